@@ -1,0 +1,40 @@
+# Kiosk: every target bootstraps .venv on first use (idempotent; re-run when pyproject.toml changes).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DIR ?= $(HOME)/.local/share/kiosk-demo
+export KIOSK_PIN ?= 246810
+
+.PHONY: demo test bench chaos system-deps venv lint clean-venv
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	@bash scripts/system-deps.sh
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -e '.[hub,dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	@$(BIN)/python -m kiosk.demo.run --data-dir "$(DEMO_DIR)"
+
+test: $(STAMP)
+	@$(BIN)/python -m pytest -n 2 -q
+
+bench: $(STAMP)
+	@$(BIN)/python -m bench.run
+
+chaos: $(STAMP)
+	@$(BIN)/python -m pytest -q -m chaos --chaos-trials 1000 tests/sync
+
+lint: $(STAMP)
+	@$(BIN)/lint-imports
+
+clean-venv:
+	rm -rf $(VENV)
