@@ -1,0 +1,68 @@
+"""Shared fixtures: every test gets its own data, log and temp folders, and stores use the
+smallest Argon2id parameters the key file accepts (still m=19 MiB, t=2)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REFERENCE_DAY = date(2026, 11, 22)
+TEST_PIN = "246810"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "data"
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(data))
+    monkeypatch.setenv("KIOSK_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("KIOSK_LANG", "zh-TW")
+    monkeypatch.setenv("KIOSK_KDF_MEMORY_KIB", "19456")
+    monkeypatch.setenv("KIOSK_KDF_ITERATIONS", "2")
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.delenv("KIOSK_PIN", raising=False)
+    return data
+
+
+@pytest.fixture
+def fast_kdf():
+    from kiosk.security.keyfile import KdfParams
+
+    return KdfParams(memory_kib=19456, iterations=2, parallelism=1)
+
+
+@pytest.fixture
+def store(isolated_environment: Path, fast_kdf):
+    from kiosk.db.store import Store
+
+    created = Store.create(isolated_environment, TEST_PIN, fast_kdf)
+    yield created
+    created.close()
+
+
+@pytest.fixture(scope="session")
+def reference_documents() -> list[dict]:
+    import json
+
+    from kiosk.paths import resource_path
+
+    return json.loads(resource_path("contracts", "examples", "households.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory):
+    """A store holding a 600-household demo district, shared read-only by the tests of a session."""
+    from kiosk.db.store import Store
+    from kiosk.demo.build import build_demo
+    from kiosk.security.keyfile import KdfParams
+
+    folder = tmp_path_factory.mktemp("demo-store")
+    created = Store.create(folder, TEST_PIN, KdfParams(memory_kib=19456, iterations=2))
+    build_demo(created, 600, seed=11, as_of=REFERENCE_DAY)
+    yield created
+    created.close()
