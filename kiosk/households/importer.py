@@ -1,0 +1,190 @@
+"""Household documents into and out of the store.
+
+Every document is validated; the valid ones go in one transaction and the invalid ones come
+back as problems (path, field, reason). A household that is already in the store (same 戶號) is
+updated in place, its members matched by ID number, so re-importing a file changes nothing and
+person records keep the keys that applications and consents point at.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kiosk import audit
+from kiosk.db.base import utcnow
+from kiosk.db.bulk import insert_rows
+from kiosk.db.households import Household, HouseholdAddress, Person
+from kiosk.db.store import Store
+from kiosk.households.document import HouseholdRows, Problem, document_rows, household_document, validate_document
+from kiosk.i18n import UserError, tr
+from kiosk.ids import uuid7
+from kiosk.search import index_household, index_households, search_document
+
+MAX_JSON_BYTES = 512 * 1024 * 1024
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def rejected_households(self) -> int:
+        return len({p.index for p in self.problems})
+
+
+def read_documents(path: Path) -> list[Any]:
+    if path.stat().st_size > MAX_JSON_BYTES:
+        raise UserError("import.too_large", path=str(path))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise UserError("import.not_utf8", path=str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise UserError("import.bad_json", path=str(path), line=exc.lineno, column=exc.colno) from None
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise UserError("import.not_a_list", path=str(path))
+    return data
+
+
+def _search_row(rows: HouseholdRows) -> dict[str, str]:
+    text = rows.address["text"] if rows.address else None
+    return search_document(rows.household["household_no"], text, rows.household.get("phone"), rows.people)
+
+
+def bulk_insert(session: Session, batch: list[HouseholdRows]) -> list[str]:
+    """Insert new households with one executemany per table (the demo district and big imports)."""
+    now = utcnow()
+    households, addresses, people, docs, ids = [], [], [], [], []
+    for rows in batch:
+        household_id = uuid7()
+        ids.append(household_id)
+        households.append({**rows.household, "id": household_id, "created_at": now, "updated_at": now,
+                           "sync_state": "clean"})
+        if rows.address:
+            addresses.append({**rows.address, "id": uuid7(), "household_id": household_id})
+        for person in rows.people:
+            people.append({**person, "id": uuid7(), "household_id": household_id, "created_at": now,
+                           "updated_at": now})
+        docs.append((household_id, _search_row(rows)))
+    insert_rows(session, Household.__table__, households)
+    insert_rows(session, HouseholdAddress.__table__, addresses)
+    insert_rows(session, Person.__table__, people)
+    index_households(session, docs)
+    return ids
+
+
+def update_household(session: Session, household: Household, rows: HouseholdRows) -> None:
+    for key, value in rows.household.items():
+        setattr(household, key, value)
+    if rows.address is None:
+        household.address = None
+    elif household.address is None:
+        household.address = HouseholdAddress(**rows.address)
+    else:
+        for key, value in rows.address.items():
+            setattr(household.address, key, value)
+    current = {(p.id_no, p.registered_here): p for p in household.people}
+    wanted = set()
+    for person_values in rows.people:
+        key = (person_values["id_no"], person_values["registered_here"])
+        wanted.add(key)
+        person = current.get(key)
+        if person is None:
+            household.people.append(Person(**person_values))
+        else:
+            for name, value in person_values.items():
+                if getattr(person, name) != value:
+                    setattr(person, name, value)
+    for key, person in current.items():
+        if key not in wanted:
+            household.people.remove(person)
+    session.flush()
+    index_household(session, household.id, _search_row(rows))
+
+
+def import_documents(store: Store, documents: Iterable[Any], lang: str | None = None) -> ImportReport:
+    """Validate every document; store the valid ones in one transaction."""
+    problems: list[Problem] = []
+    valid: list[dict] = []
+    seen: dict[str, int] = {}
+    for index, document in enumerate(documents):
+        found = validate_document(document, index, lang)
+        if not found and document["household_no"] in seen:
+            found = [Problem(index, document["household_no"], "/household_no", "household_no",
+                             tr("import.duplicate_in_file", lang, other=seen[document["household_no"]]))]
+        if found:
+            problems += found
+        else:
+            seen[document["household_no"]] = index
+            valid.append(document)
+    report = store_documents(store, valid, source="json", rejected=len({p.index for p in problems}))
+    report.problems = problems
+    return report
+
+
+def store_documents(store: Store, documents: list[dict], *, source: str, rejected: int = 0) -> ImportReport:
+    """Create or update already-validated documents, all in one transaction."""
+    report = ImportReport()
+    if not documents:
+        return report
+    with store.write() as session:
+        numbers = [doc["household_no"] for doc in documents]
+        existing = {
+            h.household_no: h for h in session.execute(
+                select(Household).where(Household.household_no.in_(numbers))
+                .options(selectinload(Household.people))
+            ).scalars()
+        }
+        fresh = [document_rows(doc) for doc in documents if doc["household_no"] not in existing]
+        bulk_insert(session, fresh)
+        report.created = len(fresh)
+        for doc in documents:
+            household = existing.get(doc["household_no"])
+            if household is not None:
+                update_household(session, household, document_rows(doc))
+                report.updated += 1
+        audit.record(session, "import", "household", None,
+                     {"source": source, "created": report.created, "updated": report.updated, "rejected": rejected})
+    return report
+
+
+def iter_documents(store: Store, batch: int = 500) -> Iterator[dict]:
+    with store.read() as session:
+        ids = session.execute(select(Household.id).order_by(Household.household_no)).scalars().all()
+        for start in range(0, len(ids), batch):
+            chunk = ids[start:start + batch]
+            households = session.execute(
+                select(Household).where(Household.id.in_(chunk)).options(selectinload(Household.people))
+                .order_by(Household.household_no)
+            ).scalars()
+            for household in households:
+                yield household_document(household)
+            session.expunge_all()
+
+
+def export_documents(store: Store, path: Path) -> int:
+    """Write every household as a JSON list of contract documents; returns the count."""
+    count = 0
+    tmp = path.with_name(path.name + ".part")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write("[")
+        for document in iter_documents(store):
+            handle.write(",\n" if count else "\n")
+            handle.write(json.dumps(document, ensure_ascii=False))
+            count += 1
+        handle.write("\n]\n")
+    tmp.replace(path)
+    with store.write() as session:
+        audit.record(session, "export", "household", None, {"format": "json", "count": count})
+    return count
