@@ -1,0 +1,108 @@
+"""The `kiosk` command as a person or a script uses it: plain errors, no tracebacks, exit codes."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import TEST_PIN
+from tests.synthetic import synthetic_id
+
+
+def kiosk(*args, pin=TEST_PIN, stdin=None, lang="zh-TW"):
+    env = {**os.environ, "KIOSK_LANG": lang}
+    if pin:
+        env["KIOSK_PIN"] = pin
+    return subprocess.run([sys.executable, "-m", "kiosk.cli.main", *args], capture_output=True, text=True,
+                          env=env, input=stdin, timeout=120)
+
+
+SUBCOMMANDS = ["init", "demo-data", "import", "export", "search", "id-check", "roc"]
+
+
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_help_on_every_subcommand(command):
+    result = kiosk(command, "--help")
+    assert result.returncode == 0 and "usage: kiosk " + command in result.stdout
+
+
+def test_help_follows_the_language():
+    assert "Create a new encrypted database" in kiosk("--lang", "en", "--help").stdout
+    assert "建立新的加密資料庫" in kiosk("--help").stdout
+
+
+def test_id_check():
+    good, bad = synthetic_id(1), synthetic_id(1)[:-1] + str((int(synthetic_id(1)[-1]) + 1) % 10)
+    result = kiosk("id-check", good)
+    assert result.returncode == 0 and "正確" in result.stdout and good not in result.stdout  # masked
+    result = kiosk("id-check", good, bad, "--show")
+    assert result.returncode == 1 and good in result.stdout and "checksum" in result.stdout
+    result = kiosk("id-check", "-", stdin=f"{good}\n\n{good.lower()}\n")
+    assert result.returncode == 0 and result.stdout.count("正確") == 2
+
+
+def test_roc():
+    result = kiosk("roc", "37/3/8", "--age-on", "115/11/22")
+    assert result.returncode == 0
+    assert "1948-03-08\t中華民國37年3月8日\t37/03/08\t0370308" in result.stdout and "78" in result.stdout
+    result = kiosk("roc", "113/02/30", lang="en")
+    assert result.returncode == 2 and "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_store_commands_end_to_end(tmp_path):
+    out = tmp_path / "district.json"
+    result = kiosk("demo-data", "--households", "40", "--seed", "3", "--as-of", "2026-11-22", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    documents = json.loads(out.read_text())
+    assert len(documents) == 40
+    assert not (tmp_path / "data").exists()  # --out never touches the store
+
+    result = kiosk("import", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "新增 40 戶" in result.stdout and "已建立新的加密資料庫" in result.stderr
+    result = kiosk("import", str(out))
+    assert "新增 0 戶，更新 40 戶" in result.stdout
+
+    first = documents[0]["members"][0]
+    result = kiosk("search", first["id_no"], "--json")
+    assert result.returncode == 0
+    hits = json.loads(result.stdout)
+    assert hits[0]["household_no"] == documents[0]["household_no"] and hits[0]["matched"] == "id"
+    assert first["id_no"] not in result.stdout  # masked even in JSON
+    assert kiosk("search", "不可能的名字喔").returncode == 1
+
+    csv_out = tmp_path / "all.csv"
+    result = kiosk("export", "--out", str(csv_out))
+    assert result.returncode == 0 and csv_out.read_text(encoding="utf-8-sig").startswith("household_no,")
+
+
+def test_wrong_pin_and_missing_store_are_plain_errors(tmp_path):
+    result = kiosk("search", "王")
+    assert result.returncode == 2 and "還沒有資料庫" in result.stderr and "Traceback" not in result.stderr
+    assert kiosk("init").returncode == 0
+    result = kiosk("search", "王", pin="999999")
+    assert result.returncode == 2 and "密碼不正確" in result.stderr and "Traceback" not in result.stderr
+    result = kiosk("init")
+    assert result.returncode == 2 and "已經有資料庫" in result.stderr
+
+
+def test_import_reports_rejects_and_exits_non_zero(tmp_path):
+    bad = [{"schema_version": 1, "household_no": "N1234567", "region": "彰化縣",
+            "members": [{"id_no": "N203456125", "name": "林", "sex": "F", "birth_date": "1948-03-08",
+                         "relation": "head"}]}]
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(bad), encoding="utf-8")
+    rejects = tmp_path / "rejects.json"
+    result = kiosk("import", str(source), "--rejects", str(rejects))
+    assert result.returncode == 1 and "退回 1 戶" in result.stdout
+    assert json.loads(rejects.read_text())[0]["path"] == "/members/0/id_no"
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file_and_no_pin(tmp_path):
+    result = kiosk("import", str(tmp_path / "nope.json"))
+    assert result.returncode == 2 and "找不到檔案" in result.stderr
+    result = kiosk("init", pin=None, stdin="")
+    assert result.returncode == 2 and "KIOSK_PIN" in result.stderr
