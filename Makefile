@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= $(HOME)/.local/share/kiosk-demo
 export KIOSK_PIN ?= 246810
+export PYTHONUTF8 := 1
 
 .PHONY: demo test bench chaos system-deps venv lint clean-venv
 
