@@ -14,6 +14,7 @@ import time
 
 BENCHMARKS = {
     "search": "bench.search_bench",
+    "rules": "bench.rules_bench",
 }
 
 

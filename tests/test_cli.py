@@ -19,7 +19,7 @@ def kiosk(*args, pin=TEST_PIN, stdin=None, lang="zh-TW"):
                           env=env, input=stdin, timeout=120)
 
 
-SUBCOMMANDS = ["init", "demo-data", "import", "export", "search", "id-check", "roc"]
+SUBCOMMANDS = ["init", "demo-data", "import", "export", "search", "id-check", "roc", "eligibility", "proactive"]
 
 
 @pytest.mark.parametrize("command", SUBCOMMANDS)
@@ -106,3 +106,37 @@ def test_missing_file_and_no_pin(tmp_path):
     assert result.returncode == 2 and "找不到檔案" in result.stderr
     result = kiosk("init", pin=None, stdin="")
     assert result.returncode == 2 and "KIOSK_PIN" in result.stderr
+
+
+def test_eligibility_json(tmp_path):
+    from kiosk.paths import resource_path
+
+    source = resource_path("contracts", "examples", "households.json")
+    result = kiosk("eligibility", str(source), "--on", "2026-11-22", "--json")
+    assert result.returncode == 0, result.stderr
+    results = json.loads(result.stdout)["results"]
+    assert [r["household_no"] for r in results] == ["N1234567", "F2345678", "A7654321"]
+    s03 = next(s for s in results[0]["services"] if s["service"] == "S03")
+    assert (s03["person"], s03["eligible"], s03["amount"]) == ("N203456124", True, 10286)
+    assert "彰化縣最低生活費" in s03["explanation"]["zh-TW"]
+    text = kiosk("eligibility", str(source), "--on", "115/06/30", lang="en")
+    assert text.returncode == 0 and "8,329" in text.stdout and "N2****6124" in text.stdout
+
+
+def test_eligibility_refuses_invalid_documents(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps([{"schema_version": 1, "household_no": "X", "region": "臺北市", "members": []}]))
+    result = kiosk("eligibility", str(bad))
+    assert result.returncode == 2 and "沒有評估" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_proactive_ranks_the_store(tmp_path):
+    assert kiosk("demo-data", "--households", "120", "--seed", "4", "--as-of", "2026-11-22").returncode == 0
+    result = kiosk("proactive", "--on", "2026-11-22", "--top", "5", "--json")
+    assert result.returncode == 0, result.stderr
+    visits = json.loads(result.stdout)["visits"]
+    assert len(visits) == 5
+    assert visits == sorted(visits, key=lambda v: -v["score"])
+    assert all(v["head"] and v["reason"]["zh-TW"] and v["reason"]["en"] for v in visits)
+    plain = kiosk("proactive", "--on", "2026-11-22", "--top", "3")
+    assert plain.returncode == 0 and plain.stdout.count("\n") == 3 and "已掃描 120 戶" in plain.stderr

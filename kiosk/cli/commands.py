@@ -9,6 +9,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from kiosk.cli import rules_commands
 from kiosk.cli.store_options import add_store_options, open_store, open_or_create_store, read_new_pin
 from kiosk.i18n import UserError, tr
 
@@ -21,6 +22,7 @@ def register(parser: argparse.ArgumentParser, subparsers: argparse._SubParsersAc
     _search(subparsers)
     _id_check(subparsers)
     _roc(subparsers)
+    rules_commands.register(subparsers)
 
 
 # -- init ----------------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ def test_any_date_accepts_iso_and_roc():
     assert parse_any_date("1948-03-08") == parse_any_date("37/03/08") == parse_any_date("19480308") == date(1948, 3, 8)
 
 
-@given(st.dates(min_value=date(1912, 1, 1), max_value=date(2911, 12, 31)), st.sampled_from(["long", "short", "compact"]))
+@given(st.dates(min_value=date(1912, 1, 1), max_value=date(2910, 12, 31)), st.sampled_from(["long", "short", "compact"]))  # ROC 1-999
 def test_round_trip_after_first_year(day, style):
     assert parse_roc(to_roc(day, style)) == day
 

@@ -1,0 +1,152 @@
+"""The e-housekeeper's visit plan: which households to see first and why.
+
+A household's score adds up what it could receive but does not (monthly value), how urgent its
+reminders are, and how vulnerable its people are (living alone, very old, severe disability).
+Scores are computed over the whole evaluation with numpy; only the households that make the
+list get their sentences written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from kiosk.catalog import load_catalog
+from kiosk.i18n import tr
+from kiosk.rules.engine import PERSON_SERVICES, Evaluation
+from kiosk.rules.explain import money
+from kiosk.rules.results import HouseholdView
+
+ONE_LIVING_ALLOWANCE = ("S03", "S05", "S06")  # only one of these is paid to a person
+VALUE_WEIGHT = 1 / 1000  # one point per NT$1,000 a month
+URGENCY_WEIGHT = 3.0
+VULNERABILITY_WEIGHT = 2.0
+NHI_HALF_PREMIUM = 413
+
+
+@dataclass(frozen=True)
+class Visit:
+    household_index: int
+    household_no: str
+    head_name: str
+    score: float
+    unclaimed_monthly: int
+    urgency: float
+    vulnerability: float
+    reason: dict[str, str]
+    unclaimed: tuple[dict, ...]
+    reminders: tuple[dict, ...]
+
+    def as_dict(self) -> dict:
+        return {"household_no": self.household_no, "head": self.head_name, "score": round(self.score, 2),
+                "unclaimed_monthly": self.unclaimed_monthly, "urgency": self.urgency,
+                "vulnerability": self.vulnerability, "reason": self.reason, "unclaimed": list(self.unclaimed),
+                "reminders": list(self.reminders)}
+
+
+def _monthly_value(evaluation: Evaluation, code: str) -> np.ndarray:
+    rule_amount = {"S03": "s03_amount", "S04": "s04_amount", "S05": "s05_amount", "S06": "s06_amount",
+                   "S07": "s07_amount", "S09": "s09_amount", "S10": "s10_amount", "S11": "s11_amount",
+                   "S12": "s12_amount"}.get(code)
+    if rule_amount is None:
+        return np.zeros(len(evaluation.households_of_people))
+    value = np.nan_to_num(evaluation.person_column(rule_amount).astype(float))
+    period = load_catalog().service(code).benefit_period
+    if code == "S07":
+        value = value * (1 - evaluation.person_column("s07_copay_rate"))
+    elif period in ("year", "once"):
+        value = value / 12
+    return value
+
+
+def scores(evaluation: Evaluation) -> dict[str, np.ndarray]:
+    """Per household: unclaimed monthly value, urgency and vulnerability."""
+    households = evaluation.households_of_people
+    count = len(evaluation.population.household_numbers)
+    unclaimed_people = np.zeros(len(households))
+    allowance = np.zeros(len(households))
+    for code in PERSON_SERVICES:
+        open_ = (evaluation.person_column(f"{code.lower()}_eligible") & evaluation.relevant(code)
+                 & ~evaluation.person_column(f"receives_{code.lower()}"))
+        value = np.where(open_, _monthly_value(evaluation, code), 0)
+        if code in ONE_LIVING_ALLOWANCE:
+            allowance = np.maximum(allowance, value)
+        else:
+            unclaimed_people += value
+    unclaimed_people += allowance
+    unclaimed = np.zeros(count)
+    np.add.at(unclaimed, households, unclaimed_people)
+    status = evaluation.household_column("welfare_status")
+    s01 = evaluation.household_column("s01_eligible") & (status == "none")
+    s02 = evaluation.household_column("s02_eligible") & (status == "none") & ~s01
+    unclaimed += np.where(s01, evaluation.household_column("s01_estimated_aid"), 0)
+    unclaimed += np.where(s02, evaluation.household_column("family_size") * NHI_HALF_PREMIUM, 0)
+
+    registered = evaluation.registered
+    age = evaluation.person_column("age")
+    days_to_expiry = evaluation.person_column("s13_days_to_expiry")
+    renewal = evaluation.person_column("s13_eligible") & registered
+    urgent_people = np.where(renewal, np.where(days_to_expiry < 0, 3.0, 2.0), 0.0)
+    turning = registered & (age == 64)
+    urgent_people += np.where(turning, 1.0, 0.0)
+    urgent_people += np.where(evaluation.person_column("s14_eligible") & registered
+                              & evaluation.person_column("has_citizen_certificate"), 0.5, 0.0)
+    urgency = np.zeros(count)
+    np.add.at(urgency, households, urgent_people)
+    urgency += np.where(evaluation.household_column("s08_eligible"), 4.0, 0.0)
+
+    members = np.zeros(count)
+    np.add.at(members, households, registered.astype(float))
+    seniors = np.zeros(count)
+    np.add.at(seniors, households, (registered & (age >= 65)).astype(float))
+    vulnerability = np.where((members == 1) & (seniors == 1), 2.0, 0.0)
+    very_old = np.zeros(count)
+    np.maximum.at(very_old, households, np.where(registered & (age >= 80), 1.0, 0.0))
+    level = evaluation.person_column("disability_level")
+    severe = np.zeros(count)
+    np.maximum.at(severe, households, np.where(registered & np.isin(level, ("severe", "profound")), 1.0, 0.0))
+    vulnerability += very_old + severe
+    return {"unclaimed": unclaimed, "urgency": urgency, "vulnerability": vulnerability,
+            "score": unclaimed * VALUE_WEIGHT + urgency * URGENCY_WEIGHT + vulnerability * VULNERABILITY_WEIGHT}
+
+
+def _reason(view: HouseholdView, services: list[dict], reminders: list[dict], lang: str) -> str:
+    catalog = load_catalog()
+    names = {view.people.id_no[row]: view.people.name[row] for row in view.rows}
+    parts = []
+    for item in sorted(services, key=lambda s: -(s["amount"] or 0))[:2]:
+        who = names.get(item["person"], "") if item["person"] else tr("proactive.household", lang)
+        period = item["amount_period"] or "month"
+        amount = tr(f"proactive.amount.{period}", lang, amount=money(item["amount"])) if item["amount"] else ""
+        parts.append(tr("proactive.can_apply", lang, who=who, service=catalog.service(item["service"]).name(lang),
+                        amount=amount))
+    for reminder in reminders[:2]:
+        who = names.get(reminder["person"], "") if reminder["person"] else ""
+        parts.append(tr(f"proactive.reminder.{reminder['kind']}", lang, who=who, due=reminder["due"]))
+    return ("；" if lang == "zh-TW" else "; ").join(parts) or tr("proactive.nothing", lang)
+
+
+def plan_visits(evaluation: Evaluation, top: int = 20, before_details=None) -> list[Visit]:  # noqa: ANN001
+    """The `top` households to visit first. `before_details(households)` may fill in names and
+    ID numbers (the store scan reads them only for the households that make the list)."""
+    computed = scores(evaluation)
+    order = np.argsort(-computed["score"], kind="stable")[:top]
+    if before_details is not None:
+        before_details(order)
+    visits = []
+    for h in order:
+        view = HouseholdView(evaluation, int(h))
+        services = [s for s in view.services() if s["eligible"] and not s["receiving"]
+                    and s["service"] not in ("S13", "S14")]
+        reminders = view.reminders()
+        head = view.people.name[view.head_row]
+        visits.append(Visit(
+            household_index=int(h), household_no=view.population.household_numbers[int(h)], head_name=head,
+            score=float(computed["score"][h]), unclaimed_monthly=int(round(computed["unclaimed"][h])),
+            urgency=float(computed["urgency"][h]), vulnerability=float(computed["vulnerability"][h]),
+            reason={lang: _reason(view, services, reminders, lang) for lang in ("zh-TW", "en")},
+            unclaimed=tuple({"service": s["service"], "person": s["person"], "amount": s["amount"]} for s in services),
+            reminders=tuple(reminders),
+        ))
+    return visits
