@@ -22,6 +22,8 @@ class Application(UUIDKey, Timestamps, Base):
     current_revision: Mapped[int] = mapped_column(Integer, default=0)
     tracking_no: Mapped[str | None] = mapped_column(String(24), unique=True)
     decision: Mapped[dict | None] = mapped_column(JSON)
+    language: Mapped[str] = mapped_column(String(8), default="zh-TW")  # the citizen's language
+    officer: Mapped[str] = mapped_column(String(64), default="")
 
     revisions: Mapped[list["ApplicationRevision"]] = relationship(
         back_populates="application", order_by="ApplicationRevision.revision"
@@ -57,6 +59,7 @@ class Attachment(UUIDKey, Base):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int] = mapped_column(Integer)
     mime: Mapped[str] = mapped_column(String(32))
+    document_code: Mapped[str | None] = mapped_column(String(32))  # which required document it is
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -75,4 +78,19 @@ class Consent(UUIDKey, Base):
     given_by_relation: Mapped[str | None] = mapped_column(String(16))
     witnesses: Mapped[list] = mapped_column(JSON, default=list)
     covers_health_data: Mapped[bool] = mapped_column(Boolean, default=False)
+    signature_id: Mapped[str | None] = mapped_column(ForeignKey("signature.id"))
     given_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Signature(UUIDKey, Base):
+    """Pen or finger strokes as captured: [[x, y, t_ms, pressure], ...] per stroke, in a box of
+    width x height. Kept in the encrypted store; documents get an image rendered from them."""
+
+    __tablename__ = "signature"
+
+    application_id: Mapped[str | None] = mapped_column(ForeignKey("application.id"), index=True)
+    signer: Mapped[str] = mapped_column(String(64))
+    strokes: Mapped[list] = mapped_column(JSON)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

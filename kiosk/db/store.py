@@ -87,6 +87,7 @@ class Store:
     def __init__(self, folder: Path, dek: bytes) -> None:
         self.folder = folder
         self.path, self.key_path = store_paths(folder)
+        self._dek = dek
         self.engine = _engine(self.path, dek)
         self._write_engine = self.engine.execution_options(write=True)
         self._durable_engine = self.engine.execution_options(write=True, durable=True)
@@ -133,6 +134,23 @@ class Store:
 
         upgrade(self)
 
+    def subkey(self, purpose: str) -> bytes:
+        """A 256-bit key for `purpose` (e.g. attachments), derived from the data key with HKDF,
+        so every secret of the store hangs off the one key the PIN unwraps."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        if self._dek is None:
+            raise StoreUnavailable("store.closed")
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                    info=f"kiosk-{purpose}-v1".encode("ascii")).derive(self._dek)
+
+    @property
+    def blobs(self):  # noqa: ANN201 - kiosk.security.blobs.BlobStore
+        from kiosk.security.blobs import BlobStore
+
+        return BlobStore(self.folder / "blobs", self.subkey("attachments"))
+
     # -- sessions ------------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -160,7 +178,9 @@ class Store:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        """Close every connection and forget the key (an idle lock calls this)."""
         self.engine.dispose()
+        self._dek = None
 
     def __enter__(self) -> "Store":
         return self

@@ -46,3 +46,31 @@ def test_a_store_from_a_newer_version_is_refused_untouched(store, isolated_envir
         Store.open(isolated_environment, TEST_PIN)
     assert caught.value.key == "store.newer_schema"
     assert store.path.read_bytes() == before
+
+
+def test_a_0001_store_with_data_upgrades_and_keeps_it(isolated_environment, fast_kdf):
+    from alembic import command
+
+    from kiosk.db.store import Store as RawStore
+    from kiosk.security.keyfile import create_keyfile
+
+    isolated_environment.mkdir(parents=True)
+    dek = create_keyfile(isolated_environment / "kiosk.key.json", TEST_PIN, fast_kdf)
+    old = RawStore(isolated_environment, dek)
+    with old.engine.execution_options(write=True).begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0001")
+    with old.engine.execution_options(write=True).begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO household (id, household_no, region, status, extra, sync_state, created_at, updated_at) "
+            "VALUES ('h1', 'N1234567', '彰化縣', 'none', '{}', 'clean', '2026-01-01 00:00:00', '2026-01-01 00:00:00')")
+        conn.exec_driver_sql(
+            "INSERT INTO application (id, household_id, service_code, form_version, state, draft, current_revision, "
+            "created_at, updated_at) VALUES ('a1', 'h1', 'S03', 'S03-2026.1', 'draft', '{}', 0, "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')")
+    old.close()
+    upgraded = Store.open(isolated_environment, TEST_PIN)
+    with upgraded.engine.connect() as conn:
+        assert migrate.current_revision(conn) == migrate.HEAD
+        assert conn.exec_driver_sql("SELECT language, officer FROM application").one() == ("zh-TW", "")
+    assert (isolated_environment / f"kiosk.db.before-{migrate.HEAD}").exists()  # the copy taken first
+    upgraded.close()

@@ -1,0 +1,86 @@
+"""The device's Ed25519 identity: it signs receipts (and, with sync, requests). The key pair is
+made on first use and kept in the encrypted store; its public half is also written to
+trusted-devices.json so receipts can be checked without unlocking anything."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import select
+
+from kiosk.db.device import DeviceIdentity, TrustedKey
+
+TRUST_FILE = "trusted-devices.json"
+
+
+def key_id_of(public_key: bytes) -> str:
+    return hashlib.sha256(public_key).hexdigest()[:16]
+
+
+def _raw_public(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+class DeviceKey:
+    def __init__(self, key_id: str, private_key: bytes) -> None:
+        self.key_id = key_id
+        self._private = Ed25519PrivateKey.from_private_bytes(private_key)
+        self.public_key = _raw_public(self._private.public_key())
+
+    def sign(self, message: bytes) -> bytes:
+        return self._private.sign(message)
+
+
+def device_key(store) -> DeviceKey:  # noqa: ANN001 - kiosk.db.store.Store
+    """This device's key, created (and trusted) on first use."""
+    with store.read() as session:
+        row = session.execute(select(DeviceIdentity)).scalars().first()
+        if row is not None:
+            return DeviceKey(row.key_id, row.private_key)
+    private = Ed25519PrivateKey.generate()
+    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
+
+    raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    public = _raw_public(private.public_key())
+    key_id = key_id_of(public)
+    with store.write(durable=True) as session:
+        if session.execute(select(DeviceIdentity)).scalars().first() is None:
+            session.add(DeviceIdentity(key_id=key_id, private_key=raw, public_key=public))
+            session.add(TrustedKey(key_id=key_id, public_key=public, label="this device"))
+    export_trust(store)
+    return device_key(store)
+
+
+def trust(store, public_key: bytes, label: str) -> str:  # noqa: ANN001
+    """Accept receipts signed by `public_key` (delivered by the hub for the other devices)."""
+    key_id = key_id_of(public_key)
+    with store.write() as session:
+        if session.get(TrustedKey, key_id) is None:
+            session.add(TrustedKey(key_id=key_id, public_key=public_key, label=label))
+    export_trust(store)
+    return key_id
+
+
+def export_trust(store) -> None:  # noqa: ANN001
+    """Write the trusted public keys next to the store (public data; no unlock needed to verify)."""
+    with store.read() as session:
+        keys = {k.key_id: base64.b64encode(k.public_key).decode() for k in session.execute(select(TrustedKey)).scalars()}
+    path = Path(store.folder) / TRUST_FILE
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps({"keys": keys}, indent=1), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def load_trust(folder: Path) -> dict[str, Ed25519PublicKey]:
+    path = Path(folder) / TRUST_FILE
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key_id: Ed25519PublicKey.from_public_bytes(base64.b64decode(value))
+            for key_id, value in data.get("keys", {}).items()}
