@@ -14,7 +14,9 @@ def test_fifteen_services_in_five_languages():
     assert list(catalog.services) == [f"S{i:02d}" for i in range(1, 16)]
     for service in catalog.services.values():
         for lang in LANGUAGES:
-            assert service.names[lang] and service.description[lang]
+            assert service.names[lang] and service.description[lang] and service.agency[lang]
+            privacy = service.privacy
+            assert privacy.retention[lang] and privacy.recipients[lang] and privacy.consequence[lang]
             for field in service.fields:
                 assert field.label[lang]
                 for choice in field.choices:
@@ -45,6 +47,7 @@ def test_any_change_changes_the_hash():
 
 BREAKAGES = [
     ("missing Thai name", lambda b: b["services"][0]["names"].pop("th"), "S01/names"),
+    ("missing Thai agency", lambda b: b["services"][6]["agency"].pop("th"), "S07/agency"),
     ("unknown document", lambda b: b["services"][1]["required_documents"].append("passport"), "unknown document"),
     ("unknown template", lambda b: b["services"][2]["form"]["fields"].append("shoe_size"), "unknown field template"),
     ("duplicate code", lambda b: b["services"][3].update(code="S01"), "defined twice"),

@@ -1,0 +1,93 @@
+"""The audit log: append-only by trigger, and any edit of the file detected by the hash chain."""
+
+import random
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from kiosk import audit
+from kiosk.db.audit import AuditEvent
+
+TAMPER_TRIALS = 200
+
+
+@pytest.fixture
+def logged(store):
+    with store.write() as session:
+        for i in range(40):
+            audit.record(session, random.Random(i).choice(["view", "print", "export", "submit"]), "application",
+                         f"app-{i}", {"n": i})
+    return store
+
+
+def test_update_and_delete_are_refused(logged):
+    for statement in ("UPDATE audit_event SET action = 'x' WHERE seq = 3", "DELETE FROM audit_event WHERE seq = 3"):
+        with pytest.raises(IntegrityError), logged.write() as session:
+            session.connection().exec_driver_sql(statement)
+    with logged.read() as session:
+        assert audit.verify(session).ok
+
+
+def test_no_personal_values_in_the_log(households, submitted):
+    store, _ = submitted
+    with store.read() as session:
+        text = " ".join(f"{e.action} {e.record_id} {e.details}" for e in session.query(AuditEvent))
+    for personal in ("陳大明", "A108765438", "700-00012345678", "西寧南路"):
+        assert personal not in text
+
+
+def _tamper(store, rng: random.Random) -> str:
+    """Edit the log as an attacker holding the key would: triggers dropped, rows changed."""
+    with store.write() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("DROP TRIGGER audit_event_no_update")
+        conn.exec_driver_sql("DROP TRIGGER audit_event_no_delete")
+        seqs = [r[0] for r in conn.exec_driver_sql("SELECT seq FROM audit_event ORDER BY seq")]
+        kind = rng.choice(["modify_action", "modify_details", "modify_actor", "delete_middle", "reorder", "modify_time"])
+        target = rng.choice(seqs[:-1])
+        if kind == "modify_action":
+            conn.exec_driver_sql(f"UPDATE audit_event SET action = CASE action WHEN 'export' THEN 'view' ELSE 'export' END "
+                                 f"WHERE seq = {target}")
+        elif kind == "modify_details":
+            conn.exec_driver_sql(f"UPDATE audit_event SET details = '{{\"n\": -1}}' WHERE seq = {target}")
+        elif kind == "modify_actor":
+            conn.exec_driver_sql(f"UPDATE audit_event SET actor = 'someone-else' WHERE seq = {target}")
+        elif kind == "modify_time":
+            conn.exec_driver_sql(f"UPDATE audit_event SET at = '2020-01-01 00:00:00' WHERE seq = {target}")
+        elif kind == "delete_middle":
+            conn.exec_driver_sql(f"DELETE FROM audit_event WHERE seq = {target}")
+        else:
+            other = rng.choice([s for s in seqs if s != target])
+            a, b = (conn.exec_driver_sql(f"SELECT action, record_id, details FROM audit_event WHERE seq = {s}").one()
+                    for s in (target, other))
+            if a == b:
+                conn.exec_driver_sql(f"UPDATE audit_event SET record_id = 'swapped' WHERE seq = {target}")
+            for seq, (action, record_id, details) in ((target, b), (other, a)):
+                conn.exec_driver_sql("UPDATE audit_event SET action = ?, record_id = ?, details = ? WHERE seq = ?",
+                                     (action, record_id, details, seq))
+    return kind
+
+
+def test_every_tampering_is_detected(logged, tmp_path):
+    import shutil
+
+    from kiosk.db.store import Store
+
+    from tests.conftest import TEST_PIN
+
+    logged.close()
+    pristine = tmp_path / "pristine"
+    shutil.copytree(logged.folder, pristine)
+    rng = random.Random(9)
+    kinds = set()
+    for trial in range(TAMPER_TRIALS):
+        folder = tmp_path / f"t{trial % 3}"
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(pristine, folder)
+        store = Store.open(folder, TEST_PIN)
+        kinds.add(_tamper(store, rng))
+        with store.read() as session:
+            report = audit.verify(session)
+        store.close()
+        assert not report.ok, trial
+    assert len(kinds) == 6
