@@ -15,6 +15,7 @@ import time
 BENCHMARKS = {
     "search": "bench.search_bench",
     "rules": "bench.rules_bench",
+    "documents": "bench.documents_bench",
 }
 
 

@@ -1,0 +1,118 @@
+"""The receipt left in the family's hands: what was applied for, the tracking number, the date in
+ROC style, the officer, the documents still needed, what happens next and whom to call, in zh-TW
+with the citizen's language beside it, and a QR code anyone can verify."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from kiosk.catalog import load_catalog
+from kiosk.documents import pdf
+from kiosk.documents.qr import ReceiptClaim, encode_claim, qr_png
+from kiosk.i18n import tr
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    application_id: str
+    revision: int
+    digest: str
+    tracking_no: str
+    service_code: str
+    applicant_name: str
+    masked_id: str
+    submitted_at: datetime
+    officer: str
+    language: str
+    missing_documents: tuple[str, ...]
+    qr_text: str
+
+
+def receipt_data(store, application_id: str) -> ReceiptData:  # noqa: ANN001
+    """Everything the receipt shows, read from the submitted revision and signed for the QR code."""
+    from kiosk.applications.service import revision_payload
+    from kiosk.identity import mask_id
+    from kiosk.security.device import device_key
+
+    payload, digest = revision_payload(store, application_id)
+    with store.read() as session:
+        from kiosk.db.applications import Application
+        from kiosk.db.households import Household
+
+        app = session.get(Application, application_id)
+        household = session.get(Household, app.household_id)
+        person = next((p for p in household.people if p.id_no == payload["person"]), None) if payload["person"] else \
+            next(p for p in household.people if p.relation == "head" and p.registered_here)
+        tracking_no = app.tracking_no
+    service = load_catalog().service(payload["service"])
+    attached = {a["document_code"] for a in payload["attachments"] if a.get("document_code")}
+    missing = tuple(code for code in service.required_documents if code not in attached)
+    key = device_key(store)
+    submitted = datetime.fromisoformat(payload["submitted_at"])
+    claim = ReceiptClaim(application_id, payload["revision"], digest, submitted, key.key_id, tracking_no,
+                         mask_id(person.id_no))
+    return ReceiptData(application_id, payload["revision"], digest, tracking_no, service.code, person.name,
+                       mask_id(person.id_no), submitted, payload["officer"], payload["language"], missing,
+                       encode_claim(claim, key.sign))
+
+
+def render_receipt(data: ReceiptData, fmt: str = "a4") -> bytes:
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    page = pdf.layout(fmt)
+    s = pdf.styles(page)
+    lang = data.language
+    catalog = load_catalog()
+    service = catalog.service(data.service_code)
+    second = pdf.second_language(lang)
+    row = lambda key, value: [pdf.bilingual(s["label"], s["small"], pdf.both(key, lang)), value]  # noqa: E731
+    value = lambda pair: pdf.bilingual(s["body"], s["small"], pair)  # noqa: E731
+    submitted = data.submitted_at.astimezone().date() if data.submitted_at.tzinfo else data.submitted_at.date()
+    documents = [(catalog.document_name(code, "zh-TW"), catalog.document_name(code, second))
+                 for code in data.missing_documents]
+    hotline = (catalog.hotline_name(service.hotline, "zh-TW"), catalog.hotline_name(service.hotline, second))
+    agency = lambda code: service.agency.get(code) or service.agency["en"]  # noqa: E731
+    next_steps = tuple(tr(f"doc.next.{service.benefit_kind}", code, agency=agency(code), hotline=service.hotline)
+                       for code in ("zh-TW", second))
+    rows = [
+        row("doc.service", value((service.name("zh-TW"), service.name(second)))),
+        row("doc.applicant", value((f"{data.applicant_name}　{data.masked_id}",) * 2)),
+        row("doc.tracking_no", Paragraph(data.tracking_no, s["big"])),
+        row("doc.date", value(pdf.date_text(submitted, lang))),
+        row("doc.officer", value((data.officer, data.officer))),
+        row("doc.documents_needed", value(("、".join(d[0] for d in documents), ", ".join(d[1] for d in documents))
+                                          if documents else pdf.both("doc.none_needed", lang))),
+        row("doc.next_steps", value(next_steps)),
+        row("doc.hotline", value(hotline)),
+    ]
+    qr = pdf.png_flowable(qr_png(data.qr_text), page.qr_size, page.qr_size)
+    caption = pdf.bilingual(s["small"], s["small"], pdf.both("doc.scan_to_verify", lang))
+    grid = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.5, colors.HexColor("#999999")),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 5),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 2)])
+    usable = page.width - 2 * page.margin
+    title = pdf.bilingual(s["title"], s["small"], pdf.both("doc.receipt.title", lang))
+    subtitle = pdf.bilingual(s["small"], s["small"], pdf.both("doc.receipt.subtitle", lang))
+    footer = pdf.bilingual(s["small"], s["small"], pdf.both("doc.receipt.footer", lang))
+    if fmt == "80mm":
+        info = Table(rows, colWidths=[usable * 0.34, usable * 0.66], style=grid)
+        story = [title, subtitle, Spacer(1, 6), info, Spacer(1, 8), qr, caption, Spacer(1, 6), footer]
+    else:
+        info = Table(rows, colWidths=[usable * 0.22, usable * 0.50], style=grid)
+        side = Table([[qr], [caption]], colWidths=[page.qr_size + 6])
+        body = Table([[info, side]], colWidths=[usable * 0.72, usable * 0.28],
+                     style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story = [title, subtitle, Spacer(1, 14), body, Spacer(1, 18), footer]
+    return pdf.build(story, page, title=f"Receipt {data.tracking_no}", subject=data.qr_text)
+
+
+def issue_receipt(store, application_id: str, fmt: str = "a4") -> bytes:  # noqa: ANN001
+    """Render and audit ("print") a receipt."""
+    from kiosk import audit
+
+    document = render_receipt(receipt_data(store, application_id), fmt)
+    with store.write() as session:
+        audit.record(session, "print", "application", application_id, {"document": "receipt", "format": fmt})
+    return document
