@@ -19,7 +19,8 @@ def kiosk(*args, pin=TEST_PIN, stdin=None, lang="zh-TW"):
                           env=env, input=stdin, timeout=120)
 
 
-SUBCOMMANDS = ["init", "demo-data", "import", "export", "search", "id-check", "roc", "eligibility", "proactive"]
+SUBCOMMANDS = ["init", "demo-data", "import", "export", "search", "id-check", "roc", "eligibility", "proactive",
+               "application", "receipt", "verify-receipt", "audit"]
 
 
 @pytest.mark.parametrize("command", SUBCOMMANDS)
@@ -140,3 +141,51 @@ def test_proactive_ranks_the_store(tmp_path):
     assert all(v["head"] and v["reason"]["zh-TW"] and v["reason"]["en"] for v in visits)
     plain = kiosk("proactive", "--on", "2026-11-22", "--top", "3")
     assert plain.returncode == 0 and plain.stdout.count("\n") == 3 and "已掃描 120 戶" in plain.stderr
+
+
+def test_application_commands_end_to_end(tmp_path):
+    from kiosk.applications.signatures import synthetic_signature
+    from kiosk.paths import resource_path
+
+    assert kiosk("import", str(resource_path("contracts", "examples", "households.json"))).returncode == 0
+    result = kiosk("application", "new", "--household", "A7654321", "--service", "S03", "--person", "A108765438",
+                   "--language", "vi", "--set", "living_arrangement=with_spouse", "--set", "institutionalised=否",
+                   "--set", "receive_by=bank", "--set", "bank_account=abc")
+    assert result.returncode == 1 and "bank_account" in result.stderr and "Traceback" not in result.stderr
+    listed = json.loads(kiosk("application", "list", "--json").stdout)
+    app_id = listed[0]["id"]
+    assert listed[0]["masked_id"] == "A1****5438" and "A108765438" not in json.dumps(listed)
+    assert kiosk("application", "set", app_id, "bank_account=700-00012345678").returncode == 0
+    notice = kiosk("application", "notice", app_id)
+    assert notice.returncode == 0 and "C001" in notice.stdout and "[S03@" in notice.stdout
+    photo = tmp_path / "id.jpg"
+    from PIL import Image
+
+    Image.new("RGB", (200, 120), (230, 230, 230)).save(photo)
+    assert kiosk("application", "attach", app_id, str(photo), "--document", "id_card").returncode == 0
+    strokes = tmp_path / "sig.json"
+    strokes.write_text(json.dumps({"strokes": synthetic_signature(4), "width": 600, "height": 200}))
+    refused = kiosk("application", "submit", app_id, "--consent-by", "陳大明", "--signature", str(strokes))
+    assert refused.returncode == 2 and "--notice-read" in refused.stderr
+    submitted = kiosk("application", "submit", app_id, "--consent-by", "陳大明", "--signature", str(strokes),
+                      "--notice-read")
+    assert submitted.returncode == 0 and "已送出" in submitted.stdout
+    receipt = tmp_path / "receipt.pdf"
+    assert kiosk("receipt", app_id, "--out", str(receipt), "--format", "80mm").returncode == 0
+    verified = kiosk("verify-receipt", str(receipt), pin=None)
+    assert verified.returncode == 0 and "有效" in verified.stdout
+    forged = receipt.read_bytes().replace(b"KSR1:", b"KSR1:A", 1)
+    fake = tmp_path / "fake.pdf"
+    fake.write_bytes(forged)
+    assert kiosk("verify-receipt", "KSR1:AAAA", pin=None).returncode == 1
+    form = tmp_path / "form.pdf"
+    assert kiosk("application", "form", app_id, "--out", str(form)).returncode == 0
+    audited = kiosk("audit", "verify")
+    assert audited.returncode == 0 and "完整" in audited.stdout
+
+
+def test_demo_applications(tmp_path):
+    result = kiosk("demo-data", "--households", "30", "--seed", "2", "--as-of", "2026-11-22", "--applications", "5")
+    assert result.returncode == 0 and "已排入 5 件" in result.stdout
+    listed = json.loads(kiosk("application", "list", "--state", "queued", "--json").stdout)
+    assert len(listed) == 5 and all(row["tracking_no"] for row in listed)

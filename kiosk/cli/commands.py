@@ -9,7 +9,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from kiosk.cli import rules_commands
+from kiosk.cli import application_commands, rules_commands
 from kiosk.cli.store_options import add_store_options, open_store, open_or_create_store, read_new_pin
 from kiosk.i18n import UserError, tr
 
@@ -23,6 +23,7 @@ def register(parser: argparse.ArgumentParser, subparsers: argparse._SubParsersAc
     _id_check(subparsers)
     _roc(subparsers)
     rules_commands.register(subparsers)
+    application_commands.register(subparsers)
 
 
 # -- init ----------------------------------------------------------------------------------------
@@ -52,13 +53,14 @@ def _demo_data(subparsers) -> None:  # noqa: ANN001
     cmd.add_argument("--seed", type=int, default=2026, metavar="S", help=tr("cli.demo.seed"))
     cmd.add_argument("--as-of", type=_date_arg, default=None, metavar="DATE", help=tr("cli.demo.as_of"))
     cmd.add_argument("--out", type=Path, metavar="FILE", help=tr("cli.demo.out"))
+    cmd.add_argument("--applications", type=int, default=0, metavar="M", help=tr("cli.demo.applications"))
     add_store_options(cmd)
     cmd.set_defaults(handler=run_demo_data)
 
 
 def run_demo_data(args: argparse.Namespace) -> int:
     as_of = args.as_of or date.today()
-    households = 1000 if args.households is None else args.households
+    households = (0 if args.applications else 1000) if args.households is None else args.households
     if households < 0:
         raise UserError("cli.demo.negative")
     if args.out:
@@ -83,6 +85,12 @@ def run_demo_data(args: argparse.Namespace) -> int:
                 print(file=sys.stderr)
             print(tr("cli.demo.built", count=households, seconds=f"{time.monotonic() - started:.1f}",
                      path=str(store.folder)))
+        if args.applications:
+            from kiosk.demo.applications import queue_demo_applications
+
+            started = time.monotonic()
+            queued = queue_demo_applications(store, args.applications, args.seed, as_of.isoformat())
+            print(tr("cli.demo.applications_queued", count=queued, seconds=f"{time.monotonic() - started:.1f}"))
     return 0
 
 

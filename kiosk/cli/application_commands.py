@@ -1,0 +1,268 @@
+"""Application subcommands: application new|set|show|list|attach|notice|submit|form, receipt,
+verify-receipt and audit verify."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kiosk.cli.store_options import add_store_options, open_store
+from kiosk.i18n import LANGUAGES, UserError, tr
+
+
+def register(subparsers) -> None:  # noqa: ANN001
+    app = subparsers.add_parser("application", help=tr("cli.app.help"), description=tr("cli.app.help"))
+    actions = app.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    cmd = actions.add_parser("new", help=tr("cli.app.new"))
+    cmd.add_argument("--household", required=True, metavar="戶號")
+    cmd.add_argument("--service", required=True, metavar="Sxx")
+    cmd.add_argument("--person", metavar="ID", help=tr("cli.app.person"))
+    cmd.add_argument("--language", choices=LANGUAGES, default="zh-TW", help=tr("cli.app.language"))
+    cmd.add_argument("--officer", metavar="NAME")
+    cmd.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    cmd.set_defaults(handler=run_new)
+
+    cmd = actions.add_parser("set", help=tr("cli.app.set"))
+    cmd.add_argument("id")
+    cmd.add_argument("values", nargs="+", metavar="KEY=VALUE")
+    cmd.set_defaults(handler=run_set)
+
+    for name, handler, help_key in (("show", run_show, "cli.app.show"), ("notice", run_notice, "cli.app.notice")):
+        cmd = actions.add_parser(name, help=tr(help_key))
+        cmd.add_argument("id")
+        cmd.add_argument("--json", action="store_true")
+        cmd.set_defaults(handler=handler)
+
+    cmd = actions.add_parser("list", help=tr("cli.app.list"))
+    cmd.add_argument("--household", metavar="戶號")
+    cmd.add_argument("--state")
+    cmd.add_argument("--json", action="store_true")
+    cmd.set_defaults(handler=run_list)
+
+    cmd = actions.add_parser("attach", help=tr("cli.app.attach"))
+    cmd.add_argument("id")
+    cmd.add_argument("file", type=Path)
+    cmd.add_argument("--document", metavar="CODE", help=tr("cli.app.document"))
+    cmd.set_defaults(handler=run_attach)
+
+    cmd = actions.add_parser("submit", help=tr("cli.app.submit"))
+    cmd.add_argument("id")
+    cmd.add_argument("--consent-by", required=True, metavar="NAME")
+    cmd.add_argument("--method", choices=("signature", "proxy", "fingerprint"), default="signature")
+    cmd.add_argument("--relation", help=tr("cli.app.relation"))
+    cmd.add_argument("--witness", action="append", default=[], metavar="NAME")
+    cmd.add_argument("--signature", type=Path, metavar="STROKES.json", help=tr("cli.app.signature"))
+    cmd.add_argument("--health-data-consent", action="store_true", help=tr("cli.app.health"))
+    cmd.add_argument("--notice-read", action="store_true", help=tr("cli.app.notice_read"))
+    cmd.set_defaults(handler=run_submit)
+
+    cmd = actions.add_parser("form", help=tr("cli.app.form"))
+    cmd.add_argument("id")
+    cmd.add_argument("--out", type=Path, required=True)
+    cmd.set_defaults(handler=run_form)
+    for sub in actions.choices.values():
+        add_store_options(sub)
+
+    cmd = subparsers.add_parser("receipt", help=tr("cli.receipt.help"), description=tr("cli.receipt.help"))
+    cmd.add_argument("id", metavar="APPLICATION_ID")
+    cmd.add_argument("--out", type=Path, required=True)
+    cmd.add_argument("--format", choices=("a4", "80mm"), default="a4")
+    add_store_options(cmd)
+    cmd.set_defaults(handler=run_receipt)
+
+    cmd = subparsers.add_parser("verify-receipt", help=tr("cli.verify.help"), description=tr("cli.verify.help"))
+    cmd.add_argument("file", metavar="FILE", help=tr("cli.verify.file"))
+    cmd.add_argument("--data-dir", metavar="DIR", help=tr("cli.opt.data_dir"))
+    cmd.set_defaults(handler=run_verify)
+
+    cmd = subparsers.add_parser("audit", help=tr("cli.audit.help"), description=tr("cli.audit.help"))
+    cmd.add_argument("action", choices=("verify",))
+    add_store_options(cmd)
+    cmd.set_defaults(handler=run_audit)
+
+
+def _pairs(items: list[str]) -> list[tuple[str, str]]:
+    pairs = []
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise UserError("cli.app.bad_pair", item=item[:40])
+        pairs.append((key.strip(), value))
+    return pairs
+
+
+def _print_view(view, as_json: bool) -> None:  # noqa: ANN001 - ApplicationView
+    if as_json:
+        data = {k: v for k, v in view.__dict__.items() if k not in ("attachments", "consents")}
+        data["attachments"] = [a.__dict__ for a in view.attachments]
+        data["consents"] = [c.__dict__ for c in view.consents]
+        data["person_id_no"] = view.masked_id
+        print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+        return
+    print(tr("cli.app.summary", id=view.id, service=view.service_code, state=view.state,
+             person=view.person_name or "-", masked=view.masked_id or "-", revision=view.revision,
+             tracking=view.tracking_no or "-"))
+    for key, value in view.values.items():
+        print(f"  {key} = {value}")
+    for key, value in view.pending.items():
+        print(f"  {key} ≠ {value!r}  ({tr('cli.app.pending')})")
+    if view.missing:
+        print(tr("cli.app.missing", fields=", ".join(view.missing)))
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from kiosk.applications import service
+
+    with open_store(args) as store:
+        view = service.start(store, household_no=args.household, service_code=args.service.upper(),
+                             person_id_no=args.person, language=args.language, officer=args.officer)
+        return _set_values(store, view.id, _pairs(args.set), args.lang)
+
+
+def _set_values(store, application_id: str, pairs, lang) -> int:  # noqa: ANN001
+    from kiosk.applications import service
+    from kiosk.applications.forms import FieldError
+
+    failed = 0
+    for key, value in pairs:
+        try:
+            service.set_field(store, application_id, key, value, lang)
+        except FieldError as exc:
+            failed += 1
+            print(f"{key}: {exc.problem.message}", file=sys.stderr)
+    _print_view(service.open_application(store, application_id), False)
+    return 1 if failed else 0
+
+
+def run_set(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        return _set_values(store, args.id, _pairs(args.values), args.lang)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from kiosk.applications import service
+
+    with open_store(args) as store:
+        _print_view(service.open_application(store, args.id), args.json)
+    return 0
+
+
+def run_notice(args: argparse.Namespace) -> int:
+    from kiosk.applications import service
+    from kiosk.applications.notice import privacy_notice
+    from kiosk.catalog import load_catalog
+
+    with open_store(args) as store:
+        view = service.open_application(store, args.id)
+    notice = privacy_notice(load_catalog().service(view.service_code), view.language)
+    if args.json:
+        print(json.dumps({"version": notice.version, "lang": notice.lang, "lines": notice.lines()}, ensure_ascii=False))
+    else:
+        print(notice.text())
+        print(f"[{notice.version}]")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from kiosk.applications import service
+
+    with open_store(args) as store:
+        rows = service.list_applications(store, household_no=args.household, state=args.state)
+    if args.json:
+        print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=1, default=str))
+        return 0
+    for row in rows:
+        print(f"{row.id}  {row.service_code}  {row.household_no}  {row.person_name or '-'} {row.masked_id or ''}  "
+              f"{row.state}  r{row.revision}  {row.tracking_no or ''}")
+    return 0
+
+
+def run_attach(args: argparse.Namespace) -> int:
+    from kiosk.applications import service
+
+    if not args.file.exists():
+        raise UserError("cli.no_such_file", path=str(args.file))
+    with open_store(args) as store:
+        added = service.add_attachment(store, args.id, args.file.read_bytes(), args.document or args.file.stem,
+                                       args.document)
+    print(tr("cli.app.attached", name=added.name, size=f"{added.size:,}", sha=added.sha256[:16]))
+    return 0
+
+
+def run_submit(args: argparse.Namespace) -> int:
+    from kiosk.applications import service
+    from kiosk.applications.notice import notice_version
+    from kiosk.catalog import load_catalog
+
+    if not args.notice_read:
+        raise UserError("cli.app.notice_first")
+    with open_store(args) as store:
+        view = service.open_application(store, args.id)
+        signature_id = None
+        if args.method in ("signature", "proxy"):
+            if not args.signature:
+                raise UserError("consent.signature_needed")
+            strokes = json.loads(args.signature.read_text(encoding="utf-8"))
+            signature_id = service.add_signature(store, view.id, args.consent_by, strokes["strokes"],
+                                                 int(strokes["width"]), int(strokes["height"]))
+        subject = view.person_id_no
+        service.record_consent(store, view.id, person_id_no=subject, method=args.method, given_by=args.consent_by,
+                               notice=notice_version(load_catalog().service(view.service_code)),
+                               relation=args.relation, witnesses=tuple(args.witness), signature_id=signature_id,
+                               covers_health_data=args.health_data_consent)
+        submitted = service.submit(store, view.id)
+    print(tr("cli.app.submitted", tracking=submitted.tracking_no, revision=submitted.revision))
+    return 0
+
+
+def run_form(args: argparse.Namespace) -> int:
+    from kiosk import audit
+    from kiosk.documents.application_form import render_application_form
+
+    with open_store(args) as store:
+        args.out.write_bytes(render_application_form(store, args.id))
+        with store.write() as session:
+            audit.record(session, "print", "application", args.id, {"document": "form"})
+    print(tr("cli.written", path=str(args.out)))
+    return 0
+
+
+def run_receipt(args: argparse.Namespace) -> int:
+    from kiosk.documents.receipts import issue_receipt
+
+    with open_store(args) as store:
+        args.out.write_bytes(issue_receipt(store, args.id, args.format))
+    print(tr("cli.written", path=str(args.out)))
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from kiosk.documents.verify import verify_source
+    from kiosk.paths import data_dir
+    from kiosk.security.device import load_trust
+
+    source = Path(args.file)
+    content = source.read_bytes() if source.exists() else args.file.encode("utf-8")
+    result = verify_source(content, load_trust(data_dir(args.data_dir)))
+    if result.valid:
+        claim = result.claim
+        print(tr("cli.verify.valid", tracking=claim.tracking_no, applicant=claim.masked_applicant,
+                 revision=claim.revision, issued=claim.issued_at.date().isoformat(), digest=claim.digest[:16]))
+        return 0
+    print(tr("cli.verify.invalid", reason=tr(f"verify.{result.reason}")))
+    return 1
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    from kiosk.audit import verify
+
+    with open_store(args) as store, store.read() as session:
+        report = verify(session)
+    if report.ok:
+        print(tr("cli.audit.ok", count=report.entries, head=report.head[:16]))
+        return 0
+    print(tr("cli.audit.broken", seq=report.first_bad_seq, reason=report.reason))
+    return 1
