@@ -23,7 +23,13 @@ class Household(UUIDKey, Timestamps, Base):
     extra: Mapped[dict] = mapped_column(JSON, default=dict)
     # Sync bookkeeping (the server's version of the record and our local edit state).
     server_version: Mapped[int | None] = mapped_column(Integer)
-    sync_state: Mapped[str] = mapped_column(String(16), default="clean")
+    sync_state: Mapped[str] = mapped_column(String(16), default="clean")  # clean | dirty | conflict
+    # Unsent field edits, path -> {"base": value the edit started from, "value": new value}.
+    pending_patch: Mapped[dict | None] = mapped_column(JSON)
+    # A rejected merge: the hub's record, its version and the fields both sides changed.
+    conflict: Mapped[dict | None] = mapped_column(JSON)
+    # Set by a full re-download; clean households it did not deliver are gone from the scope.
+    resync_mark: Mapped[str | None] = mapped_column(String(16))
 
     address: Mapped["HouseholdAddress | None"] = relationship(
         back_populates="household", cascade="all, delete-orphan", uselist=False, lazy="joined"

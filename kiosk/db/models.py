@@ -5,10 +5,10 @@ from kiosk.db.audit import AuditEvent
 from kiosk.db.base import Base
 from kiosk.db.device import DeviceIdentity, TrustedKey
 from kiosk.db.households import Household, HouseholdAddress, HouseholdSearchCard, Person
-from kiosk.db.sync_state import OutboxItem, SyncCursor
+from kiosk.db.sync_state import BlobUpload, DeviceCommand, OutboxItem, ReferenceUpdate, SyncConfig, SyncCursor
 
 __all__ = [
     "Application", "ApplicationRevision", "Attachment", "AuditEvent", "Base", "Consent", "Household",
     "HouseholdAddress", "HouseholdSearchCard", "OutboxItem", "Person", "Signature", "SyncCursor", "DeviceIdentity",
-    "TrustedKey",
+    "TrustedKey", "BlobUpload", "DeviceCommand", "ReferenceUpdate", "SyncConfig",
 ]

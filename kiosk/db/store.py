@@ -11,7 +11,7 @@ transaction, so it is chosen at BEGIN.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -68,9 +68,9 @@ def _connect(path: Path, dek: bytes) -> sqlcipher.Connection:
     return conn
 
 
-def _engine(path: Path, dek: bytes) -> Engine:
+def _engine(path: Path, key: Callable[[], bytes]) -> Engine:
     engine = create_engine(
-        "sqlite+pysqlite://", module=sqlcipher, creator=lambda: _connect(path, dek),
+        "sqlite+pysqlite://", module=sqlcipher, creator=lambda: _connect(path, key()),
         poolclass=QueuePool, pool_size=4, max_overflow=4, pool_use_lifo=True,  # LIFO: the warmest page cache
     )
 
@@ -88,7 +88,7 @@ class Store:
         self.folder = folder
         self.path, self.key_path = store_paths(folder)
         self._dek = dek
-        self.engine = _engine(self.path, dek)
+        self.engine = _engine(self.path, self._key)
         self._write_engine = self.engine.execution_options(write=True)
         self._durable_engine = self.engine.execution_options(write=True, durable=True)
 
@@ -133,6 +133,12 @@ class Store:
         from kiosk.db.migrate import upgrade
 
         upgrade(self)
+
+    def _key(self) -> bytes:
+        """The data key for a new connection; none once the store is closed (locked or wiped)."""
+        if self._dek is None:
+            raise StoreUnavailable("store.closed")
+        return self._dek
 
     def subkey(self, purpose: str) -> bytes:
         """A 256-bit key for `purpose` (e.g. attachments), derived from the data key with HKDF,
