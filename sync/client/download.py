@@ -1,0 +1,205 @@
+"""Applying the changes feed. Each page is applied, with the cursor that follows it, in one
+transaction: the cursor can never run ahead of the data (the PouchDB #1240 lesson).
+
+Households are upserted by version, and a household with local edits is never overwritten: the
+new version goes underneath and the edits are re-applied on top (rebase). A full re-download (the
+first sync, or after a 410) keeps every draft, queued item and unsynced edit; clean households
+it did not deliver are removed at its end, unless applications still refer to them.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, exists, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from kiosk import audit
+from kiosk.db.applications import Application, ApplicationRevision, Consent
+from kiosk.db.base import utcnow
+from kiosk.db.households import Household
+from kiosk.db.sync_state import DeviceCommand, ReferenceUpdate, SyncConfig, SyncCursor
+from kiosk.households import edits
+from kiosk.households.document import document_rows, validate_document
+from kiosk.households.importer import bulk_insert, update_household
+from sync.client.crash import crash_point
+
+log = logging.getLogger(__name__)
+FEED = "feed"
+RESYNC = "resync"
+DECIDED = {"approved": "decided", "rejected": "decided", "need_documents": "needs_documents"}
+
+
+@dataclass
+class PageResult:
+    counts: Counter = field(default_factory=Counter)
+    commands: list[tuple[str, str]] = field(default_factory=list)  # (id, kind) to carry out after commit
+
+
+@dataclass(frozen=True)
+class FeedPosition:
+    cursor: str | None
+    epoch: str | None
+    resync_mark: str | None
+
+
+def position(store) -> FeedPosition:  # noqa: ANN001
+    with store.read() as session:
+        feed = session.get(SyncCursor, FEED)
+        resync = session.get(SyncCursor, RESYNC)
+        return FeedPosition(feed.cursor if feed else None, feed.epoch if feed else None,
+                            resync.cursor if resync else None)
+
+
+def start_resync(store, reason: str) -> str:  # noqa: ANN001
+    """Forget the cursor and start a full download; nothing local is deleted now."""
+    mark = secrets.token_hex(8)
+    with store.write(durable=True) as session:
+        session.merge(SyncCursor(scope=FEED, cursor=None, epoch=None, updated_at=utcnow()))
+        session.merge(SyncCursor(scope=RESYNC, cursor=mark, epoch=None, updated_at=utcnow()))
+        audit.record(session, "resync", "sync", None, {"reason": reason[:40]})
+    return mark
+
+
+def _referenced(session: Session, household_id: str) -> bool:
+    return bool(session.execute(select(exists().where(Application.household_id == household_id))).scalar()
+                or session.execute(select(exists().where(Consent.household_id == household_id))).scalar())
+
+
+def _remove(session: Session, household: Household, counts: Counter) -> None:
+    """Out of this officer's area or deleted: the personal data goes, unless work refers to it."""
+    if household.pending_patch or household.sync_state == "conflict":
+        return
+    if _referenced(session, household.id):
+        household.sync_state = "removed"
+        counts["kept_referenced"] += 1
+        return
+    session.delete(household)
+    counts["removed"] += 1
+
+
+def finish_resync(store, mark: str) -> int:  # noqa: ANN001
+    """The full download is complete: remove clean households it did not deliver."""
+    counts: Counter = Counter()
+    with store.write(durable=True) as session:
+        stale = session.execute(select(Household).where(
+            (Household.resync_mark.is_(None)) | (Household.resync_mark != mark),
+            Household.sync_state.in_(("clean", "removed")))).scalars().all()
+        for household in stale:
+            _remove(session, household, counts)
+        session.execute(delete(SyncCursor).where(SyncCursor.scope == RESYNC))
+        session.execute(update(Household).values(resync_mark=None))
+    return counts["removed"]
+
+
+def _gone(session: Session, household: Household, kind: str, counts: Counter) -> None:
+    if household.pending_patch or household.sync_state == "conflict":
+        edits.record_conflict(session, household, kind, None, None,
+                              [{"path": p, "base": e["base"], "server": None, "mine": e["value"]}
+                               for p, e in (household.pending_patch or {}).items()])
+        counts["conflicts"] += 1
+        return
+    _remove(session, household, counts)
+
+
+def _apply_households(session: Session, changes: list[dict], resync_mark: str | None, counts: Counter) -> None:
+    latest: dict[str, dict] = {}
+    for change in changes:  # a page may carry a household twice; the later entry wins
+        latest[change["id"]] = change
+    existing = {h.household_no: h for h in session.execute(
+        select(Household).where(Household.household_no.in_(list(latest))).options(selectinload(Household.people))
+    ).scalars()}
+    fresh = []
+    for number, change in latest.items():
+        household = existing.get(number)
+        if change["op"] != "upsert":
+            if household is not None:
+                _gone(session, household, "deleted" if change["op"] == "delete" else "gone", counts)
+            continue
+        record, version = change["data"], int(change["version"])
+        if validate_document(record, 0):  # never store what the contract does not allow
+            counts["invalid"] += 1
+            log.warning("feed: skipped an invalid household document (version %s)", version)
+            continue
+        if household is None:
+            rows = document_rows(record)
+            rows.household.update(server_version=version, resync_mark=resync_mark)
+            fresh.append(rows)
+            continue
+        if resync_mark:
+            household.resync_mark = resync_mark
+        newer = version > (household.server_version or 0) or (resync_mark and version != household.server_version)
+        if household.sync_state == "removed":
+            household.sync_state = "clean"
+        if not newer:
+            continue
+        if household.pending_patch or household.sync_state == "conflict":
+            edits.rebase(session, household, record, version)
+            counts["rebased"] += 1
+        else:
+            update_household(session, household, document_rows(record))
+            household.server_version = version
+            counts["updated"] += 1
+    if fresh:
+        bulk_insert(session, fresh)
+        counts["created"] += len(fresh)
+
+
+def _apply_status(session: Session, data: dict, counts: Counter) -> None:
+    app = session.get(Application, data.get("application_id"))
+    if app is None:
+        return
+    revision = session.execute(select(ApplicationRevision).where(
+        ApplicationRevision.application_id == app.id,
+        ApplicationRevision.revision == data.get("revision"))).scalars().first()
+    if revision is None:
+        return
+    if revision.state in ("acked", "queued") and data.get("status") != "invalid":
+        revision.state = "confirmed"  # the hub's own feed says it holds this revision
+    if app.current_revision != data.get("revision"):
+        return
+    status = data.get("status")
+    if status in DECIDED:
+        if app.state != DECIDED[status] or app.decision != data.get("decision"):
+            app.state = DECIDED[status]
+            app.decision = data.get("decision")
+            audit.record(session, "decision", "application", app.id, {"outcome": status})
+            counts["decisions"] += 1
+    elif status in ("received", "review") and app.state in ("queued", "sent"):
+        app.state = "sent"
+        app.decision = data.get("decision")
+
+
+def apply_page(store, page: dict, resync_mark: str | None) -> PageResult:  # noqa: ANN001
+    result = PageResult()
+    changes = page.get("changes") or []
+    with store.write() as session:
+        households = [c for c in changes if c.get("type") == "household"]
+        if households:
+            _apply_households(session, households, resync_mark, result.counts)
+        crash_point("mid_page_apply")
+        for change in changes:
+            kind, data = change.get("type"), change.get("data") or {}
+            if kind == "application":
+                _apply_status(session, data, result.counts)
+            elif kind == "refdata":
+                row = session.get(ReferenceUpdate, change["id"])
+                if row is None or row.version < change["version"]:
+                    session.merge(ReferenceUpdate(key=change["id"], kind=data.get("kind", ""),
+                                                  version=change["version"], data=data.get("data") or {},
+                                                  received_at=utcnow()))
+                    result.counts["reference"] += 1
+            elif kind == "command" and session.get(DeviceCommand, change["id"]) is None:
+                session.add(DeviceCommand(id=change["id"], kind=str(data.get("command"))[:16]))
+                if data.get("command") in ("lock", "unlock"):
+                    config = session.execute(select(SyncConfig)).scalars().first()
+                    if config is not None:
+                        config.locked = data["command"] == "lock"
+                result.commands.append((change["id"], str(data.get("command"))))
+        session.merge(SyncCursor(scope=FEED, cursor=page["next_cursor"], epoch=page.get("server_epoch"),
+                                 updated_at=utcnow()))
+        result.counts["changes"] += len(changes)
+    return result

@@ -1,0 +1,387 @@
+"""One sync cycle: send the outbox, pull the changes feed, reconcile, and report.
+
+Qt-free; progress goes to a plain callback, so the UI can show it from its worker thread and the
+CLI can draw a bar. At most two requests are in flight. Failures are classified (transport.py):
+retryable ones back off with full jitter and feed the circuit breaker; a refused item is set
+aside with its reasons and never holds up the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from kiosk import audit
+from kiosk.db.applications import ApplicationRevision
+from kiosk.db.audit import AuditEvent
+from kiosk.db.base import utcnow
+from kiosk.db.households import Household
+from kiosk.db.sync_state import DeviceCommand, OutboxItem, SyncConfig
+from kiosk.households import edits
+from kiosk.security.blobs import BlobError
+from sync.client import download, outbox, transport, upload
+from sync.client.crash import crash_point
+from sync.client.outbox import APPLICATION_KIND, Lease
+from sync.client.resilience import BackoffPolicy, CircuitBreaker
+from sync.client.transport import HubClient, Result
+
+log = logging.getLogger(__name__)
+RECONCILE_DAYS = 180
+
+
+@dataclass(frozen=True)
+class Progress:
+    phase: str  # upload | download | reconcile | done
+    done: int
+    total: int | None
+    message: str = ""
+
+
+@dataclass
+class SyncOptions:
+    max_in_flight: int = 2
+    page_size: int = 1000
+    max_seconds: float = 300.0
+    backoff: BackoffPolicy = field(default_factory=BackoffPolicy)
+    sync_now: bool = True  # an officer asked: skip waits (the breaker still decides)
+
+
+@dataclass
+class CycleReport:
+    counts: Counter = field(default_factory=Counter)
+    feed_current: bool = False
+    stopped: str | None = None  # why the cycle stopped early: network, auth, upgrade, tls, forbidden, wiped, deadline
+    detail: str = ""
+    outbox: outbox.OutboxSummary | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.stopped is None and self.feed_current and self.outbox is not None and self.outbox.drained
+
+
+STOPPING = {transport.AUTH: "auth", transport.UPGRADE: "upgrade", transport.FATAL: "tls",
+            transport.FORBIDDEN: "forbidden"}
+
+
+class SyncEngine:
+    def __init__(self, store, client: HubClient, options: SyncOptions | None = None,  # noqa: ANN001
+                 progress: Callable[[Progress], None] | None = None, breaker: CircuitBreaker | None = None) -> None:
+        self.store = store
+        self.client = client
+        self.options = options or SyncOptions()
+        self.progress = progress or (lambda _p: None)
+        self.breaker = breaker or CircuitBreaker()
+        self._stop = threading.Event()
+        self._report = CycleReport()
+        self._lock = threading.Lock()
+
+    # -- the cycle ---------------------------------------------------------------------------
+    def run_cycle(self) -> CycleReport:
+        self._report = CycleReport()
+        self._stop.clear()
+        self._deadline = time.monotonic() + self.options.max_seconds
+        outbox.recover_leases(self.store, everything=True)
+        if self.options.sync_now:
+            with self.store.write() as session:
+                session.execute(update(OutboxItem).where(OutboxItem.state == "pending").values(next_attempt_at=None))
+        try:
+            self._upload()
+            epoch_changed = self._download()
+            crash_point("before_reconcile")
+            if not self._report.stopped and self._reconcile(everything=epoch_changed):
+                self._upload()
+            if not self._report.stopped and self._sendable_now():
+                self._upload()
+                self._download()
+            if not self._report.stopped:
+                self._anchor_audit()
+        finally:
+            if self._report.stopped != "wiped":
+                outbox.release_all_leases(self.store)
+        crash_point("before_cycle_end")
+        if self._report.stopped != "wiped":
+            self._report.outbox = outbox.summary(self.store, self.options.backoff.attention_after)
+            with self.store.write() as session:
+                config = session.execute(select(SyncConfig)).scalars().first()
+                if config is not None and self._report.complete:
+                    config.last_sync_at = utcnow()
+        self.progress(Progress("done", 0, None, self._report.stopped or ""))
+        return self._report
+
+    def stop(self) -> None:
+        """Ask a running cycle to finish what is in flight and stop."""
+        self._stop.set()
+
+    def _halt(self, reason: str, detail: str = "") -> None:
+        with self._lock:
+            if self._report.stopped is None:
+                self._report.stopped = reason
+                self._report.detail = detail
+        self._stop.set()
+
+    def _time_left(self) -> float:
+        return self._deadline - time.monotonic()
+
+    # -- upload ------------------------------------------------------------------------------
+    def _breaker_allows(self) -> bool:
+        if self.breaker.allows():
+            return True
+        wait_s = self.breaker.seconds_until_probe()
+        if wait_s > self._time_left() - 1:
+            return False
+        if self._stop.wait(wait_s):
+            return False
+        return self.breaker.probe(self.client.health)
+
+    def _upload(self) -> None:
+        total = outbox.summary(self.store).pending
+        done = 0
+        futures: dict[Future, Lease] = {}
+        with ThreadPoolExecutor(self.options.max_in_flight, thread_name_prefix="sync-send") as pool:
+            while True:
+                if self._stop.is_set() or self._time_left() <= 0:
+                    break
+                free = self.options.max_in_flight - len(futures)
+                leases: list[Lease] = []
+                if free > 0:
+                    if not self._breaker_allows():
+                        if not futures:
+                            self._halt("network", "circuit breaker open")
+                            break
+                    else:
+                        leases = outbox.lease_due(self.store, free)
+                for lease in leases:
+                    crash_point("after_lease")
+                    futures[pool.submit(self._process, lease)] = lease
+                if not futures:
+                    next_at = outbox.next_due(self.store)
+                    if next_at is None:
+                        break
+                    pause = (next_at - utcnow()).total_seconds()
+                    if pause >= self._time_left():
+                        break
+                    if self._stop.wait(max(0.01, pause)):
+                        break
+                    continue
+                finished, _ = wait(list(futures), return_when=FIRST_COMPLETED, timeout=1.0)
+                for future in finished:
+                    futures.pop(future)
+                    exc = future.exception()
+                    if exc is not None:
+                        log.error("sending an item failed: %s", type(exc).__name__)
+                        raise exc
+                    done += 1
+                    self.progress(Progress("upload", done, max(total, done)))
+            for future in futures:  # the cycle is stopping: let in-flight requests finish
+                future.result()
+
+    def _process(self, lease: Lease) -> None:
+        if self._stop.is_set():
+            outbox.give_back(self.store, lease)
+            return
+        if lease.kind == APPLICATION_KIND:
+            try:
+                result = upload.send_revision(self.client, self.store, lease)
+            except BlobError as exc:  # an attachment file is unreadable here: keep the item, say why
+                outbox.retry_later(self.store, lease, self.options.backoff.attention_interval_s, exc.key)
+                return
+            crash_point("after_response_before_commit")
+            self._record_revision(lease, result)
+        else:
+            self._process_patch(lease)
+
+    def _retry(self, lease: Lease, result: Result) -> None:
+        self.breaker.record(result.counts_as_failure)
+        delay = self.options.backoff.delay(lease.attempts + 1, result.retry_after)
+        outbox.retry_later(self.store, lease, delay, result.error or result.kind)
+        self._report.counts["retried"] += 1
+
+    def _settle(self, lease: Lease, result: Result) -> bool:
+        """Shared handling of answers that are not about the item itself; True when handled."""
+        if result.kind in STOPPING:
+            outbox.give_back(self.store, lease)
+            self._halt(STOPPING[result.kind], result.error)
+            return True
+        if result.kind in (transport.RETRY, transport.MISSING_BLOBS, transport.GONE, transport.TOO_LARGE,
+                           transport.BAD_REQUEST):
+            self._retry(lease, result)
+            return True
+        self.breaker.record(False)
+        return False
+
+    def _record_revision(self, lease: Lease, result: Result) -> None:
+        if self._settle(lease, result):
+            return
+        if result.ok:
+            outbox.acknowledge(self.store, lease, result.body["receipt"])
+            crash_point("after_ack_commit")
+            self._report.counts["replayed" if result.replayed else "sent"] += 1
+        elif result.kind == transport.REJECTED:
+            outbox.reject(self.store, lease, result.body or {})
+            self._report.counts["rejected"] += 1
+        elif result.kind == transport.CONFLICT:
+            outbox.conflict(self.store, lease, result.body or {})
+            self._report.counts["conflicts"] += 1
+
+    def _process_patch(self, lease: Lease) -> None:
+        prepared = upload.prepare_patch(self.store, lease)
+        if prepared is None:
+            return
+        household_no, version, sent = prepared
+        if version is None:  # the hub's version is not known yet; the download re-queues it
+            outbox.retry_later(self.store, lease, 3600.0, "waiting for the household from the hub", counted=False)
+            return
+        result = upload.send_patch(self.client, household_no, version, sent, lease.op_id)
+        if self._settle(lease, result):
+            return
+        with self.store.write(durable=True) as session:
+            household = session.get(Household, lease.target_id)
+            item = session.get(OutboxItem, lease.id)
+            item.lease_until = None
+            if result.ok:
+                item.state = "done"
+                edits.accept_patch_result(session, household, sent, result.body["record"], result.body["version"])
+                self._report.counts["household_edits"] += 1
+            elif result.kind == transport.CONFLICT:
+                body = result.body or {}
+                kind = body.get("code") or "edit_conflict"
+                real = edits.record_conflict(session, household, kind, body.get("current"), body.get("version"),
+                                             body.get("conflicting_fields") or [])
+                item.state = "conflict" if real else "done"
+                self._report.counts["household_conflicts" if real else "household_rebased"] += 1
+            else:  # 422 (or 404: the household left this officer's area)
+                body = result.body or {}
+                edits.record_conflict(session, household, "invalid" if result.kind == transport.REJECTED else "gone",
+                                      None, None, [{"path": e.get("path", ""), "code": e.get("code"),
+                                                    "message": e.get("message")} for e in body.get("errors") or []])
+                item.state = "rejected"
+                self._report.counts["household_conflicts"] += 1
+            edits.queue_patch(session, household)
+        crash_point("after_patch_commit")
+
+    def _sendable_now(self) -> bool:
+        with self.store.read() as session:
+            return session.execute(select(OutboxItem.id).where(
+                OutboxItem.state == "pending", OutboxItem.attempts == 0,
+                OutboxItem.next_attempt_at.is_(None))).first() is not None
+
+    # -- download ----------------------------------------------------------------------------
+    def _download(self) -> bool:
+        """Pull until current. True when the hub's epoch changed (a restore): reconcile everything."""
+        position = download.position(self.store)
+        mark = position.resync_mark
+        epoch_changed = False
+        if position.cursor is None and mark is None:
+            mark = download.start_resync(self.store, "first")
+        cursor = position.cursor
+        restarts = 0
+        pulled = 0
+        while not self._stop.is_set():
+            if self._time_left() <= 0:
+                self._halt("deadline")
+                break
+            if not self._breaker_allows():
+                self._halt("network", "circuit breaker open")
+                break
+            params = {"limit": self.options.page_size}
+            if cursor:
+                params["cursor"] = cursor
+            result = self.client.call("GET", "/v1/changes", params=params)
+            if result.kind == transport.GONE and restarts < 2:
+                restarts += 1
+                code = result.code or "gone"
+                epoch_changed = epoch_changed or code == "epoch_changed"
+                mark, cursor = download.start_resync(self.store, code), None
+                self._report.counts["resyncs"] += 1
+                continue
+            if not result.ok:
+                self.breaker.record(result.counts_as_failure)
+                self._halt(STOPPING.get(result.kind, "network"), result.error)
+                break
+            self.breaker.record(False)
+            page = result.body
+            if position.epoch and page.get("server_epoch") != position.epoch:
+                epoch_changed = True
+            crash_point("after_page_fetch")
+            applied = download.apply_page(self.store, page, mark)
+            crash_point("after_page_commit")
+            self._report.counts.update({f"pulled_{k}": v for k, v in applied.counts.items()})
+            pulled += len(page.get("changes") or [])
+            self.progress(Progress("download", pulled, None))
+            cursor = page["next_cursor"]
+            if applied.commands and self._run_commands():
+                break
+            if not page.get("has_more"):
+                if mark:
+                    self._report.counts["removed"] += download.finish_resync(self.store, mark)
+                self._report.feed_current = True
+                break
+        return epoch_changed
+
+    def _run_commands(self) -> bool:
+        """Carry out and acknowledge commands from the hub; True when this device was wiped."""
+        with self.store.read() as session:
+            pending = [(c.id, c.kind) for c in session.execute(
+                select(DeviceCommand).where(DeviceCommand.acked_at.is_(None))).scalars()]
+        for command_id, kind in pending:
+            if kind == "wipe":
+                self.client.call("POST", "/v1/device/ack-command", json_body={"id": command_id}, expect_json=False)
+                from kiosk.security.wipe import crypto_wipe
+
+                folder = self.store.folder
+                self.store.close()
+                crypto_wipe(folder)
+                self._halt("wiped")
+                return True
+            ack = self.client.call("POST", "/v1/device/ack-command", json_body={"id": command_id}, expect_json=False)
+            with self.store.write() as session:
+                row = session.get(DeviceCommand, command_id)
+                row.executed_at = row.executed_at or utcnow()
+                if ack.ok:
+                    row.acked_at = utcnow()
+                audit.record(session, f"command_{kind}", "device", None, {"command": command_id})
+        return False
+
+    # -- reconciliation and audit ------------------------------------------------------------
+    def _reconcile(self, everything: bool) -> bool:
+        """Ask the hub which revisions we believe delivered it does not hold; queue those again."""
+        states = ("acked", "confirmed") if everything else ("acked",)
+        since = utcnow() - timedelta(days=RECONCILE_DAYS)
+        with self.store.read() as session:
+            rows = session.execute(select(ApplicationRevision.application_id, ApplicationRevision.revision,
+                                          ApplicationRevision.digest)
+                                   .where(ApplicationRevision.state.in_(states),
+                                          ApplicationRevision.submitted_at >= since)).all()
+        if not rows:
+            return False
+        self.progress(Progress("reconcile", 0, len(rows)))
+        result = self.client.call("POST", "/v1/applications/reconcile",
+                                  json_body={"revisions": [[a, r, d] for a, r, d in rows]})
+        if not result.ok:
+            self.breaker.record(result.counts_as_failure)
+            return False
+        missing = [(a, int(r)) for a, r in result.body.get("missing", [])]
+        requeued = outbox.requeue_revisions(self.store, missing) if missing else 0
+        crash_point("after_reconcile_requeue")
+        self._report.counts["requeued"] += requeued
+        with self.store.write() as session:
+            config = session.execute(select(SyncConfig)).scalars().first()
+            if config is not None:
+                config.last_reconcile_at = utcnow()
+        return requeued > 0
+
+    def _anchor_audit(self) -> None:
+        with self.store.read() as session:
+            head = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc())
+                                   .limit(1)).first()
+        if head is not None:
+            self.client.call("POST", "/v1/audit/anchor", json_body={"seq": head.seq, "head": head.hash},
+                             expect_json=False)

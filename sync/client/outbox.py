@@ -1,0 +1,204 @@
+"""The outbox as the sender sees it: leases stored in the database, and one durable transaction
+per answer. Nothing is ever deleted here: a delivered revision keeps its receipt, a refused one
+keeps its data and reasons, and an item whose sender died is leased again after its lease ends."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, or_, select, update
+
+from kiosk import audit
+from kiosk.db.applications import Application, ApplicationRevision
+from kiosk.db.base import utcnow
+from kiosk.db.sync_state import OutboxItem
+
+LEASE = timedelta(minutes=2)
+APPLICATION_KIND = "application_revision"
+PATCH_KIND = "household_patch"
+
+
+@dataclass(frozen=True)
+class Lease:
+    id: str
+    kind: str
+    target_id: str
+    op_id: str
+    attempts: int
+
+
+def recover_leases(store, now: datetime | None = None, everything: bool = False) -> int:  # noqa: ANN001
+    """At start-up: items whose sender died mid-request go back to the queue. With the sync lock
+    held (`everything`), every lease belongs to a dead process and is taken back at once."""
+    now = now or utcnow()
+    query = update(OutboxItem).where(OutboxItem.state == "sending")
+    if not everything:
+        query = query.where(OutboxItem.lease_until < now)
+    with store.write() as session:
+        return session.execute(query.values(state="pending", lease_until=None)).rowcount
+
+
+def release_all_leases(store) -> None:  # noqa: ANN001
+    """This process holds no lease any more (a cycle ended): hand them back at once."""
+    with store.write() as session:
+        session.execute(update(OutboxItem).where(OutboxItem.state == "sending")
+                        .values(state="pending", lease_until=None))
+
+
+def lease_due(store, limit: int, *, now: datetime | None = None, ignore_schedule: bool = False,  # noqa: ANN001
+              exclude: set[str] = frozenset()) -> list[Lease]:
+    """Lease up to `limit` items that are due, oldest first."""
+    now = now or utcnow()
+    with store.write() as session:
+        query = select(OutboxItem).where(OutboxItem.state == "pending").order_by(OutboxItem.created_at).limit(limit)
+        if not ignore_schedule:
+            query = query.where(or_(OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now))
+        if exclude:
+            query = query.where(OutboxItem.id.not_in(exclude))
+        leases = []
+        for item in session.execute(query).scalars():
+            item.state = "sending"
+            item.lease_until = now + LEASE
+            leases.append(Lease(item.id, item.kind, item.target_id, item.op_id, item.attempts))
+        return leases
+
+
+def next_due(store) -> datetime | None:  # noqa: ANN001
+    with store.read() as session:
+        return session.execute(select(func.min(OutboxItem.next_attempt_at))
+                               .where(OutboxItem.state == "pending")).scalar()
+
+
+def retry_later(store, lease: Lease, delay_s: float, error: str, counted: bool = True) -> None:  # noqa: ANN001
+    with store.write() as session:
+        item = session.get(OutboxItem, lease.id)
+        if item is None or item.state != "sending":
+            return
+        item.state = "pending"
+        item.lease_until = None
+        item.attempts += 1 if counted else 0
+        item.next_attempt_at = utcnow() + timedelta(seconds=delay_s)
+        item.last_error = error[:500]
+
+
+def give_back(store, lease: Lease) -> None:  # noqa: ANN001
+    """Not attempted (the cycle ended first): due again at once, no attempt counted."""
+    with store.write() as session:
+        item = session.get(OutboxItem, lease.id)
+        if item is not None and item.state == "sending":
+            item.state = "pending"
+            item.lease_until = None
+
+
+# -- application revisions -----------------------------------------------------------------------
+
+def _revision(session, lease: Lease) -> tuple[OutboxItem, ApplicationRevision, Application]:  # noqa: ANN001
+    item = session.get(OutboxItem, lease.id)
+    revision = session.get(ApplicationRevision, lease.target_id)
+    return item, revision, session.get(Application, revision.application_id)
+
+
+def acknowledge(store, lease: Lease, receipt: dict) -> None:  # noqa: ANN001
+    """The hub holds the revision (receipt checked by the caller): durable before anything else."""
+    with store.write(durable=True) as session:
+        item, revision, app = _revision(session, lease)
+        item.state, item.lease_until, item.last_error = "done", None, None
+        if revision.state in ("confirmed",):
+            return
+        revision.state = "acked"
+        revision.receipt = receipt
+        if app.current_revision == revision.revision and app.state in ("queued", "conflict"):
+            app.state = "sent"
+        audit.record(session, "delivered", "application", app.id,
+                     {"revision": revision.revision, "server_id": str(receipt.get("server_id", ""))[:36]})
+
+
+def reject(store, lease: Lease, problem: dict) -> None:  # noqa: ANN001
+    """422: kept with its reasons and editable; a new revision is a new submission."""
+    with store.write(durable=True) as session:
+        item, revision, app = _revision(session, lease)
+        item.state, item.lease_until = "rejected", None
+        item.last_error = str(problem.get("title") or "rejected")[:500]
+        revision.state = "rejected"
+        revision.problems = {"code": problem.get("code"), "title": problem.get("title"),
+                             "errors": problem.get("errors") or [], "fixable_by": problem.get("fixable_by")}
+        if app.current_revision == revision.revision:
+            app.state = "rejected"
+        audit.record(session, "rejected", "application", app.id,
+                     {"revision": revision.revision, "codes": sorted({e.get("code", "") for e in
+                                                                     problem.get("errors") or []})[:10]})
+
+
+def conflict(store, lease: Lease, problem: dict) -> None:  # noqa: ANN001
+    """409 digest_mismatch: the hub holds a different revision under this number. Needs support."""
+    with store.write(durable=True) as session:
+        item, revision, app = _revision(session, lease)
+        item.state, item.lease_until = "conflict", None
+        item.last_error = "digest_mismatch"
+        revision.state = "conflict"
+        revision.problems = {"code": problem.get("code"), "server_digest": problem.get("server_digest"),
+                             "payload_digest": revision.digest}
+        if app.current_revision == revision.revision:
+            app.state = "conflict"
+        audit.record(session, "conflict", "application", app.id, {"revision": revision.revision})
+
+
+def requeue_revisions(store, revisions: list[tuple[str, int]]) -> int:  # noqa: ANN001
+    """Revisions the hub no longer holds (restored from a backup): send them again."""
+    count = 0
+    with store.write(durable=True) as session:
+        for application_id, number in revisions:
+            revision = session.execute(select(ApplicationRevision).where(
+                ApplicationRevision.application_id == application_id,
+                ApplicationRevision.revision == number)).scalars().first()
+            if revision is None or revision.state not in ("acked", "confirmed"):
+                continue
+            open_item = session.execute(select(OutboxItem.id).where(
+                OutboxItem.target_id == revision.id, OutboxItem.state.in_(("pending", "sending")))).first()
+            if open_item is not None:
+                continue
+            revision.state = "queued"
+            session.add(OutboxItem(kind=APPLICATION_KIND, target_id=revision.id, op_id=str(uuid.uuid4()),
+                                   state="pending"))
+            audit.record(session, "requeued", "application", application_id, {"revision": number})
+            count += 1
+    return count
+
+
+@dataclass(frozen=True)
+class OutboxSummary:
+    pending: int
+    sending: int
+    attention: int  # retried ten times or more, still being retried
+    rejected: int  # application revisions refused (needs the officer)
+    conflicts: int  # applications or households with a conflict
+    next_attempt_at: datetime | None
+    errors: tuple[str, ...]
+
+    @property
+    def drained(self) -> bool:
+        return self.pending == 0 and self.sending == 0
+
+
+def summary(store, attention_after: int = 10) -> OutboxSummary:  # noqa: ANN001
+    from kiosk.db.households import Household
+
+    with store.read() as session:
+        counts = dict(session.execute(select(OutboxItem.state, func.count()).group_by(OutboxItem.state)).all())
+        attention = session.execute(select(func.count()).select_from(OutboxItem).where(
+            OutboxItem.state == "pending", OutboxItem.attempts >= attention_after)).scalar()
+        rejected = session.execute(select(func.count()).select_from(Application)
+                                   .where(Application.state == "rejected")).scalar()
+        conflicts = session.execute(select(func.count()).select_from(Application)
+                                    .where(Application.state == "conflict")).scalar()
+        conflicts += session.execute(select(func.count()).select_from(Household)
+                                     .where(Household.sync_state == "conflict")).scalar()
+        errors = tuple(e for (e,) in session.execute(
+            select(OutboxItem.last_error).where(OutboxItem.state == "pending", OutboxItem.last_error.is_not(None))
+            .group_by(OutboxItem.last_error).limit(5)).all())
+        next_at = session.execute(select(func.min(OutboxItem.next_attempt_at))
+                                  .where(OutboxItem.state == "pending")).scalar()
+    return OutboxSummary(counts.get("pending", 0), counts.get("sending", 0), attention, rejected, conflicts,
+                         next_at, errors)

@@ -1,0 +1,152 @@
+"""Sending one outbox item: an application revision (with its attachments) or a household patch.
+
+Each function returns the transport Result that decides the item's fate; the engine records it.
+Small attachments travel inside the revision request; larger ones first, by resumable upload,
+unless the hub already has them (HEAD), so a retry never sends a file twice.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+
+from kiosk.db.applications import ApplicationRevision
+from kiosk.db.households import Household
+from kiosk.db.base import utcnow
+from kiosk.db.sync_state import BlobUpload, OutboxItem
+from kiosk.households import edits
+from sync import protocol
+from sync.client import transport
+from sync.client.crash import crash_point
+from sync.client.outbox import Lease
+from sync.client.transport import HubClient, Result
+
+INLINE_TOTAL_LIMIT = 2 * 1024 * 1024
+
+
+def _load_revision(store, lease: Lease) -> tuple[dict, str, list[dict]]:  # noqa: ANN001
+    with store.read() as session:
+        revision = session.get(ApplicationRevision, lease.target_id)
+        payload = json.loads(revision.canonical)
+        return payload, revision.digest, list(payload.get("attachments") or [])
+
+
+def _upload_blob(client: HubClient, store, sha256: str, chunk: int = protocol.CHUNK_BYTES) -> Result:  # noqa: ANN001
+    """Resumable upload of one attachment (continues an upload a previous run started)."""
+    head = client.call("HEAD", f"/v1/blobs/sha256:{sha256}", expect_json=False)
+    if head.ok:
+        return head
+    if head.kind != transport.UPGRADE and head.status != 404:
+        return head
+    data = store.blobs.get(sha256)
+    with store.read() as session:
+        known = session.get(BlobUpload, sha256)
+        url = known.url if known else None
+    offset = 0
+    if url:
+        probe = client.call("HEAD", url, expect_json=False)
+        if probe.ok:
+            offset = int(probe.headers.get("Upload-Offset", "0"))
+        else:
+            url = None
+    if url is None:
+        metadata = f"sha256 {base64.b64encode(sha256.encode()).decode()}"
+        created = client.call("POST", "/v1/uploads", headers={"Upload-Length": str(len(data)),
+                                                             "Upload-Metadata": metadata,
+                                                             "Tus-Resumable": "1.0.0"}, expect_json=False)
+        if not created.ok:
+            return created
+        url = created.headers.get("Location", "")
+        with store.write() as session:
+            session.merge(BlobUpload(sha256=sha256, url=url, updated_at=utcnow()))
+    while offset < len(data):
+        piece = data[offset:offset + chunk]
+        checksum = "sha256 " + base64.b64encode(hashlib.sha256(piece).digest()).decode()
+        sent = client.call("PATCH", url, body=piece, expect_json=False,
+                           headers={"Content-Type": "application/offset+octet-stream", "Upload-Offset": str(offset),
+                                    "Upload-Checksum": checksum, "Tus-Resumable": "1.0.0"})
+        if sent.ok:
+            offset = int(sent.headers.get("Upload-Offset", offset + len(piece)))
+        elif sent.status == 409 and "Upload-Offset" in sent.headers:
+            offset = int(sent.headers["Upload-Offset"])
+        elif sent.status == 460:
+            continue  # the chunk was damaged on the way: send it again
+        elif sent.kind == transport.TOO_LARGE and chunk > 64 * 1024:
+            chunk //= 2
+        else:
+            if sent.kind == transport.GONE:
+                with store.write() as session:
+                    row = session.get(BlobUpload, sha256)
+                    if row is not None:
+                        session.delete(row)
+            return sent
+    with store.write() as session:
+        row = session.get(BlobUpload, sha256)
+        if row is not None:
+            session.delete(row)
+    return Result(transport.OK, 200)
+
+
+def send_revision(client: HubClient, store, lease: Lease) -> Result:  # noqa: ANN001
+    payload, digest, attachments = _load_revision(store, lease)
+    inline: dict[str, str] = {}
+    total = 0
+    for item in attachments:
+        if item["sha256"] in inline:
+            continue
+        if item["size"] <= protocol.INLINE_BLOB_LIMIT and total + item["size"] <= INLINE_TOTAL_LIMIT:
+            inline[item["sha256"]] = base64.b64encode(store.blobs.get(item["sha256"])).decode("ascii")
+            total += item["size"]
+        else:
+            uploaded = _upload_blob(client, store, item["sha256"])
+            if not uploaded.ok:
+                return uploaded
+    crash_point("after_blob_upload")
+    body = protocol.canonical_body({"payload": payload, "digest": digest, "blobs": inline})
+    path = f"/v1/applications/{payload['application_id']}/revisions/{payload['revision']}"
+    for _ in range(2):
+        crash_point("before_send")
+        result = client.call("PUT", path, body=body, idempotency_key=lease.op_id)
+        crash_point("after_server_commit_before_read")
+        if result.kind != transport.MISSING_BLOBS:
+            break
+        for sha256 in result.body.get("missing_blobs", []):
+            uploaded = _upload_blob(client, store, sha256)
+            if not uploaded.ok:
+                return uploaded
+    if result.ok:
+        receipt = result.body.get("receipt") if isinstance(result.body, dict) else None
+        if not isinstance(receipt, dict) or receipt.get("payload_digest") != digest \
+                or receipt.get("application_id") != payload["application_id"]:
+            return Result(transport.RETRY, result.status, result.body, result.headers,
+                          error="answer without a matching receipt")
+    return result
+
+
+def prepare_patch(store, lease: Lease) -> tuple[str, int | None, dict] | None:  # noqa: ANN001
+    """(household_no, server_version, sent patch) with the sent values remembered, or None when
+    there is nothing to send any more."""
+    with store.write(durable=True) as session:
+        household = session.get(Household, lease.target_id)
+        item = session.get(OutboxItem, lease.id)
+        if household is None or not household.pending_patch or household.sync_state == "conflict":
+            item.state, item.lease_until = "done", None
+            return None
+        if household.server_version is None:
+            return household.household_no, None, {}
+        sent = edits.mark_sent(household)
+        item.payload = sent
+        return household.household_no, household.server_version, sent
+
+
+def send_patch(client: HubClient, household_no: str, version: int, sent: dict, op_id: str) -> Result:
+    changes = {p: e["value"] for p, e in sent.items()}
+    base = {p: e["base"] for p, e in sent.items()}
+    result = client.call("PATCH", f"/v1/households/{household_no}", json_body={"changes": changes, "base": base},
+                         headers={"If-Match": f'"v{version}"'}, idempotency_key=op_id)
+    crash_point("mid_patch_send")
+    if result.ok and not isinstance(result.body.get("record"), dict):
+        return Result(transport.RETRY, result.status, result.body, error="answer without the record")
+    return result
+

@@ -1,0 +1,238 @@
+"""Application revisions arriving at the hub: checked, stored once, routed to the agency's inbox.
+
+One transaction per request holds the whole answer: the revision (accepted or rejected), the
+application's routing row, the status entry of the changes feed and the idempotency record. The
+unique (application_id, revision) constraint is the duplicate guard, not a check-then-insert.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from kiosk.applications import forms
+from kiosk.applications.codes import canonical_json, digest as payload_digest
+from kiosk.applications.notice import notice_version
+from kiosk.catalog import load_catalog
+from sync import protocol
+from sync.hub import feed, idempotency, schema
+from sync.hub.auth import Caller
+from sync.hub.db import utcnow
+from sync.hub.problems import HubProblem
+
+SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _error(path: str, code: str, message: str) -> dict[str, str]:
+    return {"path": path, "code": code, "message": message}
+
+
+def validate(conn: Connection, caller: Caller, payload: dict) -> list[dict[str, str]]:
+    """What an agency would refuse, as field-level errors (empty when the revision is acceptable)."""
+    catalog = load_catalog()
+    try:
+        service = catalog.service(str(payload.get("service")))
+    except KeyError:
+        return [_error("/service", "unknown_service", "This service is not in the hub's catalog")]
+    errors: list[dict[str, str]] = []
+    row = conn.execute(select(schema.household.c.scope, schema.household.c.data, schema.household.c.deleted)
+                       .where(schema.household.c.household_no == payload.get("household_no"))).first()
+    if row is None or row.deleted or row.scope != caller.scope:
+        return [_error("/household_no", "unknown_household", "No such household in this officer's area")]
+    document = json.loads(row.data)
+    person = payload.get("person")
+    if service.applies_to == "person" and not person:
+        errors.append(_error("/person", "person_needed", "This service is applied for by one person"))
+    if person and not any(m.get("id_no") == person for m in document.get("members", ())):
+        errors.append(_error("/person", "not_a_member", "The person is not registered in this household"))
+    if payload.get("form_version") != service.form_version:
+        errors.append(_error("/form_version", "form_outdated", "The form changed; reopen the draft and submit again"))
+    values = payload.get("values") if isinstance(payload.get("values"), dict) else {}
+    for key in forms.missing_required(service, values):
+        errors.append(_error(f"/values/{key}", "required", "Required answer missing"))
+    for key, value in values.items():
+        field = service.field(key)
+        if field is None:
+            errors.append(_error(f"/values/{key}", "unknown_field", "Not a field of this form"))
+            continue
+        try:
+            forms.normalise_value(field, value)
+        except forms.FieldError as exc:
+            errors.append(_error(f"/values/{key}", "invalid", exc.message("en")))
+    consent = payload.get("consent") or {}
+    if consent.get("notice_version") != notice_version(service, catalog):
+        errors.append(_error("/consent/notice_version", "consent_outdated",
+                             "Consent was given on another version of the privacy notice"))
+    if service.privacy.health_data and not consent.get("health_data"):
+        errors.append(_error("/consent/health_data", "consent_health", "Consent must cover health data"))
+    if payload.get("device_key_id") != caller.key_id:
+        errors.append(_error("/device_key_id", "wrong_device", "Signed by a different device"))
+    return errors
+
+
+def _store_inline_blobs(conn: Connection, blobs: dict[str, str]) -> None:
+    for sha256, encoded in (blobs or {}).items():
+        try:
+            data = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            raise HubProblem(400, protocol.BAD_DIGEST, "Inline attachment is not base64") from None
+        if hashlib.sha256(data).hexdigest() != sha256 or len(data) > protocol.INLINE_BLOB_LIMIT:
+            raise HubProblem(400, protocol.BAD_DIGEST, "Inline attachment does not match its hash")
+        if conn.execute(select(schema.blob.c.sha256).where(schema.blob.c.sha256 == sha256)).first() is None:
+            try:
+                with conn.begin_nested():
+                    conn.execute(insert(schema.blob).values(sha256=sha256, size=len(data), data=data,
+                                                            created_at=utcnow()))
+            except IntegrityError:  # the same photo arrived in a concurrent request
+                pass
+
+
+def _missing_blobs(conn: Connection, attachments: list[dict]) -> list[str]:
+    wanted = {a.get("sha256") for a in attachments}
+    bad = [w for w in wanted if not isinstance(w, str) or not SHA256_HEX.match(w)]
+    if bad:
+        raise HubProblem(422, protocol.INVALID_SUBMISSION, "Attachment hash is not SHA-256 hex", fixable_by="none",
+                         errors=[_error("/attachments", "bad_hash", "Not a SHA-256")])
+    sizes = dict(conn.execute(select(schema.blob.c.sha256, schema.blob.c.size)
+                              .where(schema.blob.c.sha256.in_(wanted))).all())
+    for item in attachments:
+        if item["sha256"] in sizes and sizes[item["sha256"]] != item.get("size"):
+            raise HubProblem(422, protocol.INVALID_SUBMISSION, "Attachment size differs from the stored file",
+                             fixable_by="none", errors=[_error("/attachments", "size_mismatch", item.get("name", ""))])
+    return sorted(wanted - sizes.keys())
+
+
+def receipt(application_id: str, revision_no: int, server_id: int, digest: str, received_at, status: str) -> dict:  # noqa: ANN001
+    return {"application_id": application_id, "revision": revision_no, "server_id": str(server_id),
+            "payload_digest": digest, "received_at": received_at.isoformat(timespec="seconds") + "Z",
+            "status": status, "status_url": f"/v1/applications/{application_id}"}
+
+
+def _existing(conn: Connection, application_id: str, revision_no: int, digest: str) -> tuple[int, dict] | None:
+    row = conn.execute(select(schema.revision).where(schema.revision.c.application_id == application_id,
+                                                     schema.revision.c.revision == revision_no)).first()
+    if row is None:
+        return None
+    if row.digest != digest:
+        raise HubProblem(409, protocol.DIGEST_MISMATCH, "A different revision with this number is on the hub",
+                         server_digest=row.digest, payload_digest=digest)
+    if row.status == "rejected":
+        return 422, protocol.problem(protocol.INVALID_SUBMISSION, "The agency cannot accept this revision", 422,
+                                     errors=json.loads(row.problems or "[]"), fixable_by="officer")
+    status = conn.execute(select(schema.application.c.status)
+                          .where(schema.application.c.id == application_id)).scalar_one()
+    return 200, {"receipt": receipt(application_id, revision_no, row.id, row.digest, row.received_at, status)}
+
+
+def _upsert_application(conn: Connection, caller: Caller, payload: dict, revision_no: int, status: str) -> None:
+    table = schema.application
+    now = utcnow()
+    service = load_catalog().services.get(str(payload.get("service")))
+    agency = service.agency.get("zh-TW", "") if service else ""
+    existing = conn.execute(select(table.c.latest_revision).where(table.c.id == payload["application_id"])
+                            .with_for_update()).first()
+    if existing is None:
+        conn.execute(insert(table).values(
+            id=payload["application_id"], device_id=caller.device_id, scope=caller.scope,
+            household_no=str(payload.get("household_no"))[:8], service=str(payload.get("service"))[:4],
+            person=(payload.get("person") or None), agency=agency[:64], latest_revision=revision_no, status=status,
+            updated_at=now))
+    elif revision_no >= existing.latest_revision:
+        conn.execute(update(table).where(table.c.id == payload["application_id"]).values(
+            latest_revision=revision_no, status=status, decision=None, updated_at=now))
+
+
+def status_entry(conn: Connection, application_id: str) -> dict:
+    row = conn.execute(select(schema.application).where(schema.application.c.id == application_id)).first()
+    data = {"application_id": row.id, "revision": row.latest_revision, "status": row.status,
+            "decision": json.loads(row.decision) if row.decision else None}
+    return {"scope": f"device:{row.device_id}", "kind": "application", "key": row.id, "version": row.latest_revision,
+            "op": "upsert", "data": json.dumps(data, ensure_ascii=False)}
+
+
+def receive(conn: Connection, caller: Caller, application_id: str, revision_no: int, body: dict[str, Any],
+            key: str, print_: str, forced_rejection: bool = False) -> tuple[int, dict, bool]:
+    """(status, body, replayed) for one PUT of a revision, inside the caller's transaction."""
+    replay = idempotency.lookup(conn, caller, key, print_)
+    if replay is not None:
+        return (200 if replay.status in (201, 202) else replay.status), replay.body, True
+    payload = body.get("payload")
+    claimed = body.get("digest")
+    if not isinstance(payload, dict) or not isinstance(claimed, str):
+        raise HubProblem(400, protocol.BAD_DIGEST, "Body must carry payload and digest")
+    if payload_digest(payload) != claimed:
+        raise HubProblem(400, protocol.BAD_DIGEST, "digest is not the SHA-256 of the canonical payload")
+    if payload.get("application_id") != application_id or payload.get("revision") != revision_no:
+        raise HubProblem(422, protocol.INVALID_SUBMISSION, "Payload names another application or revision",
+                         fixable_by="none", errors=[_error("/application_id", "mismatch", "")])
+    existing = _existing(conn, application_id, revision_no, claimed)
+    if existing is not None:
+        return existing[0], existing[1], True
+    _store_inline_blobs(conn, body.get("blobs") or {})
+    attachments = payload.get("attachments") if isinstance(payload.get("attachments"), list) else []
+    missing = _missing_blobs(conn, attachments)
+    if missing:
+        raise HubProblem(409, protocol.MISSING_BLOBS, "Upload these attachments first", missing_blobs=missing)
+    errors = validate(conn, caller, payload)
+    if forced_rejection and not errors:
+        errors = [_error("/values", "agency_rejected", "The agency's back office refused this revision (test fault)")]
+    now = utcnow()
+    status = "invalid" if errors else "received"
+    try:
+        with conn.begin_nested():
+            server_id = conn.execute(insert(schema.revision).values(
+                application_id=application_id, revision=revision_no, digest=claimed, body=canonical_json(payload),
+                status="rejected" if errors else "accepted", problems=json.dumps(errors) if errors else None,
+                device_id=caller.device_id, received_at=now).returning(schema.revision.c.id)).scalar_one()
+    except IntegrityError:
+        raise idempotency.IN_FLIGHT from None
+    _upsert_application(conn, caller, payload, revision_no, status)
+    feed.append(conn, [status_entry(conn, application_id)])
+    if errors:
+        code, answer = 422, protocol.problem(protocol.INVALID_SUBMISSION, "The agency cannot accept this revision",
+                                             422, errors=errors, fixable_by="officer")
+    else:
+        code, answer = 202, {"receipt": receipt(application_id, revision_no, server_id, claimed, now, status)}
+    idempotency.record(conn, caller, key, print_, code, answer)
+    return code, answer, False
+
+
+def reconcile(conn: Connection, caller: Caller, revisions: list) -> dict:
+    """Which of the revisions a device believes delivered the hub does not hold (or holds differently)."""
+    wanted = {}
+    for item in revisions[:20000]:
+        if isinstance(item, list) and len(item) == 3:
+            wanted[(str(item[0]), int(item[1]))] = str(item[2])
+    ids = sorted({a for a, _ in wanted})
+    held = {}
+    for start in range(0, len(ids), 500):
+        for row in conn.execute(select(schema.revision.c.application_id, schema.revision.c.revision,
+                                       schema.revision.c.digest)
+                                .where(schema.revision.c.application_id.in_(ids[start:start + 500]))):
+            held[(row.application_id, row.revision)] = row.digest
+    missing = [[a, r] for (a, r) in wanted if (a, r) not in held]
+    mismatched = [[a, r, held[(a, r)]] for (a, r), d in wanted.items() if (a, r) in held and held[(a, r)] != d]
+    from sync.hub.db import get_meta
+    return {"missing": missing, "mismatched": mismatched, "server_epoch": get_meta(conn, "epoch")}
+
+
+def application_status(conn: Connection, caller: Caller, application_id: str) -> dict:
+    row = conn.execute(select(schema.application).where(schema.application.c.id == application_id)).first()
+    if row is None or (row.device_id != caller.device_id and row.scope != caller.scope):
+        raise HubProblem(404, protocol.NOT_FOUND, "No such application")
+    revisions = conn.execute(select(schema.revision.c.revision, schema.revision.c.digest, schema.revision.c.status,
+                                    schema.revision.c.received_at)
+                             .where(schema.revision.c.application_id == application_id)
+                             .order_by(schema.revision.c.revision)).all()
+    return {"application_id": row.id, "latest_revision": row.latest_revision, "status": row.status,
+            "agency": row.agency, "decision": json.loads(row.decision) if row.decision else None,
+            "revisions": [{"revision": r.revision, "digest": r.digest, "status": r.status,
+                           "received_at": r.received_at.isoformat(timespec="seconds") + "Z"} for r in revisions]}

@@ -1,0 +1,121 @@
+"""Attachments on the hub, content-addressed by SHA-256, and resumable uploads (tus 1.0 style):
+create with the length and hash, append chunks at the offset the hub reports, each chunk with its
+own checksum; the whole file's hash is checked before the blob becomes visible."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from sync import protocol
+from sync.hub import schema
+from sync.hub.auth import Caller
+from sync.hub.db import HubDatabase, utcnow
+from sync.hub.problems import HubProblem
+
+MAX_BLOB_BYTES = 64 * 1024 * 1024
+UPLOAD_TTL = timedelta(days=7)
+
+
+def blob_exists(db: HubDatabase, sha256: str) -> int | None:
+    with db.read() as conn:
+        return conn.execute(select(schema.blob.c.size).where(schema.blob.c.sha256 == sha256)).scalar()
+
+
+def put_blob(db: HubDatabase, sha256: str, data: bytes) -> bool:
+    """Store a whole small blob; False when it was already there."""
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise HubProblem(400, protocol.BAD_DIGEST, "Body does not hash to the blob's name")
+    try:
+        with db.write() as conn:
+            if conn.execute(select(schema.blob.c.sha256).where(schema.blob.c.sha256 == sha256)).first():
+                return False
+            conn.execute(insert(schema.blob).values(sha256=sha256, size=len(data), data=data, created_at=utcnow()))
+        return True
+    except IntegrityError:
+        return False
+
+
+def _metadata(value: str) -> dict[str, str]:
+    items = {}
+    for part in value.split(","):
+        name, _, encoded = part.strip().partition(" ")
+        if name:
+            try:
+                items[name] = base64.b64decode(encoded).decode("utf-8") if encoded else ""
+            except (binascii.Error, UnicodeDecodeError):
+                raise HubProblem(400, protocol.BAD_DIGEST, "Upload-Metadata is not base64") from None
+    return items
+
+
+def create_upload(db: HubDatabase, caller: Caller, length: int, metadata: str) -> str:
+    sha256 = _metadata(metadata).get("sha256", "")
+    if len(sha256) != 64 or not 0 < length <= MAX_BLOB_BYTES:
+        raise HubProblem(400, protocol.UPLOAD_CHECKSUM, "Upload needs a length and the file's sha256")
+    upload_id = str(uuid.uuid4())
+    now = utcnow()
+    with db.write() as conn:
+        conn.execute(insert(schema.upload).values(id=upload_id, device_id=caller.device_id, sha256=sha256,
+                                                  length=length, offset=0, created_at=now,
+                                                  expires_at=now + UPLOAD_TTL))
+    return upload_id
+
+
+def _upload(conn, caller: Caller, upload_id: str):  # noqa: ANN001, ANN202
+    row = conn.execute(select(schema.upload).where(schema.upload.c.id == upload_id).with_for_update()).first()
+    if row is None or row.device_id != caller.device_id:
+        raise HubProblem(404, protocol.NOT_FOUND, "No such upload")
+    if row.expires_at < utcnow():
+        raise HubProblem(410, protocol.UPLOAD_EXPIRED, "Upload expired; start again")
+    return row
+
+
+def upload_offset(db: HubDatabase, caller: Caller, upload_id: str) -> tuple[int, int]:
+    with db.read() as conn:
+        row = _upload(conn, caller, upload_id)
+    return row.offset, row.length
+
+
+def append_chunk(db: HubDatabase, caller: Caller, upload_id: str, offset: int, checksum: str, data: bytes) -> int:
+    """Append a chunk; returns the new offset. Completes the blob when the last byte arrives."""
+    algorithm, _, encoded = checksum.partition(" ")
+    try:
+        expected = base64.b64decode(encoded)
+    except (binascii.Error, ValueError):
+        expected = b""
+    if algorithm != "sha256" or hashlib.sha256(data).digest() != expected:
+        raise HubProblem(460, protocol.UPLOAD_CHECKSUM, "Chunk checksum mismatch; send the chunk again")
+    with db.write() as conn:
+        row = _upload(conn, caller, upload_id)
+        if offset != row.offset:
+            raise HubProblem(409, protocol.UPLOAD_OFFSET, "Offset differs from the hub's", headers={
+                "Upload-Offset": str(row.offset)}, offset=row.offset)
+        if offset + len(data) > row.length:
+            raise HubProblem(400, protocol.UPLOAD_OFFSET, "Chunk goes past the upload length")
+        conn.execute(insert(schema.upload_chunk).values(upload_id=upload_id, offset=offset, data=data))
+        new_offset = offset + len(data)
+        conn.execute(update(schema.upload).where(schema.upload.c.id == upload_id).values(offset=new_offset))
+        complete = new_offset < row.length or _finish(conn, row)
+    if not complete:
+        raise HubProblem(410, protocol.UPLOAD_CHECKSUM, "The file's hash does not match; upload it again")
+    return new_offset
+
+
+def _finish(conn, row) -> bool:  # noqa: ANN001
+    """Publish the assembled blob; False (and the upload dropped) when its hash is wrong."""
+    chunks = conn.execute(select(schema.upload_chunk.c.data).where(schema.upload_chunk.c.upload_id == row.id)
+                          .order_by(schema.upload_chunk.c.offset)).scalars().all()
+    data = b"".join(chunks)
+    conn.execute(delete(schema.upload_chunk).where(schema.upload_chunk.c.upload_id == row.id))
+    conn.execute(delete(schema.upload).where(schema.upload.c.id == row.id))
+    if hashlib.sha256(data).hexdigest() != row.sha256:
+        return False
+    if conn.execute(select(schema.blob.c.sha256).where(schema.blob.c.sha256 == row.sha256)).first() is None:
+        conn.execute(insert(schema.blob).values(sha256=row.sha256, size=len(data), data=data, created_at=utcnow()))
+    return True

@@ -1,0 +1,251 @@
+"""`kiosk-hub`: run and operate the reference agency hub. Every command takes --db URL (default:
+$KIOSK_HUB_DB, else kiosk-hub.db in the current folder; PostgreSQL as postgresql://...)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from sync.hub.db import HubDatabase, normalise_url
+
+DB_ENV = "KIOSK_HUB_DB"
+
+
+def _db(args: argparse.Namespace) -> HubDatabase:
+    db = HubDatabase(args.db)
+    db.create()
+    return db
+
+
+def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
+    from sync.hub.app import HubSettings, create_app
+
+    return create_app(HubSettings(db_url=os.environ[DB_ENV],
+                                  inline_decisions=os.environ.get("KIOSK_HUB_INLINE_DECISIONS") == "1"))
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    os.environ[DB_ENV] = args.db
+    if args.inline_decisions:
+        os.environ["KIOSK_HUB_INLINE_DECISIONS"] = "1"
+    HubDatabase(args.db).create()  # once, before any worker starts
+    uvicorn.run("sync.hub.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
+                log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from kiosk.households.importer import read_documents
+    from sync.hub.households import import_documents
+
+    report = import_documents(_db(args), read_documents(Path(args.file)), args.scope)
+    print(json.dumps(report, ensure_ascii=False))
+    return 1 if report["invalid"] else 0
+
+
+def run_enrollment_code(args: argparse.Namespace) -> int:
+    from sync.hub.auth import new_enrollment_code
+
+    code = new_enrollment_code(_db(args), args.scope, args.officer)
+    print(f"Enrolment code for scope {args.scope} (one use, 72 hours):", file=sys.stderr)
+    print(code)
+    return 0
+
+
+def list_revisions(db: HubDatabase) -> list[dict]:
+    from sync.hub import schema
+
+    with db.read() as conn:
+        apps = {r.id: r for r in conn.execute(select(schema.application)).all()}
+        rows = conn.execute(select(schema.revision).order_by(schema.revision.c.id)).all()
+    listing = []
+    for row in rows:
+        app = apps.get(row.application_id)
+        if row.status == "rejected":
+            status = "invalid"
+        elif app is not None and app.latest_revision == row.revision:
+            status = app.status
+        else:
+            status = "superseded"
+        listing.append({"application_id": row.application_id, "revision": row.revision, "digest": row.digest,
+                        "status": status, "service": app.service if app else None,
+                        "household_no": app.household_no if app else None, "agency": app.agency if app else None,
+                        "received_at": row.received_at.isoformat(timespec="seconds") + "Z",
+                        "decision": json.loads(app.decision) if app is not None and app.decision
+                        and app.latest_revision == row.revision else None})
+    return listing
+
+
+def run_applications(args: argparse.Namespace) -> int:
+    listing = list_revisions(_db(args))
+    if args.json:
+        print(json.dumps(listing, ensure_ascii=False, indent=1))
+        return 0
+    for item in listing:
+        print(f"{item['application_id']}  r{item['revision']}  {item['service'] or '-':4}  {item['status']:14}  "
+              f"{item['digest'][:12]}  {item['agency'] or ''}")
+    print(f"{len(listing)} revision(s)", file=sys.stderr)
+    return 0
+
+
+def run_decide(args: argparse.Namespace) -> int:
+    from sync.hub.decisions import decide
+    from sync.hub.problems import HubProblem
+
+    try:
+        result = decide(_db(args), args.application_id, args.action, args.reason or "", by=args.by)
+    except HubProblem as exc:
+        print(exc.title, file=sys.stderr)
+        return 2
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from sync.hub.admin import send_command
+
+    print(send_command(_db(args), args.device_id, args.kind))
+    return 0
+
+
+def run_devices(args: argparse.Namespace) -> int:
+    from sync.hub import schema
+
+    with _db(args).read() as conn:
+        rows = conn.execute(select(schema.device).order_by(schema.device.c.enrolled_at)).all()
+    print(json.dumps([{"device_id": r.id, "key_id": r.key_id, "scope": r.scope, "officer": r.officer,
+                       "label": r.label, "status": r.status, "audit_head": r.audit_head,
+                       "last_seen_at": r.last_seen_at.isoformat() + "Z" if r.last_seen_at else None}
+                      for r in rows], ensure_ascii=False, indent=1))
+    return 0
+
+
+def run_publish(args: argparse.Namespace) -> int:
+    from sync.hub.admin import publish_reference
+
+    data = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    print(publish_reference(_db(args), args.kind, args.key, data))
+    return 0
+
+
+def run_compact(args: argparse.Namespace) -> int:
+    from sync.hub.admin import compact
+
+    print(json.dumps(compact(_db(args), args.keep_tombstones_days)))
+    return 0
+
+
+def run_new_epoch(args: argparse.Namespace) -> int:
+    from sync.hub.admin import new_epoch
+
+    print(new_epoch(_db(args)))
+    return 0
+
+
+def _sqlite_path(url: str) -> Path:
+    url = normalise_url(url)
+    if not url.startswith("sqlite:///"):
+        raise SystemExit("backup/restore handle SQLite hubs; for PostgreSQL use pg_dump/pg_restore, then new-epoch")
+    return Path(url[len("sqlite:///"):])
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    source = sqlite3.connect(_sqlite_path(args.db))
+    target = sqlite3.connect(args.file)
+    with target:
+        source.backup(target)
+    source.close()
+    target.close()
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Put a backup in place and start a new epoch, so every device re-downloads and reconciles."""
+    from sync.hub.admin import new_epoch
+
+    path = _sqlite_path(args.db)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(args.file, path)
+    print(new_epoch(_db(args)))
+    return 0
+
+
+def run_openapi(args: argparse.Namespace) -> int:
+    from sync.hub.openapi import document
+
+    text = json.dumps(document(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk-hub", description="Reference agency hub for Kiosk sync (protocol v1).")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, handler, help_: str) -> argparse.ArgumentParser:  # noqa: ANN001
+        cmd = sub.add_parser(name, help=help_, description=help_)
+        cmd.add_argument("--db", default=os.environ.get(DB_ENV, "kiosk-hub.db"), metavar="URL",
+                         help="database URL or SQLite file (default: $KIOSK_HUB_DB or kiosk-hub.db)")
+        cmd.set_defaults(handler=handler)
+        return cmd
+
+    cmd = command("serve", run_serve, "serve the HTTP API")
+    cmd.add_argument("--host", default="127.0.0.1")
+    cmd.add_argument("--port", type=int, default=8470)
+    cmd.add_argument("--workers", type=int, default=1, help="processes (use PostgreSQL for more than one)")
+    cmd.add_argument("--inline-decisions", action="store_true", help="decide in the request (201) instead of later (202)")
+    cmd.add_argument("--log-level", default="warning")
+    cmd.add_argument("--access-log", action="store_true")
+    cmd = command("import", run_import, "import household documents (contract format) into a scope")
+    cmd.add_argument("file")
+    cmd.add_argument("--scope", required=True, help="officer scope, e.g. 臺北市萬華區福星里")
+    cmd = command("enrollment-code", run_enrollment_code, "print a one-time device enrolment code (last line)")
+    cmd.add_argument("--scope", required=True)
+    cmd.add_argument("--officer", default="", help="officer the device belongs to")
+    cmd = command("applications", run_applications, "list every received revision")
+    cmd.add_argument("--json", action="store_true")
+    cmd = command("decide", run_decide, "record an agency decision")
+    cmd.add_argument("application_id")
+    cmd.add_argument("action", choices=("approve", "reject", "need-documents"))
+    cmd.add_argument("--reason", default="")
+    cmd.add_argument("--by", default="agency", help="who decides (shown to the officer)")
+    cmd = command("command", run_command, "send lock, unlock or wipe to a device")
+    cmd.add_argument("device_id")
+    cmd.add_argument("kind", choices=("lock", "unlock", "wipe"))
+    command("devices", run_devices, "list enrolled devices")
+    cmd = command("publish", run_publish, "publish reference data (e.g. a parameter update) to every device")
+    cmd.add_argument("kind", choices=("parameters", "catalog", "notice"))
+    cmd.add_argument("key")
+    cmd.add_argument("file")
+    cmd = command("compact", run_compact, "drop superseded feed entries and old tombstones")
+    cmd.add_argument("--keep-tombstones-days", type=float, default=180)
+    command("new-epoch", run_new_epoch, "start a new epoch (after restoring a backup)")
+    cmd = command("backup", run_backup, "online backup of a SQLite hub")
+    cmd.add_argument("file")
+    cmd = command("restore", run_restore, "restore a SQLite hub from a backup and start a new epoch")
+    cmd.add_argument("file")
+    cmd = command("openapi", run_openapi, "print the OpenAPI document")
+    cmd.add_argument("--out")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.handler(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

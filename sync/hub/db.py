@@ -1,0 +1,131 @@
+"""The hub's database: SQLite by default (one file, zero set-up), PostgreSQL for deployments where
+several hub processes share one database.
+
+`write()` is one transaction. On SQLite it takes the write lock up front (BEGIN IMMEDIATE, so two
+writers never deadlock upgrading a read lock) and commits with synchronous=FULL: the hub
+acknowledges only what is on disk. On PostgreSQL commits are durable by default and row locks
+(SELECT ... FOR UPDATE) order concurrent writers.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, insert, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.pool import QueuePool
+
+from sync.hub import schema
+
+DEFAULT_URL = "sqlite:///kiosk-hub.db"
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def normalise_url(url: str) -> str:
+    """Accept a plain file path for SQLite and the usual postgres:// spellings for psycopg 3."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).resolve()}"
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+class HubDatabase:
+    def __init__(self, url: str = DEFAULT_URL) -> None:
+        self.url = normalise_url(url)
+        self.is_sqlite = self.url.startswith("sqlite")
+        self.engine = self._engine()
+        self._write = self.engine.execution_options(hub_write=True, hub_durable=True)
+        self._write_lazy = self.engine.execution_options(hub_write=True, hub_durable=False)
+
+    def _engine(self) -> Engine:
+        if not self.is_sqlite:
+            engine = create_engine(self.url, pool_size=8, max_overflow=8, pool_pre_ping=True)
+
+            @event.listens_for(engine, "begin")
+            def _begin_pg(conn) -> None:  # noqa: ANN001
+                if conn.get_execution_options().get("hub_durable") is False:
+                    conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+
+            return engine
+        engine = create_engine(self.url, poolclass=QueuePool, pool_size=8, max_overflow=16,
+                               connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _begin)
+            dbapi_conn.execute("PRAGMA journal_mode = WAL")
+            dbapi_conn.execute("PRAGMA busy_timeout = 30000")
+            dbapi_conn.execute("PRAGMA foreign_keys = ON")
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn) -> None:  # noqa: ANN001
+            options = conn.get_execution_options()
+            conn.exec_driver_sql(f"PRAGMA synchronous = {'FULL' if options.get('hub_durable') else 'NORMAL'}")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("hub_write") else "BEGIN")
+
+        return engine
+
+    # -- transactions ------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self, durable: bool = True) -> Iterator[Connection]:
+        """One write transaction; durable=False for bookkeeping that may be lost on power failure."""
+        with (self._write if durable else self._write_lazy).begin() as conn:
+            yield conn
+
+    # -- set-up ------------------------------------------------------------------------
+    def create(self) -> None:
+        """Create the tables and the hub's identity (epoch, cursor secret) on first use."""
+        schema.metadata.create_all(self.engine)
+        with self.write() as conn:
+            for key, value in (("epoch", new_epoch_value()), ("secret", base64.b64encode(secrets.token_bytes(32)).decode()),
+                               ("min_seq", "0")):
+                if conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).first() is None:
+                    conn.execute(insert(schema.meta).values(key=key, value=value))
+            if conn.execute(select(schema.counter.c.value).where(schema.counter.c.name == "change_seq")).first() is None:
+                try:
+                    conn.execute(insert(schema.counter).values(name="change_seq", value=0))
+                except IntegrityError:  # another hub process got there first
+                    pass
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def new_epoch_value() -> str:
+    return secrets.token_hex(8)
+
+
+def get_meta(conn: Connection, key: str) -> str:
+    return conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).scalar_one()
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    conn.execute(update(schema.meta).where(schema.meta.c.key == key).values(value=value))
+
+
+def take_sequence(conn: Connection, count: int = 1) -> int:
+    """Reserve `count` change sequence numbers; returns the first. The counter row stays locked
+    until this transaction ends, so a later number can never become visible before an earlier one."""
+    last = conn.execute(update(schema.counter).where(schema.counter.c.name == "change_seq")
+                        .values(value=schema.counter.c.value + count).returning(schema.counter.c.value)).scalar_one()
+    return last - count + 1
+
+
+def current_sequence(conn: Connection) -> int:
+    return conn.execute(select(schema.counter.c.value).where(schema.counter.c.name == "change_seq")).scalar_one()

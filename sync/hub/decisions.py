@@ -1,0 +1,159 @@
+"""Agency decisions. The hub re-evaluates every received application with the same rules as the
+kiosk (the hub is authoritative): a clear eligible case is approved automatically; anything else
+waits in the agency's inbox for a person (`kiosk-hub decide`). A decision reaches the device
+through the changes feed, and an approval updates the household (who now receives what), which
+reaches every device of the area the same way."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from kiosk.catalog import load_catalog
+from sync import protocol
+from sync.hub import feed, schema
+from sync.hub.applications import status_entry
+from sync.hub.db import HubDatabase, utcnow
+from sync.hub.households import replace_document
+from sync.hub.problems import HubProblem
+
+log = logging.getLogger(__name__)
+OUTCOMES = {"approve": "approved", "reject": "rejected", "need-documents": "need_documents"}
+BATCH = 500
+WELFARE_STATUS = {"S01": "low_income", "S02": "middle_low_income"}
+
+
+def _assessment(results: dict, service: str, person: str | None) -> dict | None:
+    for entry in results["services"]:
+        if entry["service"] == service and (entry["person"] == person or entry["person"] is None and person is None):
+            return entry
+    return None
+
+
+def _apply_to_household(conn: Connection, household_no: str, service: str, person: str | None) -> None:
+    """After an approval the household record says the service is received (server-authoritative)."""
+    row = conn.execute(select(schema.household).where(schema.household.c.household_no == household_no)
+                       .with_for_update()).first()
+    if row is None or row.deleted:
+        return
+    document = json.loads(row.data)
+    changed = False
+    if service in WELFARE_STATUS:
+        if document.get("status") != WELFARE_STATUS[service]:
+            document["status"] = WELFARE_STATUS[service]
+            changed = True
+    elif person:
+        for member in document.get("members", ()):
+            if member.get("id_no") == person and service not in (member.get("receiving") or []):
+                member["receiving"] = sorted({*(member.get("receiving") or []), service})
+                changed = True
+    if changed:
+        replace_document(conn, row, document, "decision")
+
+
+def record_decision(conn: Connection, application_id: str, outcome: str, reason: str, by: str,
+                    assessment: dict | None = None, only_if: str | None = None) -> bool:
+    """Store a decision and announce it; `only_if` makes it conditional on the current status."""
+    table = schema.application
+    row = conn.execute(select(table).where(table.c.id == application_id).with_for_update()).first()
+    if row is None:
+        raise HubProblem(404, protocol.NOT_FOUND, "No such application")
+    if only_if is not None and row.status != only_if:
+        return False
+    decision = {"outcome": outcome, "reason": reason, "by": by, "revision": row.latest_revision,
+                "decided_at": utcnow().isoformat(timespec="seconds") + "Z"}
+    if assessment is not None:
+        decision.update(amount=assessment.get("amount"), amount_period=assessment.get("amount_period"),
+                        explanation=assessment.get("explanation"))
+    status = outcome if outcome in OUTCOMES.values() else "review"
+    conn.execute(update(table).where(table.c.id == application_id).values(
+        status=status, decision=json.dumps(decision, ensure_ascii=False), updated_at=utcnow()))
+    if status == "approved":
+        _apply_to_household(conn, row.household_no, row.service, row.person)
+    feed.append(conn, [status_entry(conn, application_id)])
+    return True
+
+
+def decide(db: HubDatabase, application_id: str, action: str, reason: str, by: str = "agency") -> dict:
+    """A person's decision (`kiosk-hub decide`)."""
+    if action not in OUTCOMES:
+        raise ValueError(action)
+    with db.write() as conn:
+        record_decision(conn, application_id, OUTCOMES[action], reason, by)
+        row = conn.execute(select(schema.application).where(schema.application.c.id == application_id)).first()
+        return {"application_id": row.id, "status": row.status, "decision": json.loads(row.decision)}
+
+
+def assess_received(db: HubDatabase, on: date) -> int:
+    """Evaluate received applications in one vectorised simulation; returns how many were decided."""
+    from kiosk.rules import evaluate_documents
+
+    with db.read() as conn:
+        rows = conn.execute(select(schema.application).where(schema.application.c.status == "received")
+                            .order_by(schema.application.c.updated_at).limit(BATCH)).all()
+        if not rows:
+            return 0
+        numbers = sorted({r.household_no for r in rows})
+        documents = {r.household_no: json.loads(r.data) for r in conn.execute(
+            select(schema.household.c.household_no, schema.household.c.data)
+            .where(schema.household.c.household_no.in_(numbers), schema.household.c.deleted.is_(False)))}
+    results = {r["household_no"]: r for r in evaluate_documents(list(documents.values()), on)}
+    catalog = load_catalog()
+    decided = 0
+    with db.write() as conn:
+        for row in rows:
+            result = results.get(row.household_no)
+            entry = _assessment(result, row.service, row.person) if result else None
+            if entry is not None and entry["eligible"] and not entry.get("provisional"):
+                reason = entry["explanation"].get("zh-TW", "")
+                outcome = "approved"
+            else:
+                reason = (entry["explanation"].get("zh-TW", "") if entry else "") or "需承辦人審查"
+                outcome = "review"
+                if catalog.services.get(row.service) is None:
+                    reason = "Unknown service"
+            if record_decision(conn, row.id, outcome, reason, "rules", entry, only_if="received"):
+                decided += 1
+    return decided
+
+
+class DecisionWorker:
+    """Background assessment in the hub process: wakes when revisions arrive, or every few seconds."""
+
+    def __init__(self, db: HubDatabase, today: Callable[[], date] = date.today, interval_s: float = 5.0) -> None:
+        self.db = db
+        self.today = today
+        self.interval_s = interval_s
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="hub-decisions", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def poke(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        from sync.hub.auth import purge_nonces
+
+        while not self._stop.is_set():
+            self._wake.wait(self.interval_s)
+            self._wake.clear()
+            try:
+                while not self._stop.is_set() and assess_received(self.db, self.today()) == BATCH:
+                    pass
+                purge_nonces(self.db)
+            except Exception:  # noqa: BLE001 - keep serving; the next wake retries
+                log.exception("assessment failed")

@@ -1,0 +1,168 @@
+"""The hub's tables (SQLAlchemy Core; the same schema on SQLite and PostgreSQL).
+
+Times are naive UTC. JSON is kept as text so the changes feed can pass a stored household
+document through without decoding and re-encoding it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (BigInteger, Boolean, Column, DateTime, Index, Integer, LargeBinary, MetaData, String, Table,
+                        Text, UniqueConstraint)
+
+metadata = MetaData()
+
+meta = Table(  # epoch, signing secret, compaction horizon
+    "hub_meta", metadata,
+    Column("key", String(32), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+counter = Table(  # change_seq: taken under a row lock so sequence order is commit order
+    "hub_counter", metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+enrollment_code = Table(
+    "enrollment_code", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("scope", String(64), nullable=False),
+    Column("officer", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("used_at", DateTime),
+    Column("device_id", String(36)),
+)
+
+device = Table(
+    "device", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("key_id", String(16), nullable=False, unique=True),
+    Column("public_key", LargeBinary, nullable=False),
+    Column("scope", String(64), nullable=False),
+    Column("officer", String(64), nullable=False),
+    Column("label", String(64), nullable=False),
+    Column("refresh_hash", String(64), nullable=False),
+    Column("status", String(16), nullable=False),  # active | revoked
+    Column("enrolled_at", DateTime, nullable=False),
+    Column("last_seen_at", DateTime),
+    Column("audit_head", String(64)),
+    Column("audit_seq", Integer),
+)
+
+nonce = Table(
+    "request_nonce", metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("nonce", String(32), primary_key=True),
+    Column("created_at", DateTime, nullable=False, index=True),
+)
+
+household = Table(
+    "hub_household", metadata,
+    Column("household_no", String(8), primary_key=True),
+    Column("scope", String(64), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+household_history = Table(  # every version ever replaced, including the losing side of a merge
+    "hub_household_history", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("household_no", String(8), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("source", String(24), nullable=False),
+    Column("device_id", String(36)),
+    Column("at", DateTime, nullable=False),
+)
+
+change_log = Table(
+    "change_log", metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("scope", String(80), nullable=False),  # a scope name, "*" for everyone, "device:<id>"
+    Column("kind", String(16), nullable=False),  # household | application | refdata | command
+    Column("key", String(96), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("op", String(16), nullable=False),  # upsert | delete | out_of_scope
+    Column("data", Text),
+    Column("at", DateTime, nullable=False),
+    Index("ix_change_log_scope_seq", "scope", "seq"),
+)
+
+application = Table(
+    "hub_application", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False, index=True),
+    Column("scope", String(64), nullable=False),
+    Column("household_no", String(8), nullable=False),
+    Column("service", String(4), nullable=False),
+    Column("person", String(10)),
+    Column("agency", String(64), nullable=False),
+    Column("latest_revision", Integer, nullable=False),
+    Column("status", String(16), nullable=False, index=True),  # received | review | approved | rejected | need_documents | invalid
+    Column("decision", Text),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+revision = Table(
+    "hub_revision", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("application_id", String(36), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # accepted | rejected
+    Column("problems", Text),
+    Column("device_id", String(36), nullable=False),
+    Column("received_at", DateTime, nullable=False),
+    UniqueConstraint("application_id", "revision", name="uq_hub_revision_application_revision"),
+)
+
+idempotency = Table(
+    "idempotency", metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    Column("fingerprint", String(64), nullable=False),  # what was asked: method, path and body digest
+    Column("state", String(12), nullable=False),  # processing | done
+    Column("status_code", Integer),
+    Column("response", Text),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+blob = Table(
+    "hub_blob", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
+upload = Table(
+    "hub_upload", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("length", BigInteger, nullable=False),
+    Column("offset", BigInteger, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+)
+
+upload_chunk = Table(
+    "hub_upload_chunk", metadata,
+    Column("upload_id", String(36), primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
+
+command = Table(
+    "device_command", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),  # lock | unlock | wipe
+    Column("created_at", DateTime, nullable=False),
+    Column("acked_at", DateTime),
+)

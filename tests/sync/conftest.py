@@ -1,0 +1,214 @@
+"""A real hub on loopback (uvicorn in a thread, its own database), enrolled devices with real
+encrypted stores, and the fault proxy between them."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.conftest import REFERENCE_DAY, TEST_PIN
+from tests.sync.proxy import FaultPlan, FaultProxy
+
+SCOPE = "臺北市萬華區福星里"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LiveHub:
+    """The reference hub served by uvicorn in a background thread; restartable on the same port."""
+
+    def __init__(self, db_url: str, inline_decisions: bool = False, background_decisions: bool = True) -> None:
+        from sync.hub.db import HubDatabase
+
+        self.db_url = db_url
+        self.inline_decisions = inline_decisions
+        self.background_decisions = background_decisions
+        self.port = free_port()
+        self.db = HubDatabase(db_url)
+        self.db.create()
+        self._server = None
+        self._thread = None
+        self.app = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> "LiveHub":
+        import uvicorn
+
+        from sync.hub.app import HubSettings, create_app
+
+        self.app = create_app(HubSettings(db_url=self.db_url, inline_decisions=self.inline_decisions,
+                                          background_decisions=self.background_decisions, test_faults=True,
+                                          today=lambda: REFERENCE_DAY))
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="error", lifespan="on",
+                                timeout_keep_alive=30)
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="hub", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 20
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("hub did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+            self._thread.join(20)
+            self._server = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def faults(self, **values) -> dict:  # noqa: ANN003
+        response = requests.post(self.url + "/v1/_test/faults", json=values, timeout=10)
+        response.raise_for_status()
+        return response.json()
+
+    def import_documents(self, documents: list[dict], scope: str = SCOPE) -> dict:
+        from sync.hub.households import import_documents
+
+        return import_documents(self.db, documents, scope)
+
+    def enrollment_code(self, scope: str = SCOPE) -> str:
+        from sync.hub.auth import new_enrollment_code
+
+        return new_enrollment_code(self.db, scope, "王里幹事")
+
+    def revisions(self) -> list[dict]:
+        from sync.hub.cli import list_revisions
+
+        return list_revisions(self.db)
+
+    def close(self) -> None:
+        self.stop()
+        self.db.dispose()
+
+
+@dataclass
+class Device:
+    """An enrolled kiosk: its store and a way to run sync cycles (optionally through a proxy)."""
+
+    store: object
+    hub: LiveHub
+    url: str
+
+    def engine(self, url: str | None = None, *, read_timeout: float = 5.0, max_seconds: float = 60.0,
+               backoff_base: float = 0.02, backoff_cap: float = 0.2, breaker=None, progress=None):  # noqa: ANN001
+        from sync.client.config import client_for
+        from sync.client.engine import SyncEngine, SyncOptions
+        from sync.client.resilience import BackoffPolicy, CircuitBreaker
+
+        client, _ = client_for(self.store, url or self.url, connect_timeout=2.0, read_timeout=read_timeout)
+        options = SyncOptions(max_seconds=max_seconds, page_size=200,
+                              backoff=BackoffPolicy(base_s=backoff_base, cap_s=backoff_cap, attention_interval_s=1.0))
+        return SyncEngine(self.store, client, options, progress=progress,
+                          breaker=breaker or CircuitBreaker(cool_down_s=0.2))
+
+    def sync(self, url: str | None = None, **kwargs):  # noqa: ANN003, ANN201
+        engine = self.engine(url, **kwargs)
+        try:
+            return engine.run_cycle()
+        finally:
+            engine.client.close()
+
+
+@pytest.fixture
+def hub_documents(reference_documents) -> list[dict]:
+    from kiosk.demo.generator import generate
+
+    return list(reference_documents) + generate(40, seed=5, as_of=REFERENCE_DAY)
+
+
+@pytest.fixture
+def hub(tmp_path: Path, hub_documents):
+    live = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}")
+    live.import_documents(hub_documents)
+    live.start()
+    yield live
+    live.close()
+
+
+def enroll_device(hub: LiveHub, folder: Path, url: str | None = None) -> Device:
+    from kiosk.db.store import Store
+    from kiosk.security.keyfile import KdfParams
+    from sync.client.config import enroll
+
+    store = Store.create(folder, TEST_PIN, KdfParams(memory_kib=19456, iterations=2))
+    enroll(store, hub.url, hub.enrollment_code())
+    return Device(store, hub, url or hub.url)
+
+
+@pytest.fixture
+def device(hub: LiveHub, tmp_path: Path):
+    dev = enroll_device(hub, tmp_path / "device")
+    report = dev.sync()
+    assert report.complete, report
+    yield dev
+    dev.store.close()
+
+
+@pytest.fixture
+def proxy(hub: LiveHub):
+    chaos = FaultProxy(hub.port, FaultPlan()).start()
+    yield chaos
+    chaos.stop()
+
+
+def submit(store, household_no: str, service_code: str, person: str | None, answers: dict | None = None):  # noqa: ANN001, ANN201
+    """Start, answer, sign, consent and submit an application through the service functions."""
+    from kiosk.applications import service
+    from kiosk.applications.notice import notice_version
+    from kiosk.applications.signatures import paper_photo, synthetic_signature
+    from kiosk.catalog import load_catalog
+    from kiosk.demo.applications import DEMO_ANSWERS, _answer
+    import random
+
+    svc = load_catalog().service(service_code)
+    view = service.start(store, household_no=household_no, service_code=service_code, person_id_no=person)
+    rng = random.Random(hash((household_no, service_code, person)) & 0xFFFF)
+    for field in svc.fields:
+        if field.key in (answers or {}):
+            service.set_field(store, view.id, field.key, answers[field.key])
+        elif field.key not in view.values and field.key in DEMO_ANSWERS:
+            service.set_field(store, view.id, field.key, _answer(field.key, rng, "2026-11-01"))
+    strokes = synthetic_signature(rng.randrange(10 ** 6), 900, 300)
+    signature = service.add_signature(store, view.id, "簽名者", strokes, 900, 300)
+    service.add_attachment(store, view.id, paper_photo(strokes, 900, 300), "signed_form")
+    service.record_consent(store, view.id, person_id_no=person, method="signature", given_by="簽名者",
+                           notice=notice_version(svc), signature_id=signature,
+                           covers_health_data=svc.privacy.health_data)
+    return service.submit(store, view.id)
+
+
+def adults(store, limit: int = 10, born_before: str = "1961-01-01") -> list[tuple[str, str]]:  # noqa: ANN001
+    """(household_no, id_no) of registered members old enough for the senior allowance."""
+    from sqlalchemy import select
+
+    from kiosk.db.households import Household, Person
+
+    with store.read() as session:
+        rows = session.execute(
+            select(Household.household_no, Person.id_no).join(Person, Person.household_id == Household.id)
+            .where(Person.registered_here.is_(True), Person.birth_date <= born_before)
+            .order_by(Household.household_no, Person.ordinal)).all()
+    seen, picked = set(), []
+    for number, id_no in rows:
+        if number not in seen:
+            seen.add(number)
+            picked.append((number, id_no))
+    return picked[:limit]
