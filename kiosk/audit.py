@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kiosk.db.audit import AuditEvent
@@ -38,18 +38,17 @@ def chain_hash(prev: str, at: datetime, who: str, action: str, record_type: str,
 
 
 def record(session: Session, action: str, record_type: str, record_id: str | None = None,
-           details: dict | None = None, who: str | None = None) -> AuditEvent:
-    """Append one event in the caller's transaction (which must be a write transaction)."""
+           details: dict | None = None, who: str | None = None) -> str:
+    """Append one event in the caller's transaction (which must be a write transaction); returns
+    its hash. A plain INSERT, not an ORM object: it is on the path of every delivered item."""
     details = details or {}
     who = who or actor()
     prev = session.execute(select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).scalar() or GENESIS
     at = utcnow()
-    event = AuditEvent(at=at, actor=who, action=action, record_type=record_type, record_id=record_id,
-                       details=details, prev_hash=prev,
-                       hash=chain_hash(prev, at, who, action, record_type, record_id, details))
-    session.add(event)
-    session.flush()
-    return event
+    digest = chain_hash(prev, at, who, action, record_type, record_id, details)
+    session.execute(insert(AuditEvent).values(at=at, actor=who, action=action, record_type=record_type,
+                                              record_id=record_id, details=details, prev_hash=prev, hash=digest))
+    return digest
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from kiosk.households.document import household_document, member_document
 from kiosk.i18n import UserError
 from kiosk.identity import mask_id, normalise_id
 
-EDITABLE = ("draft", "rejected")
+EDITABLE = ("draft", "rejected", "needs_documents")  # refused (422) or asked for documents: fix and resubmit
 CONSENT_METHODS = ("signature", "proxy", "fingerprint")
 
 

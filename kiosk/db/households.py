@@ -25,9 +25,9 @@ class Household(UUIDKey, Timestamps, Base):
     server_version: Mapped[int | None] = mapped_column(Integer)
     sync_state: Mapped[str] = mapped_column(String(16), default="clean")  # clean | dirty | conflict
     # Unsent field edits, path -> {"base": value the edit started from, "value": new value}.
-    pending_patch: Mapped[dict | None] = mapped_column(JSON)
+    pending_patch: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
     # A rejected merge: the hub's record, its version and the fields both sides changed.
-    conflict: Mapped[dict | None] = mapped_column(JSON)
+    conflict: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
     # Set by a full re-download; clean households it did not deliver are gone from the scope.
     resync_mark: Mapped[str | None] = mapped_column(String(16))
 
