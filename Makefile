@@ -32,7 +32,7 @@ bench: $(STAMP)
 	@$(BIN)/python -m bench.run
 
 chaos: $(STAMP)
-	@$(BIN)/python -m pytest -q -m chaos --chaos-trials 1000 tests/sync
+	@$(BIN)/python -m pytest -n 2 -q -m chaos --chaos-trials 1000 tests/sync
 
 lint: $(STAMP)
 	@$(BIN)/lint-imports

@@ -70,18 +70,16 @@ class ProgressBar:
 def run_sync(args: argparse.Namespace) -> int:
     from sync.client.config import client_for
     from sync.client.engine import SyncEngine, SyncOptions
-    from sync.client.lock import SyncLock
 
     store = open_store(args)
     try:
-        with SyncLock(store.folder):
-            client, _config = client_for(store, args.hub)
-            try:
-                engine = SyncEngine(store, client, SyncOptions(max_seconds=args.max_seconds),
-                                    progress=ProgressBar(args.lang, args.quiet))
-                report = engine.run_cycle()
-            finally:
-                client.close()
+        client, _config = client_for(store, args.hub)
+        try:
+            engine = SyncEngine(store, client, SyncOptions(max_seconds=args.max_seconds),
+                                progress=ProgressBar(args.lang, args.quiet))
+            report = engine.run_cycle()
+        finally:
+            client.close()
     finally:
         store.close()
     return print_report(report, args.lang)

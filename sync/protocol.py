@@ -101,4 +101,5 @@ def problem(code: str, title: str, status: int, **extra: Any) -> dict[str, Any]:
 
 MALFORMED = "malformed"
 UPGRADE_REQUIRED = "upgrade_required"
+UNKNOWN_ENDPOINT = "unknown_endpoint"  # this hub does not speak the path: a version or configuration problem
 IDEMPOTENT_REPLAYED = "Idempotent-Replayed"

@@ -66,3 +66,43 @@ def demo_store(tmp_path_factory):
     build_demo(created, 600, seed=11, as_of=REFERENCE_DAY)
     yield created
     created.close()
+
+
+# -- the reliability trials (tests/sync): how many, and their totals at the end -------------------
+
+def pytest_addoption(parser) -> None:  # noqa: ANN001
+    parser.addoption("--chaos-trials", type=int, default=100,
+                     help="kill trials and network-fault sessions each (make test: 100, make chaos: 1000)")
+
+
+def chaos_report_dir(config) -> Path:  # noqa: ANN001
+    return Path(str(config.rootpath)) / ".pytest_cache" / "kiosk-chaos"
+
+
+def pytest_sessionstart(session) -> None:  # noqa: ANN001
+    if not hasattr(session.config, "workerinput"):
+        import shutil
+
+        shutil.rmtree(chaos_report_dir(session.config), ignore_errors=True)
+
+
+def pytest_terminal_summary(terminalreporter, config) -> None:  # noqa: ANN001
+    import json
+
+    folder = chaos_report_dir(config)
+    if hasattr(config, "workerinput") or not folder.exists():
+        return
+    totals: dict[str, dict[str, int]] = {}
+    for path in folder.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            bucket = totals.setdefault(entry["kind"], {"trials": 0, "lost": 0, "duplicated": 0, "unconverged": 0,
+                                                       "corrupt": 0})
+            for key in bucket:
+                bucket[key] += entry.get(key, 0)
+    if totals:
+        terminalreporter.section("sync reliability trials")
+        for kind, bucket in sorted(totals.items()):
+            terminalreporter.write_line(
+                f"{kind}: {bucket['trials']} trials, lost={bucket['lost']} duplicated={bucket['duplicated']} "
+                f"unconverged={bucket['unconverged']} corrupt={bucket['corrupt']}")

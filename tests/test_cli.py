@@ -20,7 +20,7 @@ def kiosk(*args, pin=TEST_PIN, stdin=None, lang="zh-TW"):
 
 
 SUBCOMMANDS = ["init", "demo-data", "import", "export", "search", "id-check", "roc", "eligibility", "proactive",
-               "application", "receipt", "verify-receipt", "audit"]
+               "application", "receipt", "verify-receipt", "audit", "enroll", "sync"]
 
 
 @pytest.mark.parametrize("command", SUBCOMMANDS)

@@ -9,9 +9,10 @@ aside with its reasons and never holds up the others.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -29,12 +30,14 @@ from kiosk.households import edits
 from kiosk.security.blobs import BlobError
 from sync.client import download, outbox, transport, upload
 from sync.client.crash import crash_point
+from sync.client.lock import SyncLock
 from sync.client.outbox import APPLICATION_KIND, Lease
 from sync.client.resilience import BackoffPolicy, CircuitBreaker
 from sync.client.transport import HubClient, Result
 
 log = logging.getLogger(__name__)
 RECONCILE_DAYS = 180
+LEASE_AHEAD = 6  # items leased beyond the free slots, to spend one transaction on several
 
 
 @dataclass(frozen=True)
@@ -82,13 +85,19 @@ class SyncEngine:
         self._stop = threading.Event()
         self._report = CycleReport()
         self._lock = threading.Lock()
+        self._deadline = time.monotonic() + self.options.max_seconds
 
     # -- the cycle ---------------------------------------------------------------------------
     def run_cycle(self) -> CycleReport:
+        """One cycle; raises SyncBusy if another engine is syncing this store."""
+        with SyncLock(self.store.folder):
+            return self._cycle()
+
+    def _cycle(self) -> CycleReport:
         self._report = CycleReport()
         self._stop.clear()
         self._deadline = time.monotonic() + self.options.max_seconds
-        outbox.recover_leases(self.store, everything=True)
+        outbox.recover_leases(self.store, everything=True)  # we hold the sync lock: every lease is stale
         if self.options.sync_now:
             with self.store.write() as session:
                 session.execute(update(OutboxItem).where(OutboxItem.state == "pending").values(next_attempt_at=None))
@@ -142,61 +151,97 @@ class SyncEngine:
         return self.breaker.probe(self.client.health)
 
     def _upload(self) -> None:
+        """Send due items, two requests at a time. Answers are recorded by a recorder thread (group
+        commits), so a slot is refilled the moment its request returns."""
         total = outbox.summary(self.store).pending
         done = 0
         futures: dict[Future, Lease] = {}
+        ready: deque[Lease] = deque()  # leased a few at a time (one transaction), sent as slots free up
+        recorder = _Recorder(self._finish)
         with ThreadPoolExecutor(self.options.max_in_flight, thread_name_prefix="sync-send") as pool:
-            while True:
-                if self._stop.is_set() or self._time_left() <= 0:
-                    break
-                free = self.options.max_in_flight - len(futures)
-                leases: list[Lease] = []
-                if free > 0:
-                    if not self._breaker_allows():
-                        if not futures:
-                            self._halt("network", "circuit breaker open")
+            try:
+                while not self._stop.is_set() and self._time_left() > 0 and recorder.healthy:
+                    if not self._fill(pool, futures, ready):
+                        break
+                    if not futures:
+                        recorder.flush()  # answers recorded before deciding there is nothing due
+                        next_at = outbox.next_due(self.store)
+                        if next_at is None:
                             break
-                    else:
-                        leases = outbox.lease_due(self.store, free)
-                for lease in leases:
-                    crash_point("after_lease")
-                    futures[pool.submit(self._process, lease)] = lease
-                if not futures:
-                    next_at = outbox.next_due(self.store)
-                    if next_at is None:
-                        break
-                    pause = (next_at - utcnow()).total_seconds()
-                    if pause >= self._time_left():
-                        break
-                    if self._stop.wait(max(0.01, pause)):
-                        break
-                    continue
-                finished, _ = wait(list(futures), return_when=FIRST_COMPLETED, timeout=1.0)
-                for future in finished:
-                    futures.pop(future)
-                    exc = future.exception()
-                    if exc is not None:
-                        log.error("sending an item failed: %s", type(exc).__name__)
-                        raise exc
-                    done += 1
-                    self.progress(Progress("upload", done, max(total, done)))
-            for future in futures:  # the cycle is stopping: let in-flight requests finish
-                future.result()
+                        pause = (next_at - utcnow()).total_seconds()
+                        if pause >= self._time_left() or self._stop.wait(max(0.01, pause)):
+                            break
+                        continue
+                    finished, _ = wait(list(futures), return_when=FIRST_COMPLETED, timeout=1.0)
+                    for future in finished:
+                        futures.pop(future)
+                    if finished:
+                        recorder.put(list(finished))
+                        done += len(finished)
+                        self.progress(Progress("upload", done, max(total, done)))
+            finally:
+                wait(list(futures))  # stopping: let in-flight requests finish, and record every answer
+                recorder.put(list(futures))
+                recorder.close()
+                for lease in ready:  # leased, never sent: due again at once
+                    outbox.give_back(self.store, lease)
 
-    def _process(self, lease: Lease) -> None:
+    def _fill(self, pool: ThreadPoolExecutor, futures: dict, ready: deque) -> bool:
+        """Start requests in the free slots; False when the breaker stops the upload."""
+        free = self.options.max_in_flight - len(futures)
+        if free <= 0:
+            return True
+        if not self._breaker_allows():
+            if not futures:
+                self._halt("network", "circuit breaker open")
+                return False
+            return True
+        if not ready:
+            ready.extend(outbox.lease_due(self.store, free + LEASE_AHEAD))
+        while free > 0 and ready:
+            lease = ready.popleft()
+            crash_point("after_lease")
+            futures[pool.submit(self._process, lease)] = lease
+            free -= 1
+        return True
+
+    def _finish(self, futures: list[Future]) -> None:
+        """Record the answers of finished requests; acknowledgements share one commit."""
+        acks = []
+        for future in futures:
+            exc = future.exception()
+            if exc is not None:
+                log.error("sending an item failed: %s", type(exc).__name__)
+                raise exc
+            answer = future.result()
+            if answer is None:
+                continue
+            lease, result = answer
+            if result.ok and not self._settle(lease, result):
+                acks.append((lease, result))
+            else:
+                self._record_revision(lease, result)
+        if acks:
+            outbox.acknowledge_many(self.store, [(lease, result.body["receipt"]) for lease, result in acks])
+            crash_point("after_ack_commit")
+            for _lease, result in acks:
+                self._report.counts["replayed" if result.replayed else "sent"] += 1
+
+    def _process(self, lease: Lease) -> tuple[Lease, Result] | None:
+        """Send one item (in a sender thread); returns the answer still to record, if any."""
         if self._stop.is_set():
             outbox.give_back(self.store, lease)
-            return
+            return None
         if lease.kind == APPLICATION_KIND:
             try:
                 result = upload.send_revision(self.client, self.store, lease)
             except BlobError as exc:  # an attachment file is unreadable here: keep the item, say why
                 outbox.retry_later(self.store, lease, self.options.backoff.attention_interval_s, exc.key)
-                return
+                return None
             crash_point("after_response_before_commit")
-            self._record_revision(lease, result)
-        else:
-            self._process_patch(lease)
+            return lease, result
+        self._process_patch(lease)
+        return None
 
     def _retry(self, lease: Lease, result: Result) -> None:
         self.breaker.record(result.counts_as_failure)
@@ -282,7 +327,7 @@ class SyncEngine:
         if position.cursor is None and mark is None:
             mark = download.start_resync(self.store, "first")
         cursor = position.cursor
-        restarts = 0
+        restarts = failures = 0
         pulled = 0
         while not self._stop.is_set():
             if self._time_left() <= 0:
@@ -304,8 +349,14 @@ class SyncEngine:
                 continue
             if not result.ok:
                 self.breaker.record(result.counts_as_failure)
+                failures += 1
+                if result.kind == transport.RETRY and failures < 6:
+                    pause = self.options.backoff.delay(failures, result.retry_after)
+                    if pause < self._time_left() and not self._stop.wait(pause):
+                        continue
                 self._halt(STOPPING.get(result.kind, "network"), result.error)
                 break
+            failures = 0
             self.breaker.record(False)
             page = result.body
             if position.epoch and page.get("server_epoch") != position.epoch:
@@ -385,3 +436,59 @@ class SyncEngine:
         if head is not None:
             self.client.call("POST", "/v1/audit/anchor", json_body={"seq": head.seq, "head": head.hash},
                              expect_json=False)
+
+
+class _Recorder:
+    """Records answers off the sending loop: whatever has arrived is written in one durable
+    transaction (group commit). Raises what recording raised when closed."""
+
+    def __init__(self, finish: Callable[[list[Future]], None]) -> None:
+        self._finish = finish
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._idle = threading.Condition()
+        self._pending = 0
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="sync-record", daemon=True)
+        self._thread.start()
+
+    @property
+    def healthy(self) -> bool:
+        return self.error is None
+
+    def put(self, futures: list[Future]) -> None:
+        if futures:
+            with self._idle:
+                self._pending += 1
+            self._queue.put(futures)
+
+    def flush(self) -> None:
+        with self._idle:
+            self._idle.wait_for(lambda: self._pending == 0 or self.error is not None)
+        if self.error is not None:
+            raise self.error
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def _run(self) -> None:
+        stop = False
+        while not stop:
+            batches = [self._queue.get()]
+            while True:
+                try:
+                    batches.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            stop = None in batches
+            work = [f for batch in batches if batch is not None for f in batch]
+            try:
+                if work and self.error is None:
+                    self._finish(work)
+            except BaseException as exc:  # noqa: BLE001 - handed to the sending loop
+                self.error = exc
+            with self._idle:
+                self._pending -= sum(1 for b in batches if b is not None)
+                self._idle.notify_all()

@@ -27,6 +27,8 @@ class Lease:
     target_id: str
     op_id: str
     attempts: int
+    canonical: str | None = None  # an application revision's payload and digest, read with the lease
+    digest: str | None = None
 
 
 def recover_leases(store, now: datetime | None = None, everything: bool = False) -> int:  # noqa: ANN001
@@ -49,19 +51,23 @@ def release_all_leases(store) -> None:  # noqa: ANN001
 
 def lease_due(store, limit: int, *, now: datetime | None = None, ignore_schedule: bool = False,  # noqa: ANN001
               exclude: set[str] = frozenset()) -> list[Lease]:
-    """Lease up to `limit` items that are due, oldest first."""
+    """Lease up to `limit` items that are due, oldest first (plain SQL: it runs once per item)."""
     now = now or utcnow()
     with store.write() as session:
-        query = select(OutboxItem).where(OutboxItem.state == "pending").order_by(OutboxItem.created_at).limit(limit)
+        query = (select(OutboxItem.id, OutboxItem.kind, OutboxItem.target_id, OutboxItem.op_id, OutboxItem.attempts,
+                        ApplicationRevision.canonical, ApplicationRevision.digest)
+                 .outerjoin(ApplicationRevision, (OutboxItem.kind == APPLICATION_KIND)
+                            & (ApplicationRevision.id == OutboxItem.target_id))
+                 .where(OutboxItem.state == "pending").order_by(OutboxItem.created_at).limit(limit))
         if not ignore_schedule:
             query = query.where(or_(OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now))
         if exclude:
             query = query.where(OutboxItem.id.not_in(exclude))
-        leases = []
-        for item in session.execute(query).scalars():
-            item.state = "sending"
-            item.lease_until = now + LEASE
-            leases.append(Lease(item.id, item.kind, item.target_id, item.op_id, item.attempts))
+        leases = [Lease(*row) for row in session.execute(query).all()]
+        if leases:
+            session.execute(update(OutboxItem).where(OutboxItem.id.in_([lease.id for lease in leases]))
+                            .values(state="sending", lease_until=now + LEASE, updated_at=now)
+                            .execution_options(synchronize_session=False))
         return leases
 
 
@@ -101,18 +107,33 @@ def _revision(session, lease: Lease) -> tuple[OutboxItem, ApplicationRevision, A
 
 
 def acknowledge(store, lease: Lease, receipt: dict) -> None:  # noqa: ANN001
-    """The hub holds the revision (receipt checked by the caller): durable before anything else."""
+    acknowledge_many(store, [(lease, receipt)])
+
+
+def acknowledge_many(store, acks: list[tuple[Lease, dict]]) -> None:  # noqa: ANN001
+    """The hub holds these revisions (receipts checked by the caller): one durable transaction for
+    all of them (group commit). Losing it to a crash only means sending them again, which the
+    hub answers as replays. Plain UPDATEs: this is on the path of every delivered item."""
+    now = utcnow()
+    quiet = {"synchronize_session": False}
     with store.write(durable=True) as session:
-        item, revision, app = _revision(session, lease)
-        item.state, item.lease_until, item.last_error = "done", None, None
-        if revision.state in ("confirmed",):
-            return
-        revision.state = "acked"
-        revision.receipt = receipt
-        if app.current_revision == revision.revision and app.state in ("queued", "conflict"):
-            app.state = "sent"
-        audit.record(session, "delivered", "application", app.id,
-                     {"revision": revision.revision, "server_id": str(receipt.get("server_id", ""))[:36]})
+        for lease, receipt in acks:
+            session.execute(update(OutboxItem).where(OutboxItem.id == lease.id)
+                            .values(state="done", lease_until=None, last_error=None, updated_at=now)
+                            .execution_options(**quiet))
+            revision = session.execute(select(ApplicationRevision.application_id, ApplicationRevision.revision,
+                                              ApplicationRevision.state)
+                                       .where(ApplicationRevision.id == lease.target_id)).one()
+            if revision.state == "confirmed":
+                continue
+            session.execute(update(ApplicationRevision).where(ApplicationRevision.id == lease.target_id)
+                            .values(state="acked", receipt=receipt).execution_options(**quiet))
+            session.execute(update(Application).where(
+                Application.id == revision.application_id, Application.current_revision == revision.revision,
+                Application.state.in_(("queued", "conflict"))).values(state="sent", updated_at=now)
+                .execution_options(**quiet))
+            audit.record(session, "delivered", "application", revision.application_id,
+                         {"revision": revision.revision, "server_id": str(receipt.get("server_id", ""))[:36]})
 
 
 def reject(store, lease: Lease, problem: dict) -> None:  # noqa: ANN001

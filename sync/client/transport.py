@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -42,7 +43,7 @@ class Result:
     kind: str
     status: int | None = None
     body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
     retry_after: float | None = None
     error: str = ""
 
@@ -87,7 +88,7 @@ def _json_body(response: requests.Response) -> Any:
 def classify(response: requests.Response, expect_json: bool = True) -> Result:
     status = response.status_code
     body = _json_body(response)
-    headers = dict(response.headers)
+    headers = response.headers  # case-insensitive
     retry_after = _retry_after(response)
     code = body.get("code") if isinstance(body, dict) else None
 
@@ -118,8 +119,8 @@ def classify(response: requests.Response, expect_json: bool = True) -> Result:
         return result(TOO_LARGE)
     if status == 429 or status >= 500:
         return result(RETRY)
-    if status == 404:
-        return result(UPGRADE if body is None else BAD_REQUEST)
+    if status in (404, 405) and (body is None or code == protocol.UNKNOWN_ENDPOINT):
+        return result(UPGRADE)
     return result(BAD_REQUEST)
 
 
@@ -128,7 +129,7 @@ class HubClient:
 
     def __init__(self, base_url: str, key, device_id: str = "", refresh_token: str = "", *,  # noqa: ANN001
                  connect_timeout: float = CONNECT_TIMEOUT_S, read_timeout: float = READ_TIMEOUT_S,
-                 verify: bool | str = True) -> None:
+                 verify: bool | str = True, keep_alive: bool = True) -> None:
         self.base_url = base_url.rstrip("/")
         self.key = key  # kiosk.security.device.DeviceKey
         self.device_id = device_id
@@ -137,6 +138,8 @@ class HubClient:
         self.session = requests.Session()
         self.session.verify = verify
         self.session.trust_env = False  # never route through an environment proxy we did not configure
+        if not keep_alive:  # one connection per request (flaky mobile links; the fault tests)
+            self.session.headers["Connection"] = "close"
         adapter = HTTPAdapter(pool_connections=2, pool_maxsize=4, max_retries=0)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
@@ -156,8 +159,9 @@ class HubClient:
              params: dict[str, Any] | None = None, idempotency_key: str = "", token: bool = True,
              signed: bool = True) -> requests.Response:
         """One signed request; raises requests' exceptions for network failures."""
-        request = requests.Request(method, self.base_url + path, data=body, params=params,
-                                   headers={"Content-Type": "application/json", **(headers or {})}).prepare()
+        request = self.session.prepare_request(requests.Request(
+            method, self.base_url + path, data=body, params=params,
+            headers={"Content-Type": "application/json", **(headers or {})}))
         extra = {protocol.CLIENT_VERSION_HEADER: CLIENT_VERSION}
         if signed:
             extra.update(protocol.signature_header(self.key.key_id, self.key.sign, method, request.path_url, body,

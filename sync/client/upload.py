@@ -26,10 +26,14 @@ INLINE_TOTAL_LIMIT = 2 * 1024 * 1024
 
 
 def _load_revision(store, lease: Lease) -> tuple[dict, str, list[dict]]:  # noqa: ANN001
-    with store.read() as session:
-        revision = session.get(ApplicationRevision, lease.target_id)
-        payload = json.loads(revision.canonical)
-        return payload, revision.digest, list(payload.get("attachments") or [])
+    if lease.canonical is not None:
+        canonical, digest = lease.canonical, lease.digest
+    else:
+        with store.read() as session:
+            revision = session.get(ApplicationRevision, lease.target_id)
+            canonical, digest = revision.canonical, revision.digest
+    payload = json.loads(canonical)
+    return payload, digest, list(payload.get("attachments") or [])
 
 
 def _upload_blob(client: HubClient, store, sha256: str, chunk: int = protocol.CHUNK_BYTES) -> Result:  # noqa: ANN001

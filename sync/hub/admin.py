@@ -12,7 +12,7 @@ from sqlalchemy import and_, delete, func, insert, select, update
 from sync import protocol
 from sync.hub import feed, schema
 from sync.hub.auth import Caller
-from sync.hub.db import HubDatabase, current_sequence, get_meta, new_epoch_value, set_meta, utcnow
+from sync.hub.db import HubDatabase, get_meta, new_epoch_value, set_meta, take_sequence, utcnow
 from sync.hub.problems import HubProblem
 
 COMMANDS = ("lock", "unlock", "wipe")
@@ -79,8 +79,8 @@ def compact(db: HubDatabase, keep_tombstones_days: float = 180) -> dict[str, int
 
 def expire_cursors(db: HubDatabase) -> None:
     """Make every existing cursor too old (as if all history had been compacted away)."""
-    with db.write() as conn:
-        set_meta(conn, "min_seq", str(current_sequence(conn)))
+    with db.write() as conn:  # a fresh sequence number marks the moment: every older cursor is too old
+        set_meta(conn, "min_seq", str(take_sequence(conn)))
 
 
 def new_epoch(db: HubDatabase) -> str:

@@ -14,10 +14,12 @@ from datetime import date
 from typing import Any
 
 from fastapi import FastAPI, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol
 from sync.hub import admin, applications, auth, blobs, decisions, feed, households, idempotency
@@ -65,6 +67,41 @@ class AnchorBody(BaseModel):
     head: str = Field(max_length=64)
 
 
+class Problem(BaseModel):
+    """RFC 9457 problem details with the stable `code` clients act on."""
+
+    type: str
+    title: str
+    status: int
+    code: str = Field(description="Stable machine-readable code, see sync/protocol.py")
+    errors: list[dict[str, Any]] | None = Field(default=None, description="Field-level errors: path, code, message")
+    fixable_by: str | None = Field(default=None, description="officer | supervisor | none")
+
+
+PROBLEM_TEXT = {
+    400: "Malformed request or Content-Digest mismatch (malformed, bad_digest)",
+    401: "Unsigned, stale, replayed or forged request, or bad officer token "
+         "(bad_signature, stale_request, replayed_nonce, bad_token)",
+    403: "Enrolment code unknown, used or expired (bad_enrollment)",
+    404: "Not found in this device's scope (not_found)",
+    409: "Conflict: digest_mismatch, in_flight (with Retry-After), missing_blobs, edit_conflict, deleted, upload_offset",
+    410: "Start over: cursor_expired, epoch_changed, scope_changed, upload_expired",
+    422: "Processed and refused: invalid_submission (errors[], fixable_by), key_reuse, read_only_field",
+    428: "If-Match required (precondition_required)",
+    429: "Rate limited (Retry-After)",
+    460: "Chunk checksum mismatch: send the chunk again (upload_checksum)",
+    503: "Unavailable (Retry-After)",
+}
+
+
+def _responses(*codes: int) -> dict:
+    documented = {code: {"model": Problem, "description": PROBLEM_TEXT[code],
+                         "content": {protocol.PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+                  for code in (400, 401, *codes, 429, 503)}
+    documented["4XX"] = {"model": Problem, "description": "Any other client error, as a problem document"}
+    return documented
+
+
 @dataclass
 class HubSettings:
     db_url: str = DEFAULT_URL
@@ -89,6 +126,16 @@ def _parse(model: type[BaseModel], body: bytes) -> Any:
                                  for e in exc.errors()[:20]]) from None
 
 
+def _json_object(body: bytes) -> dict:
+    try:
+        value = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        value = None
+    if not isinstance(value, dict):
+        raise HubProblem(400, protocol.MALFORMED, "Request body must be a JSON object")
+    return value
+
+
 def _target(request: Request) -> str:
     path = request.scope.get("raw_path", request.url.path.encode()).decode("latin-1")
     query = request.scope.get("query_string", b"").decode("latin-1")
@@ -101,6 +148,43 @@ def _body_doc(model: type[BaseModel]) -> dict:
 
 def _version(text: str) -> tuple[int, ...]:
     return tuple(int(p) for p in text.split(".") if p.isdigit())
+
+
+class _Envelope:
+    """Pure ASGI middleware (no per-request task group, unlike @app.middleware): a request id on
+    every answer, scheduled test outages, and the minimum client version."""
+
+    def __init__(self, app, settings: HubSettings, faults: Faults) -> None:  # noqa: ANN001
+        self.app = app
+        self.settings = settings
+        self.faults = faults
+
+    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", ())}
+        request_id = headers.get("x-request-id") or uuid.uuid4().hex[:16]
+        path = scope.get("path", "")
+        problem = None
+        outage = self.faults.take_outage() if self.settings.test_faults and not path.startswith("/v1/_test") else None
+        if outage:
+            code = protocol.UNAVAILABLE if outage == 503 else protocol.RATE_LIMITED
+            problem = HubProblem(outage, code, "Try again later", headers={"Retry-After": str(self.faults.retry_after_s)})
+        elif self.settings.min_client_version and path != "/v1/health" and \
+                _version(headers.get(protocol.CLIENT_VERSION_HEADER.lower(), "0")) < self.settings.min_client_version:
+            problem = HubProblem(426, protocol.UPGRADE_REQUIRED, "Update Kiosk to sync")
+
+        async def send_with_id(message) -> None:  # noqa: ANN001
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  (b"x-request-id", request_id.encode("latin-1"))]}
+            await send(message)
+
+        if problem is not None:
+            await _problem_response(problem)(scope, receive, send_with_id)
+        else:
+            await self.app(scope, receive, send_with_id)
 
 
 def create_app(settings: HubSettings | None = None) -> FastAPI:
@@ -132,28 +216,25 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     async def _on_problem(_request: Request, problem: HubProblem) -> JSONResponse:
         return _problem_response(problem)
 
-    @app.middleware("http")
-    async def _envelope(request: Request, call_next):  # noqa: ANN001, ANN202
-        request_id = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
-        outage = faults.take_outage() if settings.test_faults and not request.url.path.startswith("/v1/_test") else None
-        if outage:
-            code = protocol.UNAVAILABLE if outage == 503 else protocol.RATE_LIMITED
-            response = _problem_response(HubProblem(outage, code, "Try again later",
-                                                    headers={"Retry-After": str(faults.retry_after_s)}))
-        elif settings.min_client_version and request.url.path != "/v1/health" and \
-                _version(request.headers.get(protocol.CLIENT_VERSION_HEADER, "0")) < settings.min_client_version:
-            response = _problem_response(HubProblem(426, protocol.UPGRADE_REQUIRED, "Update Kiosk to sync"))
-        else:
-            response = await call_next(request)
-        response.headers["X-Request-Id"] = request_id
-        return response
+    @app.exception_handler(RequestValidationError)
+    async def _on_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return _problem_response(HubProblem(400, protocol.MALFORMED, "Request parameters do not match the protocol",
+                                            errors=[{"path": "/" + "/".join(map(str, e["loc"])), "code": e["type"]}
+                                                    for e in exc.errors()[:20]]))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _on_http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = protocol.UNKNOWN_ENDPOINT if exc.status_code in (404, 405) else protocol.MALFORMED
+        return _problem_response(HubProblem(exc.status_code, code, str(exc.detail)))
+
+    app.add_middleware(_Envelope, settings=settings, faults=faults)
 
     def db() -> HubDatabase:
         return state["db"]
 
-    async def caller(request: Request, body: bytes, with_token: bool = True) -> auth.Caller:
+    async def caller(request: Request, body: bytes, with_token: bool = True, spend: bool = True) -> auth.Caller:
         return await run_in_threadpool(auth.verify_request, db(), state["secrets"], request.method, _target(request),
-                                       request.headers, body, with_token=with_token)
+                                       request.headers, body, with_token=with_token, spend=spend)
 
     # -- health and identity -------------------------------------------------------------------
     @app.get("/v1/health", summary="Liveness probe for the circuit breaker (no authentication, no personal data)")
@@ -162,7 +243,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             epoch = get_meta(conn, "epoch")
         return {"status": "ok", "protocol": protocol.VERSION, "epoch": epoch, "time": int(time.time())}
 
-    @app.post("/v1/devices/enroll", status_code=201, openapi_extra=_body_doc(EnrollBody),
+    @app.post("/v1/devices/enroll", status_code=201, responses=_responses(403), openapi_extra=_body_doc(EnrollBody),
               summary="Enrol a device with a one-time code; signed by the key being enrolled")
     async def enroll(request: Request) -> JSONResponse:
         body = await request.body()
@@ -177,7 +258,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                                          _target(request))
         return JSONResponse(result, status_code=201)
 
-    @app.post("/v1/auth/token", openapi_extra=_body_doc(TokenBody),
+    @app.post("/v1/auth/token", responses=_responses(),openapi_extra=_body_doc(TokenBody),
               summary="Exchange the device's refresh token for a 15-minute officer access token")
     async def token(request: Request) -> dict:
         body = await request.body()
@@ -186,7 +267,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         return await run_in_threadpool(auth.exchange_refresh_token, db(), state["secrets"], who, data.refresh_token)
 
     # -- attachments ---------------------------------------------------------------------------
-    @app.head("/v1/blobs/sha256:{sha256}", summary="200 when the hub holds this attachment, else 404")
+    @app.head("/v1/blobs/sha256:{sha256}", responses=_responses(),summary="200 when the hub holds this attachment, else 404")
     async def blob_head(sha256: str, request: Request) -> Response:
         await caller(request, b"")
         size = await run_in_threadpool(blobs.blob_exists, db(), sha256.lower())
@@ -194,14 +275,14 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             return Response(status_code=404)
         return Response(status_code=200, headers={"Content-Length": str(size)})
 
-    @app.put("/v1/blobs/sha256:{sha256}", status_code=201, summary="Store a whole attachment named by its SHA-256")
+    @app.put("/v1/blobs/sha256:{sha256}", status_code=201, responses=_responses(),summary="Store a whole attachment named by its SHA-256")
     async def blob_put(sha256: str, request: Request) -> Response:
         body = await request.body()
         await caller(request, body)
         created = await run_in_threadpool(blobs.put_blob, db(), sha256.lower(), body)
         return Response(status_code=201 if created else 200)
 
-    @app.post("/v1/uploads", status_code=201, summary="Start a resumable upload (Upload-Length, Upload-Metadata)")
+    @app.post("/v1/uploads", status_code=201, responses=_responses(),summary="Start a resumable upload (Upload-Length, Upload-Metadata)")
     async def upload_create(request: Request) -> Response:
         body = await request.body()
         who = await caller(request, body)
@@ -213,14 +294,14 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                                             request.headers.get("upload-metadata", ""))
         return Response(status_code=201, headers={"Location": f"/v1/uploads/{upload_id}", "Tus-Resumable": "1.0.0"})
 
-    @app.head("/v1/uploads/{upload_id}", summary="The offset the hub holds for an upload")
+    @app.head("/v1/uploads/{upload_id}", responses=_responses(404, 410),summary="The offset the hub holds for an upload")
     async def upload_head(upload_id: str, request: Request) -> Response:
         who = await caller(request, b"")
         offset, length = await run_in_threadpool(blobs.upload_offset, db(), who, upload_id)
         return Response(status_code=200, headers={"Upload-Offset": str(offset), "Upload-Length": str(length),
                                                   "Cache-Control": "no-store", "Tus-Resumable": "1.0.0"})
 
-    @app.patch("/v1/uploads/{upload_id}", status_code=204,
+    @app.patch("/v1/uploads/{upload_id}", status_code=204, responses=_responses(404, 409, 410, 460),
                summary="Append a chunk at Upload-Offset with Upload-Checksum (409 offset, 460 checksum, 410 expired)")
     async def upload_patch(upload_id: str, request: Request) -> Response:
         body = await request.body()
@@ -235,27 +316,35 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
 
     # -- applications --------------------------------------------------------------------------
     @app.put("/v1/applications/{application_id}/revisions/{revision}", status_code=202,
+             responses={200: {"description": "Replayed (Idempotent-Replayed: true)"},
+                        201: {"description": "Created and decided at once"}, **_responses(409, 422)},
              openapi_extra=_body_doc(RevisionBody),
              summary="Submit a revision: 201/202 new, 200 replayed, 409 digest_mismatch|in_flight|missing_blobs, 422")
     @app.post("/v1/applications/{application_id}/revisions/{revision}", include_in_schema=False)
     async def put_revision(application_id: str, revision: int, request: Request) -> JSONResponse:
         body = await request.body()
-        who = await caller(request, body)
-        key = idempotency.check_key(request.headers.get("idempotency-key", ""))
-        data = _parse(RevisionBody, body)
-        print_ = idempotency.fingerprint("PUT", f"/v1/applications/{application_id}/revisions/{revision}",
-                                         protocol.content_digest(body))
+        target, headers = _target(request), request.headers
         forced = settings.test_faults and faults.rejects(application_id, revision)
 
-        def work() -> tuple[int, dict, bool]:
-            with db().write() as conn:
-                outcome = applications.receive(conn, who, application_id, revision, data.model_dump(), key, print_,
-                                               forced_rejection=forced)
+        def work() -> tuple[int, dict, bool]:  # one trip to the thread pool for the whole request
+            who = auth.verify_request(db(), state["secrets"], request.method, target,
+                                      headers, body, spend=False)  # spent in the transaction below
+            try:
+                key = idempotency.check_key(headers.get("idempotency-key", ""))
+                data = _json_object(body)  # RevisionBody documents it; prepare() checks what matters
+                arrival = applications.prepare(db(), who, application_id, revision, data, forced_rejection=forced)
+            except HubProblem:
+                auth.spend_alone(db(), who)
+                raise
+            print_ = idempotency.fingerprint("PUT", f"/v1/applications/{application_id}/revisions/{revision}",
+                                             protocol.content_digest(body))
+            with auth.spending_nonce(db(), who) as conn:
+                outcome = applications.receive(conn, who, arrival, key, print_)
                 if settings.test_faults and faults.slow_commit_s:
                     time.sleep(faults.slow_commit_s)
-            return outcome
+            return (*outcome, who)
 
-        status, answer, replayed = await run_in_threadpool(work)
+        status, answer, replayed, who = await run_in_threadpool(work)
         if status == 202 and not replayed:
             if settings.inline_decisions:
                 def decide_now() -> str:
@@ -270,7 +359,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         media = protocol.PROBLEM_TYPE if status >= 400 else "application/json"
         return JSONResponse(answer, status_code=status, headers=headers, media_type=media)
 
-    @app.get("/v1/applications/{application_id}", summary="Status and decision of an application")
+    @app.get("/v1/applications/{application_id}", responses=_responses(404),summary="Status and decision of an application")
     async def get_application(application_id: str, request: Request) -> dict:
         who = await caller(request, b"")
 
@@ -279,7 +368,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                 return applications.application_status(conn, who, application_id)
         return await run_in_threadpool(work)
 
-    @app.post("/v1/applications/reconcile", openapi_extra=_body_doc(ReconcileBody),
+    @app.post("/v1/applications/reconcile", responses=_responses(),openapi_extra=_body_doc(ReconcileBody),
               summary="Which revisions the device believes delivered are not on the hub")
     async def reconcile(request: Request) -> dict:
         body = await request.body()
@@ -292,17 +381,21 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         return await run_in_threadpool(work)
 
     # -- households ----------------------------------------------------------------------------
-    @app.patch("/v1/households/{household_no}", openapi_extra=_body_doc(PatchBody),
+    @app.patch("/v1/households/{household_no}", responses=_responses(404, 409, 422, 428),openapi_extra=_body_doc(PatchBody),
                summary="Field edits with If-Match; 3-way merge: 200 merged, 409 conflict with both values, 428")
     async def patch_household(household_no: str, request: Request) -> JSONResponse:
         body = await request.body()
-        who = await caller(request, body)
-        key = idempotency.check_key(request.headers.get("idempotency-key", ""))
-        data = _parse(PatchBody, body)
+        who = await caller(request, body, spend=False)  # spent in the transaction below
+        try:
+            key = idempotency.check_key(request.headers.get("idempotency-key", ""))
+            data = _parse(PatchBody, body)
+        except HubProblem:
+            await run_in_threadpool(auth.spend_alone, db(), who)
+            raise
         print_ = idempotency.fingerprint("PATCH", f"/v1/households/{household_no}", protocol.content_digest(body))
 
         def work() -> tuple[int, dict, bool]:
-            with db().write() as conn:
+            with auth.spending_nonce(db(), who) as conn:
                 replay = idempotency.lookup(conn, who, key, print_)
                 if replay is not None:
                     return replay.status, replay.body, True
@@ -319,7 +412,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         return JSONResponse(answer, status_code=status, headers=headers, media_type=media)
 
     # -- downstream ----------------------------------------------------------------------------
-    @app.get("/v1/changes", summary="Households, application status, reference data and commands after the cursor; "
+    @app.get("/v1/changes", responses=_responses(410),summary="Households, application status, reference data and commands after the cursor; "
                                     "410 means start over with no cursor")
     async def changes(request: Request, cursor: str | None = Query(default=None, max_length=512),
                       limit: int = Query(default=500, ge=1, le=feed.MAX_PAGE)) -> Response:
@@ -330,7 +423,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                 return feed.read_page(conn, state["secrets"], who, cursor, limit)
         return Response(await run_in_threadpool(work), media_type="application/json")
 
-    @app.post("/v1/device/ack-command", status_code=204, openapi_extra=_body_doc(AckBody),
+    @app.post("/v1/device/ack-command", status_code=204, responses=_responses(404),openapi_extra=_body_doc(AckBody),
               summary="Acknowledge a lock/unlock/wipe command")
     async def ack_command(request: Request) -> Response:
         body = await request.body()
@@ -338,7 +431,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         await run_in_threadpool(admin.ack_command, db(), who, _parse(AckBody, body).id)
         return Response(status_code=204)
 
-    @app.post("/v1/audit/anchor", status_code=204, openapi_extra=_body_doc(AnchorBody),
+    @app.post("/v1/audit/anchor", status_code=204, responses=_responses(),openapi_extra=_body_doc(AnchorBody),
               summary="Record the head of the device's audit chain")
     async def anchor(request: Request) -> Response:
         body = await request.body()

@@ -12,20 +12,21 @@ import binascii
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.applications import forms
-from kiosk.applications.codes import canonical_json, digest as payload_digest
+from kiosk.applications.codes import canonical_json
 from kiosk.applications.notice import notice_version
 from kiosk.catalog import load_catalog
 from sync import protocol
 from sync.hub import feed, idempotency, schema
 from sync.hub.auth import Caller
-from sync.hub.db import utcnow
+from sync.hub.db import dialect_insert, insert_ignore, utcnow
 from sync.hub.problems import HubProblem
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -78,21 +79,20 @@ def validate(conn: Connection, caller: Caller, payload: dict) -> list[dict[str, 
     return errors
 
 
-def _store_inline_blobs(conn: Connection, blobs: dict[str, str]) -> None:
-    for sha256, encoded in (blobs or {}).items():
+def _decode_inline_blobs(blobs: dict[str, str]) -> dict[str, bytes]:
+    decoded = {}
+    for sha256, encoded in blobs.items():
         try:
             data = base64.b64decode(encoded, validate=True)
-        except (binascii.Error, ValueError):
+        except (binascii.Error, ValueError, TypeError):
             raise HubProblem(400, protocol.BAD_DIGEST, "Inline attachment is not base64") from None
         if hashlib.sha256(data).hexdigest() != sha256 or len(data) > protocol.INLINE_BLOB_LIMIT:
             raise HubProblem(400, protocol.BAD_DIGEST, "Inline attachment does not match its hash")
-        if conn.execute(select(schema.blob.c.sha256).where(schema.blob.c.sha256 == sha256)).first() is None:
-            try:
-                with conn.begin_nested():
-                    conn.execute(insert(schema.blob).values(sha256=sha256, size=len(data), data=data,
-                                                            created_at=utcnow()))
-            except IntegrityError:  # the same photo arrived in a concurrent request
-                pass
+        decoded[sha256] = data
+    return decoded
+
+
+INSERT_REVISION = insert(schema.revision).returning(schema.revision.c.id)
 
 
 def _missing_blobs(conn: Connection, attachments: list[dict]) -> list[str]:
@@ -133,74 +133,103 @@ def _existing(conn: Connection, application_id: str, revision_no: int, digest: s
 
 
 def _upsert_application(conn: Connection, caller: Caller, payload: dict, revision_no: int, status: str) -> None:
+    """The routing row: created by the first revision, moved on by later ones (one statement)."""
     table = schema.application
-    now = utcnow()
     service = load_catalog().services.get(str(payload.get("service")))
     agency = service.agency.get("zh-TW", "") if service else ""
-    existing = conn.execute(select(table.c.latest_revision).where(table.c.id == payload["application_id"])
-                            .with_for_update()).first()
-    if existing is None:
-        conn.execute(insert(table).values(
-            id=payload["application_id"], device_id=caller.device_id, scope=caller.scope,
-            household_no=str(payload.get("household_no"))[:8], service=str(payload.get("service"))[:4],
-            person=(payload.get("person") or None), agency=agency[:64], latest_revision=revision_no, status=status,
-            updated_at=now))
-    elif revision_no >= existing.latest_revision:
-        conn.execute(update(table).where(table.c.id == payload["application_id"]).values(
-            latest_revision=revision_no, status=status, decision=None, updated_at=now))
+    statement = dialect_insert(conn, table).values(
+        id=payload["application_id"], device_id=caller.device_id, scope=caller.scope,
+        household_no=str(payload.get("household_no"))[:8], service=str(payload.get("service"))[:4],
+        person=(payload.get("person") or None), agency=agency[:64], latest_revision=revision_no, status=status,
+        updated_at=utcnow())
+    conn.execute(statement.on_conflict_do_update(
+        index_elements=[table.c.id],
+        set_={"latest_revision": statement.excluded.latest_revision, "status": statement.excluded.status,
+              "decision": None, "updated_at": statement.excluded.updated_at},
+        where=table.c.latest_revision <= statement.excluded.latest_revision))
 
 
 def status_entry(conn: Connection, application_id: str) -> dict:
     row = conn.execute(select(schema.application).where(schema.application.c.id == application_id)).first()
-    data = {"application_id": row.id, "revision": row.latest_revision, "status": row.status,
-            "decision": json.loads(row.decision) if row.decision else None}
-    return {"scope": f"device:{row.device_id}", "kind": "application", "key": row.id, "version": row.latest_revision,
+    return _status_entry(row.id, row.device_id, row.latest_revision, row.status,
+                         json.loads(row.decision) if row.decision else None)
+
+
+def _status_entry(application_id: str, device_id: str, revision_no: int, status: str, decision: dict | None) -> dict:
+    data = {"application_id": application_id, "revision": revision_no, "status": status, "decision": decision}
+    return {"scope": f"device:{device_id}", "kind": "application", "key": application_id, "version": revision_no,
             "op": "upsert", "data": json.dumps(data, ensure_ascii=False)}
 
 
-def receive(conn: Connection, caller: Caller, application_id: str, revision_no: int, body: dict[str, Any],
-            key: str, print_: str, forced_rejection: bool = False) -> tuple[int, dict, bool]:
-    """(status, body, replayed) for one PUT of a revision, inside the caller's transaction."""
-    replay = idempotency.lookup(conn, caller, key, print_)
-    if replay is not None:
-        return (200 if replay.status in (201, 202) else replay.status), replay.body, True
+@dataclass
+class Arrival:
+    """A revision checked before the write lock is taken: everything that needs no lock."""
+
+    application_id: str
+    revision_no: int
+    payload: dict
+    digest: str
+    canonical: str
+    blobs: dict[str, bytes]
+    attachments: list[dict]
+    errors: list[dict[str, str]]
+
+
+def prepare(db, caller: Caller, application_id: str, revision_no: int, body: dict[str, Any],  # noqa: ANN001
+            forced_rejection: bool = False) -> Arrival:
+    """Digest, identity, inline attachments and the agency's checks, outside any write lock, so two
+    arriving revisions overlap; `receive` then only writes."""
     payload = body.get("payload")
     claimed = body.get("digest")
     if not isinstance(payload, dict) or not isinstance(claimed, str):
         raise HubProblem(400, protocol.BAD_DIGEST, "Body must carry payload and digest")
-    if payload_digest(payload) != claimed:
+    canonical = canonical_json(payload)
+    if hashlib.sha256(canonical.encode("utf-8")).hexdigest() != claimed:
         raise HubProblem(400, protocol.BAD_DIGEST, "digest is not the SHA-256 of the canonical payload")
     if payload.get("application_id") != application_id or payload.get("revision") != revision_no:
         raise HubProblem(422, protocol.INVALID_SUBMISSION, "Payload names another application or revision",
                          fixable_by="none", errors=[_error("/application_id", "mismatch", "")])
-    existing = _existing(conn, application_id, revision_no, claimed)
-    if existing is not None:
-        return existing[0], existing[1], True
-    _store_inline_blobs(conn, body.get("blobs") or {})
+    blobs = _decode_inline_blobs(body.get("blobs") or {})
     attachments = payload.get("attachments") if isinstance(payload.get("attachments"), list) else []
-    missing = _missing_blobs(conn, attachments)
-    if missing:
-        raise HubProblem(409, protocol.MISSING_BLOBS, "Upload these attachments first", missing_blobs=missing)
-    errors = validate(conn, caller, payload)
+    with db.read() as conn:
+        errors = validate(conn, caller, payload)
     if forced_rejection and not errors:
         errors = [_error("/values", "agency_rejected", "The agency's back office refused this revision (test fault)")]
+    return Arrival(application_id, revision_no, payload, claimed, canonical, blobs, attachments, errors)
+
+
+def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_: str) -> tuple[int, dict, bool]:
+    """(status, body, replayed) for one PUT of a revision, inside the write transaction."""
+    replay = idempotency.lookup(conn, caller, key, print_)
+    if replay is not None:
+        return (200 if replay.status in (201, 202) else replay.status), replay.body, True
+    existing = _existing(conn, arrival.application_id, arrival.revision_no, arrival.digest)
+    if existing is not None:
+        return existing[0], existing[1], True
     now = utcnow()
+    for sha256, data in arrival.blobs.items():
+        insert_ignore(conn, schema.blob, sha256=sha256, size=len(data), data=data, created_at=now)
+    missing = _missing_blobs(conn, arrival.attachments)
+    if missing:
+        raise HubProblem(409, protocol.MISSING_BLOBS, "Upload these attachments first", missing_blobs=missing)
+    errors = arrival.errors
     status = "invalid" if errors else "received"
-    try:
-        with conn.begin_nested():
-            server_id = conn.execute(insert(schema.revision).values(
-                application_id=application_id, revision=revision_no, digest=claimed, body=canonical_json(payload),
-                status="rejected" if errors else "accepted", problems=json.dumps(errors) if errors else None,
-                device_id=caller.device_id, received_at=now).returning(schema.revision.c.id)).scalar_one()
+    try:  # the unique (application_id, revision) is the duplicate guard; a racing twin loses here
+        server_id = conn.execute(INSERT_REVISION, {
+            "application_id": arrival.application_id, "revision": arrival.revision_no, "digest": arrival.digest,
+            "body": arrival.canonical, "status": "rejected" if errors else "accepted",
+            "problems": json.dumps(errors) if errors else None, "device_id": caller.device_id,
+            "received_at": now}).scalar_one()
     except IntegrityError:
         raise idempotency.IN_FLIGHT from None
-    _upsert_application(conn, caller, payload, revision_no, status)
-    feed.append(conn, [status_entry(conn, application_id)])
+    _upsert_application(conn, caller, arrival.payload, arrival.revision_no, status)
+    feed.append(conn, [_status_entry(arrival.application_id, caller.device_id, arrival.revision_no, status, None)])
     if errors:
         code, answer = 422, protocol.problem(protocol.INVALID_SUBMISSION, "The agency cannot accept this revision",
                                              422, errors=errors, fixable_by="officer")
     else:
-        code, answer = 202, {"receipt": receipt(application_id, revision_no, server_id, claimed, now, status)}
+        code, answer = 202, {"receipt": receipt(arrival.application_id, arrival.revision_no, server_id,
+                                                arrival.digest, now, status)}
     idempotency.record(conn, caller, key, print_, code, answer)
     return code, answer, False
 

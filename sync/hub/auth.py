@@ -15,9 +15,11 @@ import json
 import secrets
 import time
 import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Mapping
+from functools import lru_cache
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -110,13 +112,18 @@ class Caller:
         return f"device:{self.device_id}"
 
 
+@lru_cache(maxsize=4096)
+def _public_key(raw: bytes) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
 def _verify_signature(public_key: bytes, fields: Mapping[str, str], method: str, target: str, digest: str,
                       idempotency_key: str) -> None:
     try:
         signature = protocol.unb64(fields["sig"])
         message = protocol.signing_string(method, target, digest, int(fields["created"]), fields["nonce"],
                                           idempotency_key)
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
+        _public_key(public_key).verify(signature, message)
     except (KeyError, ValueError, InvalidSignature):
         raise HubProblem(401, protocol.BAD_SIGNATURE, "Request signature does not verify") from None
 
@@ -141,13 +148,12 @@ def _signed_fields(headers: Mapping[str, str], body: bytes, now: float) -> tuple
 
 
 def verify_request(db: HubDatabase, secrets_: Secrets, method: str, target: str, headers: Mapping[str, str],
-                   body: bytes, *, with_token: bool = True, now: float | None = None) -> Caller:
-    """The enrolled device (and officer) behind a signed request, its nonce spent (committed before
-    any work, so even a request that fails cannot be replayed)."""
+                   body: bytes, *, with_token: bool = True, now: float | None = None, spend: bool = True) -> Caller:
+    """The enrolled device (and officer) behind a signed request, its nonce spent. With
+    spend=False the caller spends it in its own write transaction (see `spending_nonce`)."""
     now = now or time.time()
     fields, digest = _signed_fields(headers, body, now)
-    with db.read() as conn:
-        row = conn.execute(select(schema.device).where(schema.device.c.key_id == fields["keyid"])).first()
+    row = _DEVICES.get(db, fields["keyid"], now)
     if row is None or row.status != "active":
         raise HubProblem(401, protocol.BAD_SIGNATURE, "Unknown or revoked device")
     _verify_signature(row.public_key, fields, method, target, digest, headers.get("idempotency-key", ""))
@@ -157,19 +163,73 @@ def verify_request(db: HubDatabase, secrets_: Secrets, method: str, target: str,
             raise HubProblem(401, protocol.BAD_TOKEN, "Missing officer token")
         check_access_token(secrets_, authorization[7:], row.id, now)
     caller = Caller(row.id, row.key_id, row.scope, row.officer, fields["nonce"], int(fields["created"]))
-    with db.write(durable=False) as conn:
-        spend_nonce(conn, caller)
+    if spend:
+        spend_alone(db, caller)
     return caller
 
 
-def spend_nonce(conn: Connection, caller: Caller) -> None:
+def spend_alone(db: HubDatabase, caller: Caller) -> None:
+    with db.write(durable=False) as conn:
+        spend_nonce(conn, caller)
+
+
+@contextmanager
+def spending_nonce(db: HubDatabase, caller: Caller) -> Iterator[Connection]:
+    """A durable write transaction that spends the request's nonce with the work, one commit for
+    both. If the work fails, the nonce is still spent (on its own), so no request is replayable."""
     try:
-        with conn.begin_nested():
-            conn.execute(insert(schema.nonce).values(device_id=caller.device_id, nonce=caller.nonce,
-                                                     created_at=utcnow()))
+        with db.write() as conn:
+            spend_nonce(conn, caller)
+            yield conn
+    except HubProblem as problem:
+        if problem.code != protocol.REPLAYED_NONCE:
+            spend_alone(db, caller)
+        raise
+
+
+INSERT_NONCE = insert(schema.nonce)
+
+
+def spend_nonce(conn: Connection, caller: Caller) -> None:
+    try:  # no savepoint: a replay ends the whole transaction anyway
+        conn.execute(INSERT_NONCE, {"device_id": caller.device_id, "nonce": caller.nonce, "created_at": utcnow()})
     except IntegrityError:
         raise HubProblem(401, protocol.REPLAYED_NONCE, "This request was already received") from None
-    conn.execute(update(schema.device).where(schema.device.c.id == caller.device_id).values(last_seen_at=utcnow()))
+    if _DEVICES.seen(caller.device_id):
+        conn.execute(update(schema.device).where(schema.device.c.id == caller.device_id)
+                     .values(last_seen_at=utcnow()))
+
+
+class DeviceCache:
+    """Enrolled devices, re-read at most every few seconds (a revocation takes effect within
+    TTL_S); last_seen_at is written at most once a minute per device."""
+
+    TTL_S = 5.0
+    SEEN_EVERY_S = 60.0
+
+    def __init__(self) -> None:
+        self._rows: dict[tuple[str, str], tuple[float, object]] = {}
+        self._seen: dict[str, float] = {}
+
+    def get(self, db: HubDatabase, key_id: str, now: float):  # noqa: ANN201
+        cached = self._rows.get((db.url, key_id))
+        if cached is not None and now - cached[0] < self.TTL_S:
+            return cached[1]
+        with db.read() as conn:
+            row = conn.execute(select(schema.device).where(schema.device.c.key_id == key_id)).first()
+        if row is not None:
+            self._rows[(db.url, key_id)] = (now, row)
+        return row
+
+    def seen(self, device_id: str) -> bool:
+        now = time.monotonic()
+        if now - self._seen.get(device_id, -self.SEEN_EVERY_S) >= self.SEEN_EVERY_S:
+            self._seen[device_id] = now
+            return True
+        return False
+
+
+_DEVICES = DeviceCache()
 
 
 def purge_nonces(db: HubDatabase) -> None:

@@ -27,16 +27,16 @@ def _db(args: argparse.Namespace) -> HubDatabase:
 def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
     from sync.hub.app import HubSettings, create_app
 
-    return create_app(HubSettings(db_url=os.environ[DB_ENV],
-                                  inline_decisions=os.environ.get("KIOSK_HUB_INLINE_DECISIONS") == "1"))
+    mode = os.environ.get("KIOSK_HUB_DECISIONS", "background")
+    return create_app(HubSettings(db_url=os.environ[DB_ENV], inline_decisions=mode == "inline",
+                                  background_decisions=mode == "background"))
 
 
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     os.environ[DB_ENV] = args.db
-    if args.inline_decisions:
-        os.environ["KIOSK_HUB_INLINE_DECISIONS"] = "1"
+    os.environ["KIOSK_HUB_DECISIONS"] = "inline" if args.inline_decisions else args.decisions
     HubDatabase(args.db).create()  # once, before any worker starts
     uvicorn.run("sync.hub.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
                 log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30)
@@ -108,6 +108,24 @@ def run_decide(args: argparse.Namespace) -> int:
         return 2
     print(json.dumps(result, ensure_ascii=False))
     return 0
+
+
+def run_assess(args: argparse.Namespace) -> int:
+    """Decide received applications with the rules, once or continuously (--watch)."""
+    import time
+    from datetime import date
+
+    from sync.hub.decisions import BATCH, assess_received
+
+    db = _db(args)
+    while True:
+        decided = assess_received(db, date.today())
+        if decided:
+            print(f"{decided} decided", file=sys.stderr)
+        if not args.watch:
+            return 0
+        if decided < BATCH:
+            time.sleep(args.interval)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -207,6 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--port", type=int, default=8470)
     cmd.add_argument("--workers", type=int, default=1, help="processes (use PostgreSQL for more than one)")
     cmd.add_argument("--inline-decisions", action="store_true", help="decide in the request (201) instead of later (202)")
+    cmd.add_argument("--decisions", choices=("background", "off"), default="background",
+                     help="off: this process only receives; run `kiosk-hub assess --watch` once elsewhere "
+                          "(one rules worker for several hub processes)")
     cmd.add_argument("--log-level", default="warning")
     cmd.add_argument("--access-log", action="store_true")
     cmd = command("import", run_import, "import household documents (contract format) into a scope")
@@ -222,6 +243,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("action", choices=("approve", "reject", "need-documents"))
     cmd.add_argument("--reason", default="")
     cmd.add_argument("--by", default="agency", help="who decides (shown to the officer)")
+    cmd = command("assess", run_assess, "decide received applications with the rules (the serve workers' job)")
+    cmd.add_argument("--watch", action="store_true", help="keep going")
+    cmd.add_argument("--interval", type=float, default=2.0, metavar="S")
     cmd = command("command", run_command, "send lock, unlock or wipe to a device")
     cmd.add_argument("device_id")
     cmd.add_argument("kind", choices=("lock", "unlock", "wipe"))

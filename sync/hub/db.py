@@ -10,7 +10,9 @@ acknowledges only what is on disk. On PostgreSQL commits are durable by default 
 from __future__ import annotations
 
 import base64
+import contextlib
 import secrets
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -47,6 +49,7 @@ class HubDatabase:
         self.engine = self._engine()
         self._write = self.engine.execution_options(hub_write=True, hub_durable=True)
         self._write_lazy = self.engine.execution_options(hub_write=True, hub_durable=False)
+        self._write_lock = threading.Lock() if self.is_sqlite else contextlib.nullcontext()
 
     def _engine(self) -> Engine:
         if not self.is_sqlite:
@@ -84,8 +87,10 @@ class HubDatabase:
 
     @contextmanager
     def write(self, durable: bool = True) -> Iterator[Connection]:
-        """One write transaction; durable=False for bookkeeping that may be lost on power failure."""
-        with (self._write if durable else self._write_lazy).begin() as conn:
+        """One write transaction; durable=False for bookkeeping that may be lost on power failure.
+        On SQLite the threads of this process queue on a lock first: SQLite's own busy handler
+        sleeps 1, 2, 5, 10... ms between tries, which would cost more than the transaction."""
+        with self._write_lock, (self._write if durable else self._write_lazy).begin() as conn:
             yield conn
 
     # -- set-up ------------------------------------------------------------------------
@@ -129,3 +134,16 @@ def take_sequence(conn: Connection, count: int = 1) -> int:
 
 def current_sequence(conn: Connection) -> int:
     return conn.execute(select(schema.counter.c.value).where(schema.counter.c.name == "change_seq")).scalar_one()
+
+
+def dialect_insert(conn: Connection, table):  # noqa: ANN001, ANN202
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert(table)
+
+
+def insert_ignore(conn: Connection, table, **values) -> None:  # noqa: ANN001
+    """INSERT unless the key exists (ON CONFLICT DO NOTHING, on both databases)."""
+    conn.execute(dialect_insert(conn, table).values(**values).on_conflict_do_nothing())

@@ -126,10 +126,12 @@ def assess_received(db: HubDatabase, on: date) -> int:
 class DecisionWorker:
     """Background assessment in the hub process: wakes when revisions arrive, or every few seconds."""
 
-    def __init__(self, db: HubDatabase, today: Callable[[], date] = date.today, interval_s: float = 5.0) -> None:
+    def __init__(self, db: HubDatabase, today: Callable[[], date] = date.today, interval_s: float = 5.0,
+                 settle_s: float = 1.0) -> None:
         self.db = db
         self.today = today
         self.interval_s = interval_s
+        self.settle_s = settle_s  # let arrivals gather: one simulation for many is far cheaper
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="hub-decisions", daemon=True)
@@ -149,7 +151,13 @@ class DecisionWorker:
         from sync.hub.auth import purge_nonces
 
         while not self._stop.is_set():
-            self._wake.wait(self.interval_s)
+            if self._wake.wait(self.interval_s):
+                # let a burst of arrivals finish (up to a minute): requests come first, and one
+                # simulation over many households costs far less than many small ones
+                for _ in range(int(60 / self.settle_s)):
+                    self._wake.clear()
+                    if not self._wake.wait(self.settle_s) or self._stop.is_set():
+                        break
             self._wake.clear()
             try:
                 while not self._stop.is_set() and assess_received(self.db, self.today()) == BATCH:

@@ -100,9 +100,11 @@ def read_page(conn: Connection, secrets_: Secrets, caller: Caller, cursor: str |
         else:
             parts.append(f'{{"type":{json.dumps(row.kind)},"id":{json.dumps(row.key)},"version":{row.version},'
                          f'"op":{json.dumps(row.op)},"data":{row.data or "null"}}}')
-    last = rows[-1].seq if rows else max(after, 0)
-    next_cursor = encode_cursor(secrets_, epoch, last, caller.scope)
     has_more = len(rows) == limit
+    last = rows[-1].seq if rows else after
+    if not has_more:  # everything up to the head is seen (sequence order is commit order)
+        last = max(last, head)
+    next_cursor = encode_cursor(secrets_, epoch, last, caller.scope)
     return (f'{{"changes":[{",".join(parts)}],"next_cursor":{json.dumps(next_cursor)},'
             f'"has_more":{"true" if has_more else "false"},"server_epoch":{json.dumps(epoch)},'
             f'"head":{head}}}').encode("utf-8")

@@ -10,7 +10,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
 from kiosk.households import patch
-from kiosk.households.document import validate_document
+from kiosk.households.document import canonical_document, validate_document
 from sync import protocol
 from sync.hub import feed, schema
 from sync.hub.auth import Caller
@@ -60,7 +60,7 @@ def _import_batch(conn: Connection, documents: list[dict], scope: str, report: d
     now = utcnow()
     fresh, entries = [], []
     for document in documents:
-        number, text = document["household_no"], dumps(document)
+        number, text = document["household_no"], dumps(canonical_document(document))
         row = existing.get(number)
         if row is None:
             fresh.append({"household_no": number, "scope": scope, "version": 1, "data": text, "deleted": False,
@@ -151,6 +151,6 @@ def patch_household(conn: Connection, caller: Caller, household_no: str, if_matc
     if problems:
         raise HubProblem(422, protocol.INVALID_SUBMISSION, "The edited household is not valid", fixable_by="officer",
                          errors=[{"path": p.path, "code": "invalid", "message": p.reason} for p in problems])
-    version = replace_document(conn, row, result.document, "patch", caller.device_id)
+    version = replace_document(conn, row, canonical_document(result.document), "patch", caller.device_id)
     merge = "clean" if expected == row.version else "auto_merged"
-    return 200, {"record": result.document, "version": version, "etag": f'"v{version}"', "merge": merge}
+    return 200, {"record": canonical_document(result.document), "version": version, "etag": f'"v{version}"', "merge": merge}

@@ -94,6 +94,43 @@ class LiveHub:
 
         return list_revisions(self.db)
 
+    def backup(self, folder: Path) -> str:
+        """A copy of the hub's database as of now (the hub is stopped meanwhile)."""
+        from sync.hub.cli import main as hub_cli
+
+        self.stop()
+        self.db.dispose()
+        if self.db.is_sqlite:
+            target = str(folder / f"backup-{time.monotonic_ns()}.db")
+            assert hub_cli(["backup", target, "--db", self.db_url]) == 0
+        else:
+            target = "hub_backup_" + str(time.monotonic_ns())
+            self._postgres(f'CREATE DATABASE "{target}" TEMPLATE "{self.db.engine.url.database}"')
+        self.start()
+        return target
+
+    def restore(self, backup: str) -> None:
+        """Put the backup back and start a new epoch, as the operator's procedure says."""
+        from sync.hub.cli import main as hub_cli
+
+        self.stop()
+        self.db.dispose()
+        if self.db.is_sqlite:
+            assert hub_cli(["restore", backup, "--db", self.db_url]) == 0
+        else:
+            name = self.db.engine.url.database
+            self._postgres(f'DROP DATABASE "{name}" WITH (FORCE)')
+            self._postgres(f'CREATE DATABASE "{name}" TEMPLATE "{backup}"')
+            assert hub_cli(["new-epoch", "--db", self.db_url]) == 0
+        self.start()
+
+    def _postgres(self, statement: str) -> None:
+        import psycopg
+
+        server = self.db.engine.url.set(database="postgres").render_as_string(hide_password=False)
+        with psycopg.connect(server.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+            conn.execute(statement)
+
     def close(self) -> None:
         self.stop()
         self.db.dispose()
@@ -113,7 +150,8 @@ class Device:
         from sync.client.engine import SyncEngine, SyncOptions
         from sync.client.resilience import BackoffPolicy, CircuitBreaker
 
-        client, _ = client_for(self.store, url or self.url, connect_timeout=2.0, read_timeout=read_timeout)
+        client, _ = client_for(self.store, url or self.url, connect_timeout=2.0, read_timeout=read_timeout,
+                               keep_alive=url is None)
         options = SyncOptions(max_seconds=max_seconds, page_size=200,
                               backoff=BackoffPolicy(base_s=backoff_base, cap_s=backoff_cap, attention_interval_s=1.0))
         return SyncEngine(self.store, client, options, progress=progress,
@@ -134,9 +172,31 @@ def hub_documents(reference_documents) -> list[dict]:
     return list(reference_documents) + generate(40, seed=5, as_of=REFERENCE_DAY)
 
 
+@pytest.fixture(scope="session")
+def postgres_server():
+    import os
+
+    from tests.sync.postgres import TempPostgres
+
+    if os.environ.get("KIOSK_TEST_PG_URL"):
+        yield os.environ["KIOSK_TEST_PG_URL"]
+        return
+    server = TempPostgres().start()
+    yield server.url
+    server.stop()
+
+
 @pytest.fixture
-def hub(tmp_path: Path, hub_documents):
-    live = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}")
+def hub(request, tmp_path: Path, hub_documents):
+    """SQLite by default; modules parametrize it with "postgresql" to run against both."""
+    backend = getattr(request, "param", "sqlite")
+    if backend == "postgresql":
+        from tests.sync.postgres import new_database
+
+        url = new_database(request.getfixturevalue("postgres_server"))
+    else:
+        url = f"sqlite:///{tmp_path / 'hub.db'}"
+    live = LiveHub(url)
     live.import_documents(hub_documents)
     live.start()
     yield live
@@ -169,7 +229,8 @@ def proxy(hub: LiveHub):
     chaos.stop()
 
 
-def submit(store, household_no: str, service_code: str, person: str | None, answers: dict | None = None):  # noqa: ANN001, ANN201
+def submit(store, household_no: str, service_code: str, person: str | None, answers: dict | None = None,  # noqa: ANN001, ANN201
+           attachment: bytes | None = None):
     """Start, answer, sign, consent and submit an application through the service functions."""
     from kiosk.applications import service
     from kiosk.applications.notice import notice_version
@@ -188,7 +249,7 @@ def submit(store, household_no: str, service_code: str, person: str | None, answ
             service.set_field(store, view.id, field.key, _answer(field.key, rng, "2026-11-01"))
     strokes = synthetic_signature(rng.randrange(10 ** 6), 900, 300)
     signature = service.add_signature(store, view.id, "簽名者", strokes, 900, 300)
-    service.add_attachment(store, view.id, paper_photo(strokes, 900, 300), "signed_form")
+    service.add_attachment(store, view.id, attachment or paper_photo(strokes, 900, 300), "signed_form")
     service.record_consent(store, view.id, person_id_no=person, method="signature", given_by="簽名者",
                            notice=notice_version(svc), signature_id=signature,
                            covers_health_data=svc.privacy.health_data)

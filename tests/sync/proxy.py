@@ -26,12 +26,15 @@ class FaultPlan:
     faults: tuple[str, ...] = FAULTS
     delay_s: float = 0.3
     down: bool = False  # refuse everything (the hub is unreachable)
-    seed: int = 0
+    clean_first: int = 0  # let this many connections through untouched first
     rng: random.Random = field(default_factory=random.Random)
 
     def draw(self) -> str | None:
         if self.down:
             return "reset"
+        if self.clean_first > 0:
+            self.clean_first -= 1
+            return None
         if self.rng.random() < self.rate:
             return self.rng.choice(self.faults)
         return None

@@ -15,6 +15,8 @@ from kiosk.households.importer import iter_documents
 from tests.sync.conftest import SCOPE, adults, submit
 
 
+pytestmark = pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
+
 def local_count(store) -> int:  # noqa: ANN001
     with store.read() as session:
         return session.execute(select(func.count()).select_from(Household)).scalar()
@@ -130,22 +132,14 @@ def test_read_only_fields_cannot_be_edited_locally(device):
 
 
 def test_epoch_change_keeps_local_work_and_resends_what_the_hub_lost(device, hub, tmp_path):
-    from sync.hub.cli import main as hub_cli
-
     picked = adults(device.store, 2)
     first = submit(device.store, picked[0][0], "S03", picked[0][1])
     assert device.sync().complete
-    hub.stop()
-    backup = tmp_path / "backup.db"
-    assert hub_cli(["backup", str(backup), "--db", hub.db_url]) == 0
-    hub.start()
+    backup = hub.backup(tmp_path)
     second = submit(device.store, picked[1][0], "S03", picked[1][1])
     assert device.sync().complete
     assert len(hub.revisions()) == 2
-    hub.stop()
-    hub.db.dispose()
-    assert hub_cli(["restore", str(backup), "--db", hub.db_url]) == 0
-    hub.start()
+    hub.restore(backup)  # the hub loses the second submission
     assert [r["application_id"] for r in hub.revisions()] == [first.id]
     edits.edit_household(device.store, picked[0][0], {"phone": "03-1234-5678"})
     report = device.sync()

@@ -1,0 +1,151 @@
+"""The core invariant of the sync design (Part 6), checked after every scenario, Jepsen style:
+the device's history against the hub's receipt log."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from kiosk.db.applications import ApplicationRevision, Attachment
+from kiosk.db.households import Household
+from kiosk.db.sync_state import OutboxItem
+from kiosk.households import patch
+from kiosk.households.importer import iter_documents
+
+
+@dataclass
+class Verdict:
+    lost: list[str] = field(default_factory=list)
+    duplicated: list[str] = field(default_factory=list)
+    unconverged: list[str] = field(default_factory=list)
+    corrupt: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.lost or self.duplicated or self.unconverged or self.corrupt)
+
+    def counts(self) -> dict[str, int]:
+        return {"lost": len(self.lost), "duplicated": len(self.duplicated), "unconverged": len(self.unconverged),
+                "corrupt": len(self.corrupt)}
+
+    def __str__(self) -> str:
+        return json.dumps({"lost": self.lost[:5], "duplicated": self.duplicated[:5],
+                           "unconverged": self.unconverged[:5], "corrupt": self.corrupt[:5]}, ensure_ascii=False)
+
+
+def hub_households(hub, scope: str | None = None) -> dict[str, dict]:  # noqa: ANN001
+    from sync.hub import schema
+
+    query = (select(schema.household.c.household_no, schema.household.c.data)
+             .where(schema.household.c.deleted.is_(False)))
+    if scope:
+        query = query.where(schema.household.c.scope == scope)
+    with hub.db.read() as conn:
+        return {r.household_no: json.loads(r.data) for r in conn.execute(query)}
+
+
+def check(store, hub, edits_made: dict[tuple[str, str], object] | None = None,  # noqa: ANN001
+          scope: str | None = None) -> Verdict:
+    """`edits_made`: (household_no, path) -> the last value the officer set, to prove none is lost."""
+    verdict = Verdict()
+    received = hub.revisions()
+    seen = Counter((r["application_id"], r["revision"]) for r in received)
+    verdict.duplicated += [f"{a} r{n} x{c}" for (a, n), c in seen.items() if c > 1]
+    on_hub = {(r["application_id"], r["revision"]): r for r in received}
+    with store.read() as session:
+        revisions = session.execute(select(ApplicationRevision)).scalars().all()
+        outbox_open = session.execute(select(OutboxItem).where(OutboxItem.state.in_(("pending", "sending")))).scalars().all()
+        dirty = session.execute(select(Household).where(Household.pending_patch.is_not(None),
+                                                        Household.sync_state != "conflict")).scalars().all()
+        conflicts = {h.household_no: h.conflict for h in session.execute(
+            select(Household).where(Household.sync_state == "conflict")).scalars()}
+        attachments = {a.sha256 for a in session.execute(select(Attachment)).scalars()}
+    for revision in revisions:
+        key = (revision.application_id, revision.revision)
+        hub_row = on_hub.get(key)
+        if revision.state in ("rejected", "conflict"):
+            if not revision.problems:
+                verdict.lost.append(f"{key} {revision.state} without a reason")
+            continue
+        if hub_row is None:
+            (verdict.unconverged if revision.state == "queued" else verdict.lost).append(f"{key} {revision.state}")
+        elif hub_row["digest"] != revision.digest:
+            verdict.lost.append(f"{key} digest differs")
+        elif revision.state == "queued":
+            verdict.unconverged.append(f"{key} on the hub but still queued here")
+        elif hub_row["status"] == "invalid":
+            verdict.unconverged.append(f"{key} refused on the hub, not marked here")
+    verdict.unconverged += [f"outbox {i.kind} {i.state} {i.last_error}" for i in outbox_open]
+    verdict.unconverged += [f"household {h.household_no} still has unsent edits" for h in dirty]
+    if edits_made:
+        hub_docs = hub_households(hub)
+        for (number, path), value in edits_made.items():
+            conflict = conflicts.get(number)
+            if conflict is not None and any(f.get("path") == path and f.get("mine") == value
+                                            for f in conflict.get("fields") or ()):
+                continue
+            document = hub_docs.get(number)
+            held = None if document is None else patch.get(document, path)
+            if held != value:
+                verdict.lost.append(f"edit {number} {path}: hub has {held!r}, officer set {value!r}")
+    local_docs = {d["household_no"]: d for d in iter_documents(store)}
+    for number, document in hub_households(hub, scope).items():
+        if number in conflicts or number not in local_docs:
+            continue
+        if local_docs[number] != document:
+            changed = sorted(patch.diff(document, local_docs[number]))[:3]
+            verdict.unconverged.append(f"household {number} differs from the hub: {changed}")
+    problems = store.integrity_problems()
+    if problems and os.environ.get("KIOSK_KEEP_CORRUPT"):  # keep the evidence for a post-mortem
+        import shutil
+
+        shutil.copytree(store.folder, Path(os.environ["KIOSK_KEEP_CORRUPT"]) / f"{os.getpid()}-{time.time():.0f}")
+    verdict.corrupt += problems
+    from sync.hub import schema
+
+    with hub.db.read() as conn:
+        blobs = {r[0] for r in conn.execute(select(schema.blob.c.sha256))}
+    needed = set()
+    for revision in revisions:
+        if (revision.application_id, revision.revision) in on_hub:
+            needed |= {a["sha256"] for a in json.loads(revision.canonical).get("attachments", [])}
+    verdict.corrupt += [f"blob {sha[:12]} referenced but not on the hub" for sha in needed - blobs]
+    verdict.corrupt += [f"attachment {sha[:12]} missing locally" for sha in attachments
+                        if not store.blobs.exists(sha)]
+    return verdict
+
+
+class TrialTally:
+    """Adds up verdicts over many trials and reports them to the session's chaos summary."""
+
+    def __init__(self) -> None:
+        self.totals = {"lost": 0, "duplicated": 0, "unconverged": 0, "corrupt": 0}
+        self.failures: list[str] = []
+
+    def add(self, label: str, verdict: Verdict) -> None:
+        for key, value in verdict.counts().items():
+            self.totals[key] += value
+        if not verdict.ok:
+            self.failures.append(f"{label}: {verdict}")
+
+    def report(self, config, kind: str, trials: int) -> None:  # noqa: ANN001
+        record_trials(config, kind, trials, self.totals)
+
+
+def record_trials(config, kind: str, trials: int, verdict_counts: dict[str, int]) -> None:  # noqa: ANN001
+    """Add a chunk's totals to the session's chaos report (printed at the end of the run)."""
+    import os
+
+    from tests.conftest import chaos_report_dir
+
+    folder = chaos_report_dir(config)
+    folder.mkdir(parents=True, exist_ok=True)
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    with open(folder / f"{worker}.jsonl", "a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"kind": kind, "trials": trials, **verdict_counts}) + "\n")

@@ -1,0 +1,63 @@
+"""R1 of the test plan: `kiosk sync` killed with SIGKILL, at named crash points (os._exit where
+the point is reached: after the lease, before sending, after the hub committed but before the
+answer is read, between answer and commit, mid page apply, ...) and at random moments. After
+each kill the next process recovers (leases taken back, nothing resent twice on the hub, the
+cursor never ahead of the data) and at most three cycles bring everything to the invariant."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from sync.client.crash import ENV, POINTS
+from tests.conftest import TEST_PIN
+from tests.sync.conftest import enroll_device
+from tests.sync.invariants import TrialTally
+from tests.sync.scenario import Scenario
+
+CHUNKS = 4
+
+
+def run_child(folder, crash_at: str | None, kill_after: float | None) -> int:  # noqa: ANN001
+    env = dict(os.environ, KIOSK_PIN=TEST_PIN, PYTHONUTF8="1")
+    env.pop(ENV, None)
+    if crash_at:
+        env[ENV] = crash_at
+    child = subprocess.Popen([sys.executable, "-m", "kiosk.cli.main", "sync", "--quiet", "--max-seconds", "20",
+                              "--data-dir", str(folder)], env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    if kill_after is not None:
+        time.sleep(kill_after)
+        child.send_signal(signal.SIGKILL)
+    return child.wait(timeout=120)
+
+
+@pytest.mark.chaos
+@pytest.mark.parametrize("chunk", range(CHUNKS))
+def test_kill_trials(chunk, hub, tmp_path, request):
+    trials = max(1, request.config.getoption("--chaos-trials") // CHUNKS)
+    device = enroll_device(hub, tmp_path / "device")
+    assert device.sync().complete
+    scenario = Scenario(device, seed=100 + chunk)
+    tally = TrialTally()
+    killed = 0
+    for trial in range(trials):
+        rng = scenario.rng
+        scenario.officer_works()
+        scenario.hub_works()
+        if rng.random() < 0.7:
+            status = run_child(device.store.folder, rng.choice(POINTS), None)
+        else:
+            status = run_child(device.store.folder, None, rng.uniform(0.05, 1.2))
+        killed += status in (137, -signal.SIGKILL)
+        verdict = scenario.heal()
+        tally.add(f"trial {trial}", verdict)
+    tally.report(request.config, "kill trials", trials)
+    device.store.close()
+    assert not tally.failures, tally.failures[:3]
+    assert killed >= trials // 2, f"only {killed} of {trials} children were actually killed"
