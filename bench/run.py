@@ -16,6 +16,7 @@ BENCHMARKS = {
     "search": "bench.search_bench",
     "rules": "bench.rules_bench",
     "documents": "bench.documents_bench",
+    "sync": "bench.sync_bench",
 }
 
 

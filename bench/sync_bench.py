@@ -1,0 +1,296 @@
+"""Sync against a local hub (a separate `kiosk-hub serve` process, SQLite):
+
+  upload     1,000 queued applications (a ~30 KB signature photo each) through the engine, and the
+             same payloads by a naive loop of one requests.post each, to a fresh hub, in the same run
+  download   the first download of a 100,000-household scope into an empty store
+  changes    a later sync that brings 1,000 changed households
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import requests
+
+from bench.common import BENCH_DAY, BENCH_PIN, CACHE, demo_store, write_result
+
+APPLICATIONS = 1000
+UPLOAD_DISTRICT = 1500
+SCOPE = "bench-scope"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class HubProcess:
+    def __init__(self, db_path: Path, workers: int = 1, decisions: str = "background") -> None:
+        self.db = f"sqlite:///{db_path}"
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db, "--port",
+                                         str(self.port), "--workers", str(workers), "--decisions", decisions],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if requests.get(self.url + "/v1/health", timeout=1).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("hub did not start")
+            time.sleep(0.1)
+
+    def code(self) -> str:
+        from sync.hub.auth import new_enrollment_code
+        from sync.hub.db import HubDatabase
+
+        db = HubDatabase(self.db)
+        try:
+            return new_enrollment_code(db, SCOPE, "bench")
+        finally:
+            db.dispose()
+
+    def count_revisions(self) -> int:
+        from sqlalchemy import func, select
+
+        from sync.hub import schema
+        from sync.hub.db import HubDatabase
+
+        db = HubDatabase(self.db)
+        try:
+            with db.read() as conn:
+                return conn.execute(select(func.count()).select_from(schema.revision)).scalar()
+        finally:
+            db.dispose()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(30)
+
+
+def _hub_with(documents: list[dict], path: Path) -> None:
+    from sync.hub.db import HubDatabase
+    from sync.hub.households import import_documents
+
+    db = HubDatabase(f"sqlite:///{path}")
+    db.create()
+    import_documents(db, documents, SCOPE)
+    db.dispose()
+
+
+def _prepared_queue() -> tuple[Path, Path]:
+    """A store with the district and 1,000 queued applications, and the hub database holding the
+    district (both built once and cached; the runs work on copies)."""
+    from kiosk.demo.applications import queue_demo_applications
+    from kiosk.households.importer import iter_documents
+
+    folder = CACHE / f"sync-queue-{APPLICATIONS}"
+    hub_db = CACHE / f"sync-queue-{APPLICATIONS}-hub.db"
+    marker = folder / "complete"
+    if not marker.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        district, _ = demo_store(UPLOAD_DISTRICT, seed=21)
+        district.close()
+        shutil.copytree(CACHE / f"district-{UPLOAD_DISTRICT}-21", folder)
+        (folder / "complete").unlink(missing_ok=True)
+        from kiosk.db.store import Store
+
+        store = Store.open(folder, BENCH_PIN)
+        print(f"  preparing {APPLICATIONS} queued applications (once, cached)...")
+        assert queue_demo_applications(store, APPLICATIONS, seed=3) == APPLICATIONS
+        hub_db.unlink(missing_ok=True)
+        _hub_with(list(iter_documents(store)), hub_db)
+        store.close()
+        marker.write_text("ok")
+    return folder, hub_db
+
+
+def _enrolled_copy(source: Path, target: Path, hub: HubProcess):  # noqa: ANN202
+    from kiosk.db.store import Store
+    from sync.client.config import enroll
+
+    shutil.copytree(source, target)
+    (target / "sync.lock").unlink(missing_ok=True)
+    store = Store.open(target, BENCH_PIN)
+    enroll(store, hub.url, hub.code())
+    return store
+
+
+def _engine_upload(store) -> dict:  # noqa: ANN001
+    from sync.client.config import client_for
+    from sync.client.engine import SyncEngine, SyncOptions
+
+    marks: dict[str, float] = {}
+    started = time.perf_counter()
+
+    def progress(event) -> None:  # noqa: ANN001
+        if event.phase == "upload" and event.done >= APPLICATIONS and "uploaded" not in marks:
+            marks["uploaded"] = time.perf_counter()
+
+    client, _ = client_for(store)
+    report = SyncEngine(store, client, SyncOptions(max_seconds=600), progress=progress).run_cycle()
+    client.close()
+    total = time.perf_counter() - started
+    delivered = report.counts["sent"] + report.counts["replayed"] + report.counts["rejected"]
+    return {"upload_s": round(marks.get("uploaded", time.perf_counter()) - started, 2), "cycle_s": round(total, 2),
+            "delivered": delivered, "refused": report.counts["rejected"]}
+
+
+def _naive_upload(store, hub: HubProcess) -> dict:  # noqa: ANN001
+    """What a first attempt would do: one requests.post per application, no session, no queue."""
+    from sqlalchemy import select
+
+    from kiosk.db.applications import ApplicationRevision
+    from sync import protocol
+    from sync.client.config import client_for
+
+    client, _ = client_for(store)
+    token = client.access_token()
+    with store.read() as session:
+        rows = [(r.canonical, r.digest) for r in session.execute(select(ApplicationRevision)).scalars()]
+    bodies = []
+    for canonical, digest in rows:
+        payload = json.loads(canonical)
+        blobs = {a["sha256"]: base64.b64encode(store.blobs.get(a["sha256"])).decode() for a in payload["attachments"]}
+        path = f"/v1/applications/{payload['application_id']}/revisions/{payload['revision']}"
+        bodies.append((path, protocol.canonical_body({"payload": payload, "digest": digest, "blobs": blobs})))
+    started = time.perf_counter()
+    ok = 0
+    for path, body in bodies:
+        key = str(uuid.uuid4())
+        headers = protocol.signature_header(client.key.key_id, client.key.sign, "POST", path, body, key)
+        headers.update({"Authorization": f"Bearer {token}", "Idempotency-Key": key,
+                        "Content-Type": "application/json"})
+        ok += requests.post(hub.url + path, data=body, headers=headers, timeout=30).status_code in (201, 202, 422)
+    elapsed = time.perf_counter() - started
+    client.close()
+    return {"upload_s": round(elapsed, 2), "delivered": ok}
+
+
+def _upload(work: Path) -> dict:
+    source, hub_db = _prepared_queue()
+    results = {}
+    for name in ("engine", "naive"):
+        db_copy = work / f"hub-{name}.db"
+        shutil.copyfile(hub_db, db_copy)
+        hub = HubProcess(db_copy)
+        try:
+            store = _enrolled_copy(source, work / f"device-{name}", hub)
+            results[name] = _engine_upload(store) if name == "engine" else _naive_upload(store, hub)
+            results[name]["on_hub"] = hub.count_revisions()
+            store.close()
+        finally:
+            hub.stop()
+    engine, naive = results["engine"], results["naive"]
+    print(f"  upload {APPLICATIONS}: engine {engine['upload_s']} s (cycle {engine['cycle_s']} s), "
+          f"naive requests.post loop {naive['upload_s']} s")
+    return {"applications": APPLICATIONS, "engine": engine, "naive_loop": naive,
+            "engine_vs_naive": round(naive["upload_s"] / engine["upload_s"], 2), "target_s": 20}
+
+
+def _big_hub(households: int) -> Path:
+    from kiosk.demo.generator import generate
+
+    path = CACHE / f"sync-hub-{households}.db"
+    marker = CACHE / f"sync-hub-{households}.complete"
+    if not marker.exists():
+        print(f"  building a hub with {households} households (once, cached)...")
+        path.unlink(missing_ok=True)
+        from sync.hub.db import HubDatabase
+        from sync.hub.households import import_documents
+
+        db = HubDatabase(f"sqlite:///{path}")
+        db.create()
+        for start in range(0, households, 20_000):
+            import_documents(db, generate(min(20_000, households - start), seed=31 + start, as_of=BENCH_DAY), SCOPE)
+        db.dispose()
+        marker.write_text("ok")
+    return path
+
+
+def _hub_households(path: Path) -> int:
+    from sqlalchemy import func, select
+
+    from sync.hub import schema
+    from sync.hub.db import HubDatabase
+
+    db = HubDatabase(f"sqlite:///{path}")
+    try:
+        with db.read() as conn:
+            return conn.execute(select(func.count()).select_from(schema.household)).scalar()
+    finally:
+        db.dispose()
+
+
+def _download(work: Path, households: int) -> dict:
+    from kiosk.db.store import Store
+    from kiosk.households.document import canonical_document
+    from kiosk.security.keyfile import KdfParams
+    from sync.client.config import client_for, enroll
+    from sync.client.engine import SyncEngine, SyncOptions
+    from sync.hub.db import HubDatabase
+    from sync.hub.households import import_documents
+
+    db_copy = work / "hub-big.db"
+    shutil.copyfile(_big_hub(households), db_copy)
+    hub = HubProcess(db_copy)
+    try:
+        store = Store.create(work / "device-big", BENCH_PIN, KdfParams(memory_kib=19456, iterations=2))
+        enroll(store, hub.url, hub.code())
+        client, _ = client_for(store)
+        started = time.perf_counter()
+        first = SyncEngine(store, client, SyncOptions(max_seconds=900)).run_cycle()
+        first_s = time.perf_counter() - started
+        households = _hub_households(db_copy)
+        assert first.complete and first.counts["pulled_created"] == households, first
+        # 1,000 households change on the hub (an agency's batch update)
+        db = HubDatabase(f"sqlite:///{db_copy}")
+        from sqlalchemy import select
+
+        from sync.hub import schema
+
+        with db.read() as conn:
+            rows = conn.execute(select(schema.household.c.data).limit(1000)).scalars().all()
+        import_documents(db, [canonical_document(dict(json.loads(r), notes="2026 年度複查")) for r in rows], SCOPE)
+        db.dispose()
+        started = time.perf_counter()
+        later = SyncEngine(store, client, SyncOptions(max_seconds=300)).run_cycle()
+        later_s = time.perf_counter() - started
+        assert later.complete and later.counts["pulled_updated"] == 1000, later
+        client.close()
+        store.close()
+    finally:
+        hub.stop()
+    print(f"  first download of {households} households: {first_s:.1f} s ({households / first_s:.0f}/s); "
+          f"later sync with 1,000 changes: {later_s:.2f} s")
+    return {"first_download": {"households": households, "seconds": round(first_s, 2),
+                               "households_per_s": round(households / first_s), "target_s": 60},
+            "later_sync_1000_changes": {"seconds": round(later_s, 2), "target_s": 3,
+                                        "vs_first_download": round(first_s / later_s, 1)}}
+
+
+def run(households: int = 100_000) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="kiosk-bench-sync-"))
+    os.environ.setdefault("KIOSK_KDF_MEMORY_KIB", "19456")
+    os.environ.setdefault("KIOSK_KDF_ITERATIONS", "2")
+    try:
+        result = {"upload": _upload(work), **_download(work, households)}
+        write_result("sync", result)
+        return result
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
