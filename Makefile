@@ -13,11 +13,12 @@ export PYTHONUTF8 := 1
 system-deps:
 	@bash scripts/system-deps.sh
 
-$(STAMP): pyproject.toml scripts/system-deps.sh
+$(STAMP): pyproject.toml scripts/system-deps.sh $(wildcard resources/i18n/ui/*.ts)
 	@bash scripts/system-deps.sh
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade pip
 	@$(BIN)/python -m pip install --quiet -e '.[hub,dev]'
+	@$(BIN)/python scripts/translations.py release
 	@touch $(STAMP)
 
 venv: $(STAMP)

@@ -409,6 +409,7 @@ class ApplicationSummary:
     revision: int
     tracking_no: str | None
     updated_at: datetime
+    decision: dict | None = None
 
 
 def list_applications(store, *, household_no: str | None = None, state: str | None = None) -> list[ApplicationSummary]:  # noqa: ANN001
@@ -421,7 +422,7 @@ def list_applications(store, *, household_no: str | None = None, state: str | No
         if state:
             query = query.where(Application.state == state)
         return [ApplicationSummary(a.id, number, a.service_code, name, mask_id(id_no) if id_no else None, a.state,
-                                   a.current_revision, a.tracking_no, a.updated_at)
+                                   a.current_revision, a.tracking_no, a.updated_at, a.decision)
                 for a, number, name, id_no in session.execute(query).all()]
 
 

@@ -1,0 +1,46 @@
+"""Demo states the field meets after a sync: a revision the agency refused with reasons per field,
+a decision, and a household changed both here and at the agency. Used by the UI tour (synthetic data)."""
+
+from __future__ import annotations
+
+import copy
+
+from sqlalchemy import select
+
+from kiosk import audit
+from kiosk.db.applications import Application, ApplicationRevision
+from kiosk.db.households import Household
+from kiosk.households import edits
+from kiosk.households.document import household_document
+
+
+def mark_rejected(store, application_id: str, field: str, reason: str) -> None:  # noqa: ANN001
+    with store.write(durable=True) as session:
+        app = session.get(Application, application_id)
+        revision = session.execute(select(ApplicationRevision).where(
+            ApplicationRevision.application_id == app.id,
+            ApplicationRevision.revision == app.current_revision)).scalar_one()
+        revision.state = "rejected"
+        revision.problems = {"code": "invalid_application", "title": reason, "fixable_by": "officer",
+                             "errors": [{"field": field, "code": "invalid", "message": reason}]}
+        app.state = "rejected"
+        audit.record(session, "rejected", "application", app.id, {"revision": revision.revision, "demo": True})
+
+
+def mark_decided(store, application_id: str, outcome: str, reason: str) -> None:  # noqa: ANN001
+    state = {"approved": "decided", "rejected": "decided", "need_documents": "needs_documents"}[outcome]
+    with store.write(durable=True) as session:
+        app = session.get(Application, application_id)
+        app.state = state
+        app.decision = {"outcome": outcome, "reason": reason, "by": "demo", "revision": app.current_revision}
+
+
+def make_conflict(store, household_no: str, phone_here: str, phone_there: str) -> None:  # noqa: ANN001
+    with store.write(durable=True) as session:
+        household = session.execute(select(Household).where(Household.household_no == household_no)).scalar_one()
+        server = copy.deepcopy(household_document(household))
+        original = household.phone
+        server["phone"] = phone_there
+        household.phone = phone_here
+        edits.record_conflict(session, household, "edit_conflict", server, (household.server_version or 0) + 1,
+                              [{"path": "phone", "mine": phone_here, "server": phone_there, "base": original}])

@@ -1,0 +1,240 @@
+"""What a screen needs from the core, as plain data: the one door between the UI and the store.
+
+The UI may not touch SQLAlchemy (import-linter), so every read it needs is answered here with
+dicts and dataclasses. Calls are blocking; the UI runs them in its background helper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from kiosk.i18n import UserError
+
+
+@dataclass(frozen=True)
+class MemberFacts:
+    name: str
+    masked_id: str
+    id_no: str
+    relation: str
+    birth_date: date | None
+    age: int | None
+    disability_level: str | None
+
+
+@dataclass(frozen=True)
+class HouseholdFacts:
+    household_no: str
+    head_name: str
+    address: str
+    phone: str | None
+    members: tuple[MemberFacts, ...]
+    sync_state: str
+    conflict: bool
+
+
+def _age(born: date | None, on: date) -> int | None:
+    if born is None:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+class Workspace:
+    """An unlocked store and the questions the screens ask of it."""
+
+    def __init__(self, store, today: date | None = None) -> None:  # noqa: ANN001 - a kiosk.db Store
+        self.store = store
+        self._today = today
+
+    # -- opening and closing --------------------------------------------------------------
+    @staticmethod
+    def exists(folder: Path) -> bool:
+        from kiosk.db.store import Store
+
+        return Store.exists(folder)
+
+    @classmethod
+    def unlock(cls, folder: Path, pin: str, *, create: bool = False, demo_households: int = 0) -> "Workspace":
+        """Open (or, when asked, create and fill with the demo district) the encrypted store."""
+        from kiosk.db.store import Store
+
+        if create and not Store.exists(folder):
+            store = Store.create(folder, pin)
+            if demo_households:
+                from kiosk.demo.build import build_demo
+
+                build_demo(store, demo_households, 2026, date.today())
+            return cls(store)
+        return cls(Store.open(folder, pin))
+
+    def lock(self) -> None:
+        self.store.close()
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- households -------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 20) -> list:
+        from kiosk.search import search
+
+        if not query.strip():
+            return []
+        with self.store.read() as session:
+            return search(session, query, limit)
+
+    def household(self, household_no: str) -> HouseholdFacts:
+        from kiosk.db.households import Household
+        from kiosk.identity import mask_id
+
+        with self.store.read() as session:
+            household = session.execute(select(Household).where(Household.household_no == household_no)).scalar_one_or_none()
+            if household is None:
+                raise UserError("application.no_household", household_no=household_no[:12])
+            members = tuple(
+                MemberFacts(p.name, mask_id(p.id_no), p.id_no, p.relation, p.birth_date, _age(p.birth_date, self.today),
+                            p.disability_level)
+                for p in household.people if p.registered_here)
+            head = next((m.name for m in members if m.relation == "head"), members[0].name if members else "")
+            address = household.address.text if household.address is not None else ""
+            return HouseholdFacts(household.household_no, head, address or "", household.phone, members,
+                                  household.sync_state, household.sync_state == "conflict")
+
+    def document(self, household_no: str) -> dict:
+        from kiosk.db.households import Household
+        from kiosk.households.document import household_document
+
+        with self.store.read() as session:
+            household = session.execute(select(Household).where(Household.household_no == household_no)).scalar_one()
+            return household_document(household)
+
+    def eligibility(self, household_no: str) -> dict:
+        """Services (eligible, receiving, not eligible) with explanations and amounts, and reminders."""
+        from kiosk.rules import evaluate
+
+        return evaluate(self.document(household_no), self.today)
+
+    def visit_plan(self, top: int = 20) -> list:
+        from kiosk.rules.proactive import plan_visits
+        from kiosk.rules.scan import fill_details, scan_store
+
+        evaluation, _keys, rowids = scan_store(self.store, self.today)
+        if not evaluation.population.household_numbers:
+            return []
+        return plan_visits(evaluation, top, lambda chosen: fill_details(self.store, evaluation.population, rowids, chosen))
+
+    def edit_household(self, household_no: str, changes: dict[str, Any], lang: str | None = None) -> dict:
+        from kiosk.households.edits import edit_household
+
+        return edit_household(self.store, household_no, changes, lang)
+
+    def conflict(self, household_no: str):  # noqa: ANN201 - kiosk.households.edits.ConflictView | None
+        from kiosk.households.edits import conflict_of
+
+        return conflict_of(self.store, household_no)
+
+    def resolve_conflict(self, household_no: str, choices: dict[str, str]) -> dict:
+        from kiosk.households.edits import resolve_conflict
+
+        return resolve_conflict(self.store, household_no, choices)
+
+    def conflicted_households(self) -> list[str]:
+        from kiosk.db.households import Household
+
+        with self.store.read() as session:
+            return list(session.execute(select(Household.household_no).where(Household.sync_state == "conflict")
+                                        .order_by(Household.household_no)).scalars())
+
+    # -- applications -------------------------------------------------------------------------
+    def applications(self, household_no: str | None = None, state: str | None = None) -> list:
+        from kiosk.applications.service import list_applications
+
+        return list_applications(self.store, household_no=household_no, state=state)
+
+    def application(self, application_id: str):  # noqa: ANN201 - ApplicationView
+        from kiosk.applications.service import open_application
+
+        return open_application(self.store, application_id)
+
+    def start_application(self, household_no: str, service_code: str, person_id_no: str | None,
+                          language: str) -> Any:
+        from kiosk.applications.service import start
+
+        return start(self.store, household_no=household_no, service_code=service_code, person_id_no=person_id_no,
+                     language=language)
+
+    def set_field(self, application_id: str, key: str, raw: Any, lang: str | None = None) -> Any:
+        from kiosk.applications.service import set_field
+
+        return set_field(self.store, application_id, key, raw, lang)
+
+    def add_attachment(self, application_id: str, data: bytes, name: str, document_code: str | None = None) -> Any:
+        from kiosk.applications.service import add_attachment
+
+        return add_attachment(self.store, application_id, data, name, document_code)
+
+    def remove_attachment(self, application_id: str, attachment_id: str) -> None:
+        from kiosk.applications.service import remove_attachment
+
+        remove_attachment(self.store, application_id, attachment_id)
+
+    def attachment_bytes(self, sha256: str) -> bytes:
+        return self.store.blobs.get(sha256)
+
+    def give_consent(self, application_id: str, *, method: str, given_by: str, person_id_no: str | None,
+                     strokes: list | None, box: tuple[int, int], relation: str | None = None,
+                     witnesses: tuple[str, ...] = (), health_data: bool = False) -> Any:
+        from kiosk.applications import service
+        from kiosk.applications.notice import notice_version
+        from kiosk.catalog import load_catalog
+
+        view = service.open_application(self.store, application_id)
+        signature_id = None
+        if method in ("signature", "proxy"):
+            signature_id = service.add_signature(self.store, application_id, given_by, strokes or [], *box)
+        return service.record_consent(self.store, application_id, person_id_no=person_id_no, method=method,
+                                      given_by=given_by, notice=notice_version(load_catalog().service(view.service_code)),
+                                      relation=relation, witnesses=witnesses, signature_id=signature_id,
+                                      covers_health_data=health_data)
+
+    def submit(self, application_id: str) -> Any:
+        from kiosk.applications.service import submit
+
+        return submit(self.store, application_id)
+
+    def receipt_pdf(self, application_id: str, fmt: str = "a4") -> bytes:
+        from kiosk.documents.receipts import issue_receipt
+
+        return issue_receipt(self.store, application_id, fmt)
+
+    def receipt_data(self, application_id: str):  # noqa: ANN201 - kiosk.documents.receipts.ReceiptData
+        from kiosk.documents.receipts import receipt_data
+
+        return receipt_data(self.store, application_id)
+
+    def status_by_tracking(self, tracking_no: str) -> dict | None:
+        """State and decision of one application: what a citizen may see at the kiosk, nothing personal."""
+        from kiosk.applications.codes import normalise_tracking_number
+        from kiosk.db.applications import Application
+
+        number = normalise_tracking_number(tracking_no)
+        if number is None:
+            return None
+        with self.store.read() as session:
+            app = session.execute(select(Application).where(Application.tracking_no == number)).scalar_one_or_none()
+            if app is None:
+                return None
+            decision = app.decision or {}
+            return {"tracking_no": number, "service": app.service_code, "state": app.state,
+                    "outcome": decision.get("outcome"), "reason": decision.get("reason"),
+                    "updated": app.updated_at.date().isoformat()}
+
+    def trusted_keys(self) -> dict:
+        from kiosk.security.device import load_trust
+
+        return load_trust(self.store.folder)

@@ -1,0 +1,27 @@
+"""What the sync indicator shows: enrolled or not, the last complete sync, and the outbox."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from kiosk.db.sync_state import SyncConfig
+from sync.client import outbox
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    hub_url: str | None
+    last_sync_at: datetime | None
+    locked: bool
+    outbox: outbox.OutboxSummary
+
+
+def status(store) -> SyncStatus:  # noqa: ANN001
+    with store.read() as session:
+        row = session.execute(select(SyncConfig)).scalars().first()
+    return SyncStatus(row is not None and bool(row.device_id), row.hub_url if row else None,
+                      row.last_sync_at if row else None, bool(row and row.locked), outbox.summary(store))

@@ -1,0 +1,192 @@
+"""Start-up and the app's life: unlock, lock, kiosk sessions. Only what the unlock screen needs is
+imported before it is shown; the store, the rules and speech load afterwards."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from ui import fonts, i18n, theme
+from ui.background import Background
+from ui.context import AppContext, Preferences
+from ui.errors import ErrorHandler, setup_logging
+from ui.idle import KIOSK_ANSWER_S, KIOSK_IDLE_S, IdleWatcher
+from ui.shell import MainWindow
+from ui.speech import Speaker
+from ui.widgets import Announcer, KioskStyle
+
+PROCESS_START = time.perf_counter()
+
+
+class KioskApp(QObject):
+    """Owns the window and the context; handles unlock, lock and the kiosk's citizen sessions."""
+
+    def __init__(self, *, data_dir: Path, mode: str = "officer", lang: str | None = None, hub_url: str | None = None,
+                 crash_dialog: bool = True, today: date | None = None, kiosk_fullscreen: bool = True) -> None:
+        super().__init__()
+        self.app = QApplication.instance()
+        data_dir.mkdir(parents=True, exist_ok=True)
+        prefs = Preferences(data_dir)
+        languages = i18n.Languages()
+        languages.set_language(lang or prefs.get("language"))
+        self.ctx = AppContext(background=Background(self), speaker=Speaker(self), languages=languages,
+                              announcer=Announcer(self), prefs=prefs, mode=mode, data_dir=data_dir, hub_url=hub_url,
+                              today=today)
+        self.ctx.speaker.voice.rate = prefs.get("rate")
+        self.ctx.speaker.voice.volume = prefs.get("volume") / 100
+        self.ctx.apply_display = self.apply_display
+        self.apply_display()
+        self.window = MainWindow(self.ctx)
+        self.window.lock_handler = self.lock if mode != "kiosk" else self.end_citizen_session
+        self.window.sync_language_combo()
+        self.errors = ErrorHandler(lambda: self.window, lambda: self.ctx.lang, crash_dialog)
+        self.ctx.background.unhandled.connect(self.errors.report)
+        self.ctx.speaker.note.connect(self._voice_note)
+        self.unlock_screen = self.window.nav.go("unlock")
+        self.unlock_screen.unlock_requested.connect(self.unlock)
+        self.idle = IdleWatcher(self._idle_seconds, self._idle, self)
+        self.app.installEventFilter(self.idle)
+        self.still_there = None
+        if mode == "kiosk" and kiosk_fullscreen:
+            from PySide6.QtCore import Qt
+
+            self.window.setWindowFlags(Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
+            self.window.showFullScreen()
+        else:
+            self.window.resize(1280, 800)
+            self.window.show()
+        QTimer.singleShot(0, self._after_first_paint)
+
+    # -- display ------------------------------------------------------------------------------
+    def apply_display(self) -> None:
+        theme.apply(self.app, self.ctx.prefs.get("theme"), self.ctx.prefs.get("scale"))
+
+    def _voice_note(self, lang: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        text = (QCoreApplication.translate("App", "No voice for this language is installed; another voice reads instead.")
+                if lang else QCoreApplication.translate("App", "Speech is not available on this computer."))
+        self.ctx.announcer.announce(text)
+
+    def _after_first_paint(self) -> None:
+        setup_logging(self.ctx.data_dir / "logs")
+
+        def warm() -> None:  # the store, the rules engine and the catalog: ready before the PIN is typed
+            import kiosk.workspace  # noqa: F401
+            from kiosk.catalog import load_catalog
+            from kiosk.rules import warm_up
+
+            load_catalog()
+            warm_up()
+
+        self.ctx.background.run(warm, lane="work")
+
+    # -- unlock and lock ------------------------------------------------------------------------
+    def unlock(self, pin: str) -> None:
+        def open_store():  # noqa: ANN202
+            from kiosk.workspace import Workspace
+
+            return Workspace.unlock(self.ctx.data_dir, pin)
+
+        self.ctx.background.run(open_store, done=self._unlocked, failed=self._unlock_failed)
+
+    def _unlocked(self, workspace) -> None:  # noqa: ANN001
+        from ui.sync_controller import SyncController
+
+        if self.ctx.today:
+            workspace._today = self.ctx.today
+        self.ctx.workspace = workspace
+        if self.ctx.mode != "kiosk":
+            self.ctx.sync = SyncController(self.ctx)
+            self.ctx.sync.changed.connect(self.window.refresh_sync_indicator)
+            self.ctx.sync.start()
+        self.window.nav.unlocked()
+        self.window.refresh_sync_indicator()
+        self.idle.arm()
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        from ui.errors import explain
+
+        self.unlock_screen.show_error(explain(exc, self.ctx.lang))
+
+    def lock(self) -> None:
+        """Hide every personal detail at once, then close the store once queued work is done."""
+        self.idle.disarm()
+        if self.ctx.sync:
+            self.ctx.sync.stop()
+            self.ctx.sync = None
+        workspace, self.ctx.workspace = self.ctx.workspace, None
+        self.window.nav.lock()
+        self.window.refresh_sync_indicator()
+        if workspace is not None:
+            self.ctx.background.run(workspace.lock)
+
+    # -- kiosk sessions -------------------------------------------------------------------------
+    def _idle_seconds(self) -> float:
+        if self.ctx.mode == "kiosk":
+            return KIOSK_IDLE_S
+        return self.ctx.prefs.get("auto_lock_min") * 60
+
+    def _idle(self) -> None:
+        if self.ctx.mode != "kiosk":
+            self.lock()
+            return
+        if self.window.nav.current in ("welcome", "unlock"):
+            self.idle.arm()
+            return
+        from ui.still_there import StillThere
+
+        if self.still_there is None:
+            self.still_there = StillThere(self.window, self.ctx, KIOSK_ANSWER_S)
+            self.still_there.continued.connect(self.idle.arm)
+            self.still_there.expired.connect(self.end_citizen_session)
+        self.still_there.start()
+
+    def end_citizen_session(self) -> None:
+        """Forget everything the citizen saw or typed; back to the welcome screen."""
+        if self.still_there is not None:
+            self.still_there.hide()
+        for screen in self.window.nav.screens.values():
+            if screen.name != "unlock":
+                screen.clear()
+        self.ctx.speaker.stop()
+        self.window.nav.home()
+        self.idle.arm()
+
+
+def qt_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setStyle(KioskStyle(QStyleFactory.create("Fusion")))
+    app.setApplicationName("Kiosk")
+    families = fonts.register()
+    app.setFont(fonts.ui_font(families, theme.BODY_PT))
+    return app
+
+
+def run_gui(data_dir: Path, mode: str, lang: str | None, hub_url: str | None, crash_dialog: bool,
+            startup_probe: bool = False) -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux") \
+            and not os.environ.get("QT_QPA_PLATFORM"):
+        print("Kiosk needs a display. Without one, run the tour: kiosk --self-test --screenshots DIR", file=sys.stderr)
+        return 2
+    app = qt_application()
+    kiosk = KioskApp(data_dir=data_dir, mode=mode, lang=lang, hub_url=hub_url, crash_dialog=crash_dialog)
+    kiosk.errors.install()
+    if startup_probe:  # for the benchmark: time from process start to the unlock screen painted
+        def report() -> None:
+            print(f"startup_s={time.perf_counter() - PROCESS_START:.4f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    code = app.exec()
+    kiosk.ctx.speaker.shutdown()
+    kiosk.ctx.background.wait(10000)
+    if kiosk.ctx.workspace is not None:
+        kiosk.ctx.workspace.lock()
+    return code

@@ -1,0 +1,34 @@
+"""`kiosk` without a subcommand opens the app; `kiosk --self-test` tours it offscreen and audits it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+
+def register(parser: argparse.ArgumentParser, _subparsers) -> None:  # noqa: ANN001
+    group = parser.add_argument_group("app")
+    group.add_argument("--mode", choices=("officer", "volunteer", "kiosk"), default=os.environ.get("KIOSK_MODE", "officer"),
+                       help="officer (default), volunteer (masked, no export) or kiosk (self-service, full screen)")
+    group.add_argument("--data-dir", type=Path, default=None, help="the store's folder (default: KIOSK_DATA_DIR)")
+    group.add_argument("--hub", default=None, metavar="URL", help="the agency hub (default: the enrolled one)")
+    group.add_argument("--self-test", action="store_true",
+                       help="tour every screen offscreen in every language and text size, audit accessibility")
+    group.add_argument("--screenshots", type=Path, metavar="DIR", help="with --self-test: PNGs and audit.json here")
+    group.add_argument("--no-crash-dialog", action="store_true", help="errors go to stderr, never a dialog (tests)")
+    group.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    parser.set_defaults(default_handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from ui.selftest import self_test
+
+        return self_test(args.screenshots, args.data_dir)
+    from kiosk.paths import data_dir
+    from ui.app import run_gui
+
+    return run_gui(data_dir(args.data_dir), args.mode, args.lang, args.hub, not args.no_crash_dialog,
+                   args.startup_probe)

@@ -1,0 +1,70 @@
+"""What every screen shares: the background helper, speech, languages, preferences, the open workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+MODES = ("officer", "volunteer", "kiosk")
+AUTO_LOCK_DEFAULT_MIN, AUTO_LOCK_MAX_MIN = 5, 15
+
+
+class Preferences:
+    """Display and voice preferences (nothing personal), kept in an ini file in the data folder."""
+
+    DEFAULTS: dict[str, Any] = {"language": "zh-TW", "scale": 100, "theme": "normal", "speak_automatically": False,
+                                "rate": 150, "volume": 100, "auto_lock_min": AUTO_LOCK_DEFAULT_MIN}
+
+    def __init__(self, folder: Path | None) -> None:
+        self._settings = QSettings(str(folder / "ui.ini"), QSettings.IniFormat) if folder else None
+        self._memory: dict[str, Any] = {}
+
+    def get(self, key: str) -> Any:
+        default = self.DEFAULTS[key]
+        raw = self._memory.get(key, self._settings.value(key, default) if self._settings else default)
+        if isinstance(default, bool):
+            return raw in (True, "true", "1", 1)
+        value = type(default)(raw)
+        if key == "auto_lock_min":
+            value = min(max(1, value), AUTO_LOCK_MAX_MIN)
+        return value
+
+    def set(self, key: str, value: Any) -> None:
+        self._memory[key] = value
+        if self._settings is not None:
+            self._settings.setValue(key, value)
+
+
+@dataclass
+class AppContext:
+    background: Any  # ui.background.Background
+    speaker: Any  # ui.speech.Speaker
+    languages: Any  # ui.i18n.Languages
+    announcer: Any  # ui.widgets.Announcer
+    prefs: Preferences
+    mode: str
+    data_dir: Path
+    hub_url: str | None = None
+    today: date | None = None
+    workspace: Any = None  # kiosk.workspace.Workspace once unlocked
+    navigate: Callable[..., None] = field(default=lambda *a, **k: None)
+    sync: Any = None  # ui.sync_controller.SyncController
+    apply_display: Callable[[], None] = field(default=lambda: None)  # re-applies theme and text size
+
+    @property
+    def lang(self) -> str:
+        return self.languages.core_language
+
+    @property
+    def masked(self) -> bool:
+        """Volunteers and citizens never see a full ID number."""
+        return self.mode != "officer"
+
+    def speak(self, text: str, *, automatic: bool = False) -> None:
+        if text and (not automatic or self.prefs.get("speak_automatically")):
+            self.speaker.say(text, self.languages.current)

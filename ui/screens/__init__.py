@@ -1,0 +1,1 @@
+"""One file per screen; `ui.navigation` knows which screens each mode may reach."""

@@ -1,0 +1,63 @@
+"""Every application on this device with its state in words and the agency's reasons."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from kiosk.catalog import load_catalog
+from ui import widgets, words
+from ui.screens.base import Screen
+from ui.screens.household import clear_box
+
+SHOWN = 50
+
+
+class ApplicationsScreen(Screen):
+    name = "applications"
+
+    def build(self) -> None:
+        self.heading = widgets.heading()
+        self.count = widgets.Badge()
+        self.items = QVBoxLayout()
+        self.items.setSpacing(12)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.count)
+        self.layout_.addLayout(self.items)
+        self.layout_.addStretch(1)
+        self.applications: list | None = None
+
+    def title(self) -> str:
+        return self.tr("Applications")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self._show()
+
+    def enter(self, household_no: str | None = None, **_params) -> None:  # noqa: ANN003
+        self.run(self.ctx.workspace.applications, household_no, done=self._loaded)
+
+    def _loaded(self, applications: list) -> None:
+        self.applications = applications
+        self._show()
+
+    def _show(self) -> None:
+        clear_box(self.items)
+        if self.applications is None:
+            return
+        self.count.set_state("info", self.tr("%1 application(s)").replace("%1", str(len(self.applications))))
+        catalog, lang = load_catalog(), self.ctx.lang
+        for a in self.applications[:SHOWN]:
+            _kind, state = words.application_state(a.state, a.decision)
+            reason = (a.decision or {}).get("reason") or ""
+            card = widgets.Card(f"{state} · {catalog.service(a.service_code).name(lang)}\n"
+                                f"{a.person_name or ''} {a.masked_id or ''}  {a.tracking_no or ''}"
+                                + (f"\n{reason}" if reason else ""))
+            editable = a.state in ("draft", "rejected", "needs_documents")
+            card.clicked.connect(lambda _c=False, i=a.id, e=editable: self.ctx.navigate("wizard" if e else "receipt",
+                                                                                         application_id=i))
+            self.items.addWidget(card)
+
+    def clear(self) -> None:
+        self.applications = None
+        self.count.clear()
+        self._show()

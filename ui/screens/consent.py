@@ -1,0 +1,160 @@
+"""The PDPA notice (shown and read aloud in the citizen's language), then consent: the citizen's
+own signature, a family member signing for them, or a fingerprint before two witnesses."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QLabel
+
+from kiosk.applications.notice import privacy_notice
+from kiosk.catalog import load_catalog
+from ui import widgets
+from ui.screens.base import Screen
+from ui.signature_pad import PAD_H, PAD_W, SignaturePad
+
+
+class ConsentScreen(Screen):
+    name = "consent"
+
+    def build(self) -> None:
+        self.heading = widgets.heading()
+        self.notice = widgets.body()
+        self.read_notice = widgets.button("")
+        self.method_heading = widgets.heading(level=2)
+        self.methods = QButtonGroup(self)
+        self.method_buttons = {}
+        method_row = widgets.column()
+        method_row.setContentsMargins(0, 0, 0, 0)
+        for method in ("signature", "proxy", "fingerprint"):
+            b = widgets.button("")
+            b.setCheckable(True)
+            b.setProperty("method", method)
+            self.methods.addButton(b)
+            self.method_buttons[method] = b
+            method_row.addWidget(b)
+        self.signer_label, self.relation_label = QLabel(), QLabel()
+        self.signer = widgets.line_edit(self.signer_label)
+        self.relation = widgets.line_edit(self.relation_label)
+        self.witness_labels = [QLabel(), QLabel()]
+        self.witnesses = [widgets.line_edit(label) for label in self.witness_labels]
+        self.health = widgets.checkbox("")
+        self.pad_label = QLabel()
+        self.pad = SignaturePad()
+        self.pad_label.setBuddy(self.pad)
+        self.undo_button = widgets.button("")
+        self.clear_button = widgets.button("")
+        self.error = widgets.Badge()
+        self.error.setWordWrap(True)
+        self.next_button = widgets.button("", role="primary")
+        for w in (self.heading, self.notice):
+            self.layout_.addWidget(w)
+        self.layout_.addLayout(widgets.row(self.read_notice))
+        self.layout_.addWidget(self.method_heading)
+        self.layout_.addLayout(method_row)
+        for w in (self.signer_label, self.signer, self.relation_label, self.relation, *[x for pair in zip(
+                self.witness_labels, self.witnesses) for x in pair], self.health, self.pad_label, self.pad):
+            self.layout_.addWidget(w)
+        self.layout_.addLayout(widgets.row(self.undo_button, self.clear_button))
+        self.layout_.addWidget(self.error)
+        self.layout_.addLayout(widgets.row(self.next_button))
+        self.layout_.addStretch(1)
+        self.read_notice.clicked.connect(lambda: self.ctx.speaker.say(self.notice.text(), self.ctx.languages.current))
+        self.methods.buttonClicked.connect(lambda _b: self._method_shown())
+        self.undo_button.clicked.connect(self.pad.undo)
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.next_button.clicked.connect(self._give)
+        self.view = None
+
+    def title(self) -> str:
+        return self.tr("Privacy notice and consent")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        widgets.rename(self.read_notice, "🔊 " + self.tr("Read the notice aloud"))
+        self.method_heading.setText(self.tr("Who agrees, and how?"))
+        for method, text in (("signature", self.tr("The citizen signs")), ("proxy", self.tr("A family member signs")),
+                             ("fingerprint", self.tr("Fingerprint and two witnesses"))):
+            widgets.rename(self.method_buttons[method], text)
+        self.signer_label.setText(self.tr("&Name of the person agreeing"))
+        self.relation_label.setText(self.tr("&Relationship to the citizen"))
+        for i, label in enumerate(self.witness_labels):
+            label.setText(self.tr("Witness %1: name").replace("%1", str(i + 1)))
+        for edit, label in ((self.signer, self.signer_label), (self.relation, self.relation_label),
+                            *zip(self.witnesses, self.witness_labels)):
+            edit.setAccessibleName(label.text().replace("&", ""))
+        widgets.rename(self.health, self.tr("Also agrees to the use of health data (needed for this service)"))
+        self.pad_label.setText(self.tr("Sign here with a finger, a pen or the mouse"))
+        self.pad.setAccessibleName(self.pad_label.text())
+        self.pad.setAccessibleDescription(self.tr("Signature pad. Undo removes the last stroke."))
+        widgets.rename(self.undo_button, "↶ " + self.tr("Undo last stroke"))
+        widgets.rename(self.clear_button, self.tr("Clear and sign again"))
+        widgets.rename(self.next_button, self.tr("Agree and continue") + " ▶")
+        if self.view is not None:
+            self._show_notice()
+
+    def enter(self, application_id: str = "", **_params) -> None:  # noqa: ANN003
+        if not application_id:
+            return
+        def opened(view) -> None:  # noqa: ANN001
+            self.view = view
+            self.signer.setText(view.person_name or "")
+            self.method_buttons["signature"].setChecked(True)
+            self.pad.clear()
+            self.error.hide()
+            self._show_notice()
+            self._method_shown()
+            self.ctx.speak(self.notice.text(), automatic=True)
+        self.run(self.ctx.workspace.application, application_id, done=opened)
+
+    def first_focus(self):  # noqa: ANN201
+        return self.read_notice
+
+    def _show_notice(self) -> None:
+        service = load_catalog().service(self.view.service_code)
+        notice = privacy_notice(service, self.ctx.lang)
+        self.notice.setText("\n\n".join(f"{heading}\n{body}" for heading, body in notice.lines()))
+        self.health.setVisible(service.privacy.health_data)
+
+    def _method(self) -> str:
+        checked = self.methods.checkedButton()
+        return checked.property("method") if checked else "signature"
+
+    def _method_shown(self) -> None:
+        method = self._method()
+        for w in (self.relation_label, self.relation):
+            w.setVisible(method == "proxy")
+        for w in (*self.witness_labels, *self.witnesses):
+            w.setVisible(method == "fingerprint")
+        for w in (self.pad_label, self.pad, self.undo_button, self.clear_button):
+            w.setVisible(method != "fingerprint")
+
+    def _give(self) -> None:
+        method = self._method()
+        if method != "fingerprint" and self.pad.empty:
+            self._problem(self.tr("Please sign in the box first."))
+            return
+        def given(_consent) -> None:  # noqa: ANN001
+            self.ctx.announcer.announce(self.tr("Consent recorded"))
+            self.ctx.navigate("attachments", application_id=self.view.id)
+        def refused(exc: BaseException) -> None:
+            from ui.errors import explain
+
+            self._problem(explain(exc, self.ctx.lang))
+        view, strokes = self.view, [list(s) for s in self.pad.strokes]
+        details = dict(method=method, given_by=self.signer.text().strip(), person_id_no=view.person_id_no,
+                       strokes=strokes, box=(PAD_W, PAD_H), relation=self.relation.text().strip() or None,
+                       witnesses=tuple(w.text() for w in self.witnesses), health_data=self.health.isChecked())
+        self.run(lambda: self.ctx.workspace.give_consent(view.id, **details), done=given, failed=refused)
+
+    def _problem(self, text: str) -> None:
+        self.error.show()
+        self.error.set_state("error", text)
+        self.ctx.announcer.announce(text, self.error)
+
+    def clear(self) -> None:
+        self.view = None
+        self.notice.clear()
+        self.signer.clear()
+        self.relation.clear()
+        for w in self.witnesses:
+            w.clear()
+        self.pad.clear()

@@ -1,0 +1,80 @@
+"""Home: today's visit plan from the e-housekeeper, ranked, with the reason for each visit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from ui import widgets
+from ui.screens.base import Screen
+from ui.screens.household import clear_box
+
+PLAN_SIZE = 8
+
+
+class HomeScreen(Screen):
+    name = "home"
+
+    def build(self) -> None:
+        self.heading = widgets.heading()
+        self.search_button = widgets.button("", role="primary")
+        self.applications_button = widgets.button("")
+        self.attention_button = widgets.button("")
+        self.plan_heading = widgets.heading(level=2)
+        self.plan_state = widgets.Badge()
+        self.plan_box = QVBoxLayout()
+        self.plan_box.setSpacing(12)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addLayout(widgets.row(self.search_button, self.applications_button, self.attention_button))
+        self.layout_.addWidget(self.plan_heading)
+        self.layout_.addWidget(self.plan_state)
+        self.layout_.addLayout(self.plan_box)
+        self.layout_.addStretch(1)
+        self.search_button.clicked.connect(lambda: self.ctx.navigate("search"))
+        self.applications_button.clicked.connect(lambda: self.ctx.navigate("applications"))
+        self.attention_button.clicked.connect(lambda: self.ctx.navigate("attention"))
+        self.visits: list = []
+        self._loaded_for = None
+
+    def title(self) -> str:
+        return self.tr("Today's visits")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        widgets.rename(self.search_button, "🔍 " + self.tr("Find a household"))
+        widgets.rename(self.applications_button, self.tr("Applications"))
+        widgets.rename(self.attention_button, "⚠ " + self.tr("Needs attention"))
+        self.plan_heading.setText(self.tr("Who to visit first, and why"))
+        self._show_plan()
+
+    def first_focus(self):  # noqa: ANN201
+        return self.search_button
+
+    def enter(self, **_params) -> None:  # noqa: ANN003
+        if self._loaded_for is not self.ctx.workspace:
+            self._loaded_for = self.ctx.workspace
+            self.visits = []
+            self.plan_state.set_state("info", self.tr("Checking every household against the service rules…"))
+            self.run(self.ctx.workspace.visit_plan, PLAN_SIZE, done=self._plan_ready, lane="work")
+
+    def _plan_ready(self, visits: list) -> None:
+        self.visits = visits
+        self._show_plan()
+        self.ctx.announcer.announce(self.tr("Visit plan ready: %1 household(s)").replace("%1", str(len(visits))), self.plan_state)
+
+    def _show_plan(self) -> None:
+        clear_box(self.plan_box)
+        if not self.visits:
+            return
+        self.plan_state.set_state("ok", self.tr("%1 household(s) to visit").replace("%1", str(len(self.visits))))
+        lang = self.ctx.lang
+        for rank, visit in enumerate(self.visits, 1):
+            reason = visit.reason.get(lang, visit.reason.get("en", ""))
+            money = self.tr("NT$%1 a month unclaimed").replace("%1", f"{visit.unclaimed_monthly:,}")
+            b = widgets.Card(f"{rank}. {visit.head_name}（{visit.household_no}）\n{money}\n{reason}")
+            b.clicked.connect(lambda _c=False, no=visit.household_no: self.ctx.navigate("household", household_no=no))
+            self.plan_box.addWidget(b)
+
+    def clear(self) -> None:
+        self.visits = []
+        self._loaded_for = None
+        self._show_plan()

@@ -1,0 +1,173 @@
+"""A household: members with ROC dates, what each may receive and why, reminders, applications."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from kiosk.catalog import load_catalog
+from kiosk.rocdate import to_roc
+from ui import widgets, words
+from ui.screens.base import Screen
+
+
+def clear_box(box: QVBoxLayout) -> None:
+    while box.count():
+        item = box.takeAt(0)
+        if item.widget():
+            item.widget().hide()  # gone from screen (and from the audit) now, deleted later
+            item.widget().deleteLater()
+        elif item.layout():
+            clear_box(item.layout())
+
+
+class HouseholdScreen(Screen):
+    name = "household"
+
+    def build(self) -> None:
+        self.heading = widgets.heading()
+        self.address = widgets.body()
+        self.state = widgets.Badge()
+        self.conflict_button = widgets.button("")
+        self.members_heading = widgets.heading(level=2)
+        self.members = QVBoxLayout()
+        self.services_heading = widgets.heading(level=2)
+        self.services = QVBoxLayout()
+        self.reminders_heading = widgets.heading(level=2)
+        self.reminders = QVBoxLayout()
+        self.apps_heading = widgets.heading(level=2)
+        self.apps = QVBoxLayout()
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.address)
+        self.layout_.addWidget(self.state)
+        self.layout_.addWidget(self.conflict_button)
+        for head, box in ((self.members_heading, self.members), (self.services_heading, self.services),
+                          (self.reminders_heading, self.reminders), (self.apps_heading, self.apps)):
+            box.setSpacing(12)
+            self.layout_.addWidget(head)
+            self.layout_.addLayout(box)
+        self.layout_.addStretch(1)
+        self.conflict_button.clicked.connect(
+            lambda: self.ctx.navigate("conflict", household_no=self.facts.household_no) if self.facts else None)
+        self.facts = None
+        self.result: dict | None = None
+        self.applications: list = []
+
+    def title(self) -> str:
+        return self.facts.head_name if self.facts else self.tr("Household")
+
+    def retranslate(self) -> None:
+        self.members_heading.setText(self.tr("People in the household"))
+        self.services_heading.setText(self.tr("Services"))
+        self.reminders_heading.setText(self.tr("Reminders"))
+        self.apps_heading.setText(self.tr("Applications"))
+        widgets.rename(self.conflict_button, "⚠ " + self.tr("Resolve changed fields"))
+        self._show()
+
+    def enter(self, household_no: str = "", **_params) -> None:  # noqa: ANN003
+        if not household_no:
+            return
+        if self.facts is None or self.facts.household_no != household_no:
+            self.facts, self.result, self.applications = None, None, []
+            self._show()
+        ws = self.ctx.workspace
+        self.run(ws.household, household_no, done=self._facts_ready)
+        self.run(ws.applications, household_no, done=self._apps_ready)
+        self.run(ws.eligibility, household_no, done=self._rules_ready, lane="work")
+
+    def _facts_ready(self, facts) -> None:  # noqa: ANN001
+        self.facts = facts
+        self._show()
+
+    def _rules_ready(self, result: dict) -> None:
+        self.result = result
+        self._show()
+
+    def _apps_ready(self, applications: list) -> None:
+        self.applications = applications
+        self._show()
+
+    def _show(self) -> None:
+        for box in (self.members, self.services, self.reminders, self.apps):
+            clear_box(box)
+        facts = self.facts
+        self.conflict_button.setVisible(bool(facts and facts.conflict and self.ctx.mode == "officer"))
+        if facts is None:
+            self.heading.setText(self.tr("Household"))
+            self.address.clear()
+            self.state.set_state("info", self.tr("Loading…"))
+            return
+        self.heading.setText(f"{facts.head_name}（{self.tr('Household')} {facts.household_no}）")
+        self.address.setText(facts.address if self.ctx.mode == "officer" else facts.address.split("號")[0])
+        self.state.set_state("warn" if facts.conflict else "ok",
+                             self.tr("Changed here and at the agency: please check") if facts.conflict
+                             else self.tr("Up to date on this device"))
+        for m in facts.members:
+            born = to_roc(m.birth_date) if m.birth_date else "-"
+            ident = m.masked_id if self.ctx.masked else m.id_no
+            age = self.tr("%1 years old").replace("%1", str(m.age)) if m.age is not None else ""
+            self.members.addWidget(widgets.body(f"• {m.name}（{words.relation(m.relation)}）{ident}　{born}　{age}"))
+        self._show_services()
+        self._show_applications()
+
+    def _show_services(self) -> None:
+        if self.result is None:
+            self.services.addWidget(widgets.body(self.tr("Checking which services apply…"), role="muted"))
+            return
+        catalog, lang = load_catalog(), self.ctx.lang
+        names = {m.id_no: m.name for m in self.facts.members}
+        applied = {(a.service_code) for a in self.applications if a.state not in ("decided",)}
+        shown = [s for s in self.result["services"] if s["eligible"] or s["receiving"]]
+        if not shown:
+            self.services.addWidget(widgets.body(self.tr("No service found for this household today.")))
+        for s in sorted(shown, key=lambda s: (s["receiving"], s["service"])):
+            service = catalog.service(s["service"])
+            who = names.get(s["person"], "") if s["person"] else self.tr("whole household")
+            state = self.tr("receiving") if s["receiving"] else self.tr("eligible, not yet receiving")
+            amount = ""
+            if s["amount"]:
+                amount = f"NT${s['amount']:,.0f} {words.period(s['amount_period'])}"
+                if s.get("provisional"):
+                    amount += " " + self.tr("(planned amount, not yet final)")
+            why = s["explanation"].get(lang, s["explanation"].get("en", ""))
+            text = f"{service.name(lang)} · {who}\n{('✔ ' if s['receiving'] else '★ ') + state}  {amount}\n{why}"
+            if s["receiving"] or s["service"] in applied:
+                self.services.addWidget(widgets.body(text))
+                continue
+            card = widgets.Card(text + "\n" + self.tr("Start an application"))
+            card.clicked.connect(lambda _c=False, code=s["service"], person=s["person"]: self._apply(code, person))
+            self.services.addWidget(card)
+        for r in self.result["reminders"]:
+            who = names.get(r.get("person"), "")
+            kind = words.reminder(r["kind"])
+            service = catalog.service(r["service"]).name(lang) if r.get("service") else ""
+            due = to_roc(date.fromisoformat(r["due"]))
+            self.reminders.addWidget(widgets.body(f"⏰ {due}  {service} {who} ({kind})"))
+
+    def _show_applications(self) -> None:
+        catalog, lang = load_catalog(), self.ctx.lang
+        if not self.applications:
+            self.apps.addWidget(widgets.body(self.tr("No applications yet."), role="muted"))
+        for a in self.applications:
+            kind, state = words.application_state(a.state, a.decision)
+            reason = (a.decision or {}).get("reason") or ""
+            text = f"{catalog.service(a.service_code).name(lang)} · {a.person_name or ''}\n{state}  {a.tracking_no or ''}"
+            card = widgets.Card(text + (f"\n{reason}" if reason else ""))
+            card.clicked.connect(lambda _c=False, app_id=a.id, st=a.state: self._open_application(app_id, st))
+            self.apps.addWidget(card)
+
+    def _apply(self, code: str, person: str | None) -> None:
+        lang = self.ctx.lang
+        self.run(self.ctx.workspace.start_application, self.facts.household_no, code, person, lang,
+                 done=lambda view: self.ctx.navigate("wizard", application_id=view.id))
+
+    def _open_application(self, application_id: str, state: str) -> None:
+        if state in ("draft", "rejected", "needs_documents"):
+            self.ctx.navigate("wizard", application_id=application_id)
+        else:
+            self.ctx.navigate("receipt", application_id=application_id)
+
+    def clear(self) -> None:
+        self.facts, self.result, self.applications = None, None, []
+        self._show()

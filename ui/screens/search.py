@@ -1,0 +1,90 @@
+"""Household search: type-ahead over the store's full-text index; results show masked IDs only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from ui import widgets
+from ui.screens.base import Screen
+from ui.screens.household import clear_box
+
+DEBOUNCE_MS = 150
+
+
+class SearchScreen(Screen):
+    name = "search"
+
+    def build(self) -> None:
+        self.heading = widgets.heading()
+        self.query_label = QLabel()
+        self.query = widgets.line_edit(self.query_label)
+        self.query.setMaxLength(64)
+        self.count = widgets.Badge()
+        self.results = QVBoxLayout()
+        self.results.setSpacing(12)
+        for w in (self.heading, self.query_label, self.query, self.count):
+            self.layout_.addWidget(w)
+        self.layout_.addLayout(self.results)
+        self.layout_.addStretch(1)
+        self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.timer.timeout.connect(self._search)
+        self.query.textChanged.connect(lambda _t: self.timer.start())
+        self.query.returnPressed.connect(self._open_first)
+        self.hits: list = []
+        self._asked = ""
+
+    def title(self) -> str:
+        return self.tr("Find a household")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.query_label.setText(self.tr("&Name, ID number or its last 4 digits, phone, address or household number"))
+        self.query.setAccessibleName(self.tr("Search households"))
+        self.query.setPlaceholderText(self.tr("for example 秀英 or 0912"))
+        self._show()
+
+    def first_focus(self):  # noqa: ANN201
+        return self.query
+
+    def _search(self) -> None:
+        text = self.query.text().strip()
+        self._asked = text
+        if not text:
+            self.hits = []
+            self._show()
+            return
+        self.run(self.ctx.workspace.search, text, done=lambda hits, asked=text: self._found(asked, hits))
+
+    def _found(self, asked: str, hits: list) -> None:
+        if asked != self._asked:
+            return  # a newer query is on its way
+        self.hits = hits
+        self._show()
+        self.ctx.announcer.announce(self.count.text(), self.count)
+
+    def _show(self) -> None:
+        clear_box(self.results)
+        if not self._asked:
+            self.count.clear()
+            return
+        if not self.hits:
+            self.count.set_state("info", self.tr("No household matches. Check the spelling or try part of the name."))
+            return
+        self.count.set_state("ok", self.tr("%1 household(s) found").replace("%1", str(len(self.hits))))
+        for hit in self.hits:
+            who = hit.matched_name or hit.head_name
+            card = widgets.Card(f"{who}  {hit.masked_id or ''}\n{hit.address or ''}\n"
+                                f"{self.tr('Household')} {hit.household_no}")
+            card.clicked.connect(lambda _c=False, no=hit.household_no: self.ctx.navigate("household", household_no=no))
+            self.results.addWidget(card)
+
+    def _open_first(self) -> None:
+        if self.hits:
+            self.ctx.navigate("household", household_no=self.hits[0].household_no)
+
+    def clear(self) -> None:
+        self.query.clear()
+        self.hits = []
+        self._asked = ""
+        self._show()

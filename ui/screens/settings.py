@@ -1,0 +1,135 @@
+"""Settings: language, text size, colours, voice (automatic reading, rate, volume) and auto-lock."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel
+
+from ui import i18n, theme, widgets
+from ui.context import AUTO_LOCK_MAX_MIN
+from ui.screens.base import Screen
+from ui.speech import RATE_RANGE
+
+LOCK_CHOICES = (1, 2, 5, 10, AUTO_LOCK_MAX_MIN)
+
+
+class SettingsScreen(Screen):
+    name = "settings"
+
+    def build(self) -> None:
+        self.heading = widgets.heading()
+        self.language_heading = widgets.heading(level=2)
+        self.language_buttons = QButtonGroup(self)
+        lang_row = QGridLayout()
+        lang_row.setSpacing(theme.SPACING_PX)
+        for i, code in enumerate(i18n.LANGUAGES):
+            b = widgets.button(i18n.NATIVE_NAMES[code])
+            b.setCheckable(True)
+            self.language_buttons.addButton(b)
+            b.setProperty("lang", code)
+            lang_row.addWidget(b, i // 3, i % 3)
+        self.size_heading = widgets.heading(level=2)
+        self.size_buttons = QButtonGroup(self)
+        size_row = widgets.row()
+        for scale in theme.TEXT_SCALES:
+            b = widgets.button(f"{scale} %")
+            b.setCheckable(True)
+            b.setProperty("scale", scale)
+            self.size_buttons.addButton(b)
+            size_row.insertWidget(size_row.count() - 1, b)
+        self.theme_heading = widgets.heading(level=2)
+        self.theme_buttons = QButtonGroup(self)
+        self.normal_theme = widgets.button("")
+        self.contrast_theme = widgets.button("")
+        for b, name in ((self.normal_theme, "normal"), (self.contrast_theme, "high_contrast")):
+            b.setCheckable(True)
+            b.setProperty("theme", name)
+            self.theme_buttons.addButton(b)
+        self.voice_heading = widgets.heading(level=2)
+        self.speak_auto = widgets.checkbox("")
+        self.rate_label = QLabel()
+        self.rate = widgets.slider(self.rate_label, *RATE_RANGE)
+        self.volume_label = QLabel()
+        self.volume = widgets.slider(self.volume_label, 10, 100)
+        self.test_voice = widgets.button("")
+        self.lock_label = QLabel()
+        self.lock_minutes = widgets.combo(self.lock_label)
+        for minutes in LOCK_CHOICES:
+            self.lock_minutes.addItem(str(minutes), minutes)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.language_heading)
+        self.layout_.addLayout(lang_row)
+        self.layout_.addWidget(self.size_heading)
+        self.layout_.addLayout(size_row)
+        self.layout_.addWidget(self.theme_heading)
+        self.layout_.addLayout(widgets.row(self.normal_theme, self.contrast_theme))
+        self.layout_.addWidget(self.voice_heading)
+        self.layout_.addWidget(self.speak_auto)
+        for w in (self.rate_label, self.rate, self.volume_label, self.volume):
+            self.layout_.addWidget(w)
+        self.layout_.addLayout(widgets.row(self.test_voice))
+        self.layout_.addWidget(self.lock_label)
+        self.layout_.addLayout(widgets.row(self.lock_minutes))
+        self.layout_.addStretch(1)
+        self.lock_label.setVisible(self.ctx.mode != "kiosk")
+        self.lock_minutes.setVisible(self.ctx.mode != "kiosk")
+        self.language_buttons.buttonClicked.connect(lambda b: self._language(b.property("lang")))
+        self.size_buttons.buttonClicked.connect(lambda b: self._display("scale", int(b.property("scale"))))
+        self.theme_buttons.buttonClicked.connect(lambda b: self._display("theme", b.property("theme")))
+        self.speak_auto.toggled.connect(lambda on: self.ctx.prefs.set("speak_automatically", on))
+        self.rate.valueChanged.connect(self._voice)
+        self.volume.valueChanged.connect(self._voice)
+        self.test_voice.clicked.connect(lambda: self.ctx.speaker.say(self.tr("This is how I sound."),
+                                                                    self.ctx.languages.current))
+        self.lock_minutes.currentIndexChanged.connect(
+            lambda i: self.ctx.prefs.set("auto_lock_min", self.lock_minutes.itemData(i)))
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.language_heading.setText(self.tr("Language"))
+        self.size_heading.setText(self.tr("Text size"))
+        self.theme_heading.setText(self.tr("Colours"))
+        widgets.rename(self.normal_theme, self.tr("Normal"))
+        widgets.rename(self.contrast_theme, self.tr("High contrast"))
+        self.voice_heading.setText(self.tr("Voice"))
+        widgets.rename(self.speak_auto, self.tr("Read prompts and errors aloud automatically"))
+        self.rate_label.setText(self.tr("Speaking &rate"))
+        self.rate.setAccessibleName(self.tr("Speaking rate"))
+        self.volume_label.setText(self.tr("&Volume"))
+        self.volume.setAccessibleName(self.tr("Volume"))
+        widgets.rename(self.test_voice, "🔊 " + self.tr("Try the voice"))
+        self.lock_label.setText(self.tr("&Lock automatically after (minutes without use)"))
+        self.lock_minutes.setAccessibleName(self.tr("Lock automatically after (minutes without use)"))
+
+    def first_focus(self):  # noqa: ANN201
+        return self.language_buttons.checkedButton()
+
+    def enter(self, **_params) -> None:  # noqa: ANN003
+        prefs = self.ctx.prefs
+        for group, key, value in ((self.language_buttons, "lang", self.ctx.languages.current),
+                                  (self.size_buttons, "scale", prefs.get("scale")),
+                                  (self.theme_buttons, "theme", prefs.get("theme"))):
+            for b in group.buttons():
+                b.setChecked(b.property(key) == value)
+        for w, v in ((self.speak_auto, prefs.get("speak_automatically")), (self.rate, prefs.get("rate")),
+                     (self.volume, prefs.get("volume"))):
+            w.blockSignals(True)
+            (w.setChecked if w is self.speak_auto else w.setValue)(v)
+            w.blockSignals(False)
+        self.lock_minutes.setCurrentIndex(max(0, self.lock_minutes.findData(prefs.get("auto_lock_min"))))
+
+    def _language(self, code: str) -> None:
+        self.ctx.prefs.set("language", code)
+        self.ctx.languages.set_language(code)
+
+    def _display(self, key: str, value: object) -> None:
+        self.ctx.prefs.set(key, value)
+        self.ctx.apply_display()
+
+    def _voice(self) -> None:
+        self.ctx.prefs.set("rate", self.rate.value())
+        self.ctx.prefs.set("volume", self.volume.value())
+        self.ctx.speaker.voice.rate = self.rate.value()
+        self.ctx.speaker.voice.volume = self.volume.value() / 100

@@ -1,0 +1,91 @@
+"""A citizen checks an application at the kiosk: by tracking number or by the receipt's QR code
+(a scanned image), verified with the receipt signature. Only the state and next steps are shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from ui import widgets, words
+from ui.screens.base import Screen
+
+
+class StatusScreen(Screen):
+    name = "status"
+
+    def build(self) -> None:
+        self.heading = widgets.heading()
+        self.number_label = QLabel()
+        self.number = widgets.line_edit(self.number_label)
+        self.number.setMaxLength(24)
+        self.check_button = widgets.button("", role="primary")
+        self.scan_button = widgets.button("")
+        self.result = widgets.Badge()
+        self.result.setWordWrap(True)
+        self.next_steps = widgets.body()
+        for w in (self.heading, self.number_label, self.number):
+            self.layout_.addWidget(w)
+        self.layout_.addLayout(widgets.row(self.check_button, self.scan_button))
+        self.layout_.addWidget(self.result)
+        self.layout_.addWidget(self.next_steps)
+        self.layout_.addStretch(1)
+        self.check_button.clicked.connect(self._check_number)
+        self.number.returnPressed.connect(self._check_number)
+        self.scan_button.clicked.connect(self._choose_image)
+
+    def title(self) -> str:
+        return self.tr("Check my application")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.number_label.setText(self.tr("&Tracking number (on your receipt)"))
+        self.number.setAccessibleName(self.tr("Tracking number"))
+        widgets.rename(self.check_button, self.tr("Check"))
+        widgets.rename(self.scan_button, "▦ " + self.tr("Use a picture of the receipt's QR code"))
+
+    def first_focus(self):  # noqa: ANN201
+        return self.number
+
+    def _check_number(self) -> None:
+        self.run(self.ctx.workspace.status_by_tracking, self.number.text(), done=self._show)
+
+    def _choose_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Picture of the receipt"), str(Path.home()),
+                                              "Images (*.png *.jpg *.jpeg)")
+        if path:
+            self.check_image(Path(path).read_bytes())
+
+    def check_image(self, data: bytes) -> None:
+        ws = self.ctx.workspace
+
+        def verify():  # noqa: ANN202
+            from kiosk.documents.verify import verify_source
+
+            verdict = verify_source(data, ws.trusted_keys())
+            if not verdict.valid:
+                return {"invalid": verdict.reason}
+            return ws.status_by_tracking(verdict.claim.tracking_no) or {"invalid": "unknown"}
+
+        self.run(verify, done=self._show, lane="work")
+
+    def _show(self, status: dict | None) -> None:
+        if not status or "invalid" in status:
+            text = (self.tr("This code is not a genuine Kiosk receipt.") if status and status["invalid"] not in ("no_code", "unknown")
+                    else self.tr("No application with this number. Check the number on your receipt."))
+            self.result.set_state("error", text)
+            self.next_steps.setText(self.tr("Need help? Call 1957."))
+        else:
+            kind, state = words.application_state(status["state"], {"outcome": status["outcome"]} if status["outcome"] else None)
+            self.result.set_state(kind, f"{status['tracking_no']}：{state}")
+            steps = {"needs_documents": self.tr("Please bring the missing documents to your district office or call 1957."),
+                     "decided": self.tr("A letter with the decision will be sent to you."),
+                     "sent": self.tr("The agency is reviewing it. You do not need to do anything."),
+                     "queued": self.tr("It will be sent to the agency soon.")}.get(status["state"], "")
+            self.next_steps.setText(((status.get("reason") or "") + "\n" + steps).strip())
+        self.ctx.announcer.announce(self.result.text() + " " + self.next_steps.text(), self.result)
+
+    def clear(self) -> None:
+        self.number.clear()
+        self.result.clear()
+        self.next_steps.clear()

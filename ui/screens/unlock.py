@@ -1,0 +1,65 @@
+"""Unlock: the officer's PIN opens the encrypted store. Nothing personal is shown before it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from ui import widgets
+from ui.screens.base import Screen
+
+
+class UnlockScreen(Screen):
+    name = "unlock"
+    unlock_requested = Signal(str)
+
+    def build(self) -> None:
+        self.heading = widgets.heading()
+        self.intro = widgets.body()
+        self.pin_label = QLabel()
+        self.pin = widgets.line_edit(self.pin_label)
+        self.pin.setEchoMode(QLineEdit.Password)
+        self.pin.setMaxLength(32)
+        self.unlock_button = widgets.button("", role="primary")
+        self.message = widgets.Badge()
+        self.message.setWordWrap(True)
+        for w in (self.heading, self.intro, self.pin_label, self.pin, self.unlock_button, self.message):
+            self.layout_.addWidget(w)
+        self.layout_.addStretch(1)
+        self.unlock_button.clicked.connect(self._submit)
+        self.pin.returnPressed.connect(self._submit)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        mode = {"officer": self.tr("Officer"), "volunteer": self.tr("Volunteer"),
+                "kiosk": self.tr("Self-service kiosk (staff unlock)")}[self.ctx.mode]
+        self.intro.setText(self.tr("Mode: %1. Enter your PIN to open the households on this device.").replace("%1", mode))
+        self.pin_label.setText(self.tr("&PIN"))
+        self.pin.setAccessibleName(self.tr("PIN"))
+        widgets.rename(self.unlock_button, self.tr("Unlock"))
+
+    def title(self) -> str:
+        return self.tr("Kiosk is locked")
+
+    def first_focus(self):  # noqa: ANN201
+        return self.pin
+
+    def _submit(self) -> None:
+        if not self.pin.text():
+            self.show_error(self.tr("Please enter your PIN."))
+            return
+        self.unlock_button.setEnabled(False)
+        self.message.set_state("info", self.tr("Opening the encrypted store…"))
+        self.unlock_requested.emit(self.pin.text())
+
+    def show_error(self, text: str) -> None:
+        self.unlock_button.setEnabled(True)
+        self.pin.clear()
+        self.pin.setFocus()
+        self.message.set_state("error", text)
+        self.ctx.announcer.announce(text, self.message)
+
+    def clear(self) -> None:
+        self.pin.clear()
+        self.message.clear()
+        self.unlock_button.setEnabled(True)

@@ -1,0 +1,46 @@
+"""The self-service kiosk's welcome: two big choices and every language one touch away."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout
+
+from ui import i18n, theme, widgets
+from ui.screens.base import Screen
+
+
+class WelcomeScreen(Screen):
+    name = "welcome"
+
+    def build(self) -> None:
+        self.heading = widgets.heading()
+        self.intro = widgets.body()
+        self.helper_button = widgets.Card("")
+        self.status_button = widgets.Card("")
+        for b in (self.helper_button, self.status_button):
+            b.setMinimumHeight(140)
+        self.language_row = QGridLayout()
+        self.language_row.setSpacing(theme.SPACING_PX)
+        for i, code in enumerate(i18n.LANGUAGES):
+            b = widgets.button(i18n.NATIVE_NAMES[code])
+            b.clicked.connect(lambda _c=False, c=code: self.ctx.languages.set_language(c))
+            self.language_row.addWidget(b, i // 3, i % 3)
+        for w in (self.heading, self.intro, self.helper_button, self.status_button):
+            self.layout_.addWidget(w)
+        self.layout_.addLayout(self.language_row)
+        self.layout_.addStretch(1)
+        self.helper_button.clicked.connect(lambda: self.ctx.navigate("helper"))
+        self.status_button.clicked.connect(lambda: self.ctx.navigate("status"))
+
+    def title(self) -> str:
+        return self.tr("Welcome")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Welcome. How can we help you today?"))
+        self.intro.setText(self.tr("Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top."))
+        self.helper_button.set_card_text("🤝 " + self.tr("Welfare helper") + "\n" +
+                                         self.tr("Answer a few questions and see which services you may receive. Nothing is stored."))
+        self.status_button.set_card_text("📄 " + self.tr("Check my application") + "\n" +
+                                         self.tr("Type the tracking number from your receipt, or scan its QR code."))
+
+    def first_focus(self):  # noqa: ANN201
+        return self.helper_button

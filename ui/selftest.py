@@ -1,0 +1,161 @@
+"""`kiosk --self-test [--screenshots DIR]`: the app offscreen on a fresh synthetic district, every
+screen in every language, text size and theme, a PNG of each and an accessibility audit."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+TOUR_PIN = "135790"
+TOUR_HOUSEHOLDS = 200
+OFFICER_SCREENS = ("unlock", "home", "search", "household", "wizard", "consent", "attachments", "review", "receipt",
+                   "applications", "sync", "attention", "conflict", "settings")
+KIOSK_SCREENS = ("welcome", "helper", "status")
+
+
+def prepare(data_dir: Path) -> dict:
+    """A fresh store with the demo district, a few submitted applications, one refused, one decided
+    and one household in conflict: every screen has something real to show."""
+    from kiosk.demo.applications import queue_demo_applications
+    from kiosk.demo.attention import make_conflict, mark_decided, mark_rejected
+    from kiosk.workspace import Workspace
+
+    ws = Workspace.unlock(data_dir, TOUR_PIN, create=True, demo_households=TOUR_HOUSEHOLDS)
+    try:
+        queue_demo_applications(ws.store, 3)
+        apps = ws.applications()
+        mark_rejected(ws.store, apps[0].id, "bank_account", "帳號與戶名不符 / account does not match the name")
+        mark_decided(ws.store, apps[1].id, "approved", "符合資格 / eligible")
+        plan = ws.visit_plan(1)
+        household_no = plan[0].household_no
+        service = next(s for s in ws.eligibility(household_no)["services"] if s["eligible"] and not s["receiving"])
+        draft = ws.start_application(household_no, service["service"], service["person"], "zh-TW")
+        make_conflict(ws.store, apps[2].household_no, "02-2345-6789", "02-8765-4321")
+        return {"household_no": household_no, "draft": draft.id, "submitted": apps[1].id,
+                "conflict": apps[2].household_no, "tracking_no": apps[1].tracking_no}
+    finally:
+        ws.lock()
+
+
+def settle(kiosk, timeout_s: float = 20.0) -> None:
+    """Let background jobs finish and their results reach the screen."""
+    app = QCoreApplication.instance()
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if kiosk.ctx.background.busy == 0:
+            for _ in range(3):
+                app.processEvents()
+            if kiosk.ctx.background.busy == 0:
+                return
+        time.sleep(0.005)
+
+
+def params_for(name: str, fixtures: dict) -> dict:
+    return {"household": {"household_no": fixtures["household_no"]}, "wizard": {"application_id": fixtures["draft"]},
+            "consent": {"application_id": fixtures["draft"]}, "attachments": {"application_id": fixtures["draft"]},
+            "review": {"application_id": fixtures["draft"]}, "receipt": {"application_id": fixtures["submitted"]},
+            "conflict": {"household_no": fixtures["conflict"]}}.get(name, {})
+
+
+def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, str]]) -> list[dict]:
+    from ui import i18n
+    from ui.audit import audit
+
+    findings: list[dict] = []
+    nav, ctx = kiosk.window.nav, kiosk.ctx
+    for lang, scale, theme_name in combos:
+        ctx.languages.set_language(lang)
+        ctx.prefs.set("scale", scale)
+        ctx.prefs.set("theme", theme_name)
+        kiosk.apply_display()
+        seen: set[tuple[str, str]] = set()
+        for mode, screens in (("officer", OFFICER_SCREENS), ("kiosk", KIOSK_SCREENS)):
+            ctx.mode = mode
+            for name in screens:
+                if name == "unlock":
+                    nav.stack.setCurrentWidget(nav.screen("unlock").parentWidget().parentWidget())
+                else:
+                    nav.go(name, **params_for(name, fixtures))
+                settle(kiosk)
+                where = {"screen": name, "lang": lang, "scale": scale, "theme": theme_name}
+                findings += audit(kiosk.window, where)
+                seen |= {(name, t) for t in visible_texts(kiosk.window)}
+                if out is not None:
+                    kiosk.window.grab().save(str(out / f"{name}-{lang}-{scale}-{theme_name}.png"), "PNG", 10)
+        if lang != "en":
+            for context, source in sorted(i18n.unfinished(lang)):
+                plain = source.replace("&", "").split("%1")[0].strip()
+                shown_in = sorted({screen for screen, text in seen if plain and plain in text})
+                if shown_in or source == "*":
+                    findings.append({"screen": ",".join(shown_in) or "*", "lang": lang, "scale": scale,
+                                     "theme": theme_name, "kind": "untranslated", "widget": context,
+                                     "name": source[:60], "detail": "shown without a translation"})
+    ctx.mode = "officer"
+    ctx.languages.set_language(i18n.LANGUAGES[0])
+    return findings
+
+
+def visible_texts(window) -> set[str]:  # noqa: ANN001
+    from PySide6.QtWidgets import QWidget
+
+    texts = set()
+    for w in window.findChildren(QWidget):
+        if w.isVisible():
+            for text in (getattr(w, "text", lambda: "")(), w.accessibleName(), w.windowTitle()):
+                if isinstance(text, str) and text:
+                    texts.add(text.replace("&", ""))
+    return texts
+
+
+def all_combos() -> list[tuple[str, int, str]]:
+    from ui import i18n, theme
+
+    combos = [(lang, scale, "normal") for lang in i18n.LANGUAGES for scale in theme.TEXT_SCALES]
+    combos += [("zh-TW", 100, "high_contrast"), ("zh-TW", 200, "high_contrast")]
+    return combos
+
+
+def self_test(out: Path | None, data_dir: Path | None, combos: list | None = None) -> int:
+    from ui.app import KioskApp, qt_application
+
+    started = time.perf_counter()
+    temp = None
+    if data_dir is None:
+        temp = tempfile.TemporaryDirectory(prefix="kiosk-tour-")
+        data_dir = Path(temp.name)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    fixtures = prepare(data_dir)
+    qt_application()
+    kiosk = KioskApp(data_dir=data_dir, mode="officer", lang="zh-TW", crash_dialog=False, kiosk_fullscreen=False)
+    kiosk.ctx.prefs._settings = None  # the tour never changes the user's preferences
+    kiosk.unlock(TOUR_PIN)
+    deadline = time.monotonic() + 60
+    while kiosk.window.nav.locked and time.monotonic() < deadline:
+        settle(kiosk, 1)
+    if kiosk.window.nav.locked:
+        print("self-test: the store did not unlock", file=sys.stderr)
+        return 2
+    findings = tour(kiosk, fixtures, out, combos or all_combos())
+    report = {"findings": findings, "screens": len(OFFICER_SCREENS) + len(KIOSK_SCREENS),
+              "combinations": len(combos or all_combos()), "seconds": round(time.perf_counter() - started, 1)}
+    if out is not None:
+        (out / "audit.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    kiosk.lock()
+    settle(kiosk)
+    kiosk.ctx.speaker.shutdown()
+    kiosk.window.close()
+    if temp is not None:
+        temp.cleanup()
+    kinds: dict[str, int] = {}
+    for f in findings:
+        kinds[f["kind"]] = kinds.get(f["kind"], 0) + 1
+    print(f"self-test: {report['screens']} screens × {report['combinations']} combinations, "
+          f"{len(findings)} finding(s) {kinds or ''} in {report['seconds']} s")
+    return 1 if findings else 0

@@ -1,0 +1,131 @@
+"""Speech on its own thread (pyttsx3: espeak-ng on Linux, SAPI5 on Windows); the UI never waits.
+
+The voice follows the UI language. espeak-ng 1.51 reads Chinese characters only with the
+`cmn-latn-pinyin` voice (plain `cmn` spells Latin as English and is the fallback). A language
+without a voice falls back to the default one and says so through `note`.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+VOICE_PREFERENCES = {"zh-TW": ("cmn-latn-pinyin", "cmn", "zh"), "en": ("en-us", "en"), "vi": ("vi",),
+                     "id": ("id",), "th": ("th",), "pseudo": ("en-us", "en")}
+RATE_RANGE = (90, 260)  # words per minute; seniors start at 150
+VOLUME_RANGE = (0.1, 1.0)  # 20 dB between the ends
+
+
+@dataclass
+class Voice:
+    rate: int = 150
+    volume: float = 1.0
+
+
+def pick_voice(voices: list, lang: str) -> str | None:
+    """The id of the best installed voice for `lang`, or None."""
+    def names(v) -> set[str]:  # noqa: ANN001
+        tail = str(v.id).lower().replace("\\", "/").rsplit("/", 1)[-1]
+        langs = {str(x).lower().lstrip("\x05") for x in (getattr(v, "languages", None) or [])}
+        return {tail, str(v.name).lower(), *langs}
+
+    for wanted in VOICE_PREFERENCES.get(lang, ()):
+        for voice in voices:
+            if wanted in names(voice):
+                return voice.id
+    return None
+
+
+class Speaker(QObject):
+    """`say(text, lang)` replaces whatever is being read; `render()` writes speech to a WAV file."""
+
+    speaking = Signal(bool)
+    note = Signal(str)  # a language without a voice, or no speech engine at all (language code or "")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.voice = Voice()
+        self._jobs: queue.Queue = queue.Queue()
+        self._engine = None
+        self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
+        self._thread.start()
+        self.available = True
+
+    def say(self, text: str, lang: str) -> None:
+        self._drain()
+        self._jobs.put(("say", text, lang, self.voice.rate, self.voice.volume, None))
+
+    def render(self, text: str, lang: str, path: str, rate: int | None = None, volume: float | None = None) -> threading.Event:
+        done = threading.Event()
+        self._jobs.put(("save", text, lang, rate or self.voice.rate, self.voice.volume if volume is None else volume,
+                        (path, done)))
+        return done
+
+    def stop(self) -> None:
+        self._drain()
+
+    def shutdown(self) -> None:
+        self._drain()
+        self._jobs.put(None)
+
+    def _drain(self) -> None:
+        try:
+            while True:
+                job = self._jobs.get_nowait()
+                if job and job[0] == "save":
+                    job[5][1].set()
+        except queue.Empty:
+            pass
+
+    # -- the speech thread --------------------------------------------------------------------
+    def _engine_or_none(self):  # noqa: ANN202
+        if self._engine is None:
+            try:
+                import pyttsx3
+
+                self._engine = pyttsx3.init()
+            except Exception:  # noqa: BLE001 - no speech engine on this machine: say so, keep working
+                log.warning("no speech engine available")
+                self.available = False
+                self.note.emit("")
+        return self._engine
+
+    def _set_voice(self, engine, lang: str) -> None:  # noqa: ANN001
+        voice_id = pick_voice(engine.getProperty("voices"), lang)
+        if voice_id is None:
+            self.note.emit(lang)
+            voice_id = pick_voice(engine.getProperty("voices"), "en")
+        if voice_id is not None:
+            engine.setProperty("voice", voice_id)
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            kind, text, lang, rate, volume, target = job
+            engine = self._engine_or_none()
+            try:
+                if engine is None:
+                    continue
+                self._set_voice(engine, lang)
+                engine.setProperty("rate", int(min(max(rate, RATE_RANGE[0]), RATE_RANGE[1])))
+                engine.setProperty("volume", float(min(max(volume, VOLUME_RANGE[0]), VOLUME_RANGE[1])))
+                self.speaking.emit(True)
+                if kind == "save":
+                    engine.save_to_file(text, target[0])
+                else:
+                    engine.say(text)
+                engine.runAndWait()
+            except Exception:  # noqa: BLE001 - speech must never take the app down
+                log.exception("speech failed")
+            finally:
+                self.speaking.emit(False)
+                if target:
+                    target[1].set()

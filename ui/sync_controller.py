@@ -1,0 +1,118 @@
+"""Runs sync cycles in the background and keeps what the indicator and the sync screen show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from ui.context import AppContext
+
+AUTO_SYNC_MS = 10 * 60 * 1000  # every ten minutes when there is something to send or a hub to ask
+
+
+class SyncController(QObject):
+    progress = Signal(object)  # sync.client.engine.Progress (emitted from the worker thread)
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.status = None  # sync.client.status.SyncStatus
+        self.running = False
+        self.last_report = None
+        self.last_error = ""
+        self.phase = None
+        self.progress.connect(self._on_progress)
+        self.timer = QTimer(self, interval=AUTO_SYNC_MS)
+        self.timer.timeout.connect(self.sync_now)
+
+    def start(self) -> None:
+        self.refresh()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.status = None
+
+    def refresh(self) -> None:
+        if self.ctx.workspace is None:
+            return
+        from sync.client.status import status
+
+        self.ctx.background.run(status, self.ctx.workspace.store, done=self._status_ready)
+
+    def _status_ready(self, status) -> None:  # noqa: ANN001
+        self.status = status
+        self.changed.emit()
+
+    def sync_now(self) -> bool:
+        if self.running or self.ctx.workspace is None or not (self.status and self.status.enrolled):
+            return False
+        self.running = True
+        self.last_error = ""
+        self.changed.emit()
+        self.ctx.background.run(self._cycle, self.ctx.workspace.store, self.ctx.hub_url, done=self._done,
+                                failed=self._failed, lane="work")
+        return True
+
+    def _cycle(self, store, hub_url):  # noqa: ANN001, ANN202 - runs on a worker thread
+        from sync.client.config import client_for
+        from sync.client.engine import SyncEngine, SyncOptions
+
+        client, _config = client_for(store, hub_url)
+        try:
+            return SyncEngine(store, client, SyncOptions(max_seconds=120), progress=self.progress.emit).run_cycle()
+        finally:
+            client.close()
+
+    def _done(self, report) -> None:  # noqa: ANN001
+        self.running = False
+        self.last_report = report
+        self.phase = None
+        self.refresh()
+        if report.complete:
+            self.ctx.announcer.announce(QCoreApplication.translate("Sync", "Sync finished: everything is sent and up to date."))
+        else:
+            self.ctx.announcer.announce(self.reason(report.stopped) or QCoreApplication.translate("Sync", "Sync stopped before the end; it will retry."))
+
+    def _failed(self, exc: BaseException) -> None:
+        from kiosk.i18n import UserError
+
+        self.running = False
+        self.phase = None
+        self.last_error = exc.message(self.ctx.lang) if isinstance(exc, UserError) else QCoreApplication.translate("Sync", "The hub could not be reached.")
+        self.changed.emit()
+        self.ctx.announcer.announce(self.last_error)
+
+    def _on_progress(self, event) -> None:  # noqa: ANN001
+        self.phase = event
+        self.changed.emit()
+
+    @staticmethod
+    def reason(stopped: str | None) -> str:
+        return {"network": QCoreApplication.translate("Sync", "Offline or the hub is unreachable: applications wait safely on this device."),
+                "auth": QCoreApplication.translate("Sync", "The officer must log in to the hub again (enrol this device again)."),
+                "upgrade": QCoreApplication.translate("Sync", "This app is too old for the hub: please update it."),
+                "tls": QCoreApplication.translate("Sync", "The hub's security certificate is not trusted."),
+                "forbidden": QCoreApplication.translate("Sync", "The hub refused this device."),
+                "deadline": QCoreApplication.translate("Sync", "Sync took too long and will continue later."),
+                "wiped": QCoreApplication.translate("Sync", "The agency wiped this device.")}.get(stopped or "", "")
+
+    def indicator_text(self) -> tuple[str, str]:
+        if self.running:
+            return "⟳ " + QCoreApplication.translate("Sync", "Syncing…"), QCoreApplication.translate("Sync", "Sync is running")
+        status = self.status
+        if status is None:
+            return "⟳ " + QCoreApplication.translate("Sync", "Sync"), ""
+        if not status.enrolled:
+            return "⚠ " + QCoreApplication.translate("Sync", "No hub"), QCoreApplication.translate("Sync", "This device is not enrolled with an agency hub")
+        box = status.outbox
+        pending = box.pending + box.sending
+        problems = box.rejected + box.conflicts
+        if problems:
+            text = "⚠ " + QCoreApplication.translate("Sync", "%1 to check").replace("%1", str(problems))
+        elif pending:
+            text = "↑ " + QCoreApplication.translate("Sync", "%1 waiting").replace("%1", str(pending))
+        else:
+            text = "✔ " + QCoreApplication.translate("Sync", "Synced")
+        last = status.last_sync_at.strftime("%m-%d %H:%M") if status.last_sync_at else QCoreApplication.translate("Sync", "never")
+        return text, QCoreApplication.translate("Sync", "Last complete sync: %1").replace("%1", last)

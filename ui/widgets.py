@@ -1,0 +1,226 @@
+"""Building blocks sized and named for accessibility: every control >= 64 px, named, focusable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QProxyStyle, QPushButton, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget)
+
+from ui import theme
+
+INTERACTIVE = (QPushButton, QLineEdit, QComboBox, QCheckBox, QSlider)
+
+
+class KioskStyle(QProxyStyle):
+    """Fusion with indicators, scroll bars and slider handles large enough to touch."""
+
+    def pixelMetric(self, metric, option=None, widget=None):  # noqa: ANN001, ANN201, N802 - Qt override
+        big = {QStyle.PM_IndicatorWidth: 40, QStyle.PM_IndicatorHeight: 40, QStyle.PM_ExclusiveIndicatorWidth: 40,
+               QStyle.PM_ExclusiveIndicatorHeight: 40, QStyle.PM_ScrollBarExtent: theme.TARGET_PX,
+               QStyle.PM_SliderThickness: 44, QStyle.PM_SliderLength: 44, QStyle.PM_ScrollBarSliderMin: 64}
+        return big.get(metric, super().pixelMetric(metric, option, widget))
+
+
+def _sized(widget: QWidget, name: str, description: str = "") -> QWidget:
+    widget.setMinimumHeight(theme.TARGET_PX)
+    widget.setMinimumWidth(theme.TARGET_PX)
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    widget.setFocusPolicy(Qt.StrongFocus)
+    return widget
+
+
+def button(text: str, role: str = "", description: str = "") -> QPushButton:
+    b = QPushButton(text)
+    _sized(b, text.replace("&", ""), description)
+    b.setAutoDefault(False)
+    if role:
+        theme.set_role(b, role)
+    return b
+
+
+def rename(widget: QWidget, text: str, description: str | None = None) -> None:
+    """New text (after a language change) and the matching accessible name."""
+    if hasattr(widget, "setText"):
+        widget.setText(text)
+    widget.setAccessibleName(text.replace("&", ""))
+    if description is not None:
+        widget.setAccessibleDescription(description)
+
+
+def heading(text: str = "", level: int = 1) -> QLabel:
+    label = QLabel(text)
+    theme.set_font_scale(label, {1: 1.6, 2: 1.3, 3: 1.1}[level], bold=True)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    label.setProperty("heading", level)
+    return label
+
+
+def body(text: str = "", role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    if role:
+        theme.set_role(label, role)
+    return label
+
+
+def line_edit(label: QLabel, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    _sized(edit, label.text().replace("&", "").rstrip("：:"))
+    edit.setPlaceholderText(placeholder)
+    label.setBuddy(edit)
+    return edit
+
+
+def combo(label: QLabel) -> QComboBox:
+    box = QComboBox()
+    _sized(box, label.text().replace("&", "").rstrip("：:"))
+    label.setBuddy(box)
+    return box
+
+
+def checkbox(text: str) -> QCheckBox:
+    box = QCheckBox(text)
+    return _sized(box, text.replace("&", ""))
+
+
+def slider(label: QLabel, low: int, high: int) -> QSlider:
+    s = QSlider(Qt.Horizontal)
+    s.setRange(low, high)
+    s.setPageStep(max(1, (high - low) // 10))
+    _sized(s, label.text().replace("&", "").rstrip("：:"))
+    label.setBuddy(s)
+    return s
+
+
+def row(*widgets: QWidget, stretch_last: bool = False) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    layout.setSpacing(theme.SPACING_PX)
+    for w in widgets:
+        layout.addWidget(w)
+    if not stretch_last:
+        layout.addStretch(1)
+    return layout
+
+
+def column(parent: QWidget | None = None) -> QVBoxLayout:
+    layout = QVBoxLayout(parent) if parent is not None else QVBoxLayout()
+    layout.setSpacing(theme.SPACING_PX)
+    layout.setContentsMargins(24, 16, 24, 16)
+    return layout
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.HLine)
+    line.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+    return line
+
+
+class Badge(QLabel):
+    """A state in words and a symbol, never by colour alone."""
+
+    SYMBOLS = {"ok": "✔", "warn": "⚠", "error": "✖", "info": "ℹ"}
+
+    def set_state(self, kind: str, text: str) -> None:
+        self.setText(f"{self.SYMBOLS.get(kind, '')} {text}".strip())
+        self.setAccessibleName(text)
+        theme.set_role(self, {"ok": "success", "error": "danger", "warn": "danger"}.get(kind, "muted"))
+
+
+class FocusRing(QWidget):
+    """A thick frame drawn around whichever widget has keyboard focus: focus is always visible."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.NoFocus)
+        self._target: QWidget | None = None
+        QApplication.instance().focusChanged.connect(self._follow)
+        self.hide()
+
+    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._target is not None:
+            self._target.removeEventFilter(self)
+        self._target = new if new is not None and new.window() is self.window() and new is not self else None
+        if self._target is not None:
+            self._target.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Move, QEvent.Resize, QEvent.Hide, QEvent.Show):
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        target = self._target
+        if target is None or not target.isVisible():
+            self.hide()
+            return
+        pad = theme.FOCUS_RING_PX + 2
+        top_left = target.mapTo(self.window(), target.rect().topLeft())
+        self.setGeometry(QRect(top_left.x() - pad, top_left.y() - pad, target.width() + 2 * pad,
+                               target.height() + 2 * pad))
+        self.raise_()
+        self.show()
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt override
+        tokens = theme.current_theme()
+        painter = QPainter(self)
+        pen = QPen(QColor(tokens.focus))
+        pen.setWidth(theme.FOCUS_RING_PX)
+        painter.setPen(pen)
+        half = theme.FOCUS_RING_PX // 2
+        painter.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
+
+
+class Announcer(QObject):
+    """Status changes ("draft saved", "sync finished") for screen readers and, when on, for speech."""
+
+    announced = Signal(str)
+
+    def announce(self, text: str, widget: QWidget | None = None) -> None:
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+        if widget is not None and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+        self.announced.emit(text)
+
+
+class Card(QPushButton):
+    """A large button whose text wraps (a result, a visit, a service): the whole card is the target."""
+
+    def __init__(self, text: str, accessible: str = "") -> None:
+        super().__init__()
+        _sized(self, accessible or text.replace("\n", ". "))
+        self.setAutoDefault(False)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.label.setForegroundRole(self.foregroundRole())
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(16, 10, 16, 10)
+        inner.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+
+    def set_card_text(self, text: str, accessible: str = "") -> None:
+        self.label.setText(text)
+        self.setAccessibleName(accessible or text.replace("\n", ". "))
+
+    def sizeHint(self):  # noqa: ANN201, N802 - Qt override
+        hint = self.layout().sizeHint()
+        return QSize(max(hint.width(), theme.TARGET_PX), max(hint.height(), theme.TARGET_PX))
+
+    def minimumSizeHint(self):  # noqa: ANN201, N802 - Qt override
+        return QSize(theme.TARGET_PX * 2, theme.TARGET_PX)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return max(theme.TARGET_PX, self.label.heightForWidth(width - 32) + 20)
