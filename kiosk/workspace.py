@@ -52,12 +52,6 @@ class Workspace:
         self._today = today
 
     # -- opening and closing --------------------------------------------------------------
-    @staticmethod
-    def exists(folder: Path) -> bool:
-        from kiosk.db.store import Store
-
-        return Store.exists(folder)
-
     @classmethod
     def unlock(cls, folder: Path, pin: str, *, create: bool = False, demo_households: int = 0) -> "Workspace":
         """Open (or, when asked, create and fill with the demo district) the encrypted store."""
@@ -127,11 +121,6 @@ class Workspace:
         if not evaluation.population.household_numbers:
             return []
         return plan_visits(evaluation, top, lambda chosen: fill_details(self.store, evaluation.population, rowids, chosen))
-
-    def edit_household(self, household_no: str, changes: dict[str, Any], lang: str | None = None) -> dict:
-        from kiosk.households.edits import edit_household
-
-        return edit_household(self.store, household_no, changes, lang)
 
     def conflict(self, household_no: str):  # noqa: ANN201 - kiosk.households.edits.ConflictView | None
         from kiosk.households.edits import conflict_of

@@ -35,8 +35,7 @@ class Choices(Answer):
         self.group = QButtonGroup(self)
         self.options = options
         for value, label in options:
-            b = widgets.button(label)
-            b.setCheckable(True)
+            b = widgets.choice(label)
             b.setProperty("answer", value)
             self.group.addButton(b)
             layout.addWidget(b)
@@ -67,16 +66,16 @@ class Text(Answer):
         if keypad:
             grid = QGridLayout()
             grid.setSpacing(12)
-            keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "C"]
+            keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "←", "0", "C"]
             for i, key in enumerate(keys):
                 b = widgets.button(key)
-                b.setAccessibleName({"⌫": self.tr("Delete last digit"), "C": self.tr("Clear")}.get(key, key))
+                b.setAccessibleName({"←": self.tr("Delete last digit"), "C": self.tr("Clear")}.get(key, key))
                 b.clicked.connect(lambda _c=False, k=key: self._key(k))
                 grid.addWidget(b, i // 3, i % 3)
             layout.addLayout(grid)
 
     def _key(self, key: str) -> None:
-        if key == "⌫":
+        if key == "←":
             self.edit.backspace()
         elif key == "C":
             self.edit.clear()
@@ -105,7 +104,7 @@ class RocDate(Answer):
         self.year = widgets.combo(self.labels[0])
         self.month = widgets.combo(self.labels[1])
         self.day = widgets.combo(self.labels[2])
-        self.year.addItem("-", 0)  # 0 = not chosen (a None item datum trips a PySide6 refcount bug)
+        self.year.addItem("-", 0)  # 0 = not chosen
         for roc in range(today.year - 1911 + 10, 0, -1):
             self.year.addItem(str(roc), roc)
         for box, top in ((self.month, 12), (self.day, 31)):

@@ -33,7 +33,7 @@ class _Job(QRunnable):
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI thread
             self.relay.failed.emit(exc)
         else:
-            self.relay.done.emit((result,))  # wrapped: PySide6 mishandles None through Signal(object)
+            self.relay.done.emit(result)
 
 
 class Background(QObject):
@@ -54,8 +54,7 @@ class Background(QObject):
         relay = _Relay()  # lives on the Qt thread: its signals are delivered there
         started = time.perf_counter()
 
-        def finish(boxed: tuple) -> None:
-            result = boxed[0]
+        def finish(result: Any) -> None:
             self._release(relay)
             log.debug("%s done in %.0f ms", getattr(fn, "__name__", "job"), (time.perf_counter() - started) * 1000)
             if done:

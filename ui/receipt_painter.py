@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPainter
 
 from kiosk.catalog import load_catalog
@@ -22,14 +22,21 @@ def qr_image(text: str) -> QImage:
 
 
 def receipt_lines(data, lang: str) -> list[str]:  # noqa: ANN001 - kiosk.documents.receipts.ReceiptData
-    service = load_catalog().service(data.service_code)
-    lines = [QCoreApplication.translate("Receipt", "Application receipt"), f"{QCoreApplication.translate('Receipt', 'Tracking number')}: {data.tracking_no}", service.name(lang),
-             f"{QCoreApplication.translate('Receipt', 'Applicant')}: {data.applicant_name} {data.masked_id}",
-             f"{QCoreApplication.translate('Receipt', 'Submitted')}: {data.submitted_at:%Y-%m-%d %H:%M}", f"{QCoreApplication.translate('Receipt', 'Officer')}: {data.officer}"]
+    """The printed receipt's lines, with the labels the PDF receipt uses (the core catalogue)."""
+    from kiosk.i18n import tr as core_text  # not `tr`: lupdate would take these keys for UI strings
+    from kiosk.rocdate import to_roc
+
+    catalog = load_catalog()
+    submitted = data.submitted_at.astimezone().date() if data.submitted_at.tzinfo else data.submitted_at.date()
+    day = to_roc(submitted) if lang == "zh-TW" else submitted.isoformat()
+    lines = [core_text("doc.receipt.title", lang), f"{core_text('doc.tracking_no', lang)}: {data.tracking_no}",
+             f"{core_text('doc.service', lang)}: {catalog.service(data.service_code).name(lang)}",
+             f"{core_text('doc.applicant', lang)}: {data.applicant_name} {data.masked_id}",
+             f"{core_text('doc.date', lang)}: {day}", f"{core_text('doc.officer', lang)}: {data.officer}"]
     if data.missing_documents:
-        catalog = load_catalog()
-        lines.append(QCoreApplication.translate("Receipt", "Documents still needed") + ": " + "、".join(catalog.document_name(d, lang) for d in data.missing_documents))
-    lines.append(QCoreApplication.translate("Receipt", "Scan the code to check that this receipt is genuine."))
+        lines.append(f"{core_text('doc.documents_needed', lang)}: "
+                     + "、".join(catalog.document_name(code, lang) for code in data.missing_documents))
+    lines.append(core_text("doc.scan_to_verify", lang))
     return lines
 
 

@@ -21,6 +21,7 @@ KIOSK_SCREENS = ("welcome", "helper", "status")
 def prepare(data_dir: Path) -> dict:
     """A fresh store with the demo district, a few submitted applications, one refused, one decided
     and one household in conflict: every screen has something real to show."""
+    from kiosk.catalog import load_catalog
     from kiosk.demo.applications import queue_demo_applications
     from kiosk.demo.attention import make_conflict, mark_decided, mark_rejected
     from kiosk.workspace import Workspace
@@ -29,7 +30,8 @@ def prepare(data_dir: Path) -> dict:
     try:
         queue_demo_applications(ws.store, 3)
         apps = ws.applications()
-        mark_rejected(ws.store, apps[0].id, "bank_account", "帳號與戶名不符 / account does not match the name")
+        refused_field = load_catalog().service(apps[0].service_code).fields[-1].key
+        mark_rejected(ws.store, apps[0].id, refused_field, "與證件不符 / does not match the documents")
         mark_decided(ws.store, apps[1].id, "approved", "符合資格 / eligible")
         plan = ws.visit_plan(1)
         household_no = plan[0].household_no

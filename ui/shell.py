@@ -71,20 +71,20 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F1"), self, self.read_screen)
         QShortcut(QKeySequence(Qt.ALT | Qt.Key_Left), self, self.nav.back)
         self.lock_handler = None  # set by the app: closes the store in the background
-        self.kiosk_admin_exit = False
         self.retranslate()
         self._on_screen("")
 
     # -- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         widgets.rename(self.back_button, "◀ " + self.tr("Back"), self.tr("Go to the previous screen (Alt+Left)"))
-        widgets.rename(self.home_button, "⌂ " + self.tr("Home"))
-        widgets.rename(self.read_button, "🔊 " + self.tr("Read aloud"), self.tr("Read this screen aloud (F1)"))
-        widgets.rename(self.settings_button, "⚙ " + self.tr("Settings"), self.tr("Language, text size, colours and voice"))
-        widgets.rename(self.lock_button, "🔒 " + (self.tr("End session") if self.ctx.mode == "kiosk" else self.tr("Lock")))
+        widgets.rename(self.home_button, self.tr("Home"))
+        widgets.rename(self.read_button, self.tr("Read aloud"), self.tr("Read this screen aloud (F1)"))
+        widgets.rename(self.settings_button, self.tr("Settings"), self.tr("Language, text size, colours and voice"))
+        widgets.rename(self.lock_button, (self.tr("End session") if self.ctx.mode == "kiosk" else self.tr("Lock")))
         self.language_label.setText(self.tr("Language"))
         self.language.setAccessibleName(self.tr("Language"))
         self.setWindowTitle(self.tr("Kiosk: e-services delivered home"))
+        self.status.clear()  # an announcement in the previous language would be read wrongly
         self.refresh_sync_indicator()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
             self.lock_handler()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.ctx.mode == "kiosk" and not self.kiosk_admin_exit:
-            event.ignore()  # citizens cannot close the kiosk; staff quit with the admin PIN
+        if self.ctx.mode == "kiosk" and event.spontaneous():
+            event.ignore()  # citizens cannot close the kiosk; staff stop it from the OS session
             return
         super().closeEvent(event)

@@ -53,9 +53,9 @@ class Speaker(QObject):
         self.voice = Voice()
         self._jobs: queue.Queue = queue.Queue()
         self._engine = None
+        self.available = True
         self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
         self._thread.start()
-        self.available = True
 
     def say(self, text: str, lang: str) -> None:
         self._drain()

@@ -99,17 +99,17 @@ class SyncController(QObject):
 
     def indicator_text(self) -> tuple[str, str]:
         if self.running:
-            return "⟳ " + QCoreApplication.translate("Sync", "Syncing…"), QCoreApplication.translate("Sync", "Sync is running")
+            return "↻ " + QCoreApplication.translate("Sync", "Syncing…"), QCoreApplication.translate("Sync", "Sync is running")
         status = self.status
         if status is None:
-            return "⟳ " + QCoreApplication.translate("Sync", "Sync"), ""
+            return "↻ " + QCoreApplication.translate("Sync", "Sync"), ""
         if not status.enrolled:
-            return "⚠ " + QCoreApplication.translate("Sync", "No hub"), QCoreApplication.translate("Sync", "This device is not enrolled with an agency hub")
+            return "▲ " + QCoreApplication.translate("Sync", "No hub"), QCoreApplication.translate("Sync", "This device is not enrolled with an agency hub")
         box = status.outbox
         pending = box.pending + box.sending
         problems = box.rejected + box.conflicts
         if problems:
-            text = "⚠ " + QCoreApplication.translate("Sync", "%1 to check").replace("%1", str(problems))
+            text = "▲ " + QCoreApplication.translate("Sync", "%1 to check").replace("%1", str(problems))
         elif pending:
             text = "↑ " + QCoreApplication.translate("Sync", "%1 waiting").replace("%1", str(pending))
         else:

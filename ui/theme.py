@@ -120,8 +120,7 @@ def apply(app: QApplication, theme_name: str, scale: int) -> Theme:
 
 
 def prop(obj, name: str, default=None):  # noqa: ANN001, ANN201
-    """A dynamic property, or `default` when unset (an unset property comes back as a None that
-    PySide6 does not reference-count: reading many of them crashes the interpreter)."""
+    """A dynamic property of `obj`, or `default` when it was never set."""
     return obj.property(name) if name.encode() in obj.dynamicPropertyNames() else default
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QProxyStyle, QPushButton, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget)
+                               QProxyStyle, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget)
 
 from ui import theme
 
-INTERACTIVE = (QPushButton, QLineEdit, QComboBox, QCheckBox, QSlider)
 
 
 class KioskStyle(QProxyStyle):
@@ -32,13 +31,34 @@ def _sized(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
-def button(text: str, role: str = "", description: str = "") -> QPushButton:
-    b = QPushButton(text)
+def button(text: str, role: str = "", description: str = "", kind: type[QPushButton] = QPushButton) -> QPushButton:
+    b = kind(text)
     _sized(b, text.replace("&", ""), description)
     b.setAutoDefault(False)
     if role:
         theme.set_role(b, role)
     return b
+
+
+class ChoiceButton(QPushButton):
+    """A checkable button whose chosen state is shown by a ✔ in its text, not by shade alone."""
+
+    MARK = "✔ "
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._base = ""
+        self.setCheckable(True)
+        self.toggled.connect(lambda _on: self.setText(self._base))
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override, called by rename()
+        self._base = text
+        super().setText((self.MARK if self.isChecked() else "") + text)
+
+
+def choice(text: str, role: str = "", description: str = "") -> ChoiceButton:
+    return button(text, role, description, kind=ChoiceButton)
 
 
 def rename(widget: QWidget, text: str, description: str | None = None) -> None:
@@ -97,13 +117,13 @@ def slider(label: QLabel, low: int, high: int) -> QSlider:
     return s
 
 
-def row(*widgets: QWidget, stretch_last: bool = False) -> QHBoxLayout:
+def row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side from the left; callers may insert more before the closing stretch."""
     layout = QHBoxLayout()
     layout.setSpacing(theme.SPACING_PX)
     for w in widgets:
         layout.addWidget(w)
-    if not stretch_last:
-        layout.addStretch(1)
+    layout.addStretch(1)
     return layout
 
 
@@ -124,7 +144,7 @@ def separator() -> QFrame:
 class Badge(QLabel):
     """A state in words and a symbol, never by colour alone."""
 
-    SYMBOLS = {"ok": "✔", "warn": "⚠", "error": "✖", "info": "ℹ"}
+    SYMBOLS = {"ok": "✔", "warn": "▲", "error": "✖", "info": "ⓘ"}
 
     def set_state(self, kind: str, text: str) -> None:
         self.setText(f"{self.SYMBOLS.get(kind, '')} {text}".strip())
@@ -150,6 +170,11 @@ class FocusRing(QWidget):
         self._target = new if new is not None and new.window() is self.window() and new is not self else None
         if self._target is not None:
             self._target.installEventFilter(self)
+            scroller = self._target.parentWidget()
+            while scroller is not None and not isinstance(scroller, QScrollArea):
+                scroller = scroller.parentWidget()
+            if scroller is not None:  # focus moved below the fold: bring it into view
+                scroller.ensureWidgetVisible(self._target, 24, 24)
         self._place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -162,10 +187,14 @@ class FocusRing(QWidget):
         if target is None or not target.isVisible():
             self.hide()
             return
+        visible = target.visibleRegion().boundingRect()  # never draw over the bars for a scrolled-away widget
+        if visible.isEmpty():
+            self.hide()
+            return
         pad = theme.FOCUS_RING_PX + 2
-        top_left = target.mapTo(self.window(), target.rect().topLeft())
-        self.setGeometry(QRect(top_left.x() - pad, top_left.y() - pad, target.width() + 2 * pad,
-                               target.height() + 2 * pad))
+        top_left = target.mapTo(self.window(), visible.topLeft())
+        self.setGeometry(QRect(top_left.x() - pad, top_left.y() - pad, visible.width() + 2 * pad,
+                               visible.height() + 2 * pad))
         self.raise_()
         self.show()
 

@@ -30,6 +30,12 @@ def rotated(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def thumbnail(workspace, sha256: str) -> QImage:  # noqa: ANN001
+    """Decrypted, decoded and scaled on a worker (QImage is thread-safe; a phone photo is not small)."""
+    return QImage.fromData(workspace.attachment_bytes(sha256)).scaled(120, 120, Qt.KeepAspectRatio,
+                                                                        Qt.SmoothTransformation)
+
+
 class AttachmentsScreen(Screen):
     name = "attachments"
 
@@ -60,8 +66,8 @@ class AttachmentsScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        widgets.rename(self.file_button, "📁 " + self.tr("Add a file"))
-        widgets.rename(self.scan_button, "🖨 " + self.tr("Add the newest scan"))
+        widgets.rename(self.file_button, self.tr("Add a file"))
+        widgets.rename(self.scan_button, self.tr("Add the newest scan"))
         widgets.rename(self.next_button, self.tr("Next: review") + " ▶")
         self._show()
 
@@ -97,9 +103,8 @@ class AttachmentsScreen(Screen):
         preview.setFixedSize(120, 120)
         preview.setAlignment(Qt.AlignCenter)
         preview.setAccessibleName(self.tr("Preview of %1").replace("%1", attachment.name))
-        self.run(self.ctx.workspace.attachment_bytes, attachment.sha256,
-                 done=lambda data, p=preview: p.setPixmap(QPixmap.fromImage(QImage.fromData(data)).scaled(
-                     120, 120, Qt.KeepAspectRatio, Qt.SmoothTransformation)))
+        self.run(thumbnail, self.ctx.workspace, attachment.sha256,
+                 done=lambda image, p=preview: p.setPixmap(QPixmap.fromImage(image)))
         name = widgets.body(attachment.name)
         turn = widgets.button("↻ " + self.tr("Turn"))
         turn.setAccessibleName(self.tr("Turn %1 a quarter").replace("%1", attachment.name))

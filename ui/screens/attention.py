@@ -65,7 +65,7 @@ class AttentionScreen(Screen):
             card.clicked.connect(lambda _c=False, i=view.id, f=first: self.ctx.navigate("wizard", application_id=i, field=f))
             self.items.addWidget(card)
         for number in self.conflicts:
-            card = widgets.Card("⚠ " + self.tr("Household %1 was changed here and at the agency").replace("%1", number)
+            card = widgets.Card("▲ " + self.tr("Household %1 was changed here and at the agency").replace("%1", number)
                                 + "\n" + self.tr("Choose which value to keep"))
             card.clicked.connect(lambda _c=False, n=number: self.ctx.navigate("conflict", household_no=n))
             self.items.addWidget(card)

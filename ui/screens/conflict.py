@@ -70,8 +70,7 @@ class ConflictScreen(Screen):
             self.grid.addWidget(widgets.body(shown(item.get("base"))), row, 1)
             group = QButtonGroup(self)
             for col, (side, value) in enumerate((("mine", item.get("mine")), ("theirs", item.get("server"))), 2):
-                b = widgets.button(shown(value))
-                b.setCheckable(True)
+                b = widgets.choice(shown(value))
                 b.setChecked(side == "mine")
                 b.setProperty("side", side)
                 b.setAccessibleName(f"{path}: {headers[col]} {shown(value)}")

@@ -25,8 +25,7 @@ class ConsentScreen(Screen):
         method_row = widgets.column()
         method_row.setContentsMargins(0, 0, 0, 0)
         for method in ("signature", "proxy", "fingerprint"):
-            b = widgets.button("")
-            b.setCheckable(True)
+            b = widgets.choice("")
             b.setProperty("method", method)
             self.methods.addButton(b)
             self.method_buttons[method] = b
@@ -69,7 +68,7 @@ class ConsentScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        widgets.rename(self.read_notice, "🔊 " + self.tr("Read the notice aloud"))
+        widgets.rename(self.read_notice, self.tr("Read the notice aloud"))
         self.method_heading.setText(self.tr("Who agrees, and how?"))
         for method, text in (("signature", self.tr("The citizen signs")), ("proxy", self.tr("A family member signs")),
                              ("fingerprint", self.tr("Fingerprint and two witnesses"))):

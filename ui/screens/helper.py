@@ -13,10 +13,6 @@ from ui.screens.base import Screen
 from ui.screens.household import clear_box
 
 
-def _t(screen, text):  # noqa: ANN001, ANN202
-    return screen.tr(text)
-
-
 class HelperScreen(Screen):
     name = "helper"
 
@@ -81,8 +77,7 @@ class HelperScreen(Screen):
             self.progress.setText(self.tr("Question %1 of %2").replace("%1", str(self.step + 1)).replace("%2", str(len(questions))))
             self.question.setText(text)
             for value, label in choices:
-                b = widgets.button(label)
-                b.setCheckable(True)
+                b = widgets.choice(label)
                 b.setChecked(self.answers.get(key) == value)
                 self.group.addButton(b)
                 b.clicked.connect(lambda _c=False, k=key, v=value: self._answer(k, v))
@@ -131,7 +126,7 @@ class HelperScreen(Screen):
 
 def evaluate_answers(answers: dict[str, str], on: date) -> list[dict]:
     """The rules over a made-up household built from the answers; returns eligible services."""
-    from kiosk.demo.helper_household import household_from_answers
+    from kiosk.rules.questionnaire import household_from_answers
     from kiosk.rules import evaluate
 
     result = evaluate(household_from_answers(answers, on), on)

@@ -40,9 +40,9 @@ class HomeScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        widgets.rename(self.search_button, "🔍 " + self.tr("Find a household"))
+        widgets.rename(self.search_button, self.tr("Find a household"))
         widgets.rename(self.applications_button, self.tr("Applications"))
-        widgets.rename(self.attention_button, "⚠ " + self.tr("Needs attention"))
+        widgets.rename(self.attention_button, "▲ " + self.tr("Needs attention"))
         self.plan_heading.setText(self.tr("Who to visit first, and why"))
         self._show_plan()
 

@@ -62,7 +62,7 @@ class HouseholdScreen(Screen):
         self.services_heading.setText(self.tr("Services"))
         self.reminders_heading.setText(self.tr("Reminders"))
         self.apps_heading.setText(self.tr("Applications"))
-        widgets.rename(self.conflict_button, "⚠ " + self.tr("Resolve changed fields"))
+        widgets.rename(self.conflict_button, "▲ " + self.tr("Resolve changed fields"))
         self._show()
 
     def enter(self, household_no: str = "", **_params) -> None:  # noqa: ANN003
@@ -143,7 +143,7 @@ class HouseholdScreen(Screen):
             kind = words.reminder(r["kind"])
             service = catalog.service(r["service"]).name(lang) if r.get("service") else ""
             due = to_roc(date.fromisoformat(r["due"]))
-            self.reminders.addWidget(widgets.body(f"⏰ {due}  {service} {who} ({kind})"))
+            self.reminders.addWidget(widgets.body(f"※ {due}  {service} {who} ({kind})"))
 
     def _show_applications(self) -> None:
         catalog, lang = load_catalog(), self.ctx.lang

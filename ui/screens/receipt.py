@@ -49,9 +49,9 @@ class ReceiptScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        widgets.rename(self.print_a4, "🖨 " + self.tr("Print (A4)"))
-        widgets.rename(self.print_roll, "🖨 " + self.tr("Print (80 mm)"))
-        widgets.rename(self.save_pdf, "💾 " + self.tr("Save as PDF"))
+        widgets.rename(self.print_a4, self.tr("Print (A4)"))
+        widgets.rename(self.print_roll, self.tr("Print (80 mm)"))
+        widgets.rename(self.save_pdf, self.tr("Save as PDF"))
         self.save_pdf.setVisible(self.ctx.mode == "officer")  # volunteers cannot export
         self._show()
 

@@ -34,8 +34,8 @@ class SyncScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        widgets.rename(self.sync_button, "⟳ " + self.tr("Sync now"))
-        widgets.rename(self.attention_button, "⚠ " + self.tr("Needs attention"))
+        widgets.rename(self.sync_button, "↻ " + self.tr("Sync now"))
+        widgets.rename(self.attention_button, "▲ " + self.tr("Needs attention"))
         self.bar.setAccessibleName(self.tr("Sync progress"))
         self._show()
 

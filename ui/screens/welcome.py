@@ -37,9 +37,9 @@ class WelcomeScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Welcome. How can we help you today?"))
         self.intro.setText(self.tr("Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top."))
-        self.helper_button.set_card_text("🤝 " + self.tr("Welfare helper") + "\n" +
+        self.helper_button.set_card_text(self.tr("Welfare helper") + "\n" +
                                          self.tr("Answer a few questions and see which services you may receive. Nothing is stored."))
-        self.status_button.set_card_text("📄 " + self.tr("Check my application") + "\n" +
+        self.status_button.set_card_text(self.tr("Check my application") + "\n" +
                                          self.tr("Type the tracking number from your receipt, or scan its QR code."))
 
     def first_focus(self):  # noqa: ANN201

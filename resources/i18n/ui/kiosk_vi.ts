@@ -4,12 +4,12 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="147"/>
+        <location filename="../../../ui/answer_controls.py" line="146"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="147"/>
+        <location filename="../../../ui/answer_controls.py" line="146"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,78 +43,78 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="59"/>
+        <location filename="../../../ui/screens/attachments.py" line="65"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63"/>
-        <location filename="../../../ui/screens/attachments.py" line="118"/>
+        <location filename="../../../ui/screens/attachments.py" line="69"/>
+        <location filename="../../../ui/screens/attachments.py" line="123"/>
         <source>Add a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="64"/>
+        <location filename="../../../ui/screens/attachments.py" line="70"/>
         <source>Add the newest scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65"/>
+        <location filename="../../../ui/screens/attachments.py" line="71"/>
         <source>Next: review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="87"/>
+        <location filename="../../../ui/screens/attachments.py" line="93"/>
         <source>Documents this service asks for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="88"/>
+        <location filename="../../../ui/screens/attachments.py" line="94"/>
         <source>This service needs no documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="99"/>
+        <location filename="../../../ui/screens/attachments.py" line="105"/>
         <source>Preview of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104"/>
+        <location filename="../../../ui/screens/attachments.py" line="109"/>
         <source>Turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105"/>
+        <location filename="../../../ui/screens/attachments.py" line="110"/>
         <source>Turn %1 a quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="106"/>
+        <location filename="../../../ui/screens/attachments.py" line="111"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="107"/>
+        <location filename="../../../ui/screens/attachments.py" line="112"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="119"/>
+        <location filename="../../../ui/screens/attachments.py" line="124"/>
         <source>Images and PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="128"/>
+        <location filename="../../../ui/screens/attachments.py" line="133"/>
         <source>No scan found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="139"/>
+        <location filename="../../../ui/screens/attachments.py" line="144"/>
         <source>Document added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="159"/>
+        <location filename="../../../ui/screens/attachments.py" line="164"/>
         <source>Document removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,7 +190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="87"/>
+        <location filename="../../../ui/screens/conflict.py" line="86"/>
         <source>Saved. It will be sent at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,87 +198,87 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="68"/>
+        <location filename="../../../ui/screens/consent.py" line="67"/>
         <source>Privacy notice and consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72"/>
+        <location filename="../../../ui/screens/consent.py" line="71"/>
         <source>Read the notice aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73"/>
+        <location filename="../../../ui/screens/consent.py" line="72"/>
         <source>Who agrees, and how?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74"/>
+        <location filename="../../../ui/screens/consent.py" line="73"/>
         <source>The citizen signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74"/>
+        <location filename="../../../ui/screens/consent.py" line="73"/>
         <source>A family member signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="75"/>
+        <location filename="../../../ui/screens/consent.py" line="74"/>
         <source>Fingerprint and two witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77"/>
+        <location filename="../../../ui/screens/consent.py" line="76"/>
         <source>&amp;Name of the person agreeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="78"/>
+        <location filename="../../../ui/screens/consent.py" line="77"/>
         <source>&amp;Relationship to the citizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="80"/>
+        <location filename="../../../ui/screens/consent.py" line="79"/>
         <source>Witness %1: name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84"/>
+        <location filename="../../../ui/screens/consent.py" line="83"/>
         <source>Also agrees to the use of health data (needed for this service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="85"/>
+        <location filename="../../../ui/screens/consent.py" line="84"/>
         <source>Sign here with a finger, a pen or the mouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87"/>
+        <location filename="../../../ui/screens/consent.py" line="86"/>
         <source>Signature pad. Undo removes the last stroke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88"/>
+        <location filename="../../../ui/screens/consent.py" line="87"/>
         <source>Undo last stroke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89"/>
+        <location filename="../../../ui/screens/consent.py" line="88"/>
         <source>Clear and sign again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="90"/>
+        <location filename="../../../ui/screens/consent.py" line="89"/>
         <source>Agree and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="133"/>
+        <location filename="../../../ui/screens/consent.py" line="132"/>
         <source>Please sign in the box first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="136"/>
+        <location filename="../../../ui/screens/consent.py" line="135"/>
         <source>Consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,117 +319,117 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
+        <location filename="../../../ui/screens/helper.py" line="42"/>
         <source>How old are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
+        <location filename="../../../ui/screens/helper.py" line="42"/>
         <source>Under 55</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
+        <location filename="../../../ui/screens/helper.py" line="42"/>
         <source>55 to 64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="47"/>
+        <location filename="../../../ui/screens/helper.py" line="43"/>
         <source>65 to 84</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="47"/>
+        <location filename="../../../ui/screens/helper.py" line="43"/>
         <source>85 or older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="48"/>
+        <location filename="../../../ui/screens/helper.py" line="44"/>
         <source>Do you live alone?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="48"/>
-        <location filename="../../../ui/screens/helper.py" line="53"/>
-        <location filename="../../../ui/screens/helper.py" line="54"/>
+        <location filename="../../../ui/screens/helper.py" line="44"/>
+        <location filename="../../../ui/screens/helper.py" line="49"/>
+        <location filename="../../../ui/screens/helper.py" line="50"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="48"/>
+        <location filename="../../../ui/screens/helper.py" line="44"/>
+        <location filename="../../../ui/screens/helper.py" line="46"/>
+        <location filename="../../../ui/screens/helper.py" line="49"/>
         <location filename="../../../ui/screens/helper.py" line="50"/>
-        <location filename="../../../ui/screens/helper.py" line="53"/>
-        <location filename="../../../ui/screens/helper.py" line="54"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="49"/>
+        <location filename="../../../ui/screens/helper.py" line="45"/>
         <source>Do you have a disability certificate?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="50"/>
+        <location filename="../../../ui/screens/helper.py" line="46"/>
         <source>Yes, mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="50"/>
+        <location filename="../../../ui/screens/helper.py" line="46"/>
         <source>Yes, moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="51"/>
+        <location filename="../../../ui/screens/helper.py" line="47"/>
         <source>Yes, severe or very severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="52"/>
+        <location filename="../../../ui/screens/helper.py" line="48"/>
         <source>Is your household&apos;s monthly income per person below NT$20,000?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="53"/>
+        <location filename="../../../ui/screens/helper.py" line="49"/>
         <source>I don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="54"/>
+        <location filename="../../../ui/screens/helper.py" line="50"/>
         <source>Did you come to Taiwan through marriage?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58"/>
+        <location filename="../../../ui/screens/helper.py" line="54"/>
         <source>Welfare helper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62"/>
+        <location filename="../../../ui/screens/helper.py" line="58"/>
         <source>Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="81"/>
+        <location filename="../../../ui/screens/helper.py" line="77"/>
         <source>Question %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="92"/>
+        <location filename="../../../ui/screens/helper.py" line="87"/>
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="93"/>
+        <location filename="../../../ui/screens/helper.py" line="88"/>
         <source>Services you may receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="95"/>
+        <location filename="../../../ui/screens/helper.py" line="90"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="98"/>
+        <location filename="../../../ui/screens/helper.py" line="93"/>
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,77 +579,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="80"/>
+        <location filename="../../../ui/shell.py" line="79"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="80"/>
+        <location filename="../../../ui/shell.py" line="79"/>
         <source>Go to the previous screen (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81"/>
+        <location filename="../../../ui/shell.py" line="80"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82"/>
+        <location filename="../../../ui/shell.py" line="81"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82"/>
+        <location filename="../../../ui/shell.py" line="81"/>
         <source>Read this screen aloud (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83"/>
+        <location filename="../../../ui/shell.py" line="82"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83"/>
+        <location filename="../../../ui/shell.py" line="82"/>
         <source>Language, text size, colours and voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="84"/>
+        <location filename="../../../ui/shell.py" line="83"/>
         <source>End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="84"/>
+        <location filename="../../../ui/shell.py" line="83"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../../ui/shell.py" line="84"/>
         <location filename="../../../ui/shell.py" line="85"/>
-        <location filename="../../../ui/shell.py" line="86"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87"/>
+        <location filename="../../../ui/shell.py" line="86"/>
         <source>Kiosk: e-services delivered home</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Receipt</name>
-    <message>
-        <location filename="../../../ui/receipt_painter.py" line="26"/>
-        <source>Application receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/receipt_painter.py" line="31"/>
-        <source>Documents still needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/receipt_painter.py" line="32"/>
-        <source>Scan the code to check that this receipt is genuine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,17 +735,17 @@
 <context>
     <name>RocDate</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="121"/>
+        <location filename="../../../ui/answer_controls.py" line="120"/>
         <source>Year (ROC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="121"/>
+        <location filename="../../../ui/answer_controls.py" line="120"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="121"/>
+        <location filename="../../../ui/answer_controls.py" line="120"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,82 +786,82 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="81"/>
+        <location filename="../../../ui/screens/settings.py" line="78"/>
         <source>This is how I sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="87"/>
+        <location filename="../../../ui/screens/settings.py" line="84"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="91"/>
+        <location filename="../../../ui/screens/settings.py" line="88"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="92"/>
+        <location filename="../../../ui/screens/settings.py" line="89"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93"/>
+        <location filename="../../../ui/screens/settings.py" line="90"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="94"/>
+        <location filename="../../../ui/screens/settings.py" line="91"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95"/>
+        <location filename="../../../ui/screens/settings.py" line="92"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="96"/>
+        <location filename="../../../ui/screens/settings.py" line="93"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97"/>
+        <location filename="../../../ui/screens/settings.py" line="94"/>
         <source>Read prompts and errors aloud automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98"/>
+        <location filename="../../../ui/screens/settings.py" line="95"/>
         <source>Speaking &amp;rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99"/>
+        <location filename="../../../ui/screens/settings.py" line="96"/>
         <source>Speaking rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100"/>
+        <location filename="../../../ui/screens/settings.py" line="97"/>
         <source>&amp;Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101"/>
+        <location filename="../../../ui/screens/settings.py" line="98"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="102"/>
+        <location filename="../../../ui/screens/settings.py" line="99"/>
         <source>Try the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="103"/>
+        <location filename="../../../ui/screens/settings.py" line="100"/>
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104"/>
+        <location filename="../../../ui/screens/settings.py" line="101"/>
         <source>Lock automatically after (minutes without use)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,12 +1126,12 @@
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="73"/>
+        <location filename="../../../ui/answer_controls.py" line="72"/>
         <source>Delete last digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="73"/>
+        <location filename="../../../ui/answer_controls.py" line="72"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>

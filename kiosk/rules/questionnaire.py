@@ -1,4 +1,5 @@
-"""A made-up household from the kiosk helper's five answers, for the rules only (never stored).
+"""The welfare helper's questionnaire: a made-up household from a citizen's five answers, for the
+rules only (never stored).
 
 IDs are synthetic and checksum-valid; ages, income and certificates come from the answers, the
 rest are the neutral facts a citizen did not tell us (no assets, registered for years)."""
