@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         widgets.rename(self.lock_button, (self.tr("End session") if self.ctx.mode == "kiosk" else self.tr("Lock")))
         self.language_label.setText(self.tr("Language"))
         self.language.setAccessibleName(self.tr("Language"))
+        self.sync_language_combo()  # the language may have been chosen on the settings screen
         self.setWindowTitle(self.tr("Kiosk: e-services delivered home"))
         self.status.clear()  # an announcement in the previous language would be read wrongly
         self.refresh_sync_indicator()

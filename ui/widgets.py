@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QLabel, QLineEdit,
                                QProxyStyle, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget)
 
 from ui import theme
+from ui.flow import FlowRow
 
 
 
@@ -117,13 +118,11 @@ def slider(label: QLabel, low: int, high: int) -> QSlider:
     return s
 
 
-def row(*widgets: QWidget) -> QHBoxLayout:
-    """Widgets side by side from the left; callers may insert more before the closing stretch."""
-    layout = QHBoxLayout()
-    layout.setSpacing(theme.SPACING_PX)
+def row(*widgets: QWidget) -> FlowRow:
+    """Widgets side by side from the left, wrapping to a new line when the text is large."""
+    layout = FlowRow(theme.SPACING_PX)
     for w in widgets:
         layout.addWidget(w)
-    layout.addStretch(1)
     return layout
 
 

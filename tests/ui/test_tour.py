@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 
-def test_tour_in_chinese_and_english_at_every_size_has_no_accessibility_finding(tmp_path):
-    code = ("import sys; from ui.selftest import self_test; from pathlib import Path;"
-            "combos=[(l,s,'normal') for l in ('zh-TW','en') for s in (100,150,200)]+[('zh-TW',100,'high_contrast')];"
-            f"sys.exit(self_test(Path({str(tmp_path / 'shots')!r}), None, combos))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
-    report = json.loads((tmp_path / "shots" / "audit.json").read_text(encoding="utf-8"))
+def test_full_tour_every_language_size_and_theme_has_no_accessibility_finding(tmp_path):
+    """`kiosk --self-test` as IT runs it: 5 languages x 3 text sizes + 2 high-contrast, every screen."""
+    kiosk = shutil.which("kiosk", path=str(Path(sys.executable).parent))
+    shots = tmp_path / "shots"
+    result = subprocess.run([kiosk, "--self-test", "--screenshots", str(shots), "--data-dir", str(tmp_path / "data")],
+                            capture_output=True, text=True, timeout=600,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    report = json.loads((shots / "audit.json").read_text(encoding="utf-8"))
     assert result.returncode == 0, report["findings"][:5]
     assert report["findings"] == []
-    shots = list((tmp_path / "shots").glob("*.png"))
-    assert len(shots) == 17 * 7
+    assert report["combinations"] == 17
+    shots_taken = {p.name for p in shots.glob("*.png")}
+    assert len(shots_taken) == report["screens"] * report["combinations"]
+    for lang in ("zh-TW", "en", "vi", "id", "th"):
+        assert f"wizard-{lang}-200-normal.png" in shots_taken
 
 
 def test_audit_finds_a_small_unnamed_low_contrast_button(qapp):

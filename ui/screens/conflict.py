@@ -1,17 +1,13 @@
-"""A household changed here and at the agency: mine, the agency's and the original side by side,
-a choice per field, then the result is sent again."""
+"""A household changed here and at the agency: for each field its original value and a choice
+between mine and the agency's (wrapping onto new lines at large text), then the result is sent again."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel
+from PySide6.QtWidgets import QButtonGroup, QVBoxLayout
 
-from ui import widgets
+from ui import field_words, theme, widgets
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
-
-
-def shown(value) -> str:  # noqa: ANN001
-    return "—" if value is None or value == "" else str(value)
 
 
 class ConflictScreen(Screen):
@@ -20,20 +16,20 @@ class ConflictScreen(Screen):
     def build(self) -> None:
         self.heading = widgets.heading()
         self.intro = widgets.body()
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(12)
-        self.grid.setVerticalSpacing(12)
+        self.fields_box = QVBoxLayout()
+        self.fields_box.setSpacing(theme.SPACING_PX)
         self.message = widgets.Badge()
         self.message.setWordWrap(True)
         self.save_button = widgets.button("", role="primary")
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)
-        self.layout_.addLayout(self.grid)
+        self.layout_.addLayout(self.fields_box)
         self.layout_.addWidget(self.message)
         self.layout_.addLayout(widgets.row(self.save_button))
         self.layout_.addStretch(1)
         self.save_button.clicked.connect(self._save)
         self.conflict = None
+        self.document: dict | None = None
         self.groups: dict[str, QButtonGroup] = {}
 
     def title(self) -> str:
@@ -47,35 +43,36 @@ class ConflictScreen(Screen):
 
     def enter(self, household_no: str = "", **_params) -> None:  # noqa: ANN003
         if household_no:
-            self.run(self.ctx.workspace.conflict, household_no, done=self._loaded)
+            workspace = self.ctx.workspace
+            self.run(lambda: (workspace.conflict(household_no), workspace.document(household_no)), done=self._loaded)
 
-    def _loaded(self, conflict) -> None:  # noqa: ANN001
-        self.conflict = conflict
+    def _loaded(self, loaded) -> None:  # noqa: ANN001 - (ConflictView | None, household document)
+        self.conflict, self.document = loaded
         self._show()
 
     def _show(self) -> None:
-        clear_box(self.grid)
+        clear_box(self.fields_box)
         self.groups = {}
         if self.conflict is None:
             self.save_button.setEnabled(False)
             return
         self.save_button.setEnabled(True)
-        headers = (self.tr("Field"), self.tr("Original"), self.tr("Mine (this device)"), self.tr("The agency's"))
-        for col, text in enumerate(headers):
-            label = QLabel(f"<b>{text}</b>")
-            self.grid.addWidget(label, 0, col)
-        for row, item in enumerate(self.conflict.fields, 1):
+        for item in self.conflict.fields:
             path = item["path"]
-            self.grid.addWidget(widgets.body(path), row, 0)
-            self.grid.addWidget(widgets.body(shown(item.get("base"))), row, 1)
+            name = field_words.label(path, self.document)
+            self.fields_box.addWidget(widgets.heading(name, level=3))
+            self.fields_box.addWidget(widgets.body(self.tr("Original") + ": " + field_words.value(item.get("base"))))
             group = QButtonGroup(self)
-            for col, (side, value) in enumerate((("mine", item.get("mine")), ("theirs", item.get("server"))), 2):
-                b = widgets.choice(shown(value))
+            choices = widgets.row()
+            for side, caption, value in (("mine", self.tr("Mine (this device)"), item.get("mine")),
+                                         ("theirs", self.tr("The agency's"), item.get("server"))):
+                b = widgets.choice(f"{caption}: {field_words.value(value)}")
                 b.setChecked(side == "mine")
                 b.setProperty("side", side)
-                b.setAccessibleName(f"{path}: {headers[col]} {shown(value)}")
+                b.setAccessibleName(f"{name}: {caption} {field_words.value(value)}")
                 group.addButton(b)
-                self.grid.addWidget(b, row, col)
+                choices.addWidget(b)
+            self.fields_box.addLayout(choices)
             self.groups[path] = group
 
     def _save(self) -> None:
@@ -97,5 +94,6 @@ class ConflictScreen(Screen):
 
     def clear(self) -> None:
         self.conflict = None
+        self.document = None
         self.message.clear()
         self._show()

@@ -33,7 +33,7 @@ class SettingsScreen(Screen):
             b = widgets.choice(f"{scale} %")
             b.setProperty("scale", scale)
             self.size_buttons.addButton(b)
-            size_row.insertWidget(size_row.count() - 1, b)
+            size_row.addWidget(b)
         self.theme_heading = widgets.heading(level=2)
         self.theme_buttons = QButtonGroup(self)
         self.normal_theme = widgets.choice("")

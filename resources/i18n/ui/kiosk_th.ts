@@ -1,1417 +1,1564 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th">
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146"/>
+        <location filename="../../../ui/answer_controls.py" line="146" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146"/>
+        <location filename="../../../ui/answer_controls.py" line="146" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="73"/>
+        <location filename="../../../ui/app.py" line="73" />
         <source>No voice for this language is installed; another voice reads instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ติดตั้งเสียงสำหรับภาษานี้ จะใช้เสียงอื่นอ่านแทน</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="74"/>
+        <location filename="../../../ui/app.py" line="74" />
         <source>Speech is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>คอมพิวเตอร์เครื่องนี้อ่านออกเสียงไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="30"/>
+        <location filename="../../../ui/screens/applications.py" line="30" />
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="47"/>
+        <location filename="../../../ui/screens/applications.py" line="47" />
         <source>%1 application(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอ %1 รายการ</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65"/>
+        <location filename="../../../ui/screens/attachments.py" line="65" />
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69"/>
-        <location filename="../../../ui/screens/attachments.py" line="123"/>
+        <location filename="../../../ui/screens/attachments.py" line="69" />
+        <location filename="../../../ui/screens/attachments.py" line="123" />
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มไฟล์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="70"/>
+        <location filename="../../../ui/screens/attachments.py" line="70" />
         <source>Add the newest scan</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มภาพสแกนล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="71"/>
+        <location filename="../../../ui/screens/attachments.py" line="71" />
         <source>Next: review</source>
-        <translation type="unfinished"></translation>
+        <translation>ถัดไป: ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="93"/>
+        <location filename="../../../ui/screens/attachments.py" line="93" />
         <source>Documents this service asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารที่บริการนี้ต้องการ:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="94"/>
+        <location filename="../../../ui/screens/attachments.py" line="94" />
         <source>This service needs no documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการนี้ไม่ต้องใช้เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105"/>
+        <location filename="../../../ui/screens/attachments.py" line="105" />
         <source>Preview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่างของ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="109"/>
+        <location filename="../../../ui/screens/attachments.py" line="109" />
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>หมุน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="110"/>
+        <location filename="../../../ui/screens/attachments.py" line="110" />
         <source>Turn %1 a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>หมุน %1 หนึ่งในสี่รอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="111"/>
+        <location filename="../../../ui/screens/attachments.py" line="111" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="112"/>
+        <location filename="../../../ui/screens/attachments.py" line="112" />
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124"/>
+        <location filename="../../../ui/screens/attachments.py" line="124" />
         <source>Images and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพและ PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="133"/>
+        <location filename="../../../ui/screens/attachments.py" line="133" />
         <source>No scan found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบภาพสแกนใน %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="144"/>
+        <location filename="../../../ui/screens/attachments.py" line="144" />
         <source>Document added</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเอกสารแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="164"/>
+        <location filename="../../../ui/screens/attachments.py" line="164" />
         <source>Document removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบเอกสารแล้ว</translation>
     </message>
 </context>
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="30"/>
+        <location filename="../../../ui/screens/attention.py" line="30" />
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="54"/>
+        <location filename="../../../ui/screens/attention.py" line="54" />
         <source>%1 item(s) to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องแก้ไข %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="55"/>
+        <location filename="../../../ui/screens/attention.py" line="55" />
         <source>Nothing needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="64"/>
+        <location filename="../../../ui/screens/attention.py" line="64" />
         <source>Fix and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขและส่งอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="68"/>
+        <location filename="../../../ui/screens/attention.py" line="68" />
         <source>Household %1 was changed here and at the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ครัวเรือน %1 ถูกแก้ไขทั้งที่นี่และที่หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="69"/>
+        <location filename="../../../ui/screens/attention.py" line="69" />
         <source>Choose which value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกค่าที่จะเก็บไว้</translation>
     </message>
 </context>
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="40"/>
+        <location filename="../../../ui/screens/conflict.py" line="36" />
         <source>Choose which value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกค่าที่จะเก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="44"/>
-        <source>This household was changed on this device and at the agency. For each field, keep yours or the agency&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/conflict.py" line="40" />
+        <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
+        <translation>ครัวเรือนนี้ถูกแก้ไขทั้งในเครื่องนี้และที่หน่วยงาน สำหรับแต่ละช่อง ให้เลือกเก็บค่าของคุณหรือของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="45"/>
+        <location filename="../../../ui/screens/conflict.py" line="41" />
         <source>Keep these and send</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บค่าเหล่านี้และส่ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
+        <location filename="../../../ui/screens/conflict.py" line="64" />
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
+        <location filename="../../../ui/screens/conflict.py" line="67" />
         <source>Mine (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>ของฉัน (เครื่องนี้)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
-        <source>The agency&apos;s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/conflict.py" line="68" />
+        <source>The agency's</source>
+        <translation>ของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="86"/>
+        <location filename="../../../ui/screens/conflict.py" line="83" />
         <source>Saved. It will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว จะส่งเมื่อซิงค์ครั้งถัดไป</translation>
     </message>
 </context>
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="67"/>
+        <location filename="../../../ui/screens/consent.py" line="67" />
         <source>Privacy notice and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ประกาศความเป็นส่วนตัวและการให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="71"/>
+        <location filename="../../../ui/screens/consent.py" line="71" />
         <source>Read the notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านประกาศออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72"/>
+        <location filename="../../../ui/screens/consent.py" line="72" />
         <source>Who agrees, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>ใครให้ความยินยอม และด้วยวิธีใด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73"/>
+        <location filename="../../../ui/screens/consent.py" line="73" />
         <source>The citizen signs</source>
-        <translation type="unfinished"></translation>
+        <translation>ประชาชนลงนามเอง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73"/>
+        <location filename="../../../ui/screens/consent.py" line="73" />
         <source>A family member signs</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกในครอบครัวลงนาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74"/>
+        <location filename="../../../ui/screens/consent.py" line="74" />
         <source>Fingerprint and two witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ลายนิ้วมือและพยานสองคน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="76"/>
+        <location filename="../../../ui/screens/consent.py" line="76" />
         <source>&amp;Name of the person agreeing</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ให้ความยินยอม(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77"/>
+        <location filename="../../../ui/screens/consent.py" line="77" />
         <source>&amp;Relationship to the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสัมพันธ์กับผู้ยื่นคำขอ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="79"/>
+        <location filename="../../../ui/screens/consent.py" line="79" />
         <source>Witness %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>พยานคนที่ %1: ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="83"/>
+        <location filename="../../../ui/screens/consent.py" line="83" />
         <source>Also agrees to the use of health data (needed for this service)</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินยอมให้ใช้ข้อมูลสุขภาพด้วย (บริการนี้จำเป็นต้องใช้)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84"/>
+        <location filename="../../../ui/screens/consent.py" line="84" />
         <source>Sign here with a finger, a pen or the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงนามที่นี่ด้วยนิ้ว ปากกา หรือเมาส์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="86"/>
+        <location filename="../../../ui/screens/consent.py" line="86" />
         <source>Signature pad. Undo removes the last stroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องลงนาม ปุ่มเลิกทำจะลบเส้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87"/>
+        <location filename="../../../ui/screens/consent.py" line="87" />
         <source>Undo last stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำเส้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88"/>
+        <location filename="../../../ui/screens/consent.py" line="88" />
         <source>Clear and sign again</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างและลงนามใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89"/>
+        <location filename="../../../ui/screens/consent.py" line="89" />
         <source>Agree and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินยอมและดำเนินการต่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="132"/>
+        <location filename="../../../ui/screens/consent.py" line="132" />
         <source>Please sign in the box first.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาลงนามในช่องก่อน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="135"/>
+        <location filename="../../../ui/screens/consent.py" line="135" />
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกความยินยอมแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../../ui/errors.py" line="62"/>
+        <location filename="../../../ui/errors.py" line="62" />
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์เต็ม ไม่มีข้อมูลสูญหาย กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="64"/>
-        <source>Kiosk may not write to its data folder. Ask IT to check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/errors.py" line="64" />
+        <source>Kiosk may not write to its data folder. Ask IT to check the folder's permissions.</source>
+        <translation>Kiosk ไม่มีสิทธิ์เขียนโฟลเดอร์ข้อมูล กรุณาให้ฝ่ายไอทีตรวจสอบสิทธิ์ของโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="67"/>
+        <location filename="../../../ui/errors.py" line="67" />
         <source>The household store is busy or locked by another program. Close other Kiosk windows and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่เก็บข้อมูลครัวเรือนไม่ว่างหรือถูกโปรแกรมอื่นล็อกไว้ กรุณาปิดหน้าต่าง Kiosk อื่นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="69"/>
+        <location filename="../../../ui/errors.py" line="69" />
         <source>The agency hub cannot be reached. Your work is kept on this device and will be sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ของหน่วยงานไม่ได้ งานของคุณเก็บไว้ในเครื่องนี้และจะส่งภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="70"/>
+        <location filename="../../../ui/errors.py" line="70" />
         <source>Something went wrong. Your saved work is safe. If it happens again, tell IT and mention the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด งานที่บันทึกไว้ยังปลอดภัย หากเกิดขึ้นอีก กรุณาแจ้งฝ่ายไอทีพร้อมเวลาที่เกิด</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="94"/>
+        <location filename="../../../ui/errors.py" line="94" />
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Region</source>
+        <translation>เขต</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="12" />
+        <source>Registered since</source>
+        <translation>ลงทะเบียนตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="12" />
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="12" />
+        <source>Sex</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="13" />
+        <source>Date of birth</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="13" />
+        <source>Relationship</source>
+        <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="14" />
+        <source>Nationality</source>
+        <translation>สัญชาติ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="14" />
+        <source>Indigenous</source>
+        <translation>ชนพื้นเมือง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="14" />
+        <source>Lives here</source>
+        <translation>อาศัยอยู่ที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="15" />
+        <source>Days in Taiwan last year</source>
+        <translation>จำนวนวันในไต้หวันปีที่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="15" />
+        <source>Monthly income</source>
+        <translation>รายได้ต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="16" />
+        <source>Savings and other movable assets</source>
+        <translation>เงินออมและทรัพย์สินอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="16" />
+        <source>Value of real estate</source>
+        <translation>มูลค่าอสังหาริมทรัพย์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="17" />
+        <source>Employed</source>
+        <translation>มีงานทำ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="17" />
+        <source>Able to work</source>
+        <translation>ความสามารถในการทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="17" />
+        <source>Student</source>
+        <translation>นักเรียน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="18" />
+        <source>Allowed to work in Taiwan</source>
+        <translation>ทำงานในไต้หวันได้</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="18" />
+        <source>Disability</source>
+        <translation>ความพิการ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="19" />
+        <source>Long-term care level</source>
+        <translation>ระดับการดูแลระยะยาว</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="19" />
+        <source>Lives in an institution</source>
+        <translation>อาศัยในสถานสงเคราะห์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="20" />
+        <source>Citizen digital certificate expiry</source>
+        <translation>วันหมดอายุใบรับรองดิจิทัลของประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="20" />
+        <source>Old resident ID</source>
+        <translation>เลขบัตรถิ่นที่อยู่เก่า</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="29" />
+        <source>a household member</source>
+        <translation>สมาชิกในครัวเรือนคนหนึ่ง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="29" />
+        <source>a relative living elsewhere</source>
+        <translation>ญาติที่อยู่ที่อื่นคนหนึ่ง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="38" />
+        <source>%1 (the whole entry)</source>
+        <translation>%1 (ทั้งรายการ)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="46" />
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="46" />
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
     </message>
 </context>
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42"/>
+        <location filename="../../../ui/screens/helper.py" line="42" />
         <source>How old are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณอายุเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42"/>
+        <location filename="../../../ui/screens/helper.py" line="42" />
         <source>Under 55</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่ำกว่า 55 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42"/>
+        <location filename="../../../ui/screens/helper.py" line="42" />
         <source>55 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>55 ถึง 64 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43"/>
+        <location filename="../../../ui/screens/helper.py" line="43" />
         <source>65 to 84</source>
-        <translation type="unfinished"></translation>
+        <translation>65 ถึง 84 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43"/>
+        <location filename="../../../ui/screens/helper.py" line="43" />
         <source>85 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>85 ปีขึ้นไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44"/>
+        <location filename="../../../ui/screens/helper.py" line="44" />
         <source>Do you live alone?</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณอยู่คนเดียวหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44"/>
-        <location filename="../../../ui/screens/helper.py" line="49"/>
-        <location filename="../../../ui/screens/helper.py" line="50"/>
+        <location filename="../../../ui/screens/helper.py" line="44" />
+        <location filename="../../../ui/screens/helper.py" line="49" />
+        <location filename="../../../ui/screens/helper.py" line="50" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44"/>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
-        <location filename="../../../ui/screens/helper.py" line="49"/>
-        <location filename="../../../ui/screens/helper.py" line="50"/>
+        <location filename="../../../ui/screens/helper.py" line="44" />
+        <location filename="../../../ui/screens/helper.py" line="46" />
+        <location filename="../../../ui/screens/helper.py" line="49" />
+        <location filename="../../../ui/screens/helper.py" line="50" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="45"/>
+        <location filename="../../../ui/screens/helper.py" line="45" />
         <source>Do you have a disability certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณมีบัตรคนพิการหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
+        <location filename="../../../ui/screens/helper.py" line="46" />
         <source>Yes, mild</source>
-        <translation type="unfinished"></translation>
+        <translation>มี ระดับเล็กน้อย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
+        <location filename="../../../ui/screens/helper.py" line="46" />
         <source>Yes, moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>มี ระดับปานกลาง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="47"/>
+        <location filename="../../../ui/screens/helper.py" line="47" />
         <source>Yes, severe or very severe</source>
-        <translation type="unfinished"></translation>
+        <translation>มี ระดับรุนแรงหรือรุนแรงมาก</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="48"/>
-        <source>Is your household&apos;s monthly income per person below NT$20,000?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/helper.py" line="48" />
+        <source>Is your household's monthly income per person below NT$20,000?</source>
+        <translation>รายได้ต่อเดือนเฉลี่ยต่อคนในครัวเรือนต่ำกว่า NT$20,000 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="49"/>
-        <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/helper.py" line="49" />
+        <source>I don't know</source>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="50"/>
+        <location filename="../../../ui/screens/helper.py" line="50" />
         <source>Did you come to Taiwan through marriage?</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณมาไต้หวันเพราะการสมรสใช่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="54"/>
+        <location filename="../../../ui/screens/helper.py" line="54" />
         <source>Welfare helper</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ช่วยด้านสวัสดิการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58"/>
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถามก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77"/>
+        <location filename="../../../ui/screens/helper.py" line="77" />
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถามที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="87"/>
+        <location filename="../../../ui/screens/helper.py" line="87" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบของคุณจะไม่ถูกบันทึก เฉพาะเจ้าหน้าที่เท่านั้นที่ยืนยันสิทธิ์ได้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="88"/>
+        <location filename="../../../ui/screens/helper.py" line="88" />
         <source>Services you may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการที่คุณอาจได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="90"/>
+        <location filename="../../../ui/screens/helper.py" line="90" />
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="93"/>
+        <location filename="../../../ui/screens/helper.py" line="93" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบบริการจากคำตอบของคุณ เจ้าหน้าที่ยังตรวจสอบร่วมกับคุณได้ โทร 1957</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="39"/>
-        <source>Today&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/home.py" line="39" />
+        <source>Today's visits</source>
+        <translation>การเยี่ยมวันนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="43"/>
+        <location filename="../../../ui/screens/home.py" line="43" />
         <source>Find a household</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="44"/>
+        <location filename="../../../ui/screens/home.py" line="44" />
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="45"/>
+        <location filename="../../../ui/screens/home.py" line="45" />
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="46"/>
+        <location filename="../../../ui/screens/home.py" line="46" />
         <source>Who to visit first, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>ควรเยี่ยมใครก่อน และเพราะอะไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="56"/>
+        <location filename="../../../ui/screens/home.py" line="56" />
         <source>Checking every household against the service rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจทุกครัวเรือนตามเกณฑ์ของบริการ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="62"/>
+        <location filename="../../../ui/screens/home.py" line="62" />
         <source>Visit plan ready: %1 household(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนการเยี่ยมพร้อมแล้ว: %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="68"/>
+        <location filename="../../../ui/screens/home.py" line="68" />
         <source>%1 household(s) to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ครัวเรือนที่ต้องเยี่ยม %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="72"/>
+        <location filename="../../../ui/screens/home.py" line="72" />
         <source>NT$%1 a month unclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>NT$%1 ต่อเดือนที่ยังไม่ได้ขอรับ</translation>
     </message>
 </context>
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="58"/>
-        <location filename="../../../ui/screens/household.py" line="97"/>
+        <location filename="../../../ui/screens/household.py" line="58" />
+        <location filename="../../../ui/screens/household.py" line="97" />
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="61"/>
+        <location filename="../../../ui/screens/household.py" line="61" />
         <source>People in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกในครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="62"/>
+        <location filename="../../../ui/screens/household.py" line="62" />
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63"/>
+        <location filename="../../../ui/screens/household.py" line="63" />
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งเตือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="64"/>
+        <location filename="../../../ui/screens/household.py" line="64" />
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="65"/>
+        <location filename="../../../ui/screens/household.py" line="65" />
         <source>Resolve changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดการช่องที่ถูกแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="99"/>
+        <location filename="../../../ui/screens/household.py" line="99" />
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="104"/>
+        <location filename="../../../ui/screens/household.py" line="104" />
         <source>Changed here and at the agency: please check</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกแก้ไขทั้งที่นี่และที่หน่วยงาน: กรุณาตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105"/>
+        <location filename="../../../ui/screens/household.py" line="105" />
         <source>Up to date on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลในเครื่องนี้เป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="109"/>
+        <location filename="../../../ui/screens/household.py" line="109" />
         <source>%1 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>อายุ %1 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="116"/>
+        <location filename="../../../ui/screens/household.py" line="116" />
         <source>Checking which services apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบบริการที่เข้าเกณฑ์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="123"/>
+        <location filename="../../../ui/screens/household.py" line="123" />
         <source>No service found for this household today.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้ไม่พบบริการสำหรับครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="126"/>
+        <location filename="../../../ui/screens/household.py" line="126" />
         <source>whole household</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127"/>
+        <location filename="../../../ui/screens/household.py" line="127" />
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127"/>
+        <location filename="../../../ui/screens/household.py" line="127" />
         <source>eligible, not yet receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสิทธิ์ แต่ยังไม่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="132"/>
+        <location filename="../../../ui/screens/household.py" line="132" />
         <source>(planned amount, not yet final)</source>
-        <translation type="unfinished"></translation>
+        <translation>(จำนวนเงินตามแผน ยังไม่เป็นทางการ)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="138"/>
+        <location filename="../../../ui/screens/household.py" line="138" />
         <source>Start an application</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="151"/>
+        <location filename="../../../ui/screens/household.py" line="151" />
         <source>No applications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคำขอ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="79"/>
+        <location filename="../../../ui/shell.py" line="79" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="79"/>
+        <location filename="../../../ui/shell.py" line="79" />
         <source>Go to the previous screen (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปหน้าจอก่อนหน้า (Alt+ซ้าย)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="80"/>
+        <location filename="../../../ui/shell.py" line="80" />
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าหลัก</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81"/>
+        <location filename="../../../ui/shell.py" line="81" />
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81"/>
+        <location filename="../../../ui/shell.py" line="81" />
         <source>Read this screen aloud (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านหน้าจอนี้ออกเสียง (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82"/>
+        <location filename="../../../ui/shell.py" line="82" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82"/>
+        <location filename="../../../ui/shell.py" line="82" />
         <source>Language, text size, colours and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา ขนาดตัวอักษร สี และเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83"/>
+        <location filename="../../../ui/shell.py" line="83" />
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>จบการใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83"/>
+        <location filename="../../../ui/shell.py" line="83" />
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อก</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="84"/>
-        <location filename="../../../ui/shell.py" line="85"/>
+        <location filename="../../../ui/shell.py" line="84" />
+        <location filename="../../../ui/shell.py" line="85" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="86"/>
+        <location filename="../../../ui/shell.py" line="87" />
         <source>Kiosk: e-services delivered home</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk: บริการอิเล็กทรอนิกส์ถึงบ้าน</translation>
     </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="48"/>
+        <location filename="../../../ui/screens/receipt.py" line="48" />
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="52"/>
+        <location filename="../../../ui/screens/receipt.py" line="52" />
         <source>Print (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ (A4)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="53"/>
+        <location filename="../../../ui/screens/receipt.py" line="53" />
         <source>Print (80 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ (80 มม.)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="54"/>
-        <location filename="../../../ui/screens/receipt.py" line="116"/>
+        <location filename="../../../ui/screens/receipt.py" line="54" />
+        <location filename="../../../ui/screens/receipt.py" line="116" />
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="85"/>
+        <location filename="../../../ui/screens/receipt.py" line="85" />
         <source>Receipt preview, tracking number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่างใบรับ เลขติดตาม %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="112"/>
+        <location filename="../../../ui/screens/receipt.py" line="112" />
         <source>Sent to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งไปยังเครื่องพิมพ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="124"/>
+        <location filename="../../../ui/screens/receipt.py" line="124" />
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว: %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="48"/>
+        <location filename="../../../ui/screens/review.py" line="48" />
         <source>Check before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="52"/>
+        <location filename="../../../ui/screens/review.py" line="52" />
         <source>Change an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="53"/>
+        <location filename="../../../ui/screens/review.py" line="53" />
         <source>Submit the application</source>
-        <translation type="unfinished"></translation>
+        <translation>ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="72"/>
+        <location filename="../../../ui/screens/review.py" line="72" />
         <source>You are applying for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณกำลังยื่นขอ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74"/>
+        <location filename="../../../ui/screens/review.py" line="74" />
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="77"/>
+        <location filename="../../../ui/screens/review.py" line="77" />
         <source>Documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79"/>
+        <location filename="../../../ui/screens/review.py" line="79" />
         <source>Consent given by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ให้ความยินยอม: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79"/>
+        <location filename="../../../ui/screens/review.py" line="79" />
         <source>No consent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82"/>
+        <location filename="../../../ui/screens/review.py" line="82" />
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="85"/>
+        <location filename="../../../ui/screens/review.py" line="85" />
         <source>Still needed before sending:</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังต้องมีก่อนส่ง:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="92"/>
+        <location filename="../../../ui/screens/review.py" line="92" />
         <source>Application submitted. It will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยื่นคำขอแล้ว จะส่งเมื่อซิงค์ครั้งถัดไป</translation>
     </message>
 </context>
 <context>
     <name>RocDate</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="120"/>
+        <location filename="../../../ui/answer_controls.py" line="120" />
         <source>Year (ROC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปี (ปฏิทินไต้หวัน)</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="120"/>
+        <location filename="../../../ui/answer_controls.py" line="120" />
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>เดือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="120"/>
+        <location filename="../../../ui/answer_controls.py" line="120" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน</translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="38"/>
+        <location filename="../../../ui/screens/search.py" line="38" />
         <source>Find a household</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="42"/>
+        <location filename="../../../ui/screens/search.py" line="42" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ เลขประจำตัวหรือ 4 หลักท้าย โทรศัพท์ ที่อยู่ หรือเลขครัวเรือน(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43"/>
+        <location filename="../../../ui/screens/search.py" line="43" />
         <source>Search households</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="44"/>
+        <location filename="../../../ui/screens/search.py" line="44" />
         <source>for example 秀英 or 0912</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 秀英 หรือ 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="72"/>
+        <location filename="../../../ui/screens/search.py" line="72" />
         <source>No household matches. Check the spelling or try part of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบครัวเรือนที่ตรงกัน ตรวจสอบการสะกดหรือลองพิมพ์บางส่วนของชื่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="74"/>
+        <location filename="../../../ui/screens/search.py" line="74" />
         <source>%1 household(s) found</source>
-        <translation type="unfinished"></translation>
+        <translation>พบ %1 ครัวเรือน</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="78"/>
+        <location filename="../../../ui/screens/settings.py" line="78" />
         <source>This is how I sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่คือเสียงของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="84"/>
+        <location filename="../../../ui/screens/settings.py" line="84" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="88"/>
+        <location filename="../../../ui/screens/settings.py" line="88" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="89"/>
+        <location filename="../../../ui/screens/settings.py" line="89" />
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาดตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="90"/>
+        <location filename="../../../ui/screens/settings.py" line="90" />
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>สี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="91"/>
+        <location filename="../../../ui/screens/settings.py" line="91" />
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="92"/>
+        <location filename="../../../ui/screens/settings.py" line="92" />
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>คอนทราสต์สูง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93"/>
+        <location filename="../../../ui/screens/settings.py" line="93" />
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="94"/>
+        <location filename="../../../ui/screens/settings.py" line="94" />
         <source>Read prompts and errors aloud automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านคำแนะนำและข้อผิดพลาดออกเสียงโดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95"/>
+        <location filename="../../../ui/screens/settings.py" line="95" />
         <source>Speaking &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเร็วในการพูด(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="96"/>
+        <location filename="../../../ui/screens/settings.py" line="96" />
         <source>Speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเร็วในการพูด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97"/>
+        <location filename="../../../ui/screens/settings.py" line="97" />
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับเสียง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98"/>
+        <location filename="../../../ui/screens/settings.py" line="98" />
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99"/>
+        <location filename="../../../ui/screens/settings.py" line="99" />
         <source>Try the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองฟังเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100"/>
+        <location filename="../../../ui/screens/settings.py" line="100" />
         <source>&amp;Lock automatically after (minutes without use)</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101"/>
+        <location filename="../../../ui/screens/settings.py" line="101" />
         <source>Lock automatically after (minutes without use)</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
 </context>
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="38"/>
+        <location filename="../../../ui/screens/status_check.py" line="38" />
         <source>Check my application</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบคำขอของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="42"/>
+        <location filename="../../../ui/screens/status_check.py" line="42" />
         <source>&amp;Tracking number (on your receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขติดตาม (บนใบรับ)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="43"/>
+        <location filename="../../../ui/screens/status_check.py" line="43" />
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขติดตาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="44"/>
+        <location filename="../../../ui/screens/status_check.py" line="44" />
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="45"/>
-        <source>Use a picture of the receipt&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/status_check.py" line="45" />
+        <source>Use a picture of the receipt's QR code</source>
+        <translation>ใช้รูปคิวอาร์โค้ดบนใบรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="54"/>
+        <location filename="../../../ui/screens/status_check.py" line="54" />
         <source>Picture of the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปใบรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="74"/>
+        <location filename="../../../ui/screens/status_check.py" line="74" />
         <source>This code is not a genuine Kiosk receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสนี้ไม่ใช่ใบรับ Kiosk ของจริง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="75"/>
+        <location filename="../../../ui/screens/status_check.py" line="75" />
         <source>No application with this number. Check the number on your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคำขอที่ใช้เลขนี้ กรุณาตรวจสอบเลขบนใบรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="77"/>
+        <location filename="../../../ui/screens/status_check.py" line="77" />
         <source>Need help? Call 1957.</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องการความช่วยเหลือ โทร 1957</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="81"/>
+        <location filename="../../../ui/screens/status_check.py" line="81" />
         <source>Please bring the missing documents to your district office or call 1957.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณานำเอกสารที่ขาดไปที่สำนักงานเขตหรือโทร 1957</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="82"/>
+        <location filename="../../../ui/screens/status_check.py" line="82" />
         <source>A letter with the decision will be sent to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะมีจดหมายแจ้งผลส่งถึงคุณ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="83"/>
+        <location filename="../../../ui/screens/status_check.py" line="83" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานกำลังพิจารณา คุณไม่ต้องทำอะไรเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="84"/>
+        <location filename="../../../ui/screens/status_check.py" line="84" />
         <source>It will be sent to the agency soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะส่งถึงหน่วยงานในไม่ช้า</translation>
     </message>
 </context>
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../../../ui/still_there.py" line="38"/>
+        <location filename="../../../ui/still_there.py" line="38" />
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณยังอยู่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/still_there.py" line="39"/>
+        <location filename="../../../ui/still_there.py" line="39" />
         <source>Yes, continue</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ ดำเนินการต่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/still_there.py" line="51"/>
+        <location filename="../../../ui/still_there.py" line="51" />
         <source>To protect your privacy, this screen will be cleared in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพื่อปกป้องความเป็นส่วนตัว หน้าจอนี้จะถูกล้างใน %1 วินาที</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="73"/>
+        <location filename="../../../ui/sync_controller.py" line="73" />
         <source>Sync finished: everything is sent and up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์เสร็จแล้ว: ส่งครบและเป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="75"/>
+        <location filename="../../../ui/sync_controller.py" line="75" />
         <source>Sync stopped before the end; it will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์หยุดก่อนเสร็จ จะลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="82"/>
+        <location filename="../../../ui/sync_controller.py" line="82" />
         <source>The hub could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="92"/>
+        <location filename="../../../ui/sync_controller.py" line="92" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>ออฟไลน์หรือเชื่อมต่อเซิร์ฟเวอร์ไม่ได้: คำขอรออยู่อย่างปลอดภัยในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="93"/>
+        <location filename="../../../ui/sync_controller.py" line="93" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ต้องเข้าสู่ระบบเซิร์ฟเวอร์อีกครั้ง (ลงทะเบียนเครื่องนี้ใหม่)</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="94"/>
+        <location filename="../../../ui/sync_controller.py" line="94" />
         <source>This app is too old for the hub: please update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>แอปนี้เก่าเกินไปสำหรับเซิร์ฟเวอร์ กรุณาอัปเดต</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="95"/>
-        <source>The hub&apos;s security certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/sync_controller.py" line="95" />
+        <source>The hub's security certificate is not trusted.</source>
+        <translation>ใบรับรองความปลอดภัยของเซิร์ฟเวอร์ไม่น่าเชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="96"/>
+        <location filename="../../../ui/sync_controller.py" line="96" />
         <source>The hub refused this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ปฏิเสธเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="97"/>
+        <location filename="../../../ui/sync_controller.py" line="97" />
         <source>Sync took too long and will continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ใช้เวลานานเกินไป จะทำต่อภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="98"/>
+        <location filename="../../../ui/sync_controller.py" line="98" />
         <source>The agency wiped this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานล้างข้อมูลในเครื่องนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102"/>
+        <location filename="../../../ui/sync_controller.py" line="102" />
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังซิงค์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102"/>
+        <location filename="../../../ui/sync_controller.py" line="102" />
         <source>Sync is running</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="105"/>
+        <location filename="../../../ui/sync_controller.py" line="105" />
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107"/>
+        <location filename="../../../ui/sync_controller.py" line="107" />
         <source>No hub</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107"/>
+        <location filename="../../../ui/sync_controller.py" line="107" />
         <source>This device is not enrolled with an agency hub</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับเซิร์ฟเวอร์ของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="112"/>
+        <location filename="../../../ui/sync_controller.py" line="112" />
         <source>%1 to check</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องตรวจสอบ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="114"/>
+        <location filename="../../../ui/sync_controller.py" line="114" />
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>รอ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="116"/>
+        <location filename="../../../ui/sync_controller.py" line="116" />
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="117"/>
+        <location filename="../../../ui/sync_controller.py" line="117" />
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่เคย</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="118"/>
+        <location filename="../../../ui/sync_controller.py" line="118" />
         <source>Last complete sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="33"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="33" />
         <source>Sync with the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์กับหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="37"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="37" />
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="38"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="38" />
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="39"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="39" />
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้าการซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="68"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="68" />
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังซิงค์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="80"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="80" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้ยังไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์ของหน่วยงาน ฝ่ายไอทีจะลงทะเบียนด้วยรหัสใช้ครั้งเดียว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="84"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="84" />
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่เคย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="85"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="85" />
         <source>Last complete sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="86"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="86" />
         <source>Waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รอส่ง: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="88"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="88" />
         <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องดำเนินการ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="91"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="91" />
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="94" />
         <source>Everything is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="94" />
         <source>Something is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>มีรายการรออยู่</translation>
     </message>
 </context>
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="72"/>
+        <location filename="../../../ui/answer_controls.py" line="72" />
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบตัวเลขสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="72"/>
+        <location filename="../../../ui/answer_controls.py" line="72" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้าง</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34"/>
+        <location filename="../../../ui/screens/unlock.py" line="34" />
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34"/>
+        <location filename="../../../ui/screens/unlock.py" line="34" />
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>อาสาสมัคร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="35"/>
+        <location filename="../../../ui/screens/unlock.py" line="35" />
         <source>Self-service kiosk (staff unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตู้บริการตนเอง (เจ้าหน้าที่ปลดล็อก)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36"/>
+        <location filename="../../../ui/screens/unlock.py" line="36" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมด: %1 ใส่รหัส PIN เพื่อเปิดข้อมูลครัวเรือนในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37"/>
+        <location filename="../../../ui/screens/unlock.py" line="37" />
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส PIN(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38"/>
+        <location filename="../../../ui/screens/unlock.py" line="38" />
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39"/>
+        <location filename="../../../ui/screens/unlock.py" line="39" />
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="42"/>
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Kiosk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk ถูกล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="49"/>
+        <location filename="../../../ui/screens/unlock.py" line="49" />
         <source>Please enter your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="52"/>
+        <location filename="../../../ui/screens/unlock.py" line="52" />
         <source>Opening the encrypted store…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปิดที่เก็บข้อมูลที่เข้ารหัส…</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="35"/>
+        <location filename="../../../ui/screens/welcome.py" line="35" />
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="38"/>
+        <location filename="../../../ui/screens/welcome.py" line="38" />
         <source>Welcome. How can we help you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับ วันนี้ให้เราช่วยอะไรดี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="39"/>
+        <location filename="../../../ui/screens/welcome.py" line="39" />
         <source>Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>แตะปุ่มใหญ่ ทุกอย่างบนหน้าจอนี้อ่านออกเสียงได้: แตะ “อ่านออกเสียง” ที่ด้านบน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="40"/>
+        <location filename="../../../ui/screens/welcome.py" line="40" />
         <source>Welfare helper</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ช่วยด้านสวัสดิการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="41"/>
+        <location filename="../../../ui/screens/welcome.py" line="41" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบคำถามสองสามข้อเพื่อดูว่าคุณอาจได้รับบริการใด ไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="42"/>
+        <location filename="../../../ui/screens/welcome.py" line="42" />
         <source>Check my application</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบคำขอของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="43"/>
+        <location filename="../../../ui/screens/welcome.py" line="43" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์เลขติดตามจากใบรับ หรือสแกนคิวอาร์โค้ด</translation>
     </message>
 </context>
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="48"/>
+        <location filename="../../../ui/screens/wizard.py" line="48" />
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="51"/>
+        <location filename="../../../ui/screens/wizard.py" line="51" />
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="52"/>
+        <location filename="../../../ui/screens/wizard.py" line="52" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ถัดไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="80"/>
+        <location filename="../../../ui/screens/wizard.py" line="80" />
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถามที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="82"/>
+        <location filename="../../../ui/screens/wizard.py" line="82" />
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บังคับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="97"/>
+        <location filename="../../../ui/screens/wizard.py" line="97" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอกจากข้อมูลครัวเรือน: กรุณายืนยันกับผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="117"/>
-        <location filename="../../../ui/screens/wizard.py" line="118"/>
+        <location filename="../../../ui/screens/wizard.py" line="117" />
+        <location filename="../../../ui/screens/wizard.py" line="118" />
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกฉบับร่างแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../../ui/words.py" line="12"/>
+        <location filename="../../../ui/words.py" line="12" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับร่าง</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="14"/>
+        <location filename="../../../ui/words.py" line="14" />
         <source>Waiting to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>รออัปโหลด</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16"/>
+        <location filename="../../../ui/words.py" line="16" />
         <source>Under review by the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานกำลังพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16"/>
+        <location filename="../../../ui/words.py" line="16" />
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="18"/>
+        <location filename="../../../ui/words.py" line="18" />
         <source>Documents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องใช้เอกสารเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20"/>
+        <location filename="../../../ui/words.py" line="20" />
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20"/>
+        <location filename="../../../ui/words.py" line="20" />
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="22"/>
+        <location filename="../../../ui/words.py" line="22" />
         <source>Needs correction</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="24"/>
+        <location filename="../../../ui/words.py" line="24" />
         <source>Changed elsewhere: check</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกแก้ไขที่อื่น: ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>คู่สมรส</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>บุตร</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>บิดามารดา</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30"/>
+        <location filename="../../../ui/words.py" line="30" />
         <source>grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>หลาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30"/>
+        <location filename="../../../ui/words.py" line="30" />
         <source>grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>ปู่ย่าตายาย</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30"/>
+        <location filename="../../../ui/words.py" line="30" />
         <source>sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>พี่น้อง</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>parent-in-law</source>
-        <translation type="unfinished"></translation>
+        <translation>พ่อตาแม่ยายหรือพ่อผัวแม่ผัว</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>child-in-law</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกเขยหรือลูกสะใภ้</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>lodger</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้อาศัย</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>relative</source>
-        <translation type="unfinished"></translation>
+        <translation>ญาติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35"/>
+        <location filename="../../../ui/words.py" line="35" />
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35"/>
+        <location filename="../../../ui/words.py" line="35" />
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่อปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35"/>
+        <location filename="../../../ui/words.py" line="35" />
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>ครั้งเดียว</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="39"/>
+        <location filename="../../../ui/words.py" line="39" />
         <source>yearly review of the low-income status</source>
-        <translation type="unfinished"></translation>
+        <translation>ทบทวนสถานะครัวเรือนรายได้น้อยประจำปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="40"/>
+        <location filename="../../../ui/words.py" line="40" />
         <source>citizen digital certificate expires</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับรองดิจิทัลของประชาชนหมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="41"/>
+        <location filename="../../../ui/words.py" line="41" />
         <source>disability certificate to renew</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรคนพิการต้องต่ออายุ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="42"/>
+        <location filename="../../../ui/words.py" line="42" />
         <source>old-format resident ID to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรถิ่นที่อยู่แบบเก่าต้องเปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43"/>
+        <location filename="../../../ui/words.py" line="43" />
         <source>turns 65: new services</source>
-        <translation type="unfinished"></translation>
+        <translation>อายุครบ 65 ปี: มีบริการใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43"/>
+        <location filename="../../../ui/words.py" line="43" />
         <source>reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งเตือน</translation>
     </message>
 </context>
 </TS>

@@ -1,1417 +1,1564 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146"/>
+        <location filename="../../../ui/answer_controls.py" line="146" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146"/>
+        <location filename="../../../ui/answer_controls.py" line="146" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="73"/>
+        <location filename="../../../ui/app.py" line="73" />
         <source>No voice for this language is installed; another voice reads instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài giọng đọc cho ngôn ngữ này; một giọng khác sẽ đọc thay.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="74"/>
+        <location filename="../../../ui/app.py" line="74" />
         <source>Speech is not available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không có chức năng đọc to.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="30"/>
+        <location filename="../../../ui/screens/applications.py" line="30" />
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="47"/>
+        <location filename="../../../ui/screens/applications.py" line="47" />
         <source>%1 application(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hồ sơ</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65"/>
+        <location filename="../../../ui/screens/attachments.py" line="65" />
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69"/>
-        <location filename="../../../ui/screens/attachments.py" line="123"/>
+        <location filename="../../../ui/screens/attachments.py" line="69" />
+        <location filename="../../../ui/screens/attachments.py" line="123" />
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="70"/>
+        <location filename="../../../ui/screens/attachments.py" line="70" />
         <source>Add the newest scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bản quét mới nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="71"/>
+        <location filename="../../../ui/screens/attachments.py" line="71" />
         <source>Next: review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp: kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="93"/>
+        <location filename="../../../ui/screens/attachments.py" line="93" />
         <source>Documents this service asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ dịch vụ này yêu cầu:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="94"/>
+        <location filename="../../../ui/screens/attachments.py" line="94" />
         <source>This service needs no documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ này không cần giấy tờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105"/>
+        <location filename="../../../ui/screens/attachments.py" line="105" />
         <source>Preview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="109"/>
+        <location filename="../../../ui/screens/attachments.py" line="109" />
         <source>Turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="110"/>
+        <location filename="../../../ui/screens/attachments.py" line="110" />
         <source>Turn %1 a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoay %1 một phần tư vòng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="111"/>
+        <location filename="../../../ui/screens/attachments.py" line="111" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="112"/>
+        <location filename="../../../ui/screens/attachments.py" line="112" />
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124"/>
+        <location filename="../../../ui/screens/attachments.py" line="124" />
         <source>Images and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh và PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="133"/>
+        <location filename="../../../ui/screens/attachments.py" line="133" />
         <source>No scan found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy bản quét trong %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="144"/>
+        <location filename="../../../ui/screens/attachments.py" line="144" />
         <source>Document added</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="164"/>
+        <location filename="../../../ui/screens/attachments.py" line="164" />
         <source>Document removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa giấy tờ</translation>
     </message>
 </context>
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="30"/>
+        <location filename="../../../ui/screens/attention.py" line="30" />
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="54"/>
+        <location filename="../../../ui/screens/attention.py" line="54" />
         <source>%1 item(s) to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mục cần sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="55"/>
+        <location filename="../../../ui/screens/attention.py" line="55" />
         <source>Nothing needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="64"/>
+        <location filename="../../../ui/screens/attention.py" line="64" />
         <source>Fix and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa và gửi lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="68"/>
+        <location filename="../../../ui/screens/attention.py" line="68" />
         <source>Household %1 was changed here and at the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ %1 đã được sửa ở đây và ở cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="69"/>
+        <location filename="../../../ui/screens/attention.py" line="69" />
         <source>Choose which value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn giá trị muốn giữ</translation>
     </message>
 </context>
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="40"/>
+        <location filename="../../../ui/screens/conflict.py" line="36" />
         <source>Choose which value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn giá trị muốn giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="44"/>
-        <source>This household was changed on this device and at the agency. For each field, keep yours or the agency&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/conflict.py" line="40" />
+        <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
+        <translation>Hộ này đã được sửa trên thiết bị này và ở cơ quan. Với mỗi mục, hãy giữ giá trị của bạn hoặc của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="45"/>
+        <location filename="../../../ui/screens/conflict.py" line="41" />
         <source>Keep these and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ các giá trị này và gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
+        <location filename="../../../ui/screens/conflict.py" line="64" />
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
+        <location filename="../../../ui/screens/conflict.py" line="67" />
         <source>Mine (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Của tôi (thiết bị này)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
-        <source>The agency&apos;s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/conflict.py" line="68" />
+        <source>The agency's</source>
+        <translation>Của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="86"/>
+        <location filename="../../../ui/screens/conflict.py" line="83" />
         <source>Saved. It will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
 </context>
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="67"/>
+        <location filename="../../../ui/screens/consent.py" line="67" />
         <source>Privacy notice and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo quyền riêng tư và đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="71"/>
+        <location filename="../../../ui/screens/consent.py" line="71" />
         <source>Read the notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to thông báo</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72"/>
+        <location filename="../../../ui/screens/consent.py" line="72" />
         <source>Who agrees, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai đồng ý, và bằng cách nào?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73"/>
+        <location filename="../../../ui/screens/consent.py" line="73" />
         <source>The citizen signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dân tự ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73"/>
+        <location filename="../../../ui/screens/consent.py" line="73" />
         <source>A family member signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhà ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74"/>
+        <location filename="../../../ui/screens/consent.py" line="74" />
         <source>Fingerprint and two witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lăn tay và hai người làm chứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="76"/>
+        <location filename="../../../ui/screens/consent.py" line="76" />
         <source>&amp;Name of the person agreeing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ tên người đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77"/>
+        <location filename="../../../ui/screens/consent.py" line="77" />
         <source>&amp;Relationship to the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quan hệ với người dân</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="79"/>
+        <location filename="../../../ui/screens/consent.py" line="79" />
         <source>Witness %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>Người làm chứng %1: họ tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="83"/>
+        <location filename="../../../ui/screens/consent.py" line="83" />
         <source>Also agrees to the use of health data (needed for this service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý cả việc sử dụng dữ liệu sức khỏe (dịch vụ này cần)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84"/>
+        <location filename="../../../ui/screens/consent.py" line="84" />
         <source>Sign here with a finger, a pen or the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký vào đây bằng ngón tay, bút hoặc chuột</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="86"/>
+        <location filename="../../../ui/screens/consent.py" line="86" />
         <source>Signature pad. Undo removes the last stroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung ký tên. Hoàn tác sẽ xóa nét cuối.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87"/>
+        <location filename="../../../ui/screens/consent.py" line="87" />
         <source>Undo last stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác nét cuối</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88"/>
+        <location filename="../../../ui/screens/consent.py" line="88" />
         <source>Clear and sign again</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa và ký lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89"/>
+        <location filename="../../../ui/screens/consent.py" line="89" />
         <source>Agree and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý và tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="132"/>
+        <location filename="../../../ui/screens/consent.py" line="132" />
         <source>Please sign in the box first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng ký vào khung trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="135"/>
+        <location filename="../../../ui/screens/consent.py" line="135" />
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận sự đồng ý</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../../ui/errors.py" line="62"/>
+        <location filename="../../../ui/errors.py" line="62" />
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa đã đầy. Không mất dữ liệu nào; hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="64"/>
-        <source>Kiosk may not write to its data folder. Ask IT to check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/errors.py" line="64" />
+        <source>Kiosk may not write to its data folder. Ask IT to check the folder's permissions.</source>
+        <translation>Kiosk không được ghi vào thư mục dữ liệu. Hãy nhờ bộ phận IT kiểm tra quyền của thư mục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="67"/>
+        <location filename="../../../ui/errors.py" line="67" />
         <source>The household store is busy or locked by another program. Close other Kiosk windows and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu hộ đang bận hoặc bị chương trình khác khóa. Hãy đóng các cửa sổ Kiosk khác rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="69"/>
+        <location filename="../../../ui/errors.py" line="69" />
         <source>The agency hub cannot be reached. Your work is kept on this device and will be sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được máy chủ của cơ quan. Công việc của bạn được giữ trên thiết bị này và sẽ được gửi sau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="70"/>
+        <location filename="../../../ui/errors.py" line="70" />
         <source>Something went wrong. Your saved work is safe. If it happens again, tell IT and mention the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi. Công việc đã lưu vẫn an toàn. Nếu lại xảy ra, hãy báo bộ phận IT và cho biết thời điểm.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="94"/>
+        <location filename="../../../ui/errors.py" line="94" />
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWords</name>
+    <message>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Region</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="12" />
+        <source>Registered since</source>
+        <translation>Đăng ký hộ khẩu từ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="12" />
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="12" />
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="13" />
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="13" />
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="14" />
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="14" />
+        <source>Indigenous</source>
+        <translation>Người bản địa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="14" />
+        <source>Lives here</source>
+        <translation>Sống tại đây</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="15" />
+        <source>Days in Taiwan last year</source>
+        <translation>Số ngày ở Đài Loan năm ngoái</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="15" />
+        <source>Monthly income</source>
+        <translation>Thu nhập hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="16" />
+        <source>Savings and other movable assets</source>
+        <translation>Tiền tiết kiệm và tài sản lưu động</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="16" />
+        <source>Value of real estate</source>
+        <translation>Giá trị bất động sản</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="17" />
+        <source>Employed</source>
+        <translation>Đang có việc làm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="17" />
+        <source>Able to work</source>
+        <translation>Khả năng lao động</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="17" />
+        <source>Student</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="18" />
+        <source>Allowed to work in Taiwan</source>
+        <translation>Được phép làm việc tại Đài Loan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="18" />
+        <source>Disability</source>
+        <translation>Khuyết tật</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="19" />
+        <source>Long-term care level</source>
+        <translation>Mức chăm sóc dài hạn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="19" />
+        <source>Lives in an institution</source>
+        <translation>Sống trong cơ sở chăm sóc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="20" />
+        <source>Citizen digital certificate expiry</source>
+        <translation>Ngày hết hạn chứng thư số công dân</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="20" />
+        <source>Old resident ID</source>
+        <translation>Số thẻ cư trú cũ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="29" />
+        <source>a household member</source>
+        <translation>một thành viên trong hộ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="29" />
+        <source>a relative living elsewhere</source>
+        <translation>một người thân sống nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="38" />
+        <source>%1 (the whole entry)</source>
+        <translation>%1 (toàn bộ mục)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="46" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="46" />
+        <source>No</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42"/>
+        <location filename="../../../ui/screens/helper.py" line="42" />
         <source>How old are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn bao nhiêu tuổi?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42"/>
+        <location filename="../../../ui/screens/helper.py" line="42" />
         <source>Under 55</source>
-        <translation type="unfinished"></translation>
+        <translation>Dưới 55</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42"/>
+        <location filename="../../../ui/screens/helper.py" line="42" />
         <source>55 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ 55 đến 64</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43"/>
+        <location filename="../../../ui/screens/helper.py" line="43" />
         <source>65 to 84</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ 65 đến 84</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43"/>
+        <location filename="../../../ui/screens/helper.py" line="43" />
         <source>85 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ 85 trở lên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44"/>
+        <location filename="../../../ui/screens/helper.py" line="44" />
         <source>Do you live alone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có sống một mình không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44"/>
-        <location filename="../../../ui/screens/helper.py" line="49"/>
-        <location filename="../../../ui/screens/helper.py" line="50"/>
+        <location filename="../../../ui/screens/helper.py" line="44" />
+        <location filename="../../../ui/screens/helper.py" line="49" />
+        <location filename="../../../ui/screens/helper.py" line="50" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44"/>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
-        <location filename="../../../ui/screens/helper.py" line="49"/>
-        <location filename="../../../ui/screens/helper.py" line="50"/>
+        <location filename="../../../ui/screens/helper.py" line="44" />
+        <location filename="../../../ui/screens/helper.py" line="46" />
+        <location filename="../../../ui/screens/helper.py" line="49" />
+        <location filename="../../../ui/screens/helper.py" line="50" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="45"/>
+        <location filename="../../../ui/screens/helper.py" line="45" />
         <source>Do you have a disability certificate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có giấy chứng nhận khuyết tật không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
+        <location filename="../../../ui/screens/helper.py" line="46" />
         <source>Yes, mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Có, mức nhẹ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
+        <location filename="../../../ui/screens/helper.py" line="46" />
         <source>Yes, moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Có, mức trung bình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="47"/>
+        <location filename="../../../ui/screens/helper.py" line="47" />
         <source>Yes, severe or very severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Có, mức nặng hoặc rất nặng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="48"/>
-        <source>Is your household&apos;s monthly income per person below NT$20,000?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/helper.py" line="48" />
+        <source>Is your household's monthly income per person below NT$20,000?</source>
+        <translation>Thu nhập hằng tháng bình quân mỗi người trong hộ có dưới NT$20.000 không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="49"/>
-        <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/helper.py" line="49" />
+        <source>I don't know</source>
+        <translation>Tôi không biết</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="50"/>
+        <location filename="../../../ui/screens/helper.py" line="50" />
         <source>Did you come to Taiwan through marriage?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đến Đài Loan do kết hôn phải không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="54"/>
+        <location filename="../../../ui/screens/helper.py" line="54" />
         <source>Welfare helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ lý phúc lợi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58"/>
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77"/>
+        <location filename="../../../ui/screens/helper.py" line="77" />
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="87"/>
+        <location filename="../../../ui/screens/helper.py" line="87" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời của bạn không được lưu. Chỉ cán bộ mới xác nhận được bạn có đủ điều kiện hay không.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="88"/>
+        <location filename="../../../ui/screens/helper.py" line="88" />
         <source>Services you may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ bạn có thể nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="90"/>
+        <location filename="../../../ui/screens/helper.py" line="90" />
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="93"/>
+        <location filename="../../../ui/screens/helper.py" line="93" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tìm thấy dịch vụ nào theo câu trả lời của bạn. Cán bộ vẫn có thể kiểm tra cùng bạn: gọi 1957.</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="39"/>
-        <source>Today&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/home.py" line="39" />
+        <source>Today's visits</source>
+        <translation>Lượt thăm hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="43"/>
+        <location filename="../../../ui/screens/home.py" line="43" />
         <source>Find a household</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="44"/>
+        <location filename="../../../ui/screens/home.py" line="44" />
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="45"/>
+        <location filename="../../../ui/screens/home.py" line="45" />
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="46"/>
+        <location filename="../../../ui/screens/home.py" line="46" />
         <source>Who to visit first, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Thăm ai trước, và vì sao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="56"/>
+        <location filename="../../../ui/screens/home.py" line="56" />
         <source>Checking every household against the service rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đối chiếu từng hộ với quy định của các dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="62"/>
+        <location filename="../../../ui/screens/home.py" line="62" />
         <source>Visit plan ready: %1 household(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch thăm đã sẵn sàng: %1 hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="68"/>
+        <location filename="../../../ui/screens/home.py" line="68" />
         <source>%1 household(s) to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hộ cần thăm</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="72"/>
+        <location filename="../../../ui/screens/home.py" line="72" />
         <source>NT$%1 a month unclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>NT$%1 mỗi tháng chưa nhận</translation>
     </message>
 </context>
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="58"/>
-        <location filename="../../../ui/screens/household.py" line="97"/>
+        <location filename="../../../ui/screens/household.py" line="58" />
+        <location filename="../../../ui/screens/household.py" line="97" />
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="61"/>
+        <location filename="../../../ui/screens/household.py" line="61" />
         <source>People in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên trong hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="62"/>
+        <location filename="../../../ui/screens/household.py" line="62" />
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63"/>
+        <location filename="../../../ui/screens/household.py" line="63" />
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhắc nhở</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="64"/>
+        <location filename="../../../ui/screens/household.py" line="64" />
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="65"/>
+        <location filename="../../../ui/screens/household.py" line="65" />
         <source>Resolve changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Xử lý các mục bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="99"/>
+        <location filename="../../../ui/screens/household.py" line="99" />
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="104"/>
+        <location filename="../../../ui/screens/household.py" line="104" />
         <source>Changed here and at the agency: please check</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sửa ở đây và ở cơ quan: vui lòng kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105"/>
+        <location filename="../../../ui/screens/household.py" line="105" />
         <source>Up to date on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật trên thiết bị này</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="109"/>
+        <location filename="../../../ui/screens/household.py" line="109" />
         <source>%1 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tuổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="116"/>
+        <location filename="../../../ui/screens/household.py" line="116" />
         <source>Checking which services apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra các dịch vụ phù hợp…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="123"/>
+        <location filename="../../../ui/screens/household.py" line="123" />
         <source>No service found for this household today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay chưa tìm thấy dịch vụ nào cho hộ này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="126"/>
+        <location filename="../../../ui/screens/household.py" line="126" />
         <source>whole household</source>
-        <translation type="unfinished"></translation>
+        <translation>cả hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127"/>
+        <location filename="../../../ui/screens/household.py" line="127" />
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>đang nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127"/>
+        <location filename="../../../ui/screens/household.py" line="127" />
         <source>eligible, not yet receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>đủ điều kiện, chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="132"/>
+        <location filename="../../../ui/screens/household.py" line="132" />
         <source>(planned amount, not yet final)</source>
-        <translation type="unfinished"></translation>
+        <translation>(số tiền dự kiến, chưa chính thức)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="138"/>
+        <location filename="../../../ui/screens/household.py" line="138" />
         <source>Start an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="151"/>
+        <location filename="../../../ui/screens/household.py" line="151" />
         <source>No applications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hồ sơ nào.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="79"/>
+        <location filename="../../../ui/shell.py" line="79" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="79"/>
+        <location filename="../../../ui/shell.py" line="79" />
         <source>Go to the previous screen (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Về màn hình trước (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="80"/>
+        <location filename="../../../ui/shell.py" line="80" />
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chính</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81"/>
+        <location filename="../../../ui/shell.py" line="81" />
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81"/>
+        <location filename="../../../ui/shell.py" line="81" />
         <source>Read this screen aloud (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to màn hình này (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82"/>
+        <location filename="../../../ui/shell.py" line="82" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82"/>
+        <location filename="../../../ui/shell.py" line="82" />
         <source>Language, text size, colours and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ, cỡ chữ, màu sắc và giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83"/>
+        <location filename="../../../ui/shell.py" line="83" />
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc phiên</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83"/>
+        <location filename="../../../ui/shell.py" line="83" />
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="84"/>
-        <location filename="../../../ui/shell.py" line="85"/>
+        <location filename="../../../ui/shell.py" line="84" />
+        <location filename="../../../ui/shell.py" line="85" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="86"/>
+        <location filename="../../../ui/shell.py" line="87" />
         <source>Kiosk: e-services delivered home</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk: dịch vụ điện tử tận nhà</translation>
     </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="48"/>
+        <location filename="../../../ui/screens/receipt.py" line="48" />
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="52"/>
+        <location filename="../../../ui/screens/receipt.py" line="52" />
         <source>Print (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>In (A4)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="53"/>
+        <location filename="../../../ui/screens/receipt.py" line="53" />
         <source>Print (80 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>In (80 mm)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="54"/>
-        <location filename="../../../ui/screens/receipt.py" line="116"/>
+        <location filename="../../../ui/screens/receipt.py" line="54" />
+        <location filename="../../../ui/screens/receipt.py" line="116" />
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="85"/>
+        <location filename="../../../ui/screens/receipt.py" line="85" />
         <source>Receipt preview, tracking number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước biên nhận, mã theo dõi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="112"/>
+        <location filename="../../../ui/screens/receipt.py" line="112" />
         <source>Sent to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi đến máy in</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="124"/>
+        <location filename="../../../ui/screens/receipt.py" line="124" />
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu: %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="48"/>
+        <location filename="../../../ui/screens/review.py" line="48" />
         <source>Check before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra trước khi gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="52"/>
+        <location filename="../../../ui/screens/review.py" line="52" />
         <source>Change an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="53"/>
+        <location filename="../../../ui/screens/review.py" line="53" />
         <source>Submit the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="72"/>
+        <location filename="../../../ui/screens/review.py" line="72" />
         <source>You are applying for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đang đăng ký: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74"/>
+        <location filename="../../../ui/screens/review.py" line="74" />
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="77"/>
+        <location filename="../../../ui/screens/review.py" line="77" />
         <source>Documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79"/>
+        <location filename="../../../ui/screens/review.py" line="79" />
         <source>Consent given by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đồng ý: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79"/>
+        <location filename="../../../ui/screens/review.py" line="79" />
         <source>No consent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82"/>
+        <location filename="../../../ui/screens/review.py" line="82" />
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="85"/>
+        <location filename="../../../ui/screens/review.py" line="85" />
         <source>Still needed before sending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn thiếu trước khi gửi:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="92"/>
+        <location filename="../../../ui/screens/review.py" line="92" />
         <source>Application submitted. It will be sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nộp hồ sơ. Hồ sơ sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
 </context>
 <context>
     <name>RocDate</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="120"/>
+        <location filename="../../../ui/answer_controls.py" line="120" />
         <source>Year (ROC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm (Dân Quốc)</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="120"/>
+        <location filename="../../../ui/answer_controls.py" line="120" />
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="120"/>
+        <location filename="../../../ui/answer_controls.py" line="120" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="38"/>
+        <location filename="../../../ui/screens/search.py" line="38" />
         <source>Find a household</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="42"/>
+        <location filename="../../../ui/screens/search.py" line="42" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ tên, số CMND hoặc 4 số cuối, điện thoại, địa chỉ hoặc số hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43"/>
+        <location filename="../../../ui/screens/search.py" line="43" />
         <source>Search households</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="44"/>
+        <location filename="../../../ui/screens/search.py" line="44" />
         <source>for example 秀英 or 0912</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ 秀英 hoặc 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="72"/>
+        <location filename="../../../ui/screens/search.py" line="72" />
         <source>No household matches. Check the spelling or try part of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hộ nào phù hợp. Hãy kiểm tra chính tả hoặc thử một phần của tên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="74"/>
+        <location filename="../../../ui/screens/search.py" line="74" />
         <source>%1 household(s) found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm thấy %1 hộ</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="78"/>
+        <location filename="../../../ui/screens/settings.py" line="78" />
         <source>This is how I sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là giọng đọc của tôi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="84"/>
+        <location filename="../../../ui/screens/settings.py" line="84" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="88"/>
+        <location filename="../../../ui/screens/settings.py" line="88" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="89"/>
+        <location filename="../../../ui/screens/settings.py" line="89" />
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="90"/>
+        <location filename="../../../ui/screens/settings.py" line="90" />
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu sắc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="91"/>
+        <location filename="../../../ui/screens/settings.py" line="91" />
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="92"/>
+        <location filename="../../../ui/screens/settings.py" line="92" />
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93"/>
+        <location filename="../../../ui/screens/settings.py" line="93" />
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="94"/>
+        <location filename="../../../ui/screens/settings.py" line="94" />
         <source>Read prompts and errors aloud automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động đọc to lời nhắc và lỗi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95"/>
+        <location filename="../../../ui/screens/settings.py" line="95" />
         <source>Speaking &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="96"/>
+        <location filename="../../../ui/screens/settings.py" line="96" />
         <source>Speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97"/>
+        <location filename="../../../ui/screens/settings.py" line="97" />
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Â&amp;m lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98"/>
+        <location filename="../../../ui/screens/settings.py" line="98" />
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99"/>
+        <location filename="../../../ui/screens/settings.py" line="99" />
         <source>Try the voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghe thử giọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100"/>
+        <location filename="../../../ui/screens/settings.py" line="100" />
         <source>&amp;Lock automatically after (minutes without use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động &amp;khóa sau (số phút không dùng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101"/>
+        <location filename="../../../ui/screens/settings.py" line="101" />
         <source>Lock automatically after (minutes without use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động khóa sau (số phút không dùng)</translation>
     </message>
 </context>
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="38"/>
+        <location filename="../../../ui/screens/status_check.py" line="38" />
         <source>Check my application</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra hồ sơ của tôi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="42"/>
+        <location filename="../../../ui/screens/status_check.py" line="42" />
         <source>&amp;Tracking number (on your receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã theo dõi (trên biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="43"/>
+        <location filename="../../../ui/screens/status_check.py" line="43" />
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã theo dõi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="44"/>
+        <location filename="../../../ui/screens/status_check.py" line="44" />
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="45"/>
-        <source>Use a picture of the receipt&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/screens/status_check.py" line="45" />
+        <source>Use a picture of the receipt's QR code</source>
+        <translation>Dùng ảnh mã QR trên biên nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="54"/>
+        <location filename="../../../ui/screens/status_check.py" line="54" />
         <source>Picture of the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh biên nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="74"/>
+        <location filename="../../../ui/screens/status_check.py" line="74" />
         <source>This code is not a genuine Kiosk receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã này không phải biên nhận Kiosk thật.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="75"/>
+        <location filename="../../../ui/screens/status_check.py" line="75" />
         <source>No application with this number. Check the number on your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hồ sơ với mã này. Hãy kiểm tra mã trên biên nhận.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="77"/>
+        <location filename="../../../ui/screens/status_check.py" line="77" />
         <source>Need help? Call 1957.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần giúp đỡ? Gọi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="81"/>
+        <location filename="../../../ui/screens/status_check.py" line="81" />
         <source>Please bring the missing documents to your district office or call 1957.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng mang giấy tờ còn thiếu đến văn phòng quận/huyện hoặc gọi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="82"/>
+        <location filename="../../../ui/screens/status_check.py" line="82" />
         <source>A letter with the decision will be sent to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn sẽ nhận được thư thông báo kết quả.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="83"/>
+        <location filename="../../../ui/screens/status_check.py" line="83" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan đang xem xét. Bạn không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="84"/>
+        <location filename="../../../ui/screens/status_check.py" line="84" />
         <source>It will be sent to the agency soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ sẽ sớm được gửi đến cơ quan.</translation>
     </message>
 </context>
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../../../ui/still_there.py" line="38"/>
+        <location filename="../../../ui/still_there.py" line="38" />
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn còn ở đây không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/still_there.py" line="39"/>
+        <location filename="../../../ui/still_there.py" line="39" />
         <source>Yes, continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Có, tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../../ui/still_there.py" line="51"/>
+        <location filename="../../../ui/still_there.py" line="51" />
         <source>To protect your privacy, this screen will be cleared in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để bảo vệ quyền riêng tư, màn hình này sẽ được xóa sau %1 giây.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="73"/>
+        <location filename="../../../ui/sync_controller.py" line="73" />
         <source>Sync finished: everything is sent and up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ xong: mọi thứ đã được gửi và cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="75"/>
+        <location filename="../../../ui/sync_controller.py" line="75" />
         <source>Sync stopped before the end; it will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ dừng giữa chừng; sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="82"/>
+        <location filename="../../../ui/sync_controller.py" line="82" />
         <source>The hub could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="92"/>
+        <location filename="../../../ui/sync_controller.py" line="92" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mạng hoặc không kết nối được máy chủ: hồ sơ được giữ an toàn trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="93"/>
+        <location filename="../../../ui/sync_controller.py" line="93" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ cần đăng nhập lại máy chủ (đăng ký lại thiết bị này).</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="94"/>
+        <location filename="../../../ui/sync_controller.py" line="94" />
         <source>This app is too old for the hub: please update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng này quá cũ so với máy chủ: vui lòng cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="95"/>
-        <source>The hub&apos;s security certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../../ui/sync_controller.py" line="95" />
+        <source>The hub's security certificate is not trusted.</source>
+        <translation>Chứng chỉ bảo mật của máy chủ không đáng tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="96"/>
+        <location filename="../../../ui/sync_controller.py" line="96" />
         <source>The hub refused this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ từ chối thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="97"/>
+        <location filename="../../../ui/sync_controller.py" line="97" />
         <source>Sync took too long and will continue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ quá lâu và sẽ tiếp tục sau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="98"/>
+        <location filename="../../../ui/sync_controller.py" line="98" />
         <source>The agency wiped this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan đã xóa dữ liệu trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102"/>
+        <location filename="../../../ui/sync_controller.py" line="102" />
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102"/>
+        <location filename="../../../ui/sync_controller.py" line="102" />
         <source>Sync is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="105"/>
+        <location filename="../../../ui/sync_controller.py" line="105" />
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107"/>
+        <location filename="../../../ui/sync_controller.py" line="107" />
         <source>No hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có máy chủ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107"/>
+        <location filename="../../../ui/sync_controller.py" line="107" />
         <source>This device is not enrolled with an agency hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị này chưa được đăng ký với máy chủ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="112"/>
+        <location filename="../../../ui/sync_controller.py" line="112" />
         <source>%1 to check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="114"/>
+        <location filename="../../../ui/sync_controller.py" line="114" />
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đang chờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="116"/>
+        <location filename="../../../ui/sync_controller.py" line="116" />
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="117"/>
+        <location filename="../../../ui/sync_controller.py" line="117" />
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="118"/>
+        <location filename="../../../ui/sync_controller.py" line="118" />
         <source>Last complete sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="33"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="33" />
         <source>Sync with the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ với cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="37"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="37" />
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="38"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="38" />
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="39"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="39" />
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="68"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="68" />
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="80"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="80" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị này chưa kết nối với máy chủ của cơ quan. Bộ phận IT sẽ đăng ký bằng mã dùng một lần.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="84"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="84" />
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="85"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="85" />
         <source>Last complete sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="86"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="86" />
         <source>Waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="88"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="88" />
         <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="91"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="91" />
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="94" />
         <source>Everything is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thứ đã được gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="94" />
         <source>Something is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Có mục đang chờ</translation>
     </message>
 </context>
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="72"/>
+        <location filename="../../../ui/answer_controls.py" line="72" />
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa chữ số cuối</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="72"/>
+        <location filename="../../../ui/answer_controls.py" line="72" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hết</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34"/>
+        <location filename="../../../ui/screens/unlock.py" line="34" />
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34"/>
+        <location filename="../../../ui/screens/unlock.py" line="34" />
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="35"/>
+        <location filename="../../../ui/screens/unlock.py" line="35" />
         <source>Self-service kiosk (staff unlock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk tự phục vụ (nhân viên mở khóa)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36"/>
+        <location filename="../../../ui/screens/unlock.py" line="36" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ: %1. Nhập mã PIN để mở dữ liệu các hộ trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37"/>
+        <location filename="../../../ui/screens/unlock.py" line="37" />
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38"/>
+        <location filename="../../../ui/screens/unlock.py" line="38" />
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39"/>
+        <location filename="../../../ui/screens/unlock.py" line="39" />
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="42"/>
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Kiosk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk đang khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="49"/>
+        <location filename="../../../ui/screens/unlock.py" line="49" />
         <source>Please enter your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="52"/>
+        <location filename="../../../ui/screens/unlock.py" line="52" />
         <source>Opening the encrypted store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở kho dữ liệu mã hóa…</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="35"/>
+        <location filename="../../../ui/screens/welcome.py" line="35" />
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin chào</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="38"/>
+        <location filename="../../../ui/screens/welcome.py" line="38" />
         <source>Welcome. How can we help you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin chào. Hôm nay chúng tôi có thể giúp gì cho bạn?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="39"/>
+        <location filename="../../../ui/screens/welcome.py" line="39" />
         <source>Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạm vào một nút lớn. Mọi thứ trên màn hình này đều có thể đọc to: chạm “Đọc to” ở phía trên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="40"/>
+        <location filename="../../../ui/screens/welcome.py" line="40" />
         <source>Welfare helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ lý phúc lợi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="41"/>
+        <location filename="../../../ui/screens/welcome.py" line="41" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời vài câu hỏi để xem bạn có thể nhận những dịch vụ nào. Không có gì được lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="42"/>
+        <location filename="../../../ui/screens/welcome.py" line="42" />
         <source>Check my application</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra hồ sơ của tôi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="43"/>
+        <location filename="../../../ui/screens/welcome.py" line="43" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mã theo dõi trên biên nhận, hoặc quét mã QR.</translation>
     </message>
 </context>
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="48"/>
+        <location filename="../../../ui/screens/wizard.py" line="48" />
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="51"/>
+        <location filename="../../../ui/screens/wizard.py" line="51" />
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="52"/>
+        <location filename="../../../ui/screens/wizard.py" line="52" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="80"/>
+        <location filename="../../../ui/screens/wizard.py" line="80" />
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="82"/>
+        <location filename="../../../ui/screens/wizard.py" line="82" />
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="97"/>
+        <location filename="../../../ui/screens/wizard.py" line="97" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điền sẵn từ hồ sơ hộ: vui lòng xác nhận lại với người dân.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="117"/>
-        <location filename="../../../ui/screens/wizard.py" line="118"/>
+        <location filename="../../../ui/screens/wizard.py" line="117" />
+        <location filename="../../../ui/screens/wizard.py" line="118" />
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản nháp</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../../ui/words.py" line="12"/>
+        <location filename="../../../ui/words.py" line="12" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="14"/>
+        <location filename="../../../ui/words.py" line="14" />
         <source>Waiting to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ tải lên</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16"/>
+        <location filename="../../../ui/words.py" line="16" />
         <source>Under review by the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan đang xem xét</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16"/>
+        <location filename="../../../ui/words.py" line="16" />
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="18"/>
+        <location filename="../../../ui/words.py" line="18" />
         <source>Documents needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần bổ sung giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20"/>
+        <location filename="../../../ui/words.py" line="20" />
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Được chấp thuận</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20"/>
+        <location filename="../../../ui/words.py" line="20" />
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Không được chấp thuận</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="22"/>
+        <location filename="../../../ui/words.py" line="22" />
         <source>Needs correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="24"/>
+        <location filename="../../../ui/words.py" line="24" />
         <source>Changed elsewhere: check</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bị sửa ở nơi khác: kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>vợ/chồng</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>con</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>cha/mẹ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30"/>
+        <location filename="../../../ui/words.py" line="30" />
         <source>grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>cháu</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30"/>
+        <location filename="../../../ui/words.py" line="30" />
         <source>grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>ông/bà</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30"/>
+        <location filename="../../../ui/words.py" line="30" />
         <source>sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>anh chị em</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>parent-in-law</source>
-        <translation type="unfinished"></translation>
+        <translation>cha/mẹ vợ hoặc chồng</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>child-in-law</source>
-        <translation type="unfinished"></translation>
+        <translation>con dâu/con rể</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>lodger</source>
-        <translation type="unfinished"></translation>
+        <translation>người ở nhờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>relative</source>
-        <translation type="unfinished"></translation>
+        <translation>họ hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35"/>
+        <location filename="../../../ui/words.py" line="35" />
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35"/>
+        <location filename="../../../ui/words.py" line="35" />
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi năm</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35"/>
+        <location filename="../../../ui/words.py" line="35" />
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>một lần</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="39"/>
+        <location filename="../../../ui/words.py" line="39" />
         <source>yearly review of the low-income status</source>
-        <translation type="unfinished"></translation>
+        <translation>xét lại tư cách hộ thu nhập thấp hằng năm</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="40"/>
+        <location filename="../../../ui/words.py" line="40" />
         <source>citizen digital certificate expires</source>
-        <translation type="unfinished"></translation>
+        <translation>chứng thư số công dân hết hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="41"/>
+        <location filename="../../../ui/words.py" line="41" />
         <source>disability certificate to renew</source>
-        <translation type="unfinished"></translation>
+        <translation>giấy chứng nhận khuyết tật cần gia hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="42"/>
+        <location filename="../../../ui/words.py" line="42" />
         <source>old-format resident ID to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>thẻ cư trú mẫu cũ cần đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43"/>
+        <location filename="../../../ui/words.py" line="43" />
         <source>turns 65: new services</source>
-        <translation type="unfinished"></translation>
+        <translation>tròn 65 tuổi: có dịch vụ mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43"/>
+        <location filename="../../../ui/words.py" line="43" />
         <source>reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>nhắc nhở</translation>
     </message>
 </context>
 </TS>

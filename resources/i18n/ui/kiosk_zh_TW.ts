@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146"/>
+        <location filename="../../../ui/answer_controls.py" line="146" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146"/>
+        <location filename="../../../ui/answer_controls.py" line="146" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -17,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="73"/>
+        <location filename="../../../ui/app.py" line="73" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>未安裝這個語言的語音，改用其他語音朗讀。</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="74"/>
+        <location filename="../../../ui/app.py" line="74" />
         <source>Speech is not available on this computer.</source>
         <translation>這台電腦無法使用語音。</translation>
     </message>
@@ -30,12 +29,12 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="30"/>
+        <location filename="../../../ui/screens/applications.py" line="30" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="47"/>
+        <location filename="../../../ui/screens/applications.py" line="47" />
         <source>%1 application(s)</source>
         <translation>共 %1 件申請</translation>
     </message>
@@ -43,78 +42,78 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65"/>
+        <location filename="../../../ui/screens/attachments.py" line="65" />
         <source>Documents</source>
         <translation>應備文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69"/>
-        <location filename="../../../ui/screens/attachments.py" line="123"/>
+        <location filename="../../../ui/screens/attachments.py" line="69" />
+        <location filename="../../../ui/screens/attachments.py" line="123" />
         <source>Add a file</source>
         <translation>加入檔案</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="70"/>
+        <location filename="../../../ui/screens/attachments.py" line="70" />
         <source>Add the newest scan</source>
         <translation>加入最新掃描檔</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="71"/>
+        <location filename="../../../ui/screens/attachments.py" line="71" />
         <source>Next: review</source>
         <translation>下一步：確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="93"/>
+        <location filename="../../../ui/screens/attachments.py" line="93" />
         <source>Documents this service asks for:</source>
         <translation>這項服務需要的文件：</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="94"/>
+        <location filename="../../../ui/screens/attachments.py" line="94" />
         <source>This service needs no documents.</source>
         <translation>這項服務不需要文件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105"/>
+        <location filename="../../../ui/screens/attachments.py" line="105" />
         <source>Preview of %1</source>
         <translation>%1 的預覽</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="109"/>
+        <location filename="../../../ui/screens/attachments.py" line="109" />
         <source>Turn</source>
         <translation>旋轉</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="110"/>
+        <location filename="../../../ui/screens/attachments.py" line="110" />
         <source>Turn %1 a quarter</source>
         <translation>把 %1 轉四分之一圈</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="111"/>
+        <location filename="../../../ui/screens/attachments.py" line="111" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="112"/>
+        <location filename="../../../ui/screens/attachments.py" line="112" />
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124"/>
+        <location filename="../../../ui/screens/attachments.py" line="124" />
         <source>Images and PDF</source>
         <translation>圖片與 PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="133"/>
+        <location filename="../../../ui/screens/attachments.py" line="133" />
         <source>No scan found in %1</source>
         <translation>%1 裡沒有掃描檔</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="144"/>
+        <location filename="../../../ui/screens/attachments.py" line="144" />
         <source>Document added</source>
         <translation>已加入文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="164"/>
+        <location filename="../../../ui/screens/attachments.py" line="164" />
         <source>Document removed</source>
         <translation>已移除文件</translation>
     </message>
@@ -122,32 +121,32 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="30"/>
+        <location filename="../../../ui/screens/attention.py" line="30" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="54"/>
+        <location filename="../../../ui/screens/attention.py" line="54" />
         <source>%1 item(s) to fix</source>
         <translation>有 %1 件需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="55"/>
+        <location filename="../../../ui/screens/attention.py" line="55" />
         <source>Nothing needs attention</source>
         <translation>沒有需要處理的事項</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="64"/>
+        <location filename="../../../ui/screens/attention.py" line="64" />
         <source>Fix and send again</source>
         <translation>修正後重新送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="68"/>
+        <location filename="../../../ui/screens/attention.py" line="68" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>戶號 %1 在本機與機關都被修改過</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="69"/>
+        <location filename="../../../ui/screens/attention.py" line="69" />
         <source>Choose which value to keep</source>
         <translation>選擇要保留的資料</translation>
     </message>
@@ -155,42 +154,37 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="40"/>
+        <location filename="../../../ui/screens/conflict.py" line="36" />
         <source>Choose which value to keep</source>
         <translation>選擇要保留的資料</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="44"/>
-        <source>This household was changed on this device and at the agency. For each field, keep yours or the agency&apos;s.</source>
+        <location filename="../../../ui/screens/conflict.py" line="40" />
+        <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>這一戶在本機與機關都被修改過。請逐欄選擇保留您的或機關的資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="45"/>
+        <location filename="../../../ui/screens/conflict.py" line="41" />
         <source>Keep these and send</source>
         <translation>保留這些並送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
-        <source>Field</source>
-        <translation>欄位</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
+        <location filename="../../../ui/screens/conflict.py" line="64" />
         <source>Original</source>
         <translation>原本</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
+        <location filename="../../../ui/screens/conflict.py" line="67" />
         <source>Mine (this device)</source>
         <translation>我的（本機）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="63"/>
-        <source>The agency&apos;s</source>
+        <location filename="../../../ui/screens/conflict.py" line="68" />
+        <source>The agency's</source>
         <translation>機關的</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="86"/>
+        <location filename="../../../ui/screens/conflict.py" line="83" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>已儲存，下次同步時會送出。</translation>
     </message>
@@ -198,87 +192,87 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="67"/>
+        <location filename="../../../ui/screens/consent.py" line="67" />
         <source>Privacy notice and consent</source>
         <translation>個資告知與同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="71"/>
+        <location filename="../../../ui/screens/consent.py" line="71" />
         <source>Read the notice aloud</source>
         <translation>朗讀告知事項</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72"/>
+        <location filename="../../../ui/screens/consent.py" line="72" />
         <source>Who agrees, and how?</source>
         <translation>由誰同意？怎麼同意？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73"/>
+        <location filename="../../../ui/screens/consent.py" line="73" />
         <source>The citizen signs</source>
         <translation>由本人簽名</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73"/>
+        <location filename="../../../ui/screens/consent.py" line="73" />
         <source>A family member signs</source>
         <translation>由家屬代簽</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74"/>
+        <location filename="../../../ui/screens/consent.py" line="74" />
         <source>Fingerprint and two witnesses</source>
         <translation>按指印並由兩位見證人簽名</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="76"/>
+        <location filename="../../../ui/screens/consent.py" line="76" />
         <source>&amp;Name of the person agreeing</source>
         <translation>同意人姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77"/>
+        <location filename="../../../ui/screens/consent.py" line="77" />
         <source>&amp;Relationship to the citizen</source>
         <translation>與申請人的關係(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="79"/>
+        <location filename="../../../ui/screens/consent.py" line="79" />
         <source>Witness %1: name</source>
         <translation>見證人 %1 姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="83"/>
+        <location filename="../../../ui/screens/consent.py" line="83" />
         <source>Also agrees to the use of health data (needed for this service)</source>
         <translation>也同意使用健康資料（本項服務需要）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84"/>
+        <location filename="../../../ui/screens/consent.py" line="84" />
         <source>Sign here with a finger, a pen or the mouse</source>
         <translation>請用手指、觸控筆或滑鼠在這裡簽名</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="86"/>
+        <location filename="../../../ui/screens/consent.py" line="86" />
         <source>Signature pad. Undo removes the last stroke.</source>
         <translation>簽名板。「復原」會刪除最後一筆。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87"/>
+        <location filename="../../../ui/screens/consent.py" line="87" />
         <source>Undo last stroke</source>
         <translation>復原最後一筆</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88"/>
+        <location filename="../../../ui/screens/consent.py" line="88" />
         <source>Clear and sign again</source>
         <translation>清除重簽</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89"/>
+        <location filename="../../../ui/screens/consent.py" line="89" />
         <source>Agree and continue</source>
         <translation>同意並繼續</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="132"/>
+        <location filename="../../../ui/screens/consent.py" line="132" />
         <source>Please sign in the box first.</source>
         <translation>請先在框內簽名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="135"/>
+        <location filename="../../../ui/screens/consent.py" line="135" />
         <source>Consent recorded</source>
         <translation>已記錄同意</translation>
     </message>
@@ -286,150 +280,303 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../../ui/errors.py" line="62"/>
+        <location filename="../../../ui/errors.py" line="62" />
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation>磁碟已滿。資料沒有遺失，請清出空間後再試。</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="64"/>
-        <source>Kiosk may not write to its data folder. Ask IT to check the folder&apos;s permissions.</source>
+        <location filename="../../../ui/errors.py" line="64" />
+        <source>Kiosk may not write to its data folder. Ask IT to check the folder's permissions.</source>
         <translation>程式無法寫入資料夾，請資訊人員檢查權限。</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="67"/>
+        <location filename="../../../ui/errors.py" line="67" />
         <source>The household store is busy or locked by another program. Close other Kiosk windows and try again.</source>
         <translation>住戶資料正被其他程式使用，請關閉其他視窗後再試。</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="69"/>
+        <location filename="../../../ui/errors.py" line="69" />
         <source>The agency hub cannot be reached. Your work is kept on this device and will be sent later.</source>
         <translation>連不到機關平台。資料保存在本機，稍後送出。</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="70"/>
+        <location filename="../../../ui/errors.py" line="70" />
         <source>Something went wrong. Your saved work is safe. If it happens again, tell IT and mention the time.</source>
         <translation>發生問題。已儲存的資料都很安全。如果再次發生，請告訴資訊人員並說明時間。</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="94"/>
+        <location filename="../../../ui/errors.py" line="94" />
         <source>Kiosk</source>
         <translation>e化服務</translation>
     </message>
 </context>
 <context>
-    <name>HelperScreen</name>
+    <name>FieldWords</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42"/>
-        <source>How old are you?</source>
-        <translation>您幾歲？</translation>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Region</source>
+        <translation>區域</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42"/>
-        <source>Under 55</source>
-        <translation>未滿 55 歲</translation>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42"/>
-        <source>55 to 64</source>
-        <translation>55 到 64 歲</translation>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Phone</source>
+        <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43"/>
-        <source>65 to 84</source>
-        <translation>65 到 84 歲</translation>
+        <location filename="../../../ui/field_words.py" line="11" />
+        <source>Notes</source>
+        <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43"/>
-        <source>85 or older</source>
-        <translation>85 歲以上</translation>
+        <location filename="../../../ui/field_words.py" line="12" />
+        <source>Registered since</source>
+        <translation>設籍日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44"/>
-        <source>Do you live alone?</source>
-        <translation>您一個人住嗎？</translation>
+        <location filename="../../../ui/field_words.py" line="12" />
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44"/>
-        <location filename="../../../ui/screens/helper.py" line="49"/>
-        <location filename="../../../ui/screens/helper.py" line="50"/>
+        <location filename="../../../ui/field_words.py" line="12" />
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="13" />
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="13" />
+        <source>Relationship</source>
+        <translation>稱謂</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="14" />
+        <source>Nationality</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="14" />
+        <source>Indigenous</source>
+        <translation>原住民身分</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="14" />
+        <source>Lives here</source>
+        <translation>同住</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="15" />
+        <source>Days in Taiwan last year</source>
+        <translation>去年在臺天數</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="15" />
+        <source>Monthly income</source>
+        <translation>每月收入</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="16" />
+        <source>Savings and other movable assets</source>
+        <translation>存款及其他動產</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="16" />
+        <source>Value of real estate</source>
+        <translation>不動產價值</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="17" />
+        <source>Employed</source>
+        <translation>就業中</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="17" />
+        <source>Able to work</source>
+        <translation>工作能力</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="17" />
+        <source>Student</source>
+        <translation>在學</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="18" />
+        <source>Allowed to work in Taiwan</source>
+        <translation>可在臺工作</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="18" />
+        <source>Disability</source>
+        <translation>身心障礙</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="19" />
+        <source>Long-term care level</source>
+        <translation>長照失能等級</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="19" />
+        <source>Lives in an institution</source>
+        <translation>住在機構</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="20" />
+        <source>Citizen digital certificate expiry</source>
+        <translation>自然人憑證到期日</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="20" />
+        <source>Old resident ID</source>
+        <translation>舊式居留證號</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="29" />
+        <source>a household member</source>
+        <translation>一位家戶成員</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="29" />
+        <source>a relative living elsewhere</source>
+        <translation>一位不同住親屬</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="38" />
+        <source>%1 (the whole entry)</source>
+        <translation>%1（整筆資料）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/field_words.py" line="46" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44"/>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
-        <location filename="../../../ui/screens/helper.py" line="49"/>
-        <location filename="../../../ui/screens/helper.py" line="50"/>
+        <location filename="../../../ui/field_words.py" line="46" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>HelperScreen</name>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="42" />
+        <source>How old are you?</source>
+        <translation>您幾歲？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="42" />
+        <source>Under 55</source>
+        <translation>未滿 55 歲</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="42" />
+        <source>55 to 64</source>
+        <translation>55 到 64 歲</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="43" />
+        <source>65 to 84</source>
+        <translation>65 到 84 歲</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="43" />
+        <source>85 or older</source>
+        <translation>85 歲以上</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="44" />
+        <source>Do you live alone?</source>
+        <translation>您一個人住嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="44" />
+        <location filename="../../../ui/screens/helper.py" line="49" />
+        <location filename="../../../ui/screens/helper.py" line="50" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="44" />
+        <location filename="../../../ui/screens/helper.py" line="46" />
+        <location filename="../../../ui/screens/helper.py" line="49" />
+        <location filename="../../../ui/screens/helper.py" line="50" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="45"/>
+        <location filename="../../../ui/screens/helper.py" line="45" />
         <source>Do you have a disability certificate?</source>
         <translation>您有身心障礙證明嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
+        <location filename="../../../ui/screens/helper.py" line="46" />
         <source>Yes, mild</source>
         <translation>有，輕度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46"/>
+        <location filename="../../../ui/screens/helper.py" line="46" />
         <source>Yes, moderate</source>
         <translation>有，中度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="47"/>
+        <location filename="../../../ui/screens/helper.py" line="47" />
         <source>Yes, severe or very severe</source>
         <translation>有，重度或極重度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="48"/>
-        <source>Is your household&apos;s monthly income per person below NT$20,000?</source>
+        <location filename="../../../ui/screens/helper.py" line="48" />
+        <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>您家每人每月收入低於兩萬元嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="49"/>
-        <source>I don&apos;t know</source>
+        <location filename="../../../ui/screens/helper.py" line="49" />
+        <source>I don't know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="50"/>
+        <location filename="../../../ui/screens/helper.py" line="50" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>您是因婚姻來臺灣的嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="54"/>
+        <location filename="../../../ui/screens/helper.py" line="54" />
         <source>Welfare helper</source>
         <translation>福利小幫手</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58"/>
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>Previous question</source>
         <translation>上一題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77"/>
+        <location filename="../../../ui/screens/helper.py" line="77" />
         <source>Question %1 of %2</source>
         <translation>第 %1 題，共 %2 題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="87"/>
+        <location filename="../../../ui/screens/helper.py" line="87" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>您的回答不會被保存。是否符合資格須由公務人員確認。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="88"/>
+        <location filename="../../../ui/screens/helper.py" line="88" />
         <source>Services you may receive</source>
         <translation>您可能可以申請的福利</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="90"/>
+        <location filename="../../../ui/screens/helper.py" line="90" />
         <source>Checking…</source>
         <translation>檢查中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="93"/>
+        <location filename="../../../ui/screens/helper.py" line="93" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>依您的回答沒有找到福利。仍可請公務人員協助確認：請撥 1957。</translation>
     </message>
@@ -437,47 +584,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="39"/>
-        <source>Today&apos;s visits</source>
+        <location filename="../../../ui/screens/home.py" line="39" />
+        <source>Today's visits</source>
         <translation>今日訪視</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="43"/>
+        <location filename="../../../ui/screens/home.py" line="43" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="44"/>
+        <location filename="../../../ui/screens/home.py" line="44" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="45"/>
+        <location filename="../../../ui/screens/home.py" line="45" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="46"/>
+        <location filename="../../../ui/screens/home.py" line="46" />
         <source>Who to visit first, and why</source>
         <translation>優先訪視對象與原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="56"/>
+        <location filename="../../../ui/screens/home.py" line="56" />
         <source>Checking every household against the service rules…</source>
         <translation>正在依福利規則檢查每一戶…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="62"/>
+        <location filename="../../../ui/screens/home.py" line="62" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>訪視清單完成：%1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="68"/>
+        <location filename="../../../ui/screens/home.py" line="68" />
         <source>%1 household(s) to visit</source>
         <translation>建議訪視 %1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="72"/>
+        <location filename="../../../ui/screens/home.py" line="72" />
         <source>NT$%1 a month unclaimed</source>
         <translation>每月尚未領取 %1 元</translation>
     </message>
@@ -485,93 +632,93 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="58"/>
-        <location filename="../../../ui/screens/household.py" line="97"/>
+        <location filename="../../../ui/screens/household.py" line="58" />
+        <location filename="../../../ui/screens/household.py" line="97" />
         <source>Household</source>
         <translation>戶號</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="61"/>
+        <location filename="../../../ui/screens/household.py" line="61" />
         <source>People in the household</source>
         <translation>戶內人口</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="62"/>
+        <location filename="../../../ui/screens/household.py" line="62" />
         <source>Services</source>
         <translation>福利服務</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63"/>
+        <location filename="../../../ui/screens/household.py" line="63" />
         <source>Reminders</source>
         <translation>提醒事項</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="64"/>
+        <location filename="../../../ui/screens/household.py" line="64" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="65"/>
+        <location filename="../../../ui/screens/household.py" line="65" />
         <source>Resolve changed fields</source>
         <translation>處理被修改的欄位</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="99"/>
+        <location filename="../../../ui/screens/household.py" line="99" />
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="104"/>
+        <location filename="../../../ui/screens/household.py" line="104" />
         <source>Changed here and at the agency: please check</source>
         <translation>本機與機關都改過資料：請確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105"/>
+        <location filename="../../../ui/screens/household.py" line="105" />
         <source>Up to date on this device</source>
         <translation>本機資料是最新的</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="109"/>
+        <location filename="../../../ui/screens/household.py" line="109" />
         <source>%1 years old</source>
         <translation>%1 歲</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="116"/>
+        <location filename="../../../ui/screens/household.py" line="116" />
         <source>Checking which services apply…</source>
         <translation>正在檢查適用的福利…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="123"/>
+        <location filename="../../../ui/screens/household.py" line="123" />
         <source>No service found for this household today.</source>
         <translation>目前沒有找到這一戶適用的福利。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="126"/>
+        <location filename="../../../ui/screens/household.py" line="126" />
         <source>whole household</source>
         <translation>全戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127"/>
+        <location filename="../../../ui/screens/household.py" line="127" />
         <source>receiving</source>
         <translation>已在領取</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127"/>
+        <location filename="../../../ui/screens/household.py" line="127" />
         <source>eligible, not yet receiving</source>
         <translation>符合資格，尚未領取</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="132"/>
+        <location filename="../../../ui/screens/household.py" line="132" />
         <source>(planned amount, not yet final)</source>
         <translation>（預定金額，尚未確定）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="138"/>
+        <location filename="../../../ui/screens/household.py" line="138" />
         <source>Start an application</source>
         <translation>開始申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="151"/>
+        <location filename="../../../ui/screens/household.py" line="151" />
         <source>No applications yet.</source>
         <translation>尚無申請。</translation>
     </message>
@@ -579,58 +726,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="79"/>
+        <location filename="../../../ui/shell.py" line="79" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="79"/>
+        <location filename="../../../ui/shell.py" line="79" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>回到上一個畫面（Alt+左鍵）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="80"/>
+        <location filename="../../../ui/shell.py" line="80" />
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81"/>
+        <location filename="../../../ui/shell.py" line="81" />
         <source>Read aloud</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81"/>
+        <location filename="../../../ui/shell.py" line="81" />
         <source>Read this screen aloud (F1)</source>
         <translation>朗讀這個畫面（F1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82"/>
+        <location filename="../../../ui/shell.py" line="82" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82"/>
+        <location filename="../../../ui/shell.py" line="82" />
         <source>Language, text size, colours and voice</source>
         <translation>語言、字體大小、顏色與語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83"/>
+        <location filename="../../../ui/shell.py" line="83" />
         <source>End session</source>
         <translation>結束使用</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83"/>
+        <location filename="../../../ui/shell.py" line="83" />
         <source>Lock</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="84"/>
-        <location filename="../../../ui/shell.py" line="85"/>
+        <location filename="../../../ui/shell.py" line="84" />
+        <location filename="../../../ui/shell.py" line="85" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="86"/>
+        <location filename="../../../ui/shell.py" line="87" />
         <source>Kiosk: e-services delivered home</source>
         <translation>e化服務宅配到家</translation>
     </message>
@@ -638,38 +785,38 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="48"/>
+        <location filename="../../../ui/screens/receipt.py" line="48" />
         <source>Receipt</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="52"/>
+        <location filename="../../../ui/screens/receipt.py" line="52" />
         <source>Print (A4)</source>
         <translation>列印（A4）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="53"/>
+        <location filename="../../../ui/screens/receipt.py" line="53" />
         <source>Print (80 mm)</source>
         <translation>列印（80 mm 收據）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="54"/>
-        <location filename="../../../ui/screens/receipt.py" line="116"/>
+        <location filename="../../../ui/screens/receipt.py" line="54" />
+        <location filename="../../../ui/screens/receipt.py" line="116" />
         <source>Save as PDF</source>
         <translation>另存 PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="85"/>
+        <location filename="../../../ui/screens/receipt.py" line="85" />
         <source>Receipt preview, tracking number %1</source>
         <translation>收據預覽，收件編號 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="112"/>
+        <location filename="../../../ui/screens/receipt.py" line="112" />
         <source>Sent to the printer</source>
         <translation>已送到印表機</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="124"/>
+        <location filename="../../../ui/screens/receipt.py" line="124" />
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
@@ -677,57 +824,57 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="48"/>
+        <location filename="../../../ui/screens/review.py" line="48" />
         <source>Check before sending</source>
         <translation>送出前確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="52"/>
+        <location filename="../../../ui/screens/review.py" line="52" />
         <source>Change an answer</source>
         <translation>修改答案</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="53"/>
+        <location filename="../../../ui/screens/review.py" line="53" />
         <source>Submit the application</source>
         <translation>送出申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="72"/>
+        <location filename="../../../ui/screens/review.py" line="72" />
         <source>You are applying for: %1</source>
         <translation>申請項目：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74"/>
+        <location filename="../../../ui/screens/review.py" line="74" />
         <source>For: %1</source>
         <translation>申請人：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="77"/>
+        <location filename="../../../ui/screens/review.py" line="77" />
         <source>Documents: %1</source>
         <translation>文件：%1 件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79"/>
+        <location filename="../../../ui/screens/review.py" line="79" />
         <source>Consent given by %1</source>
         <translation>同意人：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79"/>
+        <location filename="../../../ui/screens/review.py" line="79" />
         <source>No consent yet</source>
         <translation>尚未取得同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82"/>
+        <location filename="../../../ui/screens/review.py" line="82" />
         <source>consent</source>
         <translation>同意書</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="85"/>
+        <location filename="../../../ui/screens/review.py" line="85" />
         <source>Still needed before sending:</source>
         <translation>送出前還需要：</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="92"/>
+        <location filename="../../../ui/screens/review.py" line="92" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>申請已送出，下次同步時會傳給機關。</translation>
     </message>
@@ -735,17 +882,17 @@
 <context>
     <name>RocDate</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="120"/>
+        <location filename="../../../ui/answer_controls.py" line="120" />
         <source>Year (ROC)</source>
         <translation>年（民國）</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="120"/>
+        <location filename="../../../ui/answer_controls.py" line="120" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="120"/>
+        <location filename="../../../ui/answer_controls.py" line="120" />
         <source>Day</source>
         <translation>日</translation>
     </message>
@@ -753,32 +900,32 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="38"/>
+        <location filename="../../../ui/screens/search.py" line="38" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="42"/>
+        <location filename="../../../ui/screens/search.py" line="42" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
         <translation>姓名、身分證號或末4碼、電話、地址或戶號(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43"/>
+        <location filename="../../../ui/screens/search.py" line="43" />
         <source>Search households</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="44"/>
+        <location filename="../../../ui/screens/search.py" line="44" />
         <source>for example 秀英 or 0912</source>
         <translation>例如：秀英 或 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="72"/>
+        <location filename="../../../ui/screens/search.py" line="72" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>查無符合的住戶，請檢查字或只輸入部分姓名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="74"/>
+        <location filename="../../../ui/screens/search.py" line="74" />
         <source>%1 household(s) found</source>
         <translation>找到 %1 戶</translation>
     </message>
@@ -786,82 +933,82 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="78"/>
+        <location filename="../../../ui/screens/settings.py" line="78" />
         <source>This is how I sound.</source>
         <translation>這是我的聲音。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="84"/>
+        <location filename="../../../ui/screens/settings.py" line="84" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="88"/>
+        <location filename="../../../ui/screens/settings.py" line="88" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="89"/>
+        <location filename="../../../ui/screens/settings.py" line="89" />
         <source>Text size</source>
         <translation>字體大小</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="90"/>
+        <location filename="../../../ui/screens/settings.py" line="90" />
         <source>Colours</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="91"/>
+        <location filename="../../../ui/screens/settings.py" line="91" />
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="92"/>
+        <location filename="../../../ui/screens/settings.py" line="92" />
         <source>High contrast</source>
         <translation>高對比</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93"/>
+        <location filename="../../../ui/screens/settings.py" line="93" />
         <source>Voice</source>
         <translation>語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="94"/>
+        <location filename="../../../ui/screens/settings.py" line="94" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>自動朗讀提示與錯誤訊息</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95"/>
+        <location filename="../../../ui/screens/settings.py" line="95" />
         <source>Speaking &amp;rate</source>
         <translation>語速(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="96"/>
+        <location filename="../../../ui/screens/settings.py" line="96" />
         <source>Speaking rate</source>
         <translation>語速</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97"/>
+        <location filename="../../../ui/screens/settings.py" line="97" />
         <source>&amp;Volume</source>
         <translation>音量(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98"/>
+        <location filename="../../../ui/screens/settings.py" line="98" />
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99"/>
+        <location filename="../../../ui/screens/settings.py" line="99" />
         <source>Try the voice</source>
         <translation>試聽語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100"/>
+        <location filename="../../../ui/screens/settings.py" line="100" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>閒置幾分鐘後自動鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101"/>
+        <location filename="../../../ui/screens/settings.py" line="101" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>閒置幾分鐘後自動鎖定</translation>
     </message>
@@ -869,67 +1016,67 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="38"/>
+        <location filename="../../../ui/screens/status_check.py" line="38" />
         <source>Check my application</source>
         <translation>查詢我的申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="42"/>
+        <location filename="../../../ui/screens/status_check.py" line="42" />
         <source>&amp;Tracking number (on your receipt)</source>
         <translation>收件編號（印在收據上）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="43"/>
+        <location filename="../../../ui/screens/status_check.py" line="43" />
         <source>Tracking number</source>
         <translation>收件編號</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="44"/>
+        <location filename="../../../ui/screens/status_check.py" line="44" />
         <source>Check</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="45"/>
-        <source>Use a picture of the receipt&apos;s QR code</source>
+        <location filename="../../../ui/screens/status_check.py" line="45" />
+        <source>Use a picture of the receipt's QR code</source>
         <translation>使用收據 QR 碼的照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="54"/>
+        <location filename="../../../ui/screens/status_check.py" line="54" />
         <source>Picture of the receipt</source>
         <translation>收據照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="74"/>
+        <location filename="../../../ui/screens/status_check.py" line="74" />
         <source>This code is not a genuine Kiosk receipt.</source>
         <translation>這不是有效的 e化服務收據。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="75"/>
+        <location filename="../../../ui/screens/status_check.py" line="75" />
         <source>No application with this number. Check the number on your receipt.</source>
         <translation>查無此編號的申請，請核對收據上的編號。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="77"/>
+        <location filename="../../../ui/screens/status_check.py" line="77" />
         <source>Need help? Call 1957.</source>
         <translation>需要協助？請撥 1957。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="81"/>
+        <location filename="../../../ui/screens/status_check.py" line="81" />
         <source>Please bring the missing documents to your district office or call 1957.</source>
         <translation>請把缺少的文件帶到區公所，或撥 1957。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="82"/>
+        <location filename="../../../ui/screens/status_check.py" line="82" />
         <source>A letter with the decision will be sent to you.</source>
         <translation>審核結果會寄信通知您。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="83"/>
+        <location filename="../../../ui/screens/status_check.py" line="83" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
         <translation>機關正在審核，您不需要做任何事。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="84"/>
+        <location filename="../../../ui/screens/status_check.py" line="84" />
         <source>It will be sent to the agency soon.</source>
         <translation>很快就會送到機關。</translation>
     </message>
@@ -937,17 +1084,17 @@
 <context>
     <name>StillThere</name>
     <message>
-        <location filename="../../../ui/still_there.py" line="38"/>
+        <location filename="../../../ui/still_there.py" line="38" />
         <source>Are you still there?</source>
         <translation>您還在嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/still_there.py" line="39"/>
+        <location filename="../../../ui/still_there.py" line="39" />
         <source>Yes, continue</source>
         <translation>是，繼續</translation>
     </message>
     <message>
-        <location filename="../../../ui/still_there.py" line="51"/>
+        <location filename="../../../ui/still_there.py" line="51" />
         <source>To protect your privacy, this screen will be cleared in %1 seconds.</source>
         <translation>為保護您的隱私，畫面將在 %1 秒後清除。</translation>
     </message>
@@ -955,102 +1102,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="73"/>
+        <location filename="../../../ui/sync_controller.py" line="73" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>同步完成：全部已送出且是最新資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="75"/>
+        <location filename="../../../ui/sync_controller.py" line="75" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>同步中途停止，稍後會再試。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="82"/>
+        <location filename="../../../ui/sync_controller.py" line="82" />
         <source>The hub could not be reached.</source>
         <translation>連不到平台。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="92"/>
+        <location filename="../../../ui/sync_controller.py" line="92" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>目前離線或連不到平台：申請會安全地保存在本機等待。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="93"/>
+        <location filename="../../../ui/sync_controller.py" line="93" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>公務人員須重新登入平台（重新註冊設備）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="94"/>
+        <location filename="../../../ui/sync_controller.py" line="94" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>程式版本太舊，請更新。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="95"/>
-        <source>The hub&apos;s security certificate is not trusted.</source>
+        <location filename="../../../ui/sync_controller.py" line="95" />
+        <source>The hub's security certificate is not trusted.</source>
         <translation>平台的安全憑證不受信任。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="96"/>
+        <location filename="../../../ui/sync_controller.py" line="96" />
         <source>The hub refused this device.</source>
         <translation>平台拒絕這台設備。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="97"/>
+        <location filename="../../../ui/sync_controller.py" line="97" />
         <source>Sync took too long and will continue later.</source>
         <translation>同步太久，稍後會繼續。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="98"/>
+        <location filename="../../../ui/sync_controller.py" line="98" />
         <source>The agency wiped this device.</source>
         <translation>機關已清除這台設備的資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102"/>
+        <location filename="../../../ui/sync_controller.py" line="102" />
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102"/>
+        <location filename="../../../ui/sync_controller.py" line="102" />
         <source>Sync is running</source>
         <translation>正在同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="105"/>
+        <location filename="../../../ui/sync_controller.py" line="105" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107"/>
+        <location filename="../../../ui/sync_controller.py" line="107" />
         <source>No hub</source>
         <translation>未連線平台</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107"/>
+        <location filename="../../../ui/sync_controller.py" line="107" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>這台設備尚未向機關平台註冊</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="112"/>
+        <location filename="../../../ui/sync_controller.py" line="112" />
         <source>%1 to check</source>
         <translation>%1 件待確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="114"/>
+        <location filename="../../../ui/sync_controller.py" line="114" />
         <source>%1 waiting</source>
         <translation>%1 件待送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="116"/>
+        <location filename="../../../ui/sync_controller.py" line="116" />
         <source>Synced</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="117"/>
+        <location filename="../../../ui/sync_controller.py" line="117" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="118"/>
+        <location filename="../../../ui/sync_controller.py" line="118" />
         <source>Last complete sync: %1</source>
         <translation>上次完整同步：%1</translation>
     </message>
@@ -1058,67 +1205,67 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="33"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="33" />
         <source>Sync with the agency</source>
         <translation>與機關同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="37"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="37" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="38"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="38" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="39"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="39" />
         <source>Sync progress</source>
         <translation>同步進度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="68"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="68" />
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="80"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="80" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>這台設備還沒有連上機關平台。請資訊人員用一次性代碼註冊。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="84"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="84" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="85"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="85" />
         <source>Last complete sync: %1</source>
         <translation>上次完整同步：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="86"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="86" />
         <source>Waiting to be sent: %1</source>
         <translation>等待送出：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="88"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="88" />
         <source>Needs attention: %1</source>
         <translation>需要處理：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="91"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="91" />
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="94" />
         <source>Everything is sent</source>
         <translation>全部都已送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94"/>
+        <location filename="../../../ui/screens/sync_screen.py" line="94" />
         <source>Something is waiting</source>
         <translation>還有資料等待送出</translation>
     </message>
@@ -1126,12 +1273,12 @@
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="72"/>
+        <location filename="../../../ui/answer_controls.py" line="72" />
         <source>Delete last digit</source>
         <translation>刪除最後一位</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="72"/>
+        <location filename="../../../ui/answer_controls.py" line="72" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -1139,52 +1286,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34"/>
+        <location filename="../../../ui/screens/unlock.py" line="34" />
         <source>Officer</source>
         <translation>公務人員</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34"/>
+        <location filename="../../../ui/screens/unlock.py" line="34" />
         <source>Volunteer</source>
         <translation>志工</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="35"/>
+        <location filename="../../../ui/screens/unlock.py" line="35" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>自助服務機（由工作人員開啟）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36"/>
+        <location filename="../../../ui/screens/unlock.py" line="36" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>模式：%1。請輸入密碼開啟本機的住戶資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37"/>
+        <location filename="../../../ui/screens/unlock.py" line="37" />
         <source>&amp;PIN</source>
         <translation>密碼(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38"/>
+        <location filename="../../../ui/screens/unlock.py" line="38" />
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39"/>
+        <location filename="../../../ui/screens/unlock.py" line="39" />
         <source>Unlock</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="42"/>
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Kiosk is locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="49"/>
+        <location filename="../../../ui/screens/unlock.py" line="49" />
         <source>Please enter your PIN.</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="52"/>
+        <location filename="../../../ui/screens/unlock.py" line="52" />
         <source>Opening the encrypted store…</source>
         <translation>正在開啟加密資料…</translation>
     </message>
@@ -1192,37 +1339,37 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="35"/>
+        <location filename="../../../ui/screens/welcome.py" line="35" />
         <source>Welcome</source>
         <translation>歡迎</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="38"/>
+        <location filename="../../../ui/screens/welcome.py" line="38" />
         <source>Welcome. How can we help you today?</source>
         <translation>歡迎！今天需要什麼協助？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="39"/>
+        <location filename="../../../ui/screens/welcome.py" line="39" />
         <source>Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top.</source>
         <translation>請按大按鈕。畫面上的內容都可以朗讀：請按上方的「朗讀」。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="40"/>
+        <location filename="../../../ui/screens/welcome.py" line="40" />
         <source>Welfare helper</source>
         <translation>福利小幫手</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="41"/>
+        <location filename="../../../ui/screens/welcome.py" line="41" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
         <translation>回答幾個問題，看看您可能可以領哪些福利。資料不會被保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="42"/>
+        <location filename="../../../ui/screens/welcome.py" line="42" />
         <source>Check my application</source>
         <translation>查詢我的申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="43"/>
+        <location filename="../../../ui/screens/welcome.py" line="43" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
         <translation>輸入收據上的收件編號，或掃描收據上的 QR 碼。</translation>
     </message>
@@ -1230,38 +1377,38 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="48"/>
+        <location filename="../../../ui/screens/wizard.py" line="48" />
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="51"/>
+        <location filename="../../../ui/screens/wizard.py" line="51" />
         <source>Previous</source>
         <translation>上一題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="52"/>
+        <location filename="../../../ui/screens/wizard.py" line="52" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="80"/>
+        <location filename="../../../ui/screens/wizard.py" line="80" />
         <source>Question %1 of %2</source>
         <translation>第 %1 題，共 %2 題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="82"/>
+        <location filename="../../../ui/screens/wizard.py" line="82" />
         <source>optional</source>
         <translation>選填</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="97"/>
+        <location filename="../../../ui/screens/wizard.py" line="97" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>已依戶籍資料填好：請與民眾確認。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="117"/>
-        <location filename="../../../ui/screens/wizard.py" line="118"/>
+        <location filename="../../../ui/screens/wizard.py" line="117" />
+        <location filename="../../../ui/screens/wizard.py" line="118" />
         <source>Draft saved</source>
         <translation>草稿已儲存</translation>
     </message>
@@ -1269,147 +1416,147 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../../ui/words.py" line="12"/>
+        <location filename="../../../ui/words.py" line="12" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="14"/>
+        <location filename="../../../ui/words.py" line="14" />
         <source>Waiting to upload</source>
         <translation>待上傳</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16"/>
+        <location filename="../../../ui/words.py" line="16" />
         <source>Under review by the agency</source>
         <translation>機關審核中</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16"/>
+        <location filename="../../../ui/words.py" line="16" />
         <source>Sent</source>
         <translation>已送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="18"/>
+        <location filename="../../../ui/words.py" line="18" />
         <source>Documents needed</source>
         <translation>需補件</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20"/>
+        <location filename="../../../ui/words.py" line="20" />
         <source>Approved</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20"/>
+        <location filename="../../../ui/words.py" line="20" />
         <source>Not approved</source>
         <translation>未核准</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="22"/>
+        <location filename="../../../ui/words.py" line="22" />
         <source>Needs correction</source>
         <translation>需要修正</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="24"/>
+        <location filename="../../../ui/words.py" line="24" />
         <source>Changed elsewhere: check</source>
         <translation>他處已修改：請確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>head of household</source>
         <translation>戶長</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29"/>
+        <location filename="../../../ui/words.py" line="29" />
         <source>parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30"/>
+        <location filename="../../../ui/words.py" line="30" />
         <source>grandchild</source>
         <translation>孫子女</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30"/>
+        <location filename="../../../ui/words.py" line="30" />
         <source>grandparent</source>
         <translation>祖父母</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30"/>
+        <location filename="../../../ui/words.py" line="30" />
         <source>sibling</source>
         <translation>兄弟姊妹</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>parent-in-law</source>
         <translation>公婆岳父母</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>child-in-law</source>
         <translation>媳婿</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>lodger</source>
         <translation>寄居</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31"/>
+        <location filename="../../../ui/words.py" line="31" />
         <source>relative</source>
         <translation>親屬</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35"/>
+        <location filename="../../../ui/words.py" line="35" />
         <source>a month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35"/>
+        <location filename="../../../ui/words.py" line="35" />
         <source>a year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35"/>
+        <location filename="../../../ui/words.py" line="35" />
         <source>once</source>
         <translation>一次</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="39"/>
+        <location filename="../../../ui/words.py" line="39" />
         <source>yearly review of the low-income status</source>
         <translation>低收入戶年度總清查</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="40"/>
+        <location filename="../../../ui/words.py" line="40" />
         <source>citizen digital certificate expires</source>
         <translation>自然人憑證即將到期</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="41"/>
+        <location filename="../../../ui/words.py" line="41" />
         <source>disability certificate to renew</source>
         <translation>身心障礙證明須重新鑑定</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="42"/>
+        <location filename="../../../ui/words.py" line="42" />
         <source>old-format resident ID to replace</source>
         <translation>舊式居留證號須換新</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43"/>
+        <location filename="../../../ui/words.py" line="43" />
         <source>turns 65: new services</source>
         <translation>滿 65 歲：有新的福利</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43"/>
+        <location filename="../../../ui/words.py" line="43" />
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
