@@ -17,6 +17,7 @@ BENCHMARKS = {
     "rules": "bench.rules_bench",
     "documents": "bench.documents_bench",
     "sync": "bench.sync_bench",
+    "ui": "bench.ui_bench",
 }
 
 

@@ -6,9 +6,11 @@ set -euo pipefail
 PACKAGES=(
   python3-venv        # the project's .venv
   espeak-ng           # offline speech (pyttsx3's Linux engine)
+  alsa-utils          # aplay: pyttsx3 plays espeak-ng speech through it
   poppler-utils       # pdftotext / pdftoppm: PDF checks in tests
   xvfb                # real-window screenshots
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3  # Qt's offscreen platform
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0  # a real window (xcb)
   postgresql          # the hub's PostgreSQL test run
   sox                 # measuring rendered speech
 )

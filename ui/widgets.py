@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QLabel, QLineEdit,
                                QProxyStyle, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from ui import theme
 from ui.flow import FlowRow
@@ -164,7 +165,7 @@ class FocusRing(QWidget):
         self.hide()
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self._target is not None:
+        if self._target is not None and isValid(self._target):  # a focused widget may have been deleted
             self._target.removeEventFilter(self)
         self._target = new if new is not None and new.window() is self.window() and new is not self else None
         if self._target is not None:
@@ -183,7 +184,7 @@ class FocusRing(QWidget):
 
     def _place(self) -> None:
         target = self._target
-        if target is None or not target.isVisible():
+        if target is None or not isValid(target) or not target.isVisible():
             self.hide()
             return
         visible = target.visibleRegion().boundingRect()  # never draw over the bars for a scrolled-away widget

@@ -60,6 +60,8 @@ def main() -> int:
     for key, value in facts.items():
         label = tr("demo.fact." + key)
         print(f"  {label}{' ' * (32 - display_width(label))}{value:>8,}")
+    print(tr("demo.open_app", pin=pin))
+    print(f"  .venv/bin/kiosk --data-dir {args.data_dir}")
     env = f"KIOSK_DATA_DIR={args.data_dir} KIOSK_PIN={pin}"
     print(tr("demo.try"))
     for example in ("search 秀英", "search 0912", "id-check F223456786", "roc 37/3/8 --age-on 115/11/22",

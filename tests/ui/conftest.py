@@ -1,3 +1,43 @@
 import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def tour_district(tmp_path_factory) -> tuple[Path, dict]:
+    """The self-test's synthetic district (200 households, applications in every state), built once."""
+    from ui.selftest import prepare
+
+    folder = tmp_path_factory.mktemp("district")
+    return folder, prepare(folder)
+
+
+@pytest.fixture()
+def officer_app(tour_district, tmp_path, qapp):
+    """The real app, unlocked in officer mode on a private copy of the district."""
+    from ui.app import KioskApp, qt_application
+    from ui.selftest import TOUR_PIN, settle
+
+    source, fixtures = tour_district
+    data_dir = tmp_path / "data"
+    shutil.copytree(source, data_dir)
+    qt_application()
+    kiosk = KioskApp(data_dir=data_dir, mode="officer", lang="zh-TW", crash_dialog=False, kiosk_fullscreen=False)
+    kiosk.fixtures = fixtures
+    kiosk.unlock(TOUR_PIN)
+    deadline = time.monotonic() + 60
+    while kiosk.window.nav.locked and time.monotonic() < deadline:
+        settle(kiosk, 1)
+    assert not kiosk.window.nav.locked, "the store did not unlock"
+    settle(kiosk)
+    yield kiosk
+    kiosk.lock()
+    settle(kiosk)
+    kiosk.ctx.speaker.shutdown()
+    kiosk.window.close()
+    kiosk.window.deleteLater()
