@@ -12,8 +12,6 @@ import base64
 import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 import uuid
@@ -22,65 +20,16 @@ from pathlib import Path
 import requests
 
 from bench.common import BENCH_DAY, BENCH_PIN, CACHE, demo_store, write_result
+from sync.hub.process import HubProcess as _HubProcess
 
 APPLICATIONS = 1000
 UPLOAD_DISTRICT = 1500
 SCOPE = "bench-scope"
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class HubProcess:
+class HubProcess(_HubProcess):
     def __init__(self, db_path: Path, workers: int = 1, decisions: str = "background") -> None:
-        self.db = f"sqlite:///{db_path}"
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db, "--port",
-                                         str(self.port), "--workers", str(workers), "--decisions", decisions],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if requests.get(self.url + "/v1/health", timeout=1).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("hub did not start")
-            time.sleep(0.1)
-
-    def code(self) -> str:
-        from sync.hub.auth import new_enrollment_code
-        from sync.hub.db import HubDatabase
-
-        db = HubDatabase(self.db)
-        try:
-            return new_enrollment_code(db, SCOPE, "bench")
-        finally:
-            db.dispose()
-
-    def count_revisions(self) -> int:
-        from sqlalchemy import func, select
-
-        from sync.hub import schema
-        from sync.hub.db import HubDatabase
-
-        db = HubDatabase(self.db)
-        try:
-            with db.read() as conn:
-                return conn.execute(select(func.count()).select_from(schema.revision)).scalar()
-        finally:
-            db.dispose()
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(30)
+        super().__init__(db_path, SCOPE, workers, decisions)
 
 
 def _hub_with(documents: list[dict], path: Path) -> None:

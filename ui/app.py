@@ -3,6 +3,7 @@ imported before it is shown; the store, the rules and speech load afterwards."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -79,13 +80,15 @@ class KioskApp(QObject):
 
         def warm() -> None:  # the store, the rules engine and the catalog: ready before the PIN is typed
             import kiosk.workspace  # noqa: F401
+            import sync.client.config  # noqa: F401 - imports hold the GIL: not in the middle of the first sync
+            import sync.client.engine  # noqa: F401
             from kiosk.catalog import load_catalog
             from kiosk.rules import warm_up
 
             load_catalog()
             warm_up()
 
-        self.ctx.background.run(warm, lane="work")
+        self.ctx.background.run(warm, done=lambda _r: settle_heap(), lane="work")
 
     # -- unlock and lock ------------------------------------------------------------------------
     def unlock(self, pin: str) -> None:
@@ -109,6 +112,7 @@ class KioskApp(QObject):
         self.window.nav.unlocked()
         self.window.refresh_sync_indicator()
         self.idle.arm()
+        settle_heap()
 
     def _unlock_failed(self, exc: BaseException) -> None:
         from ui.errors import explain
@@ -167,6 +171,15 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
     families = fonts.register()
     app.setFont(fonts.ui_font(families, theme.BODY_PT))
     return app
+
+
+def settle_heap() -> None:
+    """Collect once, then freeze what is left (modules, Qt wrappers, the rules engine) out of the
+    collector's sight: a full collection of that heap takes ~150 ms on this machine, and whichever
+    thread triggers it holds the GIL, so the window would freeze mid-sync. Later collections only
+    look at objects made since."""
+    gc.collect()
+    gc.freeze()
 
 
 class FirstPaint(QObject):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ui.context import AppContext
 
 AUTO_SYNC_MS = 10 * 60 * 1000  # every ten minutes when there is something to send or a hub to ask
+PROGRESS_MS = 100  # the screen follows progress at most this often: 1,000 uploads must not mean 1,000 repaints
+UI_PAGE_SIZE = 200  # households per download page: one page is applied in one go (shorter GIL holds)
 
 
 class SyncController(QObject):
@@ -24,6 +28,8 @@ class SyncController(QObject):
         self.progress.connect(self._on_progress)
         self.timer = QTimer(self, interval=AUTO_SYNC_MS)
         self.timer.timeout.connect(self.sync_now)
+        self.repaint = QTimer(self, interval=PROGRESS_MS, singleShot=True)
+        self.repaint.timeout.connect(self.changed.emit)
 
     def start(self) -> None:
         self.refresh()
@@ -60,7 +66,7 @@ class SyncController(QObject):
 
         client, _config = client_for(store, hub_url)
         try:
-            return SyncEngine(store, client, SyncOptions(max_seconds=120), progress=self.progress.emit).run_cycle()
+            return SyncEngine(store, client, SyncOptions(max_seconds=120, page_size=UI_PAGE_SIZE), progress=self._throttled()).run_cycle()
         finally:
             client.close()
 
@@ -83,9 +89,20 @@ class SyncController(QObject):
         self.changed.emit()
         self.ctx.announcer.announce(self.last_error)
 
+    def _throttled(self):  # noqa: ANN202 - the engine's progress callback, called on the worker thread
+        last = {"at": 0.0, "phase": None}
+
+        def report(event) -> None:  # noqa: ANN001
+            now = time.monotonic()
+            if event.phase != last["phase"] or now - last["at"] >= PROGRESS_MS / 1000 or event.done == event.total:
+                last.update(at=now, phase=event.phase)
+                self.progress.emit(event)
+        return report
+
     def _on_progress(self, event) -> None:  # noqa: ANN001
         self.phase = event
-        self.changed.emit()
+        if not self.repaint.isActive():
+            self.repaint.start()
 
     @staticmethod
     def reason(stopped: str | None) -> str:

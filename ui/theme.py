@@ -147,6 +147,8 @@ def restyle(widget: QWidget, theme: Theme | None = None, scale: int | None = Non
 
 def set_role(widget: QWidget, role: str) -> None:
     """Mark a widget as drawn in a theme role; `apply` repaints it on theme changes."""
+    if widget.property("themeRole") == role:
+        return  # a new palette and font on every progress tick would cost a full relayout
     widget.setProperty("themeRole", role)
     restyle(widget)
 

@@ -147,7 +147,10 @@ class Badge(QLabel):
     SYMBOLS = {"ok": "✔", "warn": "▲", "error": "✖", "info": "ⓘ"}
 
     def set_state(self, kind: str, text: str) -> None:
-        self.setText(f"{self.SYMBOLS.get(kind, '')} {text}".strip())
+        shown = f"{self.SYMBOLS.get(kind, '')} {text}".strip()
+        if shown == self.text() and self.accessibleName() == text:
+            return  # unchanged: no relayout
+        self.setText(shown)
         self.setAccessibleName(text)
         theme.set_role(self, {"ok": "success", "error": "danger", "warn": "danger"}.get(kind, "muted"))
 

@@ -66,10 +66,13 @@ class SyncScreen(Screen):
         if sync.running:
             phase = sync.phase
             self.state.set_state("info", self.tr("Syncing…"))
+            # setValue repaints at once; only when the bar would visibly move (whole percent)
             if phase is not None and phase.total:
-                self.bar.setRange(0, phase.total)
-                self.bar.setValue(min(phase.done, phase.total))
-            else:
+                if self.bar.maximum() != phase.total:
+                    self.bar.setRange(0, phase.total)
+                if abs(min(phase.done, phase.total) - self.bar.value()) * 100 >= phase.total or phase.done >= phase.total:
+                    self.bar.setValue(min(phase.done, phase.total))
+            elif self.bar.maximum() != 0:
                 self.bar.setRange(0, 0)
             self.bar.show()
             return

@@ -1,0 +1,71 @@
+"""The reference hub as a child process on loopback (`kiosk-hub serve`): what benchmarks and the UI's
+sync tests talk to, so the hub never shares the caller's interpreter (and its GIL) as a real one wouldn't."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class HubProcess:
+    def __init__(self, db_path: Path, scope: str, workers: int = 1, decisions: str = "background") -> None:
+        self.db = f"sqlite:///{db_path}"
+        self.scope = scope
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db, "--port",
+                                         str(self.port), "--workers", str(workers), "--decisions", decisions],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if requests.get(self.url + "/v1/health", timeout=1).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                self.stop()
+                raise RuntimeError("hub did not start")
+            time.sleep(0.1)
+
+    def _db(self):  # noqa: ANN202
+        from sync.hub.db import HubDatabase
+
+        return HubDatabase(self.db)
+
+    def code(self) -> str:
+        from sync.hub.auth import new_enrollment_code
+
+        db = self._db()
+        try:
+            return new_enrollment_code(db, self.scope, "bench")
+        finally:
+            db.dispose()
+
+    def count_revisions(self) -> int:
+        from sqlalchemy import func, select
+
+        from sync.hub import schema
+
+        db = self._db()
+        try:
+            with db.read() as conn:
+                return conn.execute(select(func.count()).select_from(schema.revision)).scalar()
+        finally:
+            db.dispose()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+        self.process.wait(30)

@@ -1,0 +1,259 @@
+"""The whole home visit on screen, once by keyboard alone and once by mouse: find the household,
+open an eligible service, answer every question, consent, attach a scan, submit, print the receipt
+to PDF, sync to a real hub on loopback, the hub decides, and the decision shows on the household."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
+
+from kiosk.demo.applications import DEMO_ANSWERS
+from tests.sync.conftest import LiveHub
+from ui import words
+from ui.answer_controls import Choices, RocDate, Text
+from ui.selftest import settle
+
+ASCII_ANSWERS = {**DEMO_ANSWERS, "bank_account": "700-00012345678", "email": "visit@example.tw",
+                 "carer_name": "Chen Chia-hao", "carer_id": None, "event_date": None}
+
+
+class Hands:
+    """A person at the screen: by keyboard (Tab to reach, Space to press) or by mouse (click, drag)."""
+
+    def __init__(self, qtbot, kiosk, how: str) -> None:  # noqa: ANN001
+        self.qtbot, self.kiosk, self.how = qtbot, kiosk, how
+
+    def idle(self) -> None:
+        settle(self.kiosk)
+
+    def reach(self, widget) -> None:  # noqa: ANN001
+        """Tab until the widget has focus (arrow keys within a group of choices, as with radio buttons):
+        it must be reachable by keyboard in a sane number of steps."""
+        group = getattr(widget, "group", lambda: None)()
+        for _ in range(120):
+            if widget.hasFocus():
+                return
+            focused = QApplication.focusWidget()
+            in_group = group is not None and focused in group.buttons()
+            self.qtbot.keyClick(focused or self.kiosk.window, Qt.Key_Down if in_group else Qt.Key_Tab)
+        raise AssertionError(f"{widget.accessibleName()!r} cannot be reached with Tab")
+
+    def show(self, widget) -> None:  # noqa: ANN001
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(widget, 10, 10)
+
+    def press(self, button) -> None:  # noqa: ANN001
+        assert button.isVisible() and button.isEnabled(), button.accessibleName()
+        if self.how == "keyboard":
+            self.reach(button)
+            self.qtbot.keyClick(button, Qt.Key_Space)
+        else:
+            self.show(button)
+            self.qtbot.mouseClick(button, Qt.LeftButton)
+        self.idle()
+
+    def type(self, edit, text: str) -> None:  # noqa: ANN001
+        if self.how == "keyboard":
+            self.reach(edit)
+        else:
+            self.show(edit)
+            self.qtbot.mouseClick(edit, Qt.LeftButton)
+        edit.selectAll()
+        self.qtbot.keyClicks(edit, text)
+
+    def pick(self, combo, data) -> None:  # noqa: ANN001
+        index = combo.findData(data)
+        assert index >= 0, data
+        if self.how == "keyboard":
+            self.reach(combo)
+            for _ in range(abs(index - combo.currentIndex())):
+                self.qtbot.keyClick(combo, Qt.Key_Down if index > combo.currentIndex() else Qt.Key_Up)
+        else:
+            self.show(combo)
+            self.qtbot.mouseClick(combo, Qt.LeftButton)
+            view = combo.view()
+            self.qtbot.waitUntil(view.isVisible)
+            view.scrollTo(view.model().index(index, 0))
+            rect = view.visualRect(view.model().index(index, 0))
+            self.qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+        assert combo.currentIndex() == index
+
+    def sign(self, pad) -> None:  # noqa: ANN001
+        self.show(pad)
+        w, h = pad.width(), pad.height()
+        for y in (0.4, 0.6):
+            self.qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(int(w * 0.1), int(h * y)))
+            for step in range(1, 12):
+                self.qtbot.mouseMove(pad, QPoint(int(w * (0.1 + 0.07 * step)), int(h * (y + 0.15 * (step % 2)))))
+            self.qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(int(w * 0.85), int(h * y)))
+
+
+def answer(hands: Hands, wizard) -> None:  # noqa: ANN001
+    """Give the current question an answer unless the household record already did."""
+    control, key = wizard.control, wizard.fields[wizard.index].key
+    wanted = ASCII_ANSWERS.get(key)
+    if isinstance(control, Choices):
+        if control.value() is not None:
+            return
+        wanted = {"是": True, "否": False}.get(wanted, wanted)
+        buttons = control.group.buttons()
+        chosen = next((b for b in buttons if b.property("answer") == wanted), buttons[0])
+        hands.press(chosen)
+    elif isinstance(control, RocDate):
+        if control.value() is None:
+            for combo, data in ((control.year, 113), (control.month, 10), (control.day, 1)):
+                hands.pick(combo, data)
+    elif isinstance(control, Text):
+        if not control.value():
+            hands.type(control.edit, str(wanted) if wanted else "1")
+
+
+def enter_store_and_hub(kiosk, tmp_path):  # noqa: ANN001, ANN201
+    """A hub that knows this officer's households, with this device enrolled to it."""
+    from sqlalchemy import select
+
+    from kiosk.db.households import Household
+    from sync.client.config import enroll
+
+    workspace = kiosk.ctx.workspace
+    with workspace.store.read() as session:
+        numbers = list(session.execute(select(Household.household_no)).scalars())
+    hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", inline_decisions=True)
+    hub.import_documents([workspace.document(n) for n in numbers])
+    hub.start()
+    enroll(workspace.store, hub.url, hub.enrollment_code())
+    kiosk.ctx.sync.refresh()
+    settle(kiosk)
+    return hub
+
+
+def sync_now(hands: Hands, kiosk) -> None:  # noqa: ANN001
+    hands.press(kiosk.window.sync_indicator)
+    screen = kiosk.window.nav.screen("sync")
+    assert kiosk.window.nav.current == "sync"
+    hands.press(screen.sync_button)
+    deadline = time.monotonic() + 120
+    while kiosk.ctx.sync.running:
+        assert time.monotonic() < deadline, "sync never finished"
+        hands.qtbot.wait(20)
+    hands.idle()
+    assert kiosk.ctx.sync.last_report is not None and kiosk.ctx.sync.last_report.complete, kiosk.ctx.sync.last_error
+
+
+@pytest.mark.parametrize("how", ["keyboard", "mouse"])
+def test_a_whole_home_visit_from_search_to_the_agency_decision(officer_app, qtbot, tmp_path, monkeypatch, how):
+    kiosk = officer_app
+    nav = kiosk.window.nav
+    hands = Hands(qtbot, kiosk, how)
+    hub = enter_store_and_hub(kiosk, tmp_path)
+    household_no = kiosk.fixtures["household_no"]
+    try:
+        # Find the household from home.
+        nav.home()
+        hands.idle()
+        hands.press(nav.screen("home").search_button)
+        search = nav.screen("search")
+        hands.type(search.query, household_no)
+        qtbot.waitUntil(lambda: [h.household_no for h in search.hits] == [household_no], timeout=10000)
+        hands.idle()  # new result cards are shown on the next turn of the event loop
+        if how == "keyboard":
+            qtbot.keyClick(search.query, Qt.Key_Return)
+        else:
+            hands.press(search.results.itemAt(0).widget())
+        hands.idle()
+        household = nav.screen("household")
+        assert nav.current == "household" and household.facts.household_no == household_no
+
+        # Open the first eligible service and answer every question.
+        cards = [household.services.itemAt(i).widget() for i in range(household.services.count())]
+        offered = [c for c in cards if isinstance(c, QPushButton)]
+        assert offered, "the household screen offers no service to apply for"
+        hands.press(offered[0])
+        wizard = nav.screen("wizard")
+        assert nav.current == "wizard"
+        asked = 0
+        while nav.current == "wizard":
+            asked += 1
+            assert asked <= 40, "the wizard never ends"
+            before = (wizard.index, nav.current)
+            answer(hands, wizard)
+            if (wizard.index, nav.current) == before:  # a choice answers and moves on by itself
+                hands.press(wizard.next_button)
+                assert not wizard.error.isVisible(), wizard.error.text()
+                assert (wizard.index, nav.current) != before
+        assert wizard.saved.text(), "no 'draft saved' was shown"
+
+        # Consent: signed with the mouse, or (keyboard only) a fingerprint before two witnesses.
+        consent = nav.screen("consent")
+        assert nav.current == "consent"
+        if how == "keyboard":
+            hands.press(consent.method_buttons["fingerprint"])
+            hands.type(consent.witnesses[0], "Lin Mei-hua")
+            hands.type(consent.witnesses[1], "Wang Da-wei")
+        else:
+            hands.sign(consent.pad)
+            assert not consent.pad.empty
+        if consent.health.isVisible():
+            hands.press(consent.health)
+        hands.press(consent.next_button)
+
+        # A scan from the scanner's folder.
+        attachments = nav.screen("attachments")
+        assert nav.current == "attachments", consent.error.text()
+        scans = tmp_path / "scans"
+        scans.mkdir()
+        from kiosk.applications.signatures import paper_photo, synthetic_signature
+
+        (scans / "id-card.png").write_bytes(paper_photo(synthetic_signature(7, 900, 300), 900, 300))
+        monkeypatch.setenv("KIOSK_SCAN_DIR", str(scans))
+        hands.press(attachments.scan_button)
+        assert len(kiosk.ctx.workspace.application(attachments.view.id).attachments) >= 1
+        hands.press(attachments.next_button)
+
+        # Review and submit: the receipt appears at once.
+        review = nav.screen("review")
+        assert nav.current == "review"
+        assert review.submit_button.isEnabled(), review.missing.text()
+        hands.press(review.submit_button)
+        receipt = nav.screen("receipt")
+        assert nav.current == "receipt", review.missing.text()
+        tracking_no = receipt.data.tracking_no
+
+        # Print (A4 through Qt's printing, to a PDF file) and save the signed receipt PDF.
+        printed = tmp_path / "printed.pdf"
+        assert receipt.print_receipt("a4", printed)
+        signed = tmp_path / "signed.pdf"
+        monkeypatch.setattr("ui.screens.receipt.QFileDialog.getSaveFileName", lambda *a, **k: (str(signed), ""))
+        hands.press(receipt.save_pdf)
+        for pdf in (printed, signed):
+            text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+            assert tracking_no in text.replace(" ", ""), pdf.name
+
+        # Sync: up to the hub, which decides; the decision comes back down.
+        application_id = receipt.view.id
+        sync_now(hands, kiosk)
+        from sync.hub.decisions import decide
+
+        at_hub = [r for r in hub.revisions() if r["application_id"] == application_id]
+        assert at_hub, "the application never reached the hub"
+        if at_hub[-1]["status"] == "review":  # the rules could not settle it alone: a caseworker decides
+            decide(hub.db, application_id, "approve", "符合資格，核准 / eligible, approved")
+        sync_now(hands, kiosk)
+        decided = kiosk.ctx.workspace.application(application_id)
+        assert decided.state == "decided", decided.state
+
+        # The decision, in words, on the household screen.
+        nav.go("household", household_no=household_no)
+        hands.idle()
+        _kind, decision_words = words.application_state(decided.state, decided.decision)
+        texts = [household.apps.itemAt(i).widget().accessibleName() for i in range(household.apps.count())]
+        assert any(tracking_no in t and decision_words in t for t in texts), texts
+    finally:
+        hub.close()
