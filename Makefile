@@ -8,7 +8,7 @@ DEMO_DIR ?= $(HOME)/.local/share/kiosk-demo
 export KIOSK_PIN ?= 246810
 export PYTHONUTF8 := 1
 
-.PHONY: demo test bench chaos system-deps venv lint clean-venv
+.PHONY: demo test bench chaos system-deps venv lint clean-venv package package-test
 
 system-deps:
 	@bash scripts/system-deps.sh
@@ -35,6 +35,13 @@ bench: $(STAMP)
 
 chaos: $(STAMP)
 	@$(BIN)/python -m pytest -n 2 -q -m chaos --chaos-trials 1000 tests/sync
+
+package: $(STAMP)  ## the PyInstaller bundle, the .deb, its SBOM and a pip-audit report, in build/
+	@$(BIN)/pip install -q -e '.[package]'
+	@installer/package.sh
+
+package-test: $(STAMP)  ## unpack the .deb, run its self-test offscreen, measure size and cold start
+	@$(BIN)/python installer/package_test.py
 
 lint: $(STAMP)
 	@$(BIN)/lint-imports
