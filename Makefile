@@ -28,7 +28,8 @@ demo: $(STAMP)
 	@$(BIN)/kiosk --data-dir "$(DEMO_DIR)"; code=$$?; [ $$code -eq 0 ] || [ $$code -eq 2 ]  # 2: no display, told how to tour
 
 test: $(STAMP)
-	@$(BIN)/python -m pytest -n 2 -q
+	@$(BIN)/python -m pytest -n 2 -q -m "not stall"
+	@$(BIN)/python -m pytest -q -m stall
 
 bench: $(STAMP)
 	@$(BIN)/python -m bench.run

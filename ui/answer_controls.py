@@ -17,10 +17,10 @@ class Answer(QWidget):
     answered = Signal()
 
     def value(self) -> Any:
-        raise NotImplementedError
+        raise NotImplementedError  # abstract: every subclass defines it (ABCMeta clashes with Qt's metaclass)
 
     def set_value(self, value: Any) -> None:
-        raise NotImplementedError
+        raise NotImplementedError  # abstract: every subclass defines it (ABCMeta clashes with Qt's metaclass)
 
     def focus_target(self) -> QWidget:
         return self

@@ -174,11 +174,10 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
 
 
 def settle_heap() -> None:
-    """Collect once, then freeze what is left (modules, Qt wrappers, the rules engine) out of the
-    collector's sight: a full collection of that heap takes ~150 ms on this machine, and whichever
-    thread triggers it holds the GIL, so the window would freeze mid-sync. Later collections only
-    look at objects made since."""
-    gc.collect()
+    """Freeze what exists now (modules, Qt wrappers, the rules engine) out of the collector's sight:
+    a full collection of that heap takes ~140 ms on this machine, and whichever thread runs it holds
+    the GIL, so the window would freeze mid-sync. Freezing is instant; collecting first would itself
+    be that 140 ms pause on the Qt thread, so the little garbage there is stays."""
     gc.freeze()
 
 

@@ -58,6 +58,15 @@ def settle(kiosk, timeout_s: float = 20.0) -> None:
         time.sleep(0.005)
 
 
+def unlock_and_wait(kiosk, pin: str, timeout_s: float = 60.0) -> bool:  # noqa: ANN001
+    """Unlock as the PIN screen does (the store opens on the db lane) and wait until it has."""
+    kiosk.unlock(pin)
+    deadline = time.monotonic() + timeout_s
+    while kiosk.window.nav.locked and time.monotonic() < deadline:
+        settle(kiosk, 1)
+    return not kiosk.window.nav.locked
+
+
 def params_for(name: str, fixtures: dict) -> dict:
     return {"household": {"household_no": fixtures["household_no"]}, "wizard": {"application_id": fixtures["draft"]},
             "consent": {"application_id": fixtures["draft"]}, "attachments": {"application_id": fixtures["draft"]},
@@ -137,11 +146,7 @@ def self_test(out: Path | None, data_dir: Path | None, combos: list | None = Non
     qt_application()
     kiosk = KioskApp(data_dir=data_dir, mode="officer", lang="zh-TW", crash_dialog=False, kiosk_fullscreen=False)
     kiosk.ctx.prefs._settings = None  # the tour never changes the user's preferences
-    kiosk.unlock(TOUR_PIN)
-    deadline = time.monotonic() + 60
-    while kiosk.window.nav.locked and time.monotonic() < deadline:
-        settle(kiosk, 1)
-    if kiosk.window.nav.locked:
+    if not unlock_and_wait(kiosk, TOUR_PIN):
         print("self-test: the store did not unlock", file=sys.stderr)
         return 2
     findings = tour(kiosk, fixtures, out, combos or all_combos())

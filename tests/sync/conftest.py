@@ -3,7 +3,6 @@ encrypted stores, and the fault proxy between them."""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -13,15 +12,10 @@ import pytest
 import requests
 
 from tests.conftest import REFERENCE_DAY, TEST_PIN
+from sync.hub.process import free_port  # noqa: F401 - tests import it from here
 from tests.sync.proxy import FaultPlan, FaultProxy
 
 SCOPE = "臺北市萬華區福星里"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class LiveHub:

@@ -1,6 +1,5 @@
 import os
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ def tour_district(tmp_path_factory) -> tuple[Path, dict]:
 def officer_app(tour_district, tmp_path, qapp):
     """The real app, unlocked in officer mode on a private copy of the district."""
     from ui.app import KioskApp, qt_application
-    from ui.selftest import TOUR_PIN, settle
+    from ui.selftest import TOUR_PIN, settle, unlock_and_wait
 
     source, fixtures = tour_district
     data_dir = tmp_path / "data"
@@ -29,11 +28,7 @@ def officer_app(tour_district, tmp_path, qapp):
     qt_application()
     kiosk = KioskApp(data_dir=data_dir, mode="officer", lang="zh-TW", crash_dialog=False, kiosk_fullscreen=False)
     kiosk.fixtures = fixtures
-    kiosk.unlock(TOUR_PIN)
-    deadline = time.monotonic() + 60
-    while kiosk.window.nav.locked and time.monotonic() < deadline:
-        settle(kiosk, 1)
-    assert not kiosk.window.nav.locked, "the store did not unlock"
+    assert unlock_and_wait(kiosk, TOUR_PIN), "the store did not unlock"
     settle(kiosk)
     yield kiosk
     kiosk.lock()

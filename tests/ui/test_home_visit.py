@@ -117,16 +117,12 @@ def answer(hands: Hands, wizard) -> None:  # noqa: ANN001
 
 def enter_store_and_hub(kiosk, tmp_path):  # noqa: ANN001, ANN201
     """A hub that knows this officer's households, with this device enrolled to it."""
-    from sqlalchemy import select
-
-    from kiosk.db.households import Household
+    from kiosk.households.importer import iter_documents
     from sync.client.config import enroll
 
     workspace = kiosk.ctx.workspace
-    with workspace.store.read() as session:
-        numbers = list(session.execute(select(Household.household_no)).scalars())
     hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", inline_decisions=True)
-    hub.import_documents([workspace.document(n) for n in numbers])
+    hub.import_documents(list(iter_documents(workspace.store)))
     hub.start()
     enroll(workspace.store, hub.url, hub.enrollment_code())
     kiosk.ctx.sync.refresh()

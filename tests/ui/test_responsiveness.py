@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.stall import StallMeter
+
+pytestmark = pytest.mark.stall
 
 STALL_LIMIT_MS = 50
 

@@ -24,7 +24,7 @@ class Screen(QWidget):
 
     # -- to override ------------------------------------------------------------------------
     def build(self) -> None:
-        raise NotImplementedError
+        raise NotImplementedError  # abstract: every subclass defines it (ABCMeta clashes with Qt's metaclass)
 
     def retranslate(self) -> None:
         """Set every text again (called at start and on each language change)."""
