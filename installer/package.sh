@@ -42,4 +42,8 @@ dpkg-deb --root-owner-group --build "$STAGE" "$DEB" >/dev/null
 "$ROOT/.venv/bin/cyclonedx-py" environment "$BUILD_VENV/bin/python" --of JSON -o "$OUT/kiosk_${VERSION}.cdx.json"
 "$ROOT/.venv/bin/pip-audit" --requirement "$ROOT/installer/requirements-bundle.txt" --require-hashes \
   --disable-pip --format json -o "$OUT/pip-audit.json" || { echo "pip-audit found vulnerabilities: $OUT/pip-audit.json"; exit 1; }
+"$PY" - "$ROOT/resources/release-keys.json" <<'PYEOF' || echo "warning: resources/release-keys.json pins no release key: this build will show no update notices (installer/README.md §6)"
+import json, sys
+sys.exit(0 if json.load(open(sys.argv[1])).get("keys") else 1)
+PYEOF
 echo "built $DEB ($(du -h "$DEB" | cut -f1)), bundle $(du -sh "$OUT/dist/kiosk" | cut -f1), installed ${SIZE_KB} KiB"

@@ -69,6 +69,7 @@ class ProgressBar:
 
 def run_sync(args: argparse.Namespace) -> int:
     from sync.client.config import client_for
+    from kiosk.updates import latest_notice
     from sync.client.engine import SyncEngine, SyncOptions
 
     store = open_store(args)
@@ -80,16 +81,23 @@ def run_sync(args: argparse.Namespace) -> int:
             report = engine.run_cycle()
         finally:
             client.close()
+        notice = None
+        if report.stopped != "wiped":
+            with store.read() as session:
+                notice = latest_notice(session)
     finally:
         store.close()
-    return print_report(report, args.lang)
+    return print_report(report, args.lang, notice)
 
 
-def print_report(report, lang: str | None) -> int:  # noqa: ANN001 - sync.client.engine.CycleReport
+def print_report(report, lang: str | None, notice=None) -> int:  # noqa: ANN001 - CycleReport, UpdateNotice
     c = report.counts
     if report.stopped == "wiped":
         print(tr("sync.report.wiped", lang))
         return 3
+    if notice is not None:
+        key = "update.required" if notice.required else "update.available"
+        print(tr(key, lang, version=notice.manifest.version, current=notice.current))
     print(tr("sync.report.summary", lang, sent=c["sent"] + c["replayed"], rejected=c["rejected"],
              edits=c["household_edits"], pulled=sum(v for k, v in c.items() if k == "pulled_changes"),
              decisions=c["pulled_decisions"]))

@@ -114,6 +114,19 @@ class SyncController(QObject):
                 "deadline": QCoreApplication.translate("Sync", "Sync took too long and will continue later."),
                 "wiped": QCoreApplication.translate("Sync", "The agency wiped this device.")}.get(stopped or "", "")
 
+    def update_text(self) -> tuple[str, str] | None:
+        """(state kind, words) for a newer release the hub announced, or None. The app only says so."""
+        notice = self.status.update if self.status is not None else None
+        if notice is None:
+            return None
+        from kiosk.i18n import tr as core_text  # not `tr`: lupdate would take the key for a UI string
+
+        lang = self.ctx.lang
+        words = core_text("update.required" if notice.required else "update.available", lang,
+                          version=notice.manifest.version, current=notice.current)
+        note = notice.manifest.note(lang)
+        return ("warn" if notice.required else "info"), (f"{words}\n{note}" if note else words)
+
     def indicator_text(self) -> tuple[str, str]:
         if self.running:
             return "↻ " + QCoreApplication.translate("Sync", "Syncing…"), QCoreApplication.translate("Sync", "Sync is running")

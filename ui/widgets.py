@@ -155,6 +155,15 @@ class Badge(QLabel):
         theme.set_role(self, {"ok": "success", "error": "danger", "warn": "danger"}.get(kind, "muted"))
 
 
+def show_state(badge: Badge, state: tuple[str, str] | None) -> None:
+    """Show (kind, words) on a badge, or hide it when there is nothing to say."""
+    if state is None:
+        badge.hide()
+        return
+    badge.set_state(*state)
+    badge.show()
+
+
 class FocusRing(QWidget):
     """A thick frame drawn around whichever widget has keyboard focus: focus is always visible."""
 

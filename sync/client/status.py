@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from kiosk import updates
 from kiosk.db.sync_state import SyncConfig
 from sync.client import outbox
 
@@ -18,10 +19,12 @@ class SyncStatus:
     last_sync_at: datetime | None
     locked: bool
     outbox: outbox.OutboxSummary
+    update: updates.UpdateNotice | None = None  # a newer release the hub announced, signature checked
 
 
 def status(store) -> SyncStatus:  # noqa: ANN001
     with store.read() as session:
         row = session.execute(select(SyncConfig)).scalars().first()
+        notice = updates.latest_notice(session)
     return SyncStatus(row is not None and bool(row.device_id), row.hub_url if row else None,
-                      row.last_sync_at if row else None, bool(row and row.locked), outbox.summary(store))
+                      row.last_sync_at if row else None, bool(row and row.locked), outbox.summary(store), notice)

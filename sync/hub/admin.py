@@ -16,7 +16,7 @@ from sync.hub.db import HubDatabase, get_meta, new_epoch_value, set_meta, take_s
 from sync.hub.problems import HubProblem
 
 COMMANDS = ("lock", "unlock", "wipe")
-REFERENCE_KINDS = ("parameters", "catalog", "notice")
+REFERENCE_KINDS = ("parameters", "catalog", "notice", "release")
 
 
 def send_command(db: HubDatabase, device_id: str, kind: str) -> str:
@@ -54,6 +54,19 @@ def publish_reference(db: HubDatabase, kind: str, key: str, data: dict) -> int:
                             "op": "upsert", "data": json.dumps({"kind": kind, "key": key, "data": data},
                                                                ensure_ascii=False)}])
     return version
+
+
+def publish_release(db: HubDatabase, envelope: dict) -> str:
+    """Pass a signed release manifest on to every device. The hub holds no release key: it checks
+    the shape, and the signature when this build pins release keys (devices check it again)."""
+    from kiosk import updates
+
+    if not isinstance(envelope, dict) or not envelope.get("signature") or not envelope.get("key_id"):
+        raise updates.UpdateError("not a signed manifest: expected manifest, key_id and signature")
+    keys = updates.trusted_release_keys()
+    manifest = updates.verify(envelope, keys) if keys else updates.parse_manifest(envelope.get("manifest"))
+    publish_reference(db, updates.REFERENCE_KIND, updates.REFERENCE_KEY, envelope)
+    return manifest.version
 
 
 def compact(db: HubDatabase, keep_tombstones_days: float = 180) -> dict[str, int]:

@@ -155,6 +155,19 @@ def run_publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_publish_release(args: argparse.Namespace) -> int:
+    from kiosk.updates import UpdateError
+    from sync.hub.admin import publish_release
+
+    try:
+        version = publish_release(_db(args), json.loads(Path(args.file).read_text(encoding="utf-8")))
+    except (UpdateError, json.JSONDecodeError) as exc:
+        print(f"Not published: {exc}", file=sys.stderr)
+        return 1
+    print(f"Devices will be told that version {version} is available.")
+    return 0
+
+
 def run_compact(args: argparse.Namespace) -> int:
     from sync.hub.admin import compact
 
@@ -253,6 +266,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = command("publish", run_publish, "publish reference data (e.g. a parameter update) to every device")
     cmd.add_argument("kind", choices=("parameters", "catalog", "notice"))
     cmd.add_argument("key")
+    cmd.add_argument("file")
+    cmd = command("publish-release", run_publish_release,
+                  "tell every device a new version exists (a manifest signed with installer/release_manifest.py)")
     cmd.add_argument("file")
     cmd = command("compact", run_compact, "drop superseded feed entries and old tombstones")
     cmd.add_argument("--keep-tombstones-days", type=float, default=180)

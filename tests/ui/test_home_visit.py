@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
 
 from kiosk.demo.applications import DEMO_ANSWERS
-from tests.sync.conftest import LiveHub
+from tests.ui.hub import enter_store_and_hub
 from ui import words
 from ui.answer_controls import Choices, RocDate, Text
 from ui.selftest import settle
@@ -113,21 +113,6 @@ def answer(hands: Hands, wizard) -> None:  # noqa: ANN001
     elif isinstance(control, Text):
         if not control.value():
             hands.type(control.edit, str(wanted) if wanted else "1")
-
-
-def enter_store_and_hub(kiosk, tmp_path):  # noqa: ANN001, ANN201
-    """A hub that knows this officer's households, with this device enrolled to it."""
-    from kiosk.households.importer import iter_documents
-    from sync.client.config import enroll
-
-    workspace = kiosk.ctx.workspace
-    hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", inline_decisions=True)
-    hub.import_documents(list(iter_documents(workspace.store)))
-    hub.start()
-    enroll(workspace.store, hub.url, hub.enrollment_code())
-    kiosk.ctx.sync.refresh()
-    settle(kiosk)
-    return hub
 
 
 def sync_now(hands: Hands, kiosk) -> None:  # noqa: ANN001

@@ -19,11 +19,15 @@ class HomeScreen(Screen):
         self.search_button = widgets.button("", role="primary")
         self.applications_button = widgets.button("")
         self.attention_button = widgets.button("")
+        self.update_note = widgets.Badge()  # a newer release announced by the hub
+        self.update_note.setWordWrap(True)
+        self.update_note.hide()
         self.plan_heading = widgets.heading(level=2)
         self.plan_state = widgets.Badge()
         self.plan_box = QVBoxLayout()
         self.plan_box.setSpacing(12)
         self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.update_note)
         self.layout_.addLayout(widgets.row(self.search_button, self.applications_button, self.attention_button))
         self.layout_.addWidget(self.plan_heading)
         self.layout_.addWidget(self.plan_state)
@@ -34,6 +38,7 @@ class HomeScreen(Screen):
         self.attention_button.clicked.connect(lambda: self.ctx.navigate("attention"))
         self.visits: list = []
         self._loaded_for = None
+        self._sync_connected = None
 
     def title(self) -> str:
         return self.tr("Today's visits")
@@ -44,17 +49,27 @@ class HomeScreen(Screen):
         widgets.rename(self.applications_button, self.tr("Applications"))
         widgets.rename(self.attention_button, "▲ " + self.tr("Needs attention"))
         self.plan_heading.setText(self.tr("Who to visit first, and why"))
+        self._show_update()
         self._show_plan()
 
     def first_focus(self):  # noqa: ANN201
         return self.search_button
 
     def enter(self, **_params) -> None:  # noqa: ANN003
+        sync = self.ctx.sync
+        if sync is not None and self._sync_connected is not sync:
+            sync.changed.connect(self._show_update)
+            self._sync_connected = sync
+        self._show_update()
         if self._loaded_for is not self.ctx.workspace:
             self._loaded_for = self.ctx.workspace
             self.visits = []
             self.plan_state.set_state("info", self.tr("Checking every household against the service rules…"))
             self.run(self.ctx.workspace.visit_plan, PLAN_SIZE, done=self._plan_ready, lane="work")
+
+    def _show_update(self) -> None:
+        sync = self.ctx.sync
+        widgets.show_state(self.update_note, sync.update_text() if sync is not None else None)
 
     def _plan_ready(self, visits: list) -> None:
         self.visits = visits
@@ -75,6 +90,7 @@ class HomeScreen(Screen):
             self.plan_box.addWidget(b)
 
     def clear(self) -> None:
+        self.update_note.hide()
         self.visits = []
         self._loaded_for = None
         self._show_plan()

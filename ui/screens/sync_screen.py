@@ -19,9 +19,11 @@ class SyncScreen(Screen):
         self.bar = QProgressBar()
         self.bar.setMinimumHeight(40)
         self.details = widgets.body()
+        self.update_note = widgets.Badge()
+        self.update_note.setWordWrap(True)
         self.sync_button = widgets.button("", role="primary")
         self.attention_button = widgets.button("")
-        for w in (self.heading, self.state, self.bar, self.details):
+        for w in (self.heading, self.state, self.bar, self.details, self.update_note):
             self.layout_.addWidget(w)
         self.layout_.addLayout(widgets.row(self.sync_button, self.attention_button))
         self.layout_.addStretch(1)
@@ -58,10 +60,10 @@ class SyncScreen(Screen):
     def _show(self) -> None:
         sync = self.ctx.sync
         if sync is None:
-            self.state.clear()
-            self.details.clear()
+            self.clear()
             return
         status = sync.status
+        widgets.show_state(self.update_note, sync.update_text())
         self.sync_button.setEnabled(not sync.running and bool(status and status.enrolled))
         if sync.running:
             phase = sync.phase
@@ -99,3 +101,4 @@ class SyncScreen(Screen):
     def clear(self) -> None:
         self.details.clear()
         self.state.clear()
+        widgets.show_state(self.update_note, None)
