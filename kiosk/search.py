@@ -264,6 +264,15 @@ def index_households(session: Session, documents: list[tuple[str, dict]]) -> Non
         )
 
 
+def compact_index(session: Session) -> None:
+    """Merge the FTS5 segments after a big load: a download in 100 pages leaves ~100 of them, and
+    each later update's contentless delete has to visit every one (measured: 1.06 ms → 0.34 ms per
+    delete on 100,000 households, for ~1 s of merging once)."""
+    conn = session.connection()
+    for table in ("household_search_text", "household_search_code"):
+        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+
+
 def index_household(session: Session, household_id: str, document: dict) -> None:
     """Insert or replace the index rows of one household."""
     session.execute(text("DELETE FROM household_search_card WHERE household_id = :h"), {"h": household_id})

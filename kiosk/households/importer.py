@@ -84,7 +84,16 @@ def bulk_insert(session: Session, batch: list[HouseholdRows]) -> list[str]:
     return ids
 
 
+def _stored_search_row(household: Household) -> dict:
+    """The search document of the household as stored now (to skip re-indexing unchanged ones)."""
+    people = [{"id_no": p.id_no, "legacy_id_no": p.legacy_id_no, "name": p.name, "phone": p.phone,
+               "relation": p.relation} for p in household.people]
+    address = household.address.text if household.address is not None else None
+    return search_document(household.household_no, address, household.phone, people)
+
+
 def update_household(session: Session, household: Household, rows: HouseholdRows) -> None:
+    indexed = _stored_search_row(household)
     for key, value in rows.household.items():
         setattr(household, key, value)
     if rows.address is None:
@@ -110,7 +119,9 @@ def update_household(session: Session, household: Household, rows: HouseholdRows
         if key not in wanted:
             household.people.remove(person)
     session.flush()
-    index_household(session, household.id, _search_row(rows))
+    wanted_index = _search_row(rows)
+    if wanted_index != indexed:  # an FTS5 delete is the costly part of an update: skip it when we can
+        index_household(session, household.id, wanted_index)
 
 
 def import_documents(store: Store, documents: Iterable[Any], lang: str | None = None) -> ImportReport:

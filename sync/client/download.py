@@ -25,6 +25,7 @@ from kiosk.db.sync_state import DeviceCommand, ReferenceUpdate, SyncConfig, Sync
 from kiosk.households import edits
 from kiosk.households.document import sound_rows
 from kiosk.households.importer import bulk_insert, update_household
+from kiosk.search import compact_index
 from sync.client.crash import crash_point
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ def finish_resync(store, mark: str) -> int:  # noqa: ANN001
             _remove(session, household, counts)
         session.execute(delete(SyncCursor).where(SyncCursor.scope == RESYNC))
         session.execute(update(Household).values(resync_mark=None))
+        compact_index(session)
     return counts["removed"]
 
 

@@ -10,6 +10,7 @@ from kiosk.households.document import validate_document
 from kiosk.households.importer import export_documents, import_documents, iter_documents, read_documents
 from kiosk.i18n import UserError
 from kiosk.paths import resource_path
+from kiosk.search import search
 
 from tests.synthetic import synthetic_id
 
@@ -122,6 +123,25 @@ def test_update_changes_members(store, reference_documents):
     exported = {d["household_no"]: d for d in iter_documents(store)}["F2345678"]
     assert [m["id_no"] for m in exported["members"]] == ["F222334450", "F200112236"]
     assert exported["members"][1]["ltc_cms_level"] == 8
+
+
+def _found(store, query):
+    with store.read() as session:
+        return {hit.household_no for hit in search(session, query)}
+
+
+def test_search_follows_updates(store, reference_documents):
+    import_documents(store, reference_documents)
+    household = copy.deepcopy(reference_documents[1])
+    son = household["members"][-1]
+    assert "F2345678" in _found(store, son["id_no"])
+    household["notes"] = "2026 年度複查"  # not searchable: the index rows stay as they were
+    import_documents(store, [household])
+    assert "F2345678" in _found(store, son["id_no"]) and "F2345678" in _found(store, son["name"][:2])
+    household["members"].pop()  # the son moved out: no longer found by his ID
+    import_documents(store, [household])
+    assert "F2345678" not in _found(store, son["id_no"])
+    assert "F2345678" in _found(store, household["members"][0]["id_no"])
 
 
 def test_duplicate_household_in_one_file(store, reference_documents):
