@@ -41,14 +41,24 @@ def record(session: Session, action: str, record_type: str, record_id: str | Non
            details: dict | None = None, who: str | None = None) -> str:
     """Append one event in the caller's transaction (which must be a write transaction); returns
     its hash. A plain INSERT, not an ORM object: it is on the path of every delivered item."""
-    details = details or {}
+    return record_many(session, [(action, record_type, record_id, details or {})], who)
+
+
+def record_many(session: Session, events: list[tuple[str, str, str | None, dict]], who: str | None = None) -> str:
+    """Append (action, record_type, record_id, details) events in order with one INSERT; returns
+    the hash of the last one (the head of the chain)."""
     who = who or actor()
     prev = session.execute(select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).scalar() or GENESIS
     at = utcnow()
-    digest = chain_hash(prev, at, who, action, record_type, record_id, details)
-    session.execute(insert(AuditEvent).values(at=at, actor=who, action=action, record_type=record_type,
-                                              record_id=record_id, details=details, prev_hash=prev, hash=digest))
-    return digest
+    rows = []
+    for action, record_type, record_id, details in events:
+        digest = chain_hash(prev, at, who, action, record_type, record_id, details)
+        rows.append({"at": at, "actor": who, "action": action, "record_type": record_type, "record_id": record_id,
+                     "details": details, "prev_hash": prev, "hash": digest})
+        prev = digest
+    if rows:
+        session.execute(insert(AuditEvent), rows)
+    return prev
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 
 from kiosk import audit
 from kiosk.db.applications import Application, ApplicationRevision
@@ -112,28 +112,36 @@ def acknowledge(store, lease: Lease, receipt: dict) -> None:  # noqa: ANN001
 
 def acknowledge_many(store, acks: list[tuple[Lease, dict]]) -> None:  # noqa: ANN001
     """The hub holds these revisions (receipts checked by the caller): one durable transaction for
-    all of them (group commit). Losing it to a crash only means sending them again, which the
-    hub answers as replays. Plain UPDATEs: this is on the path of every delivered item."""
+    all of them (group commit), a handful of statements however many there are. Losing it to a
+    crash only means sending them again, which the hub answers as replays."""
+    if not acks:
+        return
     now = utcnow()
-    quiet = {"synchronize_session": False}
+    receipts = {lease.target_id: receipt for lease, receipt in acks}
     with store.write(durable=True) as session:
-        for lease, receipt in acks:
-            session.execute(update(OutboxItem).where(OutboxItem.id == lease.id)
-                            .values(state="done", lease_until=None, last_error=None, updated_at=now)
-                            .execution_options(**quiet))
-            revision = session.execute(select(ApplicationRevision.application_id, ApplicationRevision.revision,
-                                              ApplicationRevision.state)
-                                       .where(ApplicationRevision.id == lease.target_id)).one()
-            if revision.state == "confirmed":
-                continue
-            session.execute(update(ApplicationRevision).where(ApplicationRevision.id == lease.target_id)
-                            .values(state="acked", receipt=receipt).execution_options(**quiet))
-            session.execute(update(Application).where(
-                Application.id == revision.application_id, Application.current_revision == revision.revision,
-                Application.state.in_(("queued", "conflict"))).values(state="sent", updated_at=now)
-                .execution_options(**quiet))
-            audit.record(session, "delivered", "application", revision.application_id,
-                         {"revision": revision.revision, "server_id": str(receipt.get("server_id", ""))[:36]})
+        session.execute(update(OutboxItem).where(OutboxItem.id.in_([lease.id for lease, _ in acks]))
+                        .values(state="done", lease_until=None, last_error=None, updated_at=now)
+                        .execution_options(synchronize_session=False))
+        revisions = session.execute(select(ApplicationRevision.id, ApplicationRevision.application_id,
+                                           ApplicationRevision.revision)
+                                    .where(ApplicationRevision.id.in_(list(receipts)),
+                                           ApplicationRevision.state != "confirmed")).all()
+        if not revisions:
+            return
+        conn = session.connection()
+        revision_table, application_table = ApplicationRevision.__table__, Application.__table__
+        conn.execute(update(revision_table).where(revision_table.c.id == bindparam("revision_id"))
+                     .values(state="acked", receipt=bindparam("receipt_body")),
+                     [{"revision_id": r.id, "receipt_body": receipts[r.id]} for r in revisions])
+        conn.execute(update(application_table).where(
+            application_table.c.id == bindparam("app_id"), application_table.c.current_revision == bindparam("rev"),
+            or_(application_table.c.state == "queued", application_table.c.state == "conflict"))  # no IN: executemany
+            .values(state="sent", updated_at=now),
+            [{"app_id": r.application_id, "rev": r.revision} for r in revisions])
+        audit.record_many(session, [("delivered", "application", r.application_id,
+                                     {"revision": r.revision,
+                                      "server_id": str(receipts[r.id].get("server_id", ""))[:36]})
+                                    for r in revisions])
 
 
 def reject(store, lease: Lease, problem: dict) -> None:  # noqa: ANN001
