@@ -30,11 +30,13 @@ def test_an_idle_officer_device_locks_and_hides_personal_data(officer_app, qtbot
     nav.go("household", household_no=household_no)
     settle(kiosk)
     assert any(household_no in text for text in visible_texts(kiosk.window))
-    monkeypatch.setattr(kiosk.idle, "seconds", lambda: 0.4)
+    # One idle period is ten input intervals long, so a loaded CI machine that delays one tick
+    # cannot make a busy officer look idle (0.4 s flaked under `pytest -n 2`).
+    monkeypatch.setattr(kiosk.idle, "seconds", lambda: 1.0)
     kiosk.idle.arm()
-    touch_and_type(kiosk, qtbot, 1.2)  # three idle periods long, but never idle
+    touch_and_type(kiosk, qtbot, 2.5)  # two and a half idle periods long, but never idle
     assert not nav.locked and kiosk.ctx.workspace is not None
-    qtbot.waitUntil(lambda: nav.locked, timeout=3000)
+    qtbot.waitUntil(lambda: nav.locked, timeout=4000)
     settle(kiosk)
     assert kiosk.ctx.workspace is None and nav.current == "unlock"
     assert not any(household_no in text for text in visible_texts(kiosk.window))
