@@ -30,8 +30,9 @@ class IdleWatcher(QObject):
         QGuiApplication.instance().focusWindowChanged.connect(self.watch)  # dialogs opened later
 
     def watch(self, window: QWindow | None) -> None:
-        if window is not None and not window.property("idle_watched"):
-            window.setProperty("idle_watched", True)
+        # Installing the same filter again only moves it (Qt's rule), so no "already watched" mark:
+        # a mark on the window was shared with every other watcher and hid it from this one.
+        if window is not None:
             window.installEventFilter(self)
 
     def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
