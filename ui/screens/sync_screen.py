@@ -30,6 +30,7 @@ class SyncScreen(Screen):
         self.sync_button.clicked.connect(self._sync_now)
         self.attention_button.clicked.connect(lambda: self.ctx.navigate("attention"))
         self._connected = None
+        self._shown_progress = None  # (minimum, maximum, value) last given to the bar
 
     def title(self) -> str:
         return self.tr("Sync with the agency")
@@ -45,6 +46,7 @@ class SyncScreen(Screen):
         sync = self.ctx.sync
         if sync is not None and self._connected is not sync:
             sync.changed.connect(self._show)
+            sync.progressed.connect(self._show_progress)
             self._connected = sync
         if sync is not None:
             sync.refresh()
@@ -66,16 +68,9 @@ class SyncScreen(Screen):
         widgets.show_state(self.update_note, sync.update_text())
         self.sync_button.setEnabled(not sync.running and bool(status and status.enrolled))
         if sync.running:
-            phase = sync.phase
             self.state.set_state("info", self.tr("Syncing…"))
-            # setValue repaints at once; only when the bar would visibly move (whole percent)
-            if phase is not None and phase.total:
-                if self.bar.maximum() != phase.total:
-                    self.bar.setRange(0, phase.total)
-                if abs(min(phase.done, phase.total) - self.bar.value()) * 100 >= phase.total or phase.done >= phase.total:
-                    self.bar.setValue(min(phase.done, phase.total))
-            elif self.bar.maximum() != 0:
-                self.bar.setRange(0, 0)
+            self._shown_progress = None
+            self._show_progress()
             self.bar.show()
             return
         self.bar.hide()
@@ -97,6 +92,26 @@ class SyncScreen(Screen):
         self.details.setText("\n".join(lines))
         ok = box.drained and not (box.rejected or box.conflicts) and not why
         self.state.set_state("ok" if ok else "warn", self.tr("Everything is sent") if ok else self.tr("Something is waiting"))
+
+    def _show_progress(self) -> None:
+        """Move the bar, and only when it would visibly move (whole percent): setValue repaints at
+        once, and each call from here into Qt costs a GIL hand-over while the sync works."""
+        sync = self.ctx.sync
+        phase = sync.phase if sync is not None and sync.running else None
+        if phase is None or not phase.total:
+            wanted = (0, 0, 0)  # busy, no known total
+        else:
+            done = min(phase.done, phase.total)
+            wanted = (0, phase.total, done)
+            if self._shown_progress is not None and self._shown_progress[1] == phase.total and done < phase.total \
+                    and abs(done - self._shown_progress[2]) * 100 < phase.total:
+                return
+        if wanted == self._shown_progress:
+            return
+        if self._shown_progress is None or self._shown_progress[:2] != wanted[:2]:
+            self.bar.setRange(wanted[0], wanted[1])
+        self.bar.setValue(wanted[2])
+        self._shown_progress = wanted
 
     def clear(self) -> None:
         self.details.clear()
