@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from kiosk import courtesy
 from ui import fonts, i18n, theme
 from ui.background import Background
 from ui.context import AppContext, Preferences
@@ -172,6 +173,9 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
     # relayout makes dozens. At 1 ms the longest event-loop stall during a rules scan with speech
     # fell from 45-64 ms to 20-36 ms (tests/ui/test_responsiveness.py), at no measurable cost.
     sys.setswitchinterval(GIL_SWITCH_S)
+    # Workers that drop and retake the GIL around every SQL statement or socket read never trip
+    # that interval; they give way on their own (kiosk/courtesy.py).
+    courtesy.enable()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setStyle(KioskStyle(QStyleFactory.create("Fusion")))
     app.setApplicationName("Kiosk")

@@ -2,18 +2,21 @@
 
 Two lanes: "db" has a single thread (one writer, in order), "work" has two (rules, PDFs, sync).
 Results come back on the Qt thread as signals, so callbacks may touch widgets.
+
+Workers run at the window's own priority. A lower one (nice +10) was tried: a worker preempted
+while holding the GIL then kept the Qt thread waiting for it, and the longest stall during a
+1,000-application sync was 36-68 ms against 21-30 ms at equal priority (4 runs each). Workers
+give way for the GIL instead (kiosk/courtesy.py).
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -23,25 +26,6 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-WORKER_NICE = 10  # longest stall with search + rules scan + speech: 20-31 ms over 10 runs (5: up to 42 ms)
-_lowered = threading.local()
-
-
-def lower_this_thread() -> None:
-    """Let the Qt thread win the CPU from workers (and from the threads they start, e.g. espeak's).
-    Linux niceness is per thread; Qt's own thread priorities are no-ops there. Elsewhere QThreadPool's
-    priority does it."""
-    if getattr(_lowered, "done", False):
-        return
-    _lowered.done = True
-    if hasattr(os, "setpriority"):
-        try:
-            me = threading.get_native_id()
-            os.setpriority(os.PRIO_PROCESS, me, min(19, os.getpriority(os.PRIO_PROCESS, me) + WORKER_NICE))
-        except OSError:  # not permitted here: the GIL switch interval still bounds the stalls
-            pass
-
-
 class _Job(QRunnable):
     def __init__(self, fn: Callable[..., Any], args: tuple, relay: _Relay) -> None:
         super().__init__()
@@ -49,7 +33,6 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        lower_this_thread()
         try:
             result = self.fn(*self.args)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI thread
@@ -69,8 +52,6 @@ class Background(QObject):
         self.lanes = {"db": QThreadPool(self), "work": QThreadPool(self)}
         self.lanes["db"].setMaxThreadCount(1)
         self.lanes["work"].setMaxThreadCount(2)
-        for pool in self.lanes.values():
-            pool.setThreadPriority(QThread.LowPriority)
         self._relays: set[_Relay] = set()
 
     def run(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None] | None = None,

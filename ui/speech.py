@@ -105,9 +105,6 @@ class Speaker(QObject):
             engine.setProperty("voice", voice_id)
 
     def _run(self) -> None:
-        from ui.background import lower_this_thread
-
-        lower_this_thread()  # before espeak starts its synthesis thread, which inherits this
         while True:
             job = self._jobs.get()
             if job is None:

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
+from kiosk import courtesy
 from kiosk.i18n import UserError
 from kiosk.security.keyfile import KdfParams, StoreKeyError, create_keyfile, unwrap_dek
 
@@ -81,6 +82,7 @@ def _engine(path: Path, key: Callable[[], bytes]) -> Engine:
         conn.exec_driver_sql(f"PRAGMA synchronous = {'FULL' if options.get('durable') else 'NORMAL'}")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("write") else "BEGIN")
 
+    event.listen(engine, "before_cursor_execute", courtesy.give_way)
     return engine
 
 

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
+from kiosk import courtesy
 from sync import protocol
 
 CLIENT_VERSION = "0.1.0"
@@ -159,6 +160,7 @@ class HubClient:
              params: dict[str, Any] | None = None, idempotency_key: str = "", token: bool = True,
              signed: bool = True) -> requests.Response:
         """One signed request; raises requests' exceptions for network failures."""
+        courtesy.give_way()
         request = self.session.prepare_request(requests.Request(
             method, self.base_url + path, data=body, params=params,
             headers={"Content-Type": "application/json", **(headers or {})}))

@@ -18,10 +18,9 @@ APPLICATIONS = 1000
 DISTRICT = 700  # enough adults for 1,000 applications
 PIN = "135790"
 SCOPE = "stall-test"
-# The target is 50 ms. Measured here: 67-90 ms during the first download of the district,
-# with the hub sharing this 2-core machine. Held at 100 ms so a regression fails; the gap to 50 is
-# reported in the closing note, not hidden.
-STALL_LIMIT_MS = 100
+# The target. Measured here, with the hub sharing this 2-core machine: 25-37 ms over the
+# last 4 runs (21-30 ms in earlier ones); 53-96 ms before workers gave way for the GIL.
+STALL_LIMIT_MS = 50
 
 
 def queued_store(folder):  # noqa: ANN001, ANN201
