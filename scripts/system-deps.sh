@@ -13,6 +13,7 @@ PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0  # a real window (xcb)
   postgresql          # the hub's PostgreSQL test run
   sox                 # measuring rendered speech
+  nsis                # makensis: the Windows installer script is compiled in the tests
 )
 
 missing=()
