@@ -161,7 +161,8 @@ class DecisionWorker:
             self._wake.clear()
             try:
                 while not self._stop.is_set() and assess_received(self.db, self.today()) == BATCH:
-                    pass
+                    if self._wake.is_set():  # arrivals again: they come first, settle before the next batch
+                        break
                 purge_nonces(self.db)
             except Exception:  # noqa: BLE001 - keep serving; the next wake retries
                 log.exception("assessment failed")

@@ -1,0 +1,48 @@
+"""The hub's background assessment lets a burst of arrivals finish before it takes the write lock
+for a batch of decisions, and stops between batches when more arrive."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from sync.hub import auth, decisions
+
+SETTLE_S = 0.3
+
+
+def run_worker(monkeypatch, arrival_during_first_batch: bool) -> list[float]:  # noqa: ANN001
+    """Times at which batches of a long backlog (4 full batches) were started."""
+    started: list[float] = []
+    finished = threading.Event()
+
+    def assess(_db, _on):  # noqa: ANN001, ANN202
+        started.append(time.monotonic())
+        if len(started) == 1 and arrival_during_first_batch:
+            worker.poke()
+        if len(started) == 4:
+            finished.set()
+            return 0
+        return decisions.BATCH
+
+    monkeypatch.setattr(decisions, "assess_received", assess)
+    monkeypatch.setattr(auth, "purge_nonces", lambda _db: None)
+    worker = decisions.DecisionWorker(db=None, interval_s=60, settle_s=SETTLE_S)
+    worker.start()
+    try:
+        worker.poke()
+        assert finished.wait(10)
+    finally:
+        worker.stop()
+    return started
+
+
+def test_new_arrivals_interrupt_a_run_of_decision_batches(monkeypatch):
+    started = run_worker(monkeypatch, arrival_during_first_batch=True)
+    assert started[1] - started[0] >= SETTLE_S  # the arrival settled before the next batch
+    assert started[3] - started[1] < SETTLE_S  # then the backlog went on without pauses
+
+
+def test_a_quiet_backlog_is_decided_batch_after_batch(monkeypatch):
+    started = run_worker(monkeypatch, arrival_during_first_batch=False)
+    assert started[3] - started[0] < SETTLE_S
