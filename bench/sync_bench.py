@@ -131,23 +131,39 @@ def _naive_upload(store, hub: HubProcess) -> dict:  # noqa: ANN001
     return {"upload_s": round(elapsed, 2), "delivered": ok}
 
 
+UPLOAD_ROUNDS = 3  # each way, alternating: one hub-bound run varies 0.87-1.13x on this machine
+
+
+def _upload_once(name: str, work: Path, source: Path, hub_db: Path) -> dict:
+    db_copy = work / f"hub-{name}.db"
+    shutil.copyfile(hub_db, db_copy)
+    hub = HubProcess(db_copy)
+    try:
+        store = _enrolled_copy(source, work / f"device-{name}", hub)
+        result = _engine_upload(store) if name == "engine" else _naive_upload(store, hub)
+        result["on_hub"] = hub.count_revisions()
+        store.close()
+    finally:
+        hub.stop()
+    shutil.rmtree(work / f"device-{name}", ignore_errors=True)
+    db_copy.unlink(missing_ok=True)
+    return result
+
+
 def _upload(work: Path) -> dict:
+    """Engine and naive loop take turns, UPLOAD_ROUNDS each; each is judged by its best run (noise
+    on a shared machine only ever adds time), and every run is reported."""
     source, hub_db = _prepared_queue()
-    results = {}
-    for name in ("engine", "naive"):
-        db_copy = work / f"hub-{name}.db"
-        shutil.copyfile(hub_db, db_copy)
-        hub = HubProcess(db_copy)
-        try:
-            store = _enrolled_copy(source, work / f"device-{name}", hub)
-            results[name] = _engine_upload(store) if name == "engine" else _naive_upload(store, hub)
-            results[name]["on_hub"] = hub.count_revisions()
-            store.close()
-        finally:
-            hub.stop()
-    engine, naive = results["engine"], results["naive"]
-    print(f"  upload {APPLICATIONS}: engine {engine['upload_s']} s (cycle {engine['cycle_s']} s), "
-          f"naive requests.post loop {naive['upload_s']} s")
+    runs: dict[str, list[dict]] = {"engine": [], "naive": []}
+    for _ in range(UPLOAD_ROUNDS):
+        for name in ("engine", "naive"):
+            runs[name].append(_upload_once(name, work, source, hub_db))
+    engine = dict(min(runs["engine"], key=lambda r: r["upload_s"]))
+    naive = dict(min(runs["naive"], key=lambda r: r["upload_s"]))
+    engine["runs_s"] = [r["upload_s"] for r in runs["engine"]]
+    naive["runs_s"] = [r["upload_s"] for r in runs["naive"]]
+    print(f"  upload {APPLICATIONS}: engine best {engine['upload_s']} s of {engine['runs_s']} (cycle {engine['cycle_s']} s), "
+          f"naive requests.post loop best {naive['upload_s']} s of {naive['runs_s']}")
     return {"applications": APPLICATIONS, "engine": engine, "naive_loop": naive,
             "engine_vs_naive": round(naive["upload_s"] / engine["upload_s"], 2), "target_s": 20}
 
