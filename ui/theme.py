@@ -100,6 +100,8 @@ def role_palette(theme: Theme, role: str) -> QPalette:
     background, foreground = colours[role]
     for group in (QPalette.Active, QPalette.Inactive, QPalette.Disabled):
         if role == "primary":
+            if group == QPalette.Disabled:
+                continue  # a disabled primary button looks like any disabled button, not pressable
             p.setColor(group, QPalette.Button, QColor(background))
             p.setColor(group, QPalette.ButtonText, QColor(foreground))
         p.setColor(group, QPalette.WindowText, QColor(foreground))

@@ -106,3 +106,15 @@ def test_logs_never_keep_ids_or_phone_numbers():
 
     text = redact("open F223456786 phone 0912-345-678 and 02-23456789 failed")
     assert "F223456786" not in text and "0912" not in text and "23456789" not in text
+
+
+@pytest.mark.parametrize("name", sorted(theme.THEMES))
+def test_a_disabled_primary_button_does_not_look_pressable(qapp, name):
+    from PySide6.QtGui import QPalette
+
+    tokens = theme.THEMES[name]
+    p = theme.role_palette(tokens, "primary")
+    assert p.color(QPalette.Active, QPalette.Button).name().upper() == tokens.primary.upper()
+    assert p.color(QPalette.Disabled, QPalette.Button).name().upper() == tokens.button.upper()
+    disabled_text = p.color(QPalette.Disabled, QPalette.ButtonText).name()
+    assert theme.contrast(disabled_text, tokens.button) >= 7  # still readable
