@@ -25,7 +25,7 @@ def test_results_come_back_on_the_qt_thread(qtbot):
     assert isinstance(failures[0], ZeroDivisionError) and background.busy == 0
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="thread niceness is how Linux does it")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread niceness is a Linux notion")
 def test_workers_run_at_the_windows_priority_and_give_way_for_the_gil(qtbot, qapp):
     """A lower priority let a preempted worker keep the Qt thread waiting for the GIL; workers
     share the window's priority and give way on their own instead (kiosk/courtesy.py)."""

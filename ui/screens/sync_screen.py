@@ -30,7 +30,7 @@ class SyncScreen(Screen):
         self.sync_button.clicked.connect(self._sync_now)
         self.attention_button.clicked.connect(lambda: self.ctx.navigate("attention"))
         self._connected = None
-        self._shown_progress = None  # (minimum, maximum, value) last given to the bar
+        self._shown_step = None  # (total, whole percent) the bar shows
 
     def title(self) -> str:
         return self.tr("Sync with the agency")
@@ -69,7 +69,7 @@ class SyncScreen(Screen):
         self.sync_button.setEnabled(not sync.running and bool(status and status.enrolled))
         if sync.running:
             self.state.set_state("info", self.tr("Syncing…"))
-            self._shown_progress = None
+            self._shown_step = None
             self._show_progress()
             self.bar.show()
             return
@@ -98,20 +98,15 @@ class SyncScreen(Screen):
         once, and each call from here into Qt costs a GIL hand-over while the sync works."""
         sync = self.ctx.sync
         phase = sync.phase if sync is not None and sync.running else None
-        if phase is None or not phase.total:
-            wanted = (0, 0, 0)  # busy, no known total
-        else:
-            done = min(phase.done, phase.total)
-            wanted = (0, phase.total, done)
-            if self._shown_progress is not None and self._shown_progress[1] == phase.total and done < phase.total \
-                    and abs(done - self._shown_progress[2]) * 100 < phase.total:
-                return
-        if wanted == self._shown_progress:
+        total = (phase.total or 0) if phase is not None else 0  # 0: busy, no known total
+        done = min(phase.done, total) if total else 0
+        step = (total, done * 100 // total if total else 0)
+        if step == self._shown_step:
             return
-        if self._shown_progress is None or self._shown_progress[:2] != wanted[:2]:
-            self.bar.setRange(wanted[0], wanted[1])
-        self.bar.setValue(wanted[2])
-        self._shown_progress = wanted
+        if self._shown_step is None or self._shown_step[0] != total:
+            self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        self._shown_step = step
 
     def clear(self) -> None:
         self.details.clear()
