@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, 
 from ui import i18n, theme, widgets
 from ui.context import AppContext
 from ui.navigation import Navigator
+from ui.wrapped import WrappedLabel
 
 
 class MainWindow(QMainWindow):
@@ -41,8 +42,7 @@ class MainWindow(QMainWindow):
         bottom = QHBoxLayout()
         bottom.setContentsMargins(16, 8, 16, 8)
         bottom.setSpacing(theme.SPACING_PX)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = WrappedLabel()
         self.status.setAccessibleName("status")
         self.language_label = QLabel()
         self.language = widgets.combo(self.language_label)

@@ -10,17 +10,21 @@ from shiboken6 import isValid
 
 from ui import theme
 from ui.flow import FlowRow
+from ui.wrapped import WrappedLabel
 
 
 
 class KioskStyle(QProxyStyle):
     """Fusion with indicators, scroll bars and slider handles large enough to touch."""
 
+    # Built once: Qt asks for metrics ~90 times on one screen switch, each a call into Python.
+    BIG = {QStyle.PM_IndicatorWidth: 40, QStyle.PM_IndicatorHeight: 40, QStyle.PM_ExclusiveIndicatorWidth: 40,
+           QStyle.PM_ExclusiveIndicatorHeight: 40, QStyle.PM_ScrollBarExtent: theme.TARGET_PX,
+           QStyle.PM_SliderThickness: 44, QStyle.PM_SliderLength: 44, QStyle.PM_ScrollBarSliderMin: 64}
+
     def pixelMetric(self, metric, option=None, widget=None):  # noqa: ANN001, ANN201, N802 - Qt override
-        big = {QStyle.PM_IndicatorWidth: 40, QStyle.PM_IndicatorHeight: 40, QStyle.PM_ExclusiveIndicatorWidth: 40,
-               QStyle.PM_ExclusiveIndicatorHeight: 40, QStyle.PM_ScrollBarExtent: theme.TARGET_PX,
-               QStyle.PM_SliderThickness: 44, QStyle.PM_SliderLength: 44, QStyle.PM_ScrollBarSliderMin: 64}
-        return big.get(metric, super().pixelMetric(metric, option, widget))
+        big = self.BIG.get(metric)
+        return big if big is not None else super().pixelMetric(metric, option, widget)
 
 
 def _sized(widget: QWidget, name: str, description: str = "") -> QWidget:
@@ -73,17 +77,15 @@ def rename(widget: QWidget, text: str, description: str | None = None) -> None:
 
 
 def heading(text: str = "", level: int = 1) -> QLabel:
-    label = QLabel(text)
+    label = WrappedLabel(text)
     theme.set_font_scale(label, {1: 1.6, 2: 1.3, 3: 1.1}[level], bold=True)
-    label.setWordWrap(True)
     label.setAccessibleName(text)
     label.setProperty("heading", level)
     return label
 
 
 def body(text: str = "", role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = WrappedLabel(text)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     if role:
         theme.set_role(label, role)
@@ -141,8 +143,11 @@ def separator() -> QFrame:
     return line
 
 
-class Badge(QLabel):
+class Badge(WrappedLabel):
     """A state in words and a symbol, never by colour alone."""
+
+    def __init__(self) -> None:
+        super().__init__(wrap=False)
 
     SYMBOLS = {"ok": "✔", "warn": "▲", "error": "✖", "info": "ⓘ"}
 
@@ -239,9 +244,9 @@ class Card(QPushButton):
     def __init__(self, text: str, accessible: str = "") -> None:
         super().__init__()
         _sized(self, accessible or text.replace("\n", ". "))
+        self.setMinimumWidth(theme.TARGET_PX * 2)
         self.setAutoDefault(False)
-        self.label = QLabel(text)
-        self.label.setWordWrap(True)
+        self.label = WrappedLabel(text)
         self.label.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.label.setForegroundRole(self.foregroundRole())
         inner = QVBoxLayout(self)
@@ -254,14 +259,8 @@ class Card(QPushButton):
         self.setAccessibleName(accessible or text.replace("\n", ". "))
 
     def sizeHint(self):  # noqa: ANN201, N802 - Qt override
+        # QPushButton sizes itself by its own (empty) text; the card is as big as its label. Height
+        # for a width comes from the inner layout, whose answers Qt caches: asking the label
+        # directly here laid its text out ~20 times per card on every relayout.
         hint = self.layout().sizeHint()
         return QSize(max(hint.width(), theme.TARGET_PX), max(hint.height(), theme.TARGET_PX))
-
-    def minimumSizeHint(self):  # noqa: ANN201, N802 - Qt override
-        return QSize(theme.TARGET_PX * 2, theme.TARGET_PX)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return max(theme.TARGET_PX, self.label.heightForWidth(width - 32) + 20)

@@ -3,12 +3,11 @@ field (shown and spoken), autosave after every answer, back and forward without 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
-
 from kiosk.catalog import load_catalog
 from ui import widgets
 from ui.answer_controls import Answer, control_for
 from ui.screens.base import Screen
+from ui.wrapped import WrappedLabel
 
 
 class WizardScreen(Screen):
@@ -17,8 +16,7 @@ class WizardScreen(Screen):
     def build(self) -> None:
         self.heading = widgets.heading()
         self.progress = widgets.body(role="muted")
-        self.question = QLabel()
-        self.question.setWordWrap(True)
+        self.question = WrappedLabel()
         from ui import theme
 
         theme.set_font_scale(self.question, 1.3, bold=True)
