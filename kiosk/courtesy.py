@@ -13,6 +13,7 @@ sync and the benchmarks run at full speed.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -47,12 +48,28 @@ def enabled() -> bool:
     return _policy is not None
 
 
+def background_thread() -> None:
+    """Mark the calling worker thread as batch work for the OS scheduler (Linux SCHED_BATCH: same
+    share of the CPU, but waking it never preempts the running thread). Without it, each time the
+    UI thread handed over the GIL or queued a job, the woken worker took its core and the UI thread
+    sat runnable for up to 10 ms (perf sched, tests/ui/test_sync_responsiveness.py)."""
+    if _policy is None or threading.current_thread() is threading.main_thread() or getattr(_streak, "batch", False):
+        return
+    _streak.batch = True
+    if hasattr(os, "SCHED_BATCH"):
+        try:
+            os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))  # 0: this thread on Linux
+        except OSError:  # a sandbox may forbid it; the thread then just keeps the default policy
+            pass
+
+
 def give_way(*_ignored: object) -> None:
     """Call between units of work (every SQL statement, every request). Sleeps briefly when this
     thread has been busy `busy_s` without a break; never on the UI (main) thread."""
     policy = _policy
     if policy is None or threading.current_thread() is threading.main_thread():
         return
+    background_thread()
     now = _clock()
     last = getattr(_streak, "last", None)
     if last is None or now - last > IDLE_GAP_S:

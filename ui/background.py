@@ -6,7 +6,8 @@ Results come back on the Qt thread as signals, so callbacks may touch widgets.
 Workers run at the window's own priority. A lower one (nice +10) was tried: a worker preempted
 while holding the GIL then kept the Qt thread waiting for it, and the longest stall during a
 1,000-application sync was 36-68 ms against 21-30 ms at equal priority (4 runs each). Workers
-give way for the GIL instead (kiosk/courtesy.py).
+give way for the GIL instead, and run as batch work, which keeps their share of the CPU but never
+lets waking one preempt the Qt thread (kiosk/courtesy.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from kiosk import courtesy
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,7 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        courtesy.background_thread()
         try:
             result = self.fn(*self.args)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI thread

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk import courtesy
+
 log = logging.getLogger(__name__)
 
 VOICE_PREFERENCES = {"zh-TW": ("cmn-latn-pinyin", "cmn", "zh"), "en": ("en-us", "en"), "vi": ("vi",),
@@ -105,6 +107,7 @@ class Speaker(QObject):
             engine.setProperty("voice", voice_id)
 
     def _run(self) -> None:
+        courtesy.background_thread()
         while True:
             job = self._jobs.get()
             if job is None:

@@ -81,3 +81,23 @@ def test_off_by_default_and_never_on_the_ui_thread(fake):
     courtesy.enable()
     work()  # the main thread is the one the pauses are for
     assert fake.slept == []
+
+
+@pytest.mark.skipif(not hasattr(threading, "get_native_id") or not hasattr(__import__("os"), "SCHED_BATCH"),
+                    reason="SCHED_BATCH is Linux-only; elsewhere background_thread() is a no-op")
+def test_worker_threads_become_batch_work_and_the_ui_thread_never_does(fake):
+    import os
+
+    def policy_after_marking() -> list[int]:
+        seen = []
+        in_worker(lambda: (courtesy.background_thread(), seen.append(os.sched_getscheduler(0))))
+        return seen
+
+    assert policy_after_marking() == [os.SCHED_OTHER]  # off: command-line sync keeps the default
+    courtesy.enable()
+    assert policy_after_marking() == [os.SCHED_BATCH]
+    seen = []
+    in_worker(lambda: (courtesy.give_way(), seen.append(os.sched_getscheduler(0))))
+    assert seen == [os.SCHED_BATCH]  # a worker that only runs SQL or requests is marked on its first call
+    courtesy.background_thread()
+    assert os.sched_getscheduler(0) == os.SCHED_OTHER  # the main thread keeps waking promptly
