@@ -46,3 +46,26 @@ def test_new_arrivals_interrupt_a_run_of_decision_batches(monkeypatch):
 def test_a_quiet_backlog_is_decided_batch_after_batch(monkeypatch):
     started = run_worker(monkeypatch, arrival_during_first_batch=False)
     assert started[3] - started[0] < SETTLE_S
+
+
+def test_a_steady_stream_of_arrivals_is_decided_only_once_it_stops(monkeypatch):
+    """An upload at ~50 requests/s pokes the worker every 20 ms; no decision may take the hub's
+    CPU until the stream has been quiet for a settle period, however long it lasts (up to the cap)."""
+    started: list[float] = []
+    monkeypatch.setattr(decisions, "assess_received", lambda _db, _on: started.append(time.monotonic()) or 0)
+    monkeypatch.setattr(auth, "purge_nonces", lambda _db: None)
+    settle_s = 1.0
+    worker = decisions.DecisionWorker(db=None, interval_s=60, settle_s=settle_s, max_settle_s=30)
+    worker.start()
+    try:
+        stream_ends = time.monotonic() + 2.0  # 100 pokes: more than 60 s / settle_s of them
+        while time.monotonic() < stream_ends:
+            worker.poke()
+            time.sleep(0.02)
+        deadline = time.monotonic() + 5
+        while not started and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        worker.stop()
+    assert started, "the stream was never decided"
+    assert started[0] >= stream_ends + settle_s * 0.9
