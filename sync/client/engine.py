@@ -89,6 +89,8 @@ class SyncEngine:
         self._report = CycleReport()
         self._lock = threading.Lock()
         self._prefetch: ThreadPoolExecutor | None = None
+        self._preparer: ThreadPoolExecutor | None = None  # builds request bodies ahead of their turn
+        self._prepared: dict[str, Future] = {}
         self._deadline = time.monotonic() + self.options.max_seconds
 
     # -- the cycle ---------------------------------------------------------------------------
@@ -162,7 +164,9 @@ class SyncEngine:
         futures: dict[Future, Lease] = {}
         ready: deque[Lease] = deque()  # leased a few at a time (one transaction), sent as slots free up
         recorder = _Recorder(self._finish)
-        with ThreadPoolExecutor(self.options.max_in_flight, thread_name_prefix="sync-send") as pool:
+        with ThreadPoolExecutor(self.options.max_in_flight, thread_name_prefix="sync-send") as pool, \
+                ThreadPoolExecutor(1, thread_name_prefix="sync-prepare") as preparer:
+            self._preparer, self._prepared = preparer, {}
             try:
                 while not self._stop.is_set() and self._time_left() > 0 and recorder.healthy:
                     if not self._fill(pool, futures, ready):
@@ -201,11 +205,15 @@ class SyncEngine:
                 return False
             return True
         if not ready:
-            ready.extend(outbox.lease_due(self.store, free + LEASE_AHEAD))
+            leased = outbox.lease_due(self.store, free + LEASE_AHEAD)
+            for lease in leased:  # bodies are built while the requests before them are on the wire
+                if lease.kind == APPLICATION_KIND:
+                    self._prepared[lease.id] = self._preparer.submit(upload.prepare_revision, self.store, lease)
+            ready.extend(leased)
         while free > 0 and ready:
             lease = ready.popleft()
             crash_point("after_lease")
-            futures[pool.submit(self._process, lease)] = lease
+            futures[pool.submit(self._process, lease, self._prepared.pop(lease.id, None))] = lease
             free -= 1
         return True
 
@@ -231,14 +239,15 @@ class SyncEngine:
             for _lease, result in acks:
                 self._report.counts["replayed" if result.replayed else "sent"] += 1
 
-    def _process(self, lease: Lease) -> tuple[Lease, Result] | None:
+    def _process(self, lease: Lease, prepared: Future | None = None) -> tuple[Lease, Result] | None:
         """Send one item (in a sender thread); returns the answer still to record, if any."""
         if self._stop.is_set():
             outbox.give_back(self.store, lease)
             return None
         if lease.kind == APPLICATION_KIND:
             try:
-                result = upload.send_revision(self.client, self.store, lease)
+                body = prepared.result() if prepared is not None else None  # raises what preparing raised
+                result = upload.send_revision(self.client, self.store, lease, body)
             except BlobError as exc:  # an attachment file is unreadable here: keep the item, say why
                 outbox.retry_later(self.store, lease, self.options.backoff.attention_interval_s, exc.key)
                 return None

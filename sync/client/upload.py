@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from dataclasses import dataclass
 
 from kiosk.db.applications import ApplicationRevision
 from kiosk.db.households import Household
@@ -92,23 +93,45 @@ def _upload_blob(client: HubClient, store, sha256: str, chunk: int = protocol.CH
     return Result(transport.OK, 200)
 
 
-def send_revision(client: HubClient, store, lease: Lease) -> Result:  # noqa: ANN001
+@dataclass(frozen=True)
+class PreparedRevision:
+    """A revision's request, built from the store before its turn to be sent."""
+
+    path: str
+    body: bytes
+    digest: str
+    application_id: str
+    upload_first: tuple[str, ...]  # attachments too big to travel inside the request
+
+
+def prepare_revision(store, lease: Lease) -> PreparedRevision:  # noqa: ANN001
+    """Read-only work (store, sealed blobs, encoding): the engine does it for the next items while
+    two requests are on the wire, so a slot is refilled with a ready body."""
     payload, digest, attachments = _load_revision(store, lease)
     inline: dict[str, str] = {}
+    upload_first: list[str] = []
     total = 0
     for item in attachments:
-        if item["sha256"] in inline:
+        if item["sha256"] in inline or item["sha256"] in upload_first:
             continue
         if item["size"] <= protocol.INLINE_BLOB_LIMIT and total + item["size"] <= INLINE_TOTAL_LIMIT:
             inline[item["sha256"]] = base64.b64encode(store.blobs.get(item["sha256"])).decode("ascii")
             total += item["size"]
         else:
-            uploaded = _upload_blob(client, store, item["sha256"])
-            if not uploaded.ok:
-                return uploaded
-    crash_point("after_blob_upload")
+            upload_first.append(item["sha256"])
     body = protocol.canonical_body({"payload": payload, "digest": digest, "blobs": inline})
     path = f"/v1/applications/{payload['application_id']}/revisions/{payload['revision']}"
+    return PreparedRevision(path, body, digest, payload["application_id"], tuple(upload_first))
+
+
+def send_revision(client: HubClient, store, lease: Lease, prepared: PreparedRevision | None = None) -> Result:  # noqa: ANN001
+    prepared = prepared or prepare_revision(store, lease)
+    for sha256 in prepared.upload_first:
+        uploaded = _upload_blob(client, store, sha256)
+        if not uploaded.ok:
+            return uploaded
+    crash_point("after_blob_upload")
+    path, body, digest = prepared.path, prepared.body, prepared.digest
     for _ in range(2):
         crash_point("before_send")
         result = client.call("PUT", path, body=body, idempotency_key=lease.op_id)
@@ -122,7 +145,7 @@ def send_revision(client: HubClient, store, lease: Lease) -> Result:  # noqa: AN
     if result.ok:
         receipt = result.body.get("receipt") if isinstance(result.body, dict) else None
         if not isinstance(receipt, dict) or receipt.get("payload_digest") != digest \
-                or receipt.get("application_id") != payload["application_id"]:
+                or receipt.get("application_id") != prepared.application_id:
             return Result(transport.RETRY, result.status, result.body, result.headers,
                           error="answer without a matching receipt")
     return result

@@ -3,6 +3,7 @@ no head-of-line blocking, lost answers, resyncs that keep local work, never over
 
 from __future__ import annotations
 
+import json
 import random
 import time
 
@@ -199,3 +200,23 @@ def test_leases_of_a_dead_sender_are_taken_back(device, hub):
         assert session.execute(select(func.count()).select_from(ApplicationRevision)
                                .where(ApplicationRevision.state.in_(("acked", "confirmed")))).scalar() == 1
         assert session.execute(select(Household.sync_state).distinct()).scalars().all() == ["clean"]
+
+
+def test_an_unreadable_attachment_holds_back_only_its_own_application(device, hub):
+    """Bodies are built ahead of their turn in another thread; a damaged sealed file found there
+    still lands on its own item, with the reason, and the others go."""
+    people = adults(device.store, 3)
+    views = [submit(device.store, number, "S03", person) for number, person in people]
+    with device.store.read() as session:
+        canonical = session.execute(select(ApplicationRevision.canonical)
+                                    .where(ApplicationRevision.application_id == views[1].id)).scalar_one()
+    sha256 = json.loads(canonical)["attachments"][0]["sha256"]
+    device.store.blobs.path(sha256).write_bytes(b"not a sealed blob")
+
+    report = device.sync(max_seconds=5)  # it is retried (every second here) until the cycle ends
+    assert not report.complete  # something is still pending, and the cycle says so
+    received = sorted(r["application_id"] for r in hub.revisions())
+    assert received == sorted(v.id for v in (views[0], views[2]))
+    with device.store.read() as session:
+        waiting = session.execute(select(OutboxItem).where(OutboxItem.state == "pending")).scalars().one()
+        assert waiting.last_error and "blob.damaged" in waiting.last_error
