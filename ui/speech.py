@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from kiosk import courtesy
+from ui.private_player import PrivatePlayer
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +56,15 @@ class Speaker(QObject):
         self.voice = Voice()
         self._jobs: queue.Queue = queue.Queue()
         self._engine = None
+        self._player: PrivatePlayer | None = None  # set up by the speech thread
+        self._generation = 0  # bumped by say() and stop(): an utterance of an older one is not played
         self.available = True
         self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
         self._thread.start()
 
     def say(self, text: str, lang: str) -> None:
-        self._drain()
-        self._jobs.put(("say", text, lang, self.voice.rate, self.voice.volume, None))
+        self.stop()
+        self._jobs.put(("say", text, lang, self.voice.rate, self.voice.volume, self._generation))
 
     def render(self, text: str, lang: str, path: str, rate: int | None = None, volume: float | None = None) -> threading.Event:
         done = threading.Event()
@@ -70,7 +73,11 @@ class Speaker(QObject):
         return done
 
     def stop(self) -> None:
+        """Forget what is queued and end the reading under way."""
         self._drain()
+        self._generation += 1
+        if self._player is not None:
+            self._player.stop()
 
     def shutdown(self) -> None:
         self._drain()
@@ -108,6 +115,7 @@ class Speaker(QObject):
 
     def _run(self) -> None:
         courtesy.background_thread()
+        self._player = PrivatePlayer.for_this_machine()
         while True:
             job = self._jobs.get()
             if job is None:
@@ -123,12 +131,25 @@ class Speaker(QObject):
                 self.speaking.emit(True)
                 if kind == "save":
                     engine.save_to_file(text, target[0])
+                    engine.runAndWait()
+                elif self._player is not None:
+                    self._play_privately(engine, text, generation=target)
                 else:
                     engine.say(text)
-                engine.runAndWait()
+                    engine.runAndWait()
             except Exception:  # noqa: BLE001 - speech must never take the app down
                 log.exception("speech failed")
             finally:
                 self.speaking.emit(False)
-                if target:
+                if kind == "save":
                     target[1].set()
+
+    def _play_privately(self, engine, text: str, generation: int) -> None:  # noqa: ANN001
+        wav = self._player.new_path()
+        try:
+            engine.save_to_file(text, str(wav))
+            engine.runAndWait()
+            if generation == self._generation:  # not stopped or replaced while it was synthesized
+                self._player.play(wav)
+        finally:
+            wav.unlink(missing_ok=True)
