@@ -7,8 +7,8 @@ import re
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLabel, QLineEdit,
-                               QScrollBar, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QComboBox,
+                               QLabel, QLineEdit, QScrollBar, QWidget)
 
 from ui import theme
 
@@ -83,6 +83,8 @@ def audit(window: QWidget, where: dict) -> list[dict]:
     for w in window.findChildren(QWidget):
         if not _shown(w, window):
             continue
+        if isinstance(w, QAbstractScrollArea) and _shown(w.horizontalScrollBar(), window):
+            add("sideways_scrolling", w, "content is wider than the screen (WCAG 1.4.10 reflow)")
         if _is_target(w):
             name = w.accessibleName() or (_label_text(w) if isinstance(w, QAbstractButton) else "")
             if not name:

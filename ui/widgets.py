@@ -92,6 +92,11 @@ def body(text: str = "", role: str = "") -> QLabel:
     return label
 
 
+def field_label() -> QLabel:
+    """The label above a field: wraps, so a long translation never pushes the screen sideways."""
+    return WrappedLabel()
+
+
 def line_edit(label: QLabel, placeholder: str = "") -> QLineEdit:
     edit = QLineEdit()
     _sized(edit, label.text().replace("&", "").rstrip("：:"))

@@ -47,3 +47,25 @@ def test_audit_finds_a_small_unnamed_low_contrast_button(qapp):
     window.show()
     kinds = {f["kind"] for f in audit(window, {"screen": "test"})}
     assert {"target_too_small", "low_contrast"} <= kinds
+
+
+def test_audit_finds_a_screen_that_scrolls_sideways(qapp):
+    from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+    from ui.audit import audit
+    from ui.wrapped import WrappedLabel
+
+    def kinds_for(label: QLabel) -> set[str]:
+        window = QWidget()
+        area = QScrollArea()
+        QVBoxLayout(window).addWidget(area)
+        label.setText("a field label that a translation made far longer than the screen is wide " * 3)
+        area.setWidget(label)
+        area.setWidgetResizable(True)
+        window.resize(400, 300)
+        window.show()
+        qapp.processEvents()
+        return {f["kind"] for f in audit(window, {"screen": "test"})}
+
+    assert "sideways_scrolling" in kinds_for(QLabel())
+    assert "sideways_scrolling" not in kinds_for(WrappedLabel())

@@ -3,7 +3,7 @@ own signature, a family member signing for them, or a fingerprint before two wit
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QLabel
+from PySide6.QtWidgets import QButtonGroup
 
 from kiosk.applications.notice import privacy_notice
 from kiosk.catalog import load_catalog
@@ -30,13 +30,13 @@ class ConsentScreen(Screen):
             self.methods.addButton(b)
             self.method_buttons[method] = b
             method_row.addWidget(b)
-        self.signer_label, self.relation_label = QLabel(), QLabel()
+        self.signer_label, self.relation_label = widgets.field_label(), widgets.field_label()
         self.signer = widgets.line_edit(self.signer_label)
         self.relation = widgets.line_edit(self.relation_label)
-        self.witness_labels = [QLabel(), QLabel()]
+        self.witness_labels = [widgets.field_label(), widgets.field_label()]
         self.witnesses = [widgets.line_edit(label) for label in self.witness_labels]
         self.health = widgets.checkbox("")
-        self.pad_label = QLabel()
+        self.pad_label = widgets.field_label()
         self.pad = SignaturePad()
         self.pad_label.setBuddy(self.pad)
         self.undo_button = widgets.button("")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from ui import widgets
 from ui.screens.base import Screen
@@ -17,7 +17,7 @@ class SearchScreen(Screen):
 
     def build(self) -> None:
         self.heading = widgets.heading()
-        self.query_label = QLabel()
+        self.query_label = widgets.field_label()
         self.query = widgets.line_edit(self.query_label)
         self.query.setMaxLength(64)
         self.count = widgets.Badge()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel
+from PySide6.QtWidgets import QButtonGroup, QGridLayout
 
 from ui import i18n, theme, widgets
 from ui.context import AUTO_LOCK_MAX_MIN
@@ -43,12 +43,12 @@ class SettingsScreen(Screen):
             self.theme_buttons.addButton(b)
         self.voice_heading = widgets.heading(level=2)
         self.speak_auto = widgets.checkbox("")
-        self.rate_label = QLabel()
+        self.rate_label = widgets.field_label()
         self.rate = widgets.slider(self.rate_label, *RATE_RANGE)
-        self.volume_label = QLabel()
+        self.volume_label = widgets.field_label()
         self.volume = widgets.slider(self.volume_label, 10, 100)
         self.test_voice = widgets.button("")
-        self.lock_label = QLabel()
+        self.lock_label = widgets.field_label()
         self.lock_minutes = widgets.combo(self.lock_label)
         for minutes in LOCK_CHOICES:
             self.lock_minutes.addItem(str(minutes), minutes)

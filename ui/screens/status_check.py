@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog
 
 from ui import widgets, words
 from ui.screens.base import Screen
@@ -16,7 +16,7 @@ class StatusScreen(Screen):
 
     def build(self) -> None:
         self.heading = widgets.heading()
-        self.number_label = QLabel()
+        self.number_label = widgets.field_label()
         self.number = widgets.line_edit(self.number_label)
         self.number.setMaxLength(24)
         self.check_button = widgets.button("", role="primary")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from ui import widgets
 from ui.screens.base import Screen
@@ -16,7 +16,7 @@ class UnlockScreen(Screen):
     def build(self) -> None:
         self.heading = widgets.heading()
         self.intro = widgets.body()
-        self.pin_label = QLabel()
+        self.pin_label = widgets.field_label()
         self.pin = widgets.line_edit(self.pin_label)
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setMaxLength(32)
