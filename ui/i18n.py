@@ -26,6 +26,10 @@ def qm_path(lang: str):  # noqa: ANN201 - pathlib.Path
     return resource_path("i18n", "ui", f"kiosk_{lang.replace('-', '_')}.qm")
 
 
+def qt_locale(lang: str) -> str:
+    return _QT_LOCALE.get(lang, "en_US")
+
+
 def ts_path(lang: str):  # noqa: ANN201 - pathlib.Path
     return resource_path("i18n", "ui", f"kiosk_{lang.replace('-', '_')}.ts")
 
@@ -71,12 +75,16 @@ class Languages:
             app.removeTranslator(translator)
         self._installed = []
         qt = QTranslator()
-        if qt.load(f"qtbase_{_QT_LOCALE.get(lang, 'en_US')}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        if qt.load(f"qtbase_{qt_locale(lang)}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             self._installed.append(qt)
+        # Qt's strings that Qt ships no translation for in this language (ui/qt_strings.py).
+        qt_gaps = QTranslator()
+        if qt_gaps.load(str(resource_path("i18n", "ui", f"qt_{lang.replace('-', '_')}.qm"))):
+            self._installed.append(qt_gaps)
         ours = QTranslator()
         if lang != "en" and ours.load(str(qm_path(lang))):
             self._installed.append(ours)
-        QLocale.setDefault(QLocale(_QT_LOCALE.get(lang, "en_US")))
+        QLocale.setDefault(QLocale(qt_locale(lang)))
         self.current = lang
         for translator in self._installed:
             app.installTranslator(translator)
