@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from ui.dialogs import touch_sized
+
 log = logging.getLogger("kiosk.ui")
 _PERSONAL = [
     (re.compile(r"\b[A-Z][A-D1289]\d{8}\b"), "[ID]"),  # national and resident IDs
@@ -94,4 +96,4 @@ class ErrorHandler:
         box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("Errors", "Kiosk"), message,
                           QMessageBox.Ok, self.parent_getter())
         box.setAccessibleName(message)
-        box.exec()
+        touch_sized(box).exec()

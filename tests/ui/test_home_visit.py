@@ -9,7 +9,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QScrollArea
 
 from kiosk.demo.applications import DEMO_ANSWERS
 from tests.ui.hub import enter_store_and_hub
@@ -196,6 +196,7 @@ def test_a_whole_home_visit_from_search_to_the_agency_decision(officer_app, qtbo
         monkeypatch.setenv("KIOSK_SCAN_DIR", str(scans))
         hands.press(attachments.scan_button)
         assert len(kiosk.ctx.workspace.application(attachments.view.id).attachments) >= 1
+        assert not (scans / "id-card.png").exists()  # sealed in the encrypted store, gone from the folder
         hands.press(attachments.next_button)
 
         # Review and submit: the receipt appears at once.
@@ -211,8 +212,10 @@ def test_a_whole_home_visit_from_search_to_the_agency_decision(officer_app, qtbo
         printed = tmp_path / "printed.pdf"
         assert receipt.print_receipt("a4", printed)
         signed = tmp_path / "signed.pdf"
-        monkeypatch.setattr("ui.screens.receipt.QFileDialog.getSaveFileName", lambda *a, **k: (str(signed), ""))
+        asked = []
+        monkeypatch.setattr("ui.screens.receipt.chosen_path", lambda dialog: (asked.append(dialog), str(signed))[1])
         hands.press(receipt.save_pdf)
+        assert asked and asked[0].acceptMode() == QFileDialog.AcceptSave  # the person chose where to save
         for pdf in (printed, signed):
             text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
             assert tracking_no in text.replace(" ", ""), pdf.name

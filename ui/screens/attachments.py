@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.scanner import newest_scan, scanner_folder, take_scan
 from ui import widgets
+from ui.dialogs import chosen_path, file_dialog
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
-
-IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".pdf")
-
-
-def scanner_folder() -> Path:
-    return Path(os.environ.get("KIOSK_SCAN_DIR") or Path.home() / "Scans")
-
 
 def rotated(data: bytes) -> bytes:
     from PIL import Image
@@ -120,19 +114,30 @@ class AttachmentsScreen(Screen):
         return box
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a file"), str(Path.home()),
-                                              self.tr("Images and PDF") + " (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)")
+        path = chosen_path(file_dialog(self, self.tr("Add a file"), str(Path.home()),
+                                       self.tr("Images and PDF") + " (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)"))
         if path:
             self.add_file(Path(path))
 
     def _from_scanner(self) -> None:
-        folder = scanner_folder()
-        files = sorted((p for p in folder.glob("*") if p.suffix.lower() in IMAGE_TYPES),
-                       key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
-        if not files:
-            self._say("warn", self.tr("No scan found in %1").replace("%1", str(folder)))
-            return
-        self.add_file(files[-1])
+        """The newest scan is sealed into the encrypted store and leaves the scanner folder."""
+        view, ws, folder = self.view, self.ctx.workspace, scanner_folder()
+
+        def add() -> object:
+            scan = newest_scan(folder)
+            if scan is None:
+                return None
+            ws.add_attachment(view.id, take_scan(scan), scan.stem)
+            return ws.application(view.id)
+
+        def added(updated) -> None:  # noqa: ANN001
+            if updated is None:
+                self._say("warn", self.tr("No scan found in %1").replace("%1", str(folder)))
+                return
+            self._opened(updated)
+            self._say("ok", self.tr("Document added; the scan was removed from the scanner folder"))
+
+        self.run(add, done=added, failed=self._failed)
 
     def add_file(self, path: Path) -> None:
         view = self.view

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from ui import widgets, words
+from ui.dialogs import chosen_path, file_dialog, touch_sized
 from ui.receipt_painter import paint_receipt
 from ui.screens.base import Screen
 
@@ -103,7 +104,10 @@ class ReceiptScreen(Screen):
         if pdf_path is None:
             from PySide6.QtPrintSupport import QPrintDialog
 
-            if QPrintDialog(printer, self).exec() != QPrintDialog.Accepted:
+            dialog = touch_sized(QPrintDialog(printer, self))
+            accepted = dialog.exec() == QPrintDialog.Accepted
+            dialog.deleteLater()
+            if not accepted:
                 return False
         painter = QPainter(printer)
         area = printer.pageLayout().paintRectPixels(printer.resolution())  # painter origin is its top-left
@@ -113,7 +117,8 @@ class ReceiptScreen(Screen):
         return True
 
     def _choose_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"receipt-{self.data.tracking_no}.pdf", "PDF (*.pdf)")
+        path = chosen_path(file_dialog(self, self.tr("Save as PDF"), f"receipt-{self.data.tracking_no}.pdf", "PDF (*.pdf)",
+                                       save=True))
         if path:
             self.save_signed_pdf(Path(path))
 

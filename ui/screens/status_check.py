@@ -1,12 +1,16 @@
 """A citizen checks an application at the kiosk: by tracking number or by the receipt's QR code
-(a scanned image), verified with the receipt signature. Only the state and next steps are shown."""
+(a scanned image), verified with the receipt signature. Only the state and next steps are shown.
+
+The picture comes from the kiosk's scanner folder, never from a file dialog: a dialog would let a
+citizen browse, rename and delete the kiosk's files. Only a scan made during this citizen's
+session counts, and it is removed once read.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import time
 
-from PySide6.QtWidgets import QFileDialog
-
+from kiosk.scanner import newest_scan, scanner_folder, take_scan
 from ui import widgets, words
 from ui.screens.base import Screen
 
@@ -32,7 +36,8 @@ class StatusScreen(Screen):
         self.layout_.addStretch(1)
         self.check_button.clicked.connect(self._check_number)
         self.number.returnPressed.connect(self._check_number)
-        self.scan_button.clicked.connect(self._choose_image)
+        self.scan_button.clicked.connect(self._scan_receipt)
+        self._session_started = time.time()
 
     def title(self) -> str:
         return self.tr("Check my application")
@@ -42,7 +47,7 @@ class StatusScreen(Screen):
         self.number_label.setText(self.tr("&Tracking number (on your receipt)"))
         self.number.setAccessibleName(self.tr("Tracking number"))
         widgets.rename(self.check_button, self.tr("Check"))
-        widgets.rename(self.scan_button, "▦ " + self.tr("Use a picture of the receipt's QR code"))
+        widgets.rename(self.scan_button, "▦ " + self.tr("Scan the receipt's QR code"))
 
     def first_focus(self):  # noqa: ANN201
         return self.number
@@ -50,11 +55,23 @@ class StatusScreen(Screen):
     def _check_number(self) -> None:
         self.run(self.ctx.workspace.status_by_tracking, self.number.text(), done=self._show)
 
-    def _choose_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Picture of the receipt"), str(Path.home()),
-                                              "Images (*.png *.jpg *.jpeg)")
-        if path:
-            self.check_image(Path(path).read_bytes())
+    def _scan_receipt(self) -> None:
+        folder, since = scanner_folder(), self._session_started
+
+        def read() -> bytes | None:
+            scan = newest_scan(folder, since)
+            return None if scan is None else take_scan(scan)
+
+        self.run(read, done=self._scanned, lane="work")
+
+    def _scanned(self, data: bytes | None) -> None:
+        if data is not None:
+            self.check_image(data)
+            return
+        self.result.set_state("warn", self.tr("Put your receipt on the scanner with the QR code facing the glass "
+                                              "and press the scanner's button. Then press this button again."))
+        self.next_steps.clear()
+        self.ctx.announcer.announce(self.result.text(), self.result)
 
     def check_image(self, data: bytes) -> None:
         ws = self.ctx.workspace
@@ -86,6 +103,7 @@ class StatusScreen(Screen):
         self.ctx.announcer.announce(self.result.text() + " " + self.next_steps.text(), self.result)
 
     def clear(self) -> None:
+        self._session_started = time.time()
         self.number.clear()
         self.result.clear()
         self.next_steps.clear()

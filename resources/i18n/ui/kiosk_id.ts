@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="73" />
+        <location filename="../../../ui/app.py" line="74" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>Suara untuk bahasa ini belum terpasang; suara lain yang akan membaca.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="74" />
+        <location filename="../../../ui/app.py" line="75" />
         <source>Speech is not available on this computer.</source>
         <translation>Fitur suara tidak tersedia di komputer ini.</translation>
     </message>
@@ -42,78 +42,83 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65" />
+        <location filename="../../../ui/screens/attachments.py" line="58" />
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69" />
-        <location filename="../../../ui/screens/attachments.py" line="123" />
+        <location filename="../../../ui/screens/attachments.py" line="62" />
+        <location filename="../../../ui/screens/attachments.py" line="116" />
         <source>Add a file</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="70" />
+        <location filename="../../../ui/screens/attachments.py" line="63" />
         <source>Add the newest scan</source>
         <translation>Tambah hasil pindai terbaru</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="71" />
+        <location filename="../../../ui/screens/attachments.py" line="64" />
         <source>Next: review</source>
         <translation>Berikutnya: periksa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="93" />
+        <location filename="../../../ui/screens/attachments.py" line="86" />
         <source>Documents this service asks for:</source>
         <translation>Dokumen yang diminta layanan ini:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="94" />
+        <location filename="../../../ui/screens/attachments.py" line="87" />
         <source>This service needs no documents.</source>
         <translation>Layanan ini tidak memerlukan dokumen.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105" />
+        <location filename="../../../ui/screens/attachments.py" line="98" />
         <source>Preview of %1</source>
         <translation>Pratinjau %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="109" />
+        <location filename="../../../ui/screens/attachments.py" line="102" />
         <source>Turn</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="110" />
+        <location filename="../../../ui/screens/attachments.py" line="103" />
         <source>Turn %1 a quarter</source>
         <translation>Putar %1 seperempat putaran</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="111" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="112" />
+        <location filename="../../../ui/screens/attachments.py" line="105" />
         <source>Remove %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>Images and PDF</source>
         <translation>Gambar dan PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="133" />
+        <location filename="../../../ui/screens/attachments.py" line="134" />
         <source>No scan found in %1</source>
         <translation>Tidak ada hasil pindai di %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="144" />
+        <location filename="../../../ui/screens/attachments.py" line="137" />
+        <source>Document added; the scan was removed from the scanner folder</source>
+        <translation>Dokumen ditambahkan; hasil pindaian sudah dihapus dari folder pemindai</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attachments.py" line="148" />
         <source>Document added</source>
         <translation>Dokumen ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="164" />
+        <location filename="../../../ui/screens/attachments.py" line="168" />
         <source>Document removed</source>
         <translation>Dokumen dihapus</translation>
     </message>
@@ -584,47 +589,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="39" />
+        <location filename="../../../ui/screens/home.py" line="44" />
         <source>Today's visits</source>
         <translation>Kunjungan hari ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="43" />
+        <location filename="../../../ui/screens/home.py" line="48" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="44" />
+        <location filename="../../../ui/screens/home.py" line="49" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="45" />
+        <location filename="../../../ui/screens/home.py" line="50" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="46" />
+        <location filename="../../../ui/screens/home.py" line="51" />
         <source>Who to visit first, and why</source>
         <translation>Siapa dikunjungi lebih dulu, dan mengapa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="56" />
+        <location filename="../../../ui/screens/home.py" line="67" />
         <source>Checking every household against the service rules…</source>
         <translation>Memeriksa setiap rumah tangga dengan aturan layanan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="77" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Rencana kunjungan siap: %1 rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="68" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>%1 household(s) to visit</source>
         <translation>%1 rumah tangga untuk dikunjungi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="72" />
+        <location filename="../../../ui/screens/home.py" line="87" />
         <source>NT$%1 a month unclaimed</source>
         <translation>NT$%1 per bulan belum diklaim</translation>
     </message>
@@ -1016,67 +1021,67 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="38" />
+        <location filename="../../../ui/screens/status_check.py" line="43" />
         <source>Check my application</source>
         <translation>Cek permohonan saya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="42" />
+        <location filename="../../../ui/screens/status_check.py" line="47" />
         <source>&amp;Tracking number (on your receipt)</source>
         <translation>&amp;Nomor pelacakan (di tanda terima)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="43" />
+        <location filename="../../../ui/screens/status_check.py" line="48" />
         <source>Tracking number</source>
         <translation>Nomor pelacakan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="44" />
+        <location filename="../../../ui/screens/status_check.py" line="49" />
         <source>Check</source>
         <translation>Cek</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="45" />
-        <source>Use a picture of the receipt's QR code</source>
-        <translation>Gunakan foto kode QR tanda terima</translation>
+        <location filename="../../../ui/screens/status_check.py" line="50" />
+        <source>Scan the receipt's QR code</source>
+        <translation>Pindai kode QR pada tanda terima</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="54" />
-        <source>Picture of the receipt</source>
-        <translation>Foto tanda terima</translation>
+        <location filename="../../../ui/screens/status_check.py" line="71" />
+        <source>Put your receipt on the scanner with the QR code facing the glass and press the scanner's button. Then press this button again.</source>
+        <translation>Letakkan tanda terima di pemindai dengan kode QR menghadap kaca, lalu tekan tombol pemindai. Setelah itu tekan tombol ini lagi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="74" />
+        <location filename="../../../ui/screens/status_check.py" line="91" />
         <source>This code is not a genuine Kiosk receipt.</source>
         <translation>Kode ini bukan tanda terima Kiosk yang asli.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="75" />
+        <location filename="../../../ui/screens/status_check.py" line="92" />
         <source>No application with this number. Check the number on your receipt.</source>
         <translation>Tidak ada permohonan dengan nomor ini. Periksa nomor di tanda terima Anda.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="77" />
+        <location filename="../../../ui/screens/status_check.py" line="94" />
         <source>Need help? Call 1957.</source>
         <translation>Perlu bantuan? Hubungi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="81" />
+        <location filename="../../../ui/screens/status_check.py" line="98" />
         <source>Please bring the missing documents to your district office or call 1957.</source>
         <translation>Silakan bawa dokumen yang kurang ke kantor distrik atau hubungi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="82" />
+        <location filename="../../../ui/screens/status_check.py" line="99" />
         <source>A letter with the decision will be sent to you.</source>
         <translation>Surat keputusan akan dikirim kepada Anda.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="83" />
+        <location filename="../../../ui/screens/status_check.py" line="100" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
         <translation>Instansi sedang memeriksanya. Anda tidak perlu melakukan apa pun.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="84" />
+        <location filename="../../../ui/screens/status_check.py" line="101" />
         <source>It will be sent to the agency soon.</source>
         <translation>Akan segera dikirim ke instansi.</translation>
     </message>
@@ -1102,102 +1107,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="73" />
+        <location filename="../../../ui/sync_controller.py" line="83" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>Sinkronisasi selesai: semua terkirim dan terbaru.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="75" />
+        <location filename="../../../ui/sync_controller.py" line="85" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>Sinkronisasi berhenti sebelum selesai; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="82" />
+        <location filename="../../../ui/sync_controller.py" line="92" />
         <source>The hub could not be reached.</source>
         <translation>Server tidak dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="92" />
+        <location filename="../../../ui/sync_controller.py" line="113" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>Luring atau server tidak terjangkau: permohonan menunggu dengan aman di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="93" />
+        <location filename="../../../ui/sync_controller.py" line="114" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>Petugas harus masuk lagi ke server (daftarkan ulang perangkat ini).</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="94" />
+        <location filename="../../../ui/sync_controller.py" line="115" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>Aplikasi ini terlalu lama untuk server: mohon perbarui.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="95" />
+        <location filename="../../../ui/sync_controller.py" line="116" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>Sertifikat keamanan server tidak tepercaya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="96" />
+        <location filename="../../../ui/sync_controller.py" line="117" />
         <source>The hub refused this device.</source>
         <translation>Server menolak perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="97" />
+        <location filename="../../../ui/sync_controller.py" line="118" />
         <source>Sync took too long and will continue later.</source>
         <translation>Sinkronisasi terlalu lama dan akan dilanjutkan nanti.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="98" />
+        <location filename="../../../ui/sync_controller.py" line="119" />
         <source>The agency wiped this device.</source>
         <translation>Instansi telah menghapus data perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102" />
+        <location filename="../../../ui/sync_controller.py" line="136" />
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102" />
+        <location filename="../../../ui/sync_controller.py" line="136" />
         <source>Sync is running</source>
         <translation>Sinkronisasi sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="105" />
+        <location filename="../../../ui/sync_controller.py" line="139" />
         <source>Sync</source>
         <translation>Sinkronkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="141" />
         <source>No hub</source>
         <translation>Tanpa server</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="141" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>Perangkat ini belum terdaftar di server instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="112" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>%1 to check</source>
         <translation>%1 perlu dicek</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="114" />
+        <location filename="../../../ui/sync_controller.py" line="148" />
         <source>%1 waiting</source>
         <translation>%1 menunggu</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="116" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Synced</source>
         <translation>Tersinkron</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="117" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="118" />
+        <location filename="../../../ui/sync_controller.py" line="152" />
         <source>Last complete sync: %1</source>
         <translation>Sinkronisasi lengkap terakhir: %1</translation>
     </message>
@@ -1205,27 +1210,27 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="33" />
+        <location filename="../../../ui/screens/sync_screen.py" line="36" />
         <source>Sync with the agency</source>
         <translation>Sinkronkan dengan instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="37" />
+        <location filename="../../../ui/screens/sync_screen.py" line="40" />
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="38" />
+        <location filename="../../../ui/screens/sync_screen.py" line="41" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="39" />
+        <location filename="../../../ui/screens/sync_screen.py" line="42" />
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="68" />
+        <location filename="../../../ui/screens/sync_screen.py" line="71" />
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
@@ -1377,38 +1382,38 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="48" />
+        <location filename="../../../ui/screens/wizard.py" line="46" />
         <source>Application</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="51" />
+        <location filename="../../../ui/screens/wizard.py" line="49" />
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="52" />
+        <location filename="../../../ui/screens/wizard.py" line="50" />
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="80" />
+        <location filename="../../../ui/screens/wizard.py" line="78" />
         <source>Question %1 of %2</source>
         <translation>Pertanyaan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="82" />
+        <location filename="../../../ui/screens/wizard.py" line="80" />
         <source>optional</source>
         <translation>opsional</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="97" />
+        <location filename="../../../ui/screens/wizard.py" line="95" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>Diisi dari data rumah tangga: mohon pastikan dengan warga.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="117" />
-        <location filename="../../../ui/screens/wizard.py" line="118" />
+        <location filename="../../../ui/screens/wizard.py" line="115" />
+        <location filename="../../../ui/screens/wizard.py" line="116" />
         <source>Draft saved</source>
         <translation>Draf tersimpan</translation>
     </message>

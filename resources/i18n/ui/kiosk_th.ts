@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="73" />
+        <location filename="../../../ui/app.py" line="74" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>ยังไม่ได้ติดตั้งเสียงสำหรับภาษานี้ จะใช้เสียงอื่นอ่านแทน</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="74" />
+        <location filename="../../../ui/app.py" line="75" />
         <source>Speech is not available on this computer.</source>
         <translation>คอมพิวเตอร์เครื่องนี้อ่านออกเสียงไม่ได้</translation>
     </message>
@@ -42,78 +42,83 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65" />
+        <location filename="../../../ui/screens/attachments.py" line="58" />
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69" />
-        <location filename="../../../ui/screens/attachments.py" line="123" />
+        <location filename="../../../ui/screens/attachments.py" line="62" />
+        <location filename="../../../ui/screens/attachments.py" line="116" />
         <source>Add a file</source>
         <translation>เพิ่มไฟล์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="70" />
+        <location filename="../../../ui/screens/attachments.py" line="63" />
         <source>Add the newest scan</source>
         <translation>เพิ่มภาพสแกนล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="71" />
+        <location filename="../../../ui/screens/attachments.py" line="64" />
         <source>Next: review</source>
         <translation>ถัดไป: ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="93" />
+        <location filename="../../../ui/screens/attachments.py" line="86" />
         <source>Documents this service asks for:</source>
         <translation>เอกสารที่บริการนี้ต้องการ:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="94" />
+        <location filename="../../../ui/screens/attachments.py" line="87" />
         <source>This service needs no documents.</source>
         <translation>บริการนี้ไม่ต้องใช้เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105" />
+        <location filename="../../../ui/screens/attachments.py" line="98" />
         <source>Preview of %1</source>
         <translation>ตัวอย่างของ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="109" />
+        <location filename="../../../ui/screens/attachments.py" line="102" />
         <source>Turn</source>
         <translation>หมุน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="110" />
+        <location filename="../../../ui/screens/attachments.py" line="103" />
         <source>Turn %1 a quarter</source>
         <translation>หมุน %1 หนึ่งในสี่รอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="111" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="112" />
+        <location filename="../../../ui/screens/attachments.py" line="105" />
         <source>Remove %1</source>
         <translation>ลบ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>Images and PDF</source>
         <translation>รูปภาพและ PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="133" />
+        <location filename="../../../ui/screens/attachments.py" line="134" />
         <source>No scan found in %1</source>
         <translation>ไม่พบภาพสแกนใน %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="144" />
+        <location filename="../../../ui/screens/attachments.py" line="137" />
+        <source>Document added; the scan was removed from the scanner folder</source>
+        <translation>เพิ่มเอกสารแล้ว และลบไฟล์สแกนออกจากโฟลเดอร์เครื่องสแกนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attachments.py" line="148" />
         <source>Document added</source>
         <translation>เพิ่มเอกสารแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="164" />
+        <location filename="../../../ui/screens/attachments.py" line="168" />
         <source>Document removed</source>
         <translation>ลบเอกสารแล้ว</translation>
     </message>
@@ -584,47 +589,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="39" />
+        <location filename="../../../ui/screens/home.py" line="44" />
         <source>Today's visits</source>
         <translation>การเยี่ยมวันนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="43" />
+        <location filename="../../../ui/screens/home.py" line="48" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="44" />
+        <location filename="../../../ui/screens/home.py" line="49" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="45" />
+        <location filename="../../../ui/screens/home.py" line="50" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="46" />
+        <location filename="../../../ui/screens/home.py" line="51" />
         <source>Who to visit first, and why</source>
         <translation>ควรเยี่ยมใครก่อน และเพราะอะไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="56" />
+        <location filename="../../../ui/screens/home.py" line="67" />
         <source>Checking every household against the service rules…</source>
         <translation>กำลังตรวจทุกครัวเรือนตามเกณฑ์ของบริการ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="77" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>แผนการเยี่ยมพร้อมแล้ว: %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="68" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>%1 household(s) to visit</source>
         <translation>ครัวเรือนที่ต้องเยี่ยม %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="72" />
+        <location filename="../../../ui/screens/home.py" line="87" />
         <source>NT$%1 a month unclaimed</source>
         <translation>NT$%1 ต่อเดือนที่ยังไม่ได้ขอรับ</translation>
     </message>
@@ -1016,67 +1021,67 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="38" />
+        <location filename="../../../ui/screens/status_check.py" line="43" />
         <source>Check my application</source>
         <translation>ตรวจสอบคำขอของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="42" />
+        <location filename="../../../ui/screens/status_check.py" line="47" />
         <source>&amp;Tracking number (on your receipt)</source>
         <translation>เลขติดตาม (บนใบรับ)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="43" />
+        <location filename="../../../ui/screens/status_check.py" line="48" />
         <source>Tracking number</source>
         <translation>เลขติดตาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="44" />
+        <location filename="../../../ui/screens/status_check.py" line="49" />
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="45" />
-        <source>Use a picture of the receipt's QR code</source>
-        <translation>ใช้รูปคิวอาร์โค้ดบนใบรับ</translation>
+        <location filename="../../../ui/screens/status_check.py" line="50" />
+        <source>Scan the receipt's QR code</source>
+        <translation>สแกนคิวอาร์โค้ดบนใบรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="54" />
-        <source>Picture of the receipt</source>
-        <translation>รูปใบรับ</translation>
+        <location filename="../../../ui/screens/status_check.py" line="71" />
+        <source>Put your receipt on the scanner with the QR code facing the glass and press the scanner's button. Then press this button again.</source>
+        <translation>วางใบรับบนเครื่องสแกนโดยให้ด้านที่มีคิวอาร์โค้ดคว่ำลงบนกระจก แล้วกดปุ่มของเครื่องสแกน จากนั้นกดปุ่มนี้อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="74" />
+        <location filename="../../../ui/screens/status_check.py" line="91" />
         <source>This code is not a genuine Kiosk receipt.</source>
         <translation>รหัสนี้ไม่ใช่ใบรับ Kiosk ของจริง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="75" />
+        <location filename="../../../ui/screens/status_check.py" line="92" />
         <source>No application with this number. Check the number on your receipt.</source>
         <translation>ไม่มีคำขอที่ใช้เลขนี้ กรุณาตรวจสอบเลขบนใบรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="77" />
+        <location filename="../../../ui/screens/status_check.py" line="94" />
         <source>Need help? Call 1957.</source>
         <translation>ต้องการความช่วยเหลือ โทร 1957</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="81" />
+        <location filename="../../../ui/screens/status_check.py" line="98" />
         <source>Please bring the missing documents to your district office or call 1957.</source>
         <translation>กรุณานำเอกสารที่ขาดไปที่สำนักงานเขตหรือโทร 1957</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="82" />
+        <location filename="../../../ui/screens/status_check.py" line="99" />
         <source>A letter with the decision will be sent to you.</source>
         <translation>จะมีจดหมายแจ้งผลส่งถึงคุณ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="83" />
+        <location filename="../../../ui/screens/status_check.py" line="100" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
         <translation>หน่วยงานกำลังพิจารณา คุณไม่ต้องทำอะไรเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="84" />
+        <location filename="../../../ui/screens/status_check.py" line="101" />
         <source>It will be sent to the agency soon.</source>
         <translation>จะส่งถึงหน่วยงานในไม่ช้า</translation>
     </message>
@@ -1102,102 +1107,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="73" />
+        <location filename="../../../ui/sync_controller.py" line="83" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>ซิงค์เสร็จแล้ว: ส่งครบและเป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="75" />
+        <location filename="../../../ui/sync_controller.py" line="85" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>ซิงค์หยุดก่อนเสร็จ จะลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="82" />
+        <location filename="../../../ui/sync_controller.py" line="92" />
         <source>The hub could not be reached.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="92" />
+        <location filename="../../../ui/sync_controller.py" line="113" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>ออฟไลน์หรือเชื่อมต่อเซิร์ฟเวอร์ไม่ได้: คำขอรออยู่อย่างปลอดภัยในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="93" />
+        <location filename="../../../ui/sync_controller.py" line="114" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>เจ้าหน้าที่ต้องเข้าสู่ระบบเซิร์ฟเวอร์อีกครั้ง (ลงทะเบียนเครื่องนี้ใหม่)</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="94" />
+        <location filename="../../../ui/sync_controller.py" line="115" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>แอปนี้เก่าเกินไปสำหรับเซิร์ฟเวอร์ กรุณาอัปเดต</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="95" />
+        <location filename="../../../ui/sync_controller.py" line="116" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>ใบรับรองความปลอดภัยของเซิร์ฟเวอร์ไม่น่าเชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="96" />
+        <location filename="../../../ui/sync_controller.py" line="117" />
         <source>The hub refused this device.</source>
         <translation>เซิร์ฟเวอร์ปฏิเสธเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="97" />
+        <location filename="../../../ui/sync_controller.py" line="118" />
         <source>Sync took too long and will continue later.</source>
         <translation>ซิงค์ใช้เวลานานเกินไป จะทำต่อภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="98" />
+        <location filename="../../../ui/sync_controller.py" line="119" />
         <source>The agency wiped this device.</source>
         <translation>หน่วยงานล้างข้อมูลในเครื่องนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102" />
+        <location filename="../../../ui/sync_controller.py" line="136" />
         <source>Syncing…</source>
         <translation>กำลังซิงค์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102" />
+        <location filename="../../../ui/sync_controller.py" line="136" />
         <source>Sync is running</source>
         <translation>กำลังซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="105" />
+        <location filename="../../../ui/sync_controller.py" line="139" />
         <source>Sync</source>
         <translation>ซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="141" />
         <source>No hub</source>
         <translation>ไม่มีเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="141" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับเซิร์ฟเวอร์ของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="112" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>%1 to check</source>
         <translation>ต้องตรวจสอบ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="114" />
+        <location filename="../../../ui/sync_controller.py" line="148" />
         <source>%1 waiting</source>
         <translation>รอ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="116" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Synced</source>
         <translation>ซิงค์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="117" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>never</source>
         <translation>ยังไม่เคย</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="118" />
+        <location filename="../../../ui/sync_controller.py" line="152" />
         <source>Last complete sync: %1</source>
         <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
     </message>
@@ -1205,27 +1210,27 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="33" />
+        <location filename="../../../ui/screens/sync_screen.py" line="36" />
         <source>Sync with the agency</source>
         <translation>ซิงค์กับหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="37" />
+        <location filename="../../../ui/screens/sync_screen.py" line="40" />
         <source>Sync now</source>
         <translation>ซิงค์ตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="38" />
+        <location filename="../../../ui/screens/sync_screen.py" line="41" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="39" />
+        <location filename="../../../ui/screens/sync_screen.py" line="42" />
         <source>Sync progress</source>
         <translation>ความคืบหน้าการซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="68" />
+        <location filename="../../../ui/screens/sync_screen.py" line="71" />
         <source>Syncing…</source>
         <translation>กำลังซิงค์…</translation>
     </message>
@@ -1377,38 +1382,38 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="48" />
+        <location filename="../../../ui/screens/wizard.py" line="46" />
         <source>Application</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="51" />
+        <location filename="../../../ui/screens/wizard.py" line="49" />
         <source>Previous</source>
         <translation>ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="52" />
+        <location filename="../../../ui/screens/wizard.py" line="50" />
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="80" />
+        <location filename="../../../ui/screens/wizard.py" line="78" />
         <source>Question %1 of %2</source>
         <translation>คำถามที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="82" />
+        <location filename="../../../ui/screens/wizard.py" line="80" />
         <source>optional</source>
         <translation>ไม่บังคับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="97" />
+        <location filename="../../../ui/screens/wizard.py" line="95" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>กรอกจากข้อมูลครัวเรือน: กรุณายืนยันกับผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="117" />
-        <location filename="../../../ui/screens/wizard.py" line="118" />
+        <location filename="../../../ui/screens/wizard.py" line="115" />
+        <location filename="../../../ui/screens/wizard.py" line="116" />
         <source>Draft saved</source>
         <translation>บันทึกฉบับร่างแล้ว</translation>
     </message>

@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="73" />
+        <location filename="../../../ui/app.py" line="74" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>Chưa cài giọng đọc cho ngôn ngữ này; một giọng khác sẽ đọc thay.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="74" />
+        <location filename="../../../ui/app.py" line="75" />
         <source>Speech is not available on this computer.</source>
         <translation>Máy tính này không có chức năng đọc to.</translation>
     </message>
@@ -42,78 +42,83 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65" />
+        <location filename="../../../ui/screens/attachments.py" line="58" />
         <source>Documents</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69" />
-        <location filename="../../../ui/screens/attachments.py" line="123" />
+        <location filename="../../../ui/screens/attachments.py" line="62" />
+        <location filename="../../../ui/screens/attachments.py" line="116" />
         <source>Add a file</source>
         <translation>Thêm tệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="70" />
+        <location filename="../../../ui/screens/attachments.py" line="63" />
         <source>Add the newest scan</source>
         <translation>Thêm bản quét mới nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="71" />
+        <location filename="../../../ui/screens/attachments.py" line="64" />
         <source>Next: review</source>
         <translation>Tiếp: kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="93" />
+        <location filename="../../../ui/screens/attachments.py" line="86" />
         <source>Documents this service asks for:</source>
         <translation>Giấy tờ dịch vụ này yêu cầu:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="94" />
+        <location filename="../../../ui/screens/attachments.py" line="87" />
         <source>This service needs no documents.</source>
         <translation>Dịch vụ này không cần giấy tờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105" />
+        <location filename="../../../ui/screens/attachments.py" line="98" />
         <source>Preview of %1</source>
         <translation>Xem trước %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="109" />
+        <location filename="../../../ui/screens/attachments.py" line="102" />
         <source>Turn</source>
         <translation>Xoay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="110" />
+        <location filename="../../../ui/screens/attachments.py" line="103" />
         <source>Turn %1 a quarter</source>
         <translation>Xoay %1 một phần tư vòng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="111" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="112" />
+        <location filename="../../../ui/screens/attachments.py" line="105" />
         <source>Remove %1</source>
         <translation>Xóa %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>Images and PDF</source>
         <translation>Hình ảnh và PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="133" />
+        <location filename="../../../ui/screens/attachments.py" line="134" />
         <source>No scan found in %1</source>
         <translation>Không tìm thấy bản quét trong %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="144" />
+        <location filename="../../../ui/screens/attachments.py" line="137" />
+        <source>Document added; the scan was removed from the scanner folder</source>
+        <translation>Đã thêm giấy tờ; bản quét đã được xóa khỏi thư mục máy quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attachments.py" line="148" />
         <source>Document added</source>
         <translation>Đã thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="164" />
+        <location filename="../../../ui/screens/attachments.py" line="168" />
         <source>Document removed</source>
         <translation>Đã xóa giấy tờ</translation>
     </message>
@@ -584,47 +589,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="39" />
+        <location filename="../../../ui/screens/home.py" line="44" />
         <source>Today's visits</source>
         <translation>Lượt thăm hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="43" />
+        <location filename="../../../ui/screens/home.py" line="48" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="44" />
+        <location filename="../../../ui/screens/home.py" line="49" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="45" />
+        <location filename="../../../ui/screens/home.py" line="50" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="46" />
+        <location filename="../../../ui/screens/home.py" line="51" />
         <source>Who to visit first, and why</source>
         <translation>Thăm ai trước, và vì sao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="56" />
+        <location filename="../../../ui/screens/home.py" line="67" />
         <source>Checking every household against the service rules…</source>
         <translation>Đang đối chiếu từng hộ với quy định của các dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="77" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Kế hoạch thăm đã sẵn sàng: %1 hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="68" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>%1 household(s) to visit</source>
         <translation>%1 hộ cần thăm</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="72" />
+        <location filename="../../../ui/screens/home.py" line="87" />
         <source>NT$%1 a month unclaimed</source>
         <translation>NT$%1 mỗi tháng chưa nhận</translation>
     </message>
@@ -1016,67 +1021,67 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="38" />
+        <location filename="../../../ui/screens/status_check.py" line="43" />
         <source>Check my application</source>
         <translation>Kiểm tra hồ sơ của tôi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="42" />
+        <location filename="../../../ui/screens/status_check.py" line="47" />
         <source>&amp;Tracking number (on your receipt)</source>
         <translation>&amp;Mã theo dõi (trên biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="43" />
+        <location filename="../../../ui/screens/status_check.py" line="48" />
         <source>Tracking number</source>
         <translation>Mã theo dõi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="44" />
+        <location filename="../../../ui/screens/status_check.py" line="49" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="45" />
-        <source>Use a picture of the receipt's QR code</source>
-        <translation>Dùng ảnh mã QR trên biên nhận</translation>
+        <location filename="../../../ui/screens/status_check.py" line="50" />
+        <source>Scan the receipt's QR code</source>
+        <translation>Quét mã QR trên biên nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="54" />
-        <source>Picture of the receipt</source>
-        <translation>Ảnh biên nhận</translation>
+        <location filename="../../../ui/screens/status_check.py" line="71" />
+        <source>Put your receipt on the scanner with the QR code facing the glass and press the scanner's button. Then press this button again.</source>
+        <translation>Hãy đặt biên nhận lên máy quét, mặt có mã QR úp xuống mặt kính, rồi bấm nút trên máy quét. Sau đó bấm lại nút này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="74" />
+        <location filename="../../../ui/screens/status_check.py" line="91" />
         <source>This code is not a genuine Kiosk receipt.</source>
         <translation>Mã này không phải biên nhận Kiosk thật.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="75" />
+        <location filename="../../../ui/screens/status_check.py" line="92" />
         <source>No application with this number. Check the number on your receipt.</source>
         <translation>Không có hồ sơ với mã này. Hãy kiểm tra mã trên biên nhận.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="77" />
+        <location filename="../../../ui/screens/status_check.py" line="94" />
         <source>Need help? Call 1957.</source>
         <translation>Cần giúp đỡ? Gọi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="81" />
+        <location filename="../../../ui/screens/status_check.py" line="98" />
         <source>Please bring the missing documents to your district office or call 1957.</source>
         <translation>Vui lòng mang giấy tờ còn thiếu đến văn phòng quận/huyện hoặc gọi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="82" />
+        <location filename="../../../ui/screens/status_check.py" line="99" />
         <source>A letter with the decision will be sent to you.</source>
         <translation>Bạn sẽ nhận được thư thông báo kết quả.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="83" />
+        <location filename="../../../ui/screens/status_check.py" line="100" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
         <translation>Cơ quan đang xem xét. Bạn không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="84" />
+        <location filename="../../../ui/screens/status_check.py" line="101" />
         <source>It will be sent to the agency soon.</source>
         <translation>Hồ sơ sẽ sớm được gửi đến cơ quan.</translation>
     </message>
@@ -1102,102 +1107,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="73" />
+        <location filename="../../../ui/sync_controller.py" line="83" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>Đồng bộ xong: mọi thứ đã được gửi và cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="75" />
+        <location filename="../../../ui/sync_controller.py" line="85" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>Đồng bộ dừng giữa chừng; sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="82" />
+        <location filename="../../../ui/sync_controller.py" line="92" />
         <source>The hub could not be reached.</source>
         <translation>Không kết nối được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="92" />
+        <location filename="../../../ui/sync_controller.py" line="113" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>Mất mạng hoặc không kết nối được máy chủ: hồ sơ được giữ an toàn trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="93" />
+        <location filename="../../../ui/sync_controller.py" line="114" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>Cán bộ cần đăng nhập lại máy chủ (đăng ký lại thiết bị này).</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="94" />
+        <location filename="../../../ui/sync_controller.py" line="115" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>Ứng dụng này quá cũ so với máy chủ: vui lòng cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="95" />
+        <location filename="../../../ui/sync_controller.py" line="116" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>Chứng chỉ bảo mật của máy chủ không đáng tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="96" />
+        <location filename="../../../ui/sync_controller.py" line="117" />
         <source>The hub refused this device.</source>
         <translation>Máy chủ từ chối thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="97" />
+        <location filename="../../../ui/sync_controller.py" line="118" />
         <source>Sync took too long and will continue later.</source>
         <translation>Đồng bộ quá lâu và sẽ tiếp tục sau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="98" />
+        <location filename="../../../ui/sync_controller.py" line="119" />
         <source>The agency wiped this device.</source>
         <translation>Cơ quan đã xóa dữ liệu trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102" />
+        <location filename="../../../ui/sync_controller.py" line="136" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102" />
+        <location filename="../../../ui/sync_controller.py" line="136" />
         <source>Sync is running</source>
         <translation>Đang đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="105" />
+        <location filename="../../../ui/sync_controller.py" line="139" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="141" />
         <source>No hub</source>
         <translation>Chưa có máy chủ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="141" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>Thiết bị này chưa được đăng ký với máy chủ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="112" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>%1 to check</source>
         <translation>%1 cần kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="114" />
+        <location filename="../../../ui/sync_controller.py" line="148" />
         <source>%1 waiting</source>
         <translation>%1 đang chờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="116" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Synced</source>
         <translation>Đã đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="117" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="118" />
+        <location filename="../../../ui/sync_controller.py" line="152" />
         <source>Last complete sync: %1</source>
         <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
     </message>
@@ -1205,27 +1210,27 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="33" />
+        <location filename="../../../ui/screens/sync_screen.py" line="36" />
         <source>Sync with the agency</source>
         <translation>Đồng bộ với cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="37" />
+        <location filename="../../../ui/screens/sync_screen.py" line="40" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="38" />
+        <location filename="../../../ui/screens/sync_screen.py" line="41" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="39" />
+        <location filename="../../../ui/screens/sync_screen.py" line="42" />
         <source>Sync progress</source>
         <translation>Tiến độ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="68" />
+        <location filename="../../../ui/screens/sync_screen.py" line="71" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
@@ -1377,38 +1382,38 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="48" />
+        <location filename="../../../ui/screens/wizard.py" line="46" />
         <source>Application</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="51" />
+        <location filename="../../../ui/screens/wizard.py" line="49" />
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="52" />
+        <location filename="../../../ui/screens/wizard.py" line="50" />
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="80" />
+        <location filename="../../../ui/screens/wizard.py" line="78" />
         <source>Question %1 of %2</source>
         <translation>Câu hỏi %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="82" />
+        <location filename="../../../ui/screens/wizard.py" line="80" />
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="97" />
+        <location filename="../../../ui/screens/wizard.py" line="95" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>Điền sẵn từ hồ sơ hộ: vui lòng xác nhận lại với người dân.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="117" />
-        <location filename="../../../ui/screens/wizard.py" line="118" />
+        <location filename="../../../ui/screens/wizard.py" line="115" />
+        <location filename="../../../ui/screens/wizard.py" line="116" />
         <source>Draft saved</source>
         <translation>Đã lưu bản nháp</translation>
     </message>

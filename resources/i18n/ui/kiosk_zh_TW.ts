@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="73" />
+        <location filename="../../../ui/app.py" line="74" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>未安裝這個語言的語音，改用其他語音朗讀。</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="74" />
+        <location filename="../../../ui/app.py" line="75" />
         <source>Speech is not available on this computer.</source>
         <translation>這台電腦無法使用語音。</translation>
     </message>
@@ -42,78 +42,83 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65" />
+        <location filename="../../../ui/screens/attachments.py" line="58" />
         <source>Documents</source>
         <translation>應備文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69" />
-        <location filename="../../../ui/screens/attachments.py" line="123" />
+        <location filename="../../../ui/screens/attachments.py" line="62" />
+        <location filename="../../../ui/screens/attachments.py" line="116" />
         <source>Add a file</source>
         <translation>加入檔案</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="70" />
+        <location filename="../../../ui/screens/attachments.py" line="63" />
         <source>Add the newest scan</source>
         <translation>加入最新掃描檔</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="71" />
+        <location filename="../../../ui/screens/attachments.py" line="64" />
         <source>Next: review</source>
         <translation>下一步：確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="93" />
+        <location filename="../../../ui/screens/attachments.py" line="86" />
         <source>Documents this service asks for:</source>
         <translation>這項服務需要的文件：</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="94" />
+        <location filename="../../../ui/screens/attachments.py" line="87" />
         <source>This service needs no documents.</source>
         <translation>這項服務不需要文件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105" />
+        <location filename="../../../ui/screens/attachments.py" line="98" />
         <source>Preview of %1</source>
         <translation>%1 的預覽</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="109" />
+        <location filename="../../../ui/screens/attachments.py" line="102" />
         <source>Turn</source>
         <translation>旋轉</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="110" />
+        <location filename="../../../ui/screens/attachments.py" line="103" />
         <source>Turn %1 a quarter</source>
         <translation>把 %1 轉四分之一圈</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="111" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="112" />
+        <location filename="../../../ui/screens/attachments.py" line="105" />
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>Images and PDF</source>
         <translation>圖片與 PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="133" />
+        <location filename="../../../ui/screens/attachments.py" line="134" />
         <source>No scan found in %1</source>
         <translation>%1 裡沒有掃描檔</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="144" />
+        <location filename="../../../ui/screens/attachments.py" line="137" />
+        <source>Document added; the scan was removed from the scanner folder</source>
+        <translation>文件已加入；掃描檔已從掃描資料夾移除</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attachments.py" line="148" />
         <source>Document added</source>
         <translation>已加入文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="164" />
+        <location filename="../../../ui/screens/attachments.py" line="168" />
         <source>Document removed</source>
         <translation>已移除文件</translation>
     </message>
@@ -584,47 +589,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="39" />
+        <location filename="../../../ui/screens/home.py" line="44" />
         <source>Today's visits</source>
         <translation>今日訪視</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="43" />
+        <location filename="../../../ui/screens/home.py" line="48" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="44" />
+        <location filename="../../../ui/screens/home.py" line="49" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="45" />
+        <location filename="../../../ui/screens/home.py" line="50" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="46" />
+        <location filename="../../../ui/screens/home.py" line="51" />
         <source>Who to visit first, and why</source>
         <translation>優先訪視對象與原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="56" />
+        <location filename="../../../ui/screens/home.py" line="67" />
         <source>Checking every household against the service rules…</source>
         <translation>正在依福利規則檢查每一戶…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="77" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>訪視清單完成：%1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="68" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>%1 household(s) to visit</source>
         <translation>建議訪視 %1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="72" />
+        <location filename="../../../ui/screens/home.py" line="87" />
         <source>NT$%1 a month unclaimed</source>
         <translation>每月尚未領取 %1 元</translation>
     </message>
@@ -1016,67 +1021,67 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="38" />
+        <location filename="../../../ui/screens/status_check.py" line="43" />
         <source>Check my application</source>
         <translation>查詢我的申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="42" />
+        <location filename="../../../ui/screens/status_check.py" line="47" />
         <source>&amp;Tracking number (on your receipt)</source>
         <translation>收件編號（印在收據上）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="43" />
+        <location filename="../../../ui/screens/status_check.py" line="48" />
         <source>Tracking number</source>
         <translation>收件編號</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="44" />
+        <location filename="../../../ui/screens/status_check.py" line="49" />
         <source>Check</source>
         <translation>查詢</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="45" />
-        <source>Use a picture of the receipt's QR code</source>
-        <translation>使用收據 QR 碼的照片</translation>
+        <location filename="../../../ui/screens/status_check.py" line="50" />
+        <source>Scan the receipt's QR code</source>
+        <translation>掃描收據上的 QR 碼</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="54" />
-        <source>Picture of the receipt</source>
-        <translation>收據照片</translation>
+        <location filename="../../../ui/screens/status_check.py" line="71" />
+        <source>Put your receipt on the scanner with the QR code facing the glass and press the scanner's button. Then press this button again.</source>
+        <translation>請把收據放在掃描器上，QR 碼朝向玻璃面，按下掃描器的按鈕，再按一次這個按鈕。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="74" />
+        <location filename="../../../ui/screens/status_check.py" line="91" />
         <source>This code is not a genuine Kiosk receipt.</source>
         <translation>這不是有效的 e化服務收據。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="75" />
+        <location filename="../../../ui/screens/status_check.py" line="92" />
         <source>No application with this number. Check the number on your receipt.</source>
         <translation>查無此編號的申請，請核對收據上的編號。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="77" />
+        <location filename="../../../ui/screens/status_check.py" line="94" />
         <source>Need help? Call 1957.</source>
         <translation>需要協助？請撥 1957。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="81" />
+        <location filename="../../../ui/screens/status_check.py" line="98" />
         <source>Please bring the missing documents to your district office or call 1957.</source>
         <translation>請把缺少的文件帶到區公所，或撥 1957。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="82" />
+        <location filename="../../../ui/screens/status_check.py" line="99" />
         <source>A letter with the decision will be sent to you.</source>
         <translation>審核結果會寄信通知您。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="83" />
+        <location filename="../../../ui/screens/status_check.py" line="100" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
         <translation>機關正在審核，您不需要做任何事。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="84" />
+        <location filename="../../../ui/screens/status_check.py" line="101" />
         <source>It will be sent to the agency soon.</source>
         <translation>很快就會送到機關。</translation>
     </message>
@@ -1102,102 +1107,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="73" />
+        <location filename="../../../ui/sync_controller.py" line="83" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>同步完成：全部已送出且是最新資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="75" />
+        <location filename="../../../ui/sync_controller.py" line="85" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>同步中途停止，稍後會再試。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="82" />
+        <location filename="../../../ui/sync_controller.py" line="92" />
         <source>The hub could not be reached.</source>
         <translation>連不到平台。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="92" />
+        <location filename="../../../ui/sync_controller.py" line="113" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>目前離線或連不到平台：申請會安全地保存在本機等待。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="93" />
+        <location filename="../../../ui/sync_controller.py" line="114" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>公務人員須重新登入平台（重新註冊設備）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="94" />
+        <location filename="../../../ui/sync_controller.py" line="115" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>程式版本太舊，請更新。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="95" />
+        <location filename="../../../ui/sync_controller.py" line="116" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>平台的安全憑證不受信任。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="96" />
+        <location filename="../../../ui/sync_controller.py" line="117" />
         <source>The hub refused this device.</source>
         <translation>平台拒絕這台設備。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="97" />
+        <location filename="../../../ui/sync_controller.py" line="118" />
         <source>Sync took too long and will continue later.</source>
         <translation>同步太久，稍後會繼續。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="98" />
+        <location filename="../../../ui/sync_controller.py" line="119" />
         <source>The agency wiped this device.</source>
         <translation>機關已清除這台設備的資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102" />
+        <location filename="../../../ui/sync_controller.py" line="136" />
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="102" />
+        <location filename="../../../ui/sync_controller.py" line="136" />
         <source>Sync is running</source>
         <translation>正在同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="105" />
+        <location filename="../../../ui/sync_controller.py" line="139" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="141" />
         <source>No hub</source>
         <translation>未連線平台</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="141" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>這台設備尚未向機關平台註冊</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="112" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>%1 to check</source>
         <translation>%1 件待確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="114" />
+        <location filename="../../../ui/sync_controller.py" line="148" />
         <source>%1 waiting</source>
         <translation>%1 件待送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="116" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Synced</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="117" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="118" />
+        <location filename="../../../ui/sync_controller.py" line="152" />
         <source>Last complete sync: %1</source>
         <translation>上次完整同步：%1</translation>
     </message>
@@ -1205,27 +1210,27 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="33" />
+        <location filename="../../../ui/screens/sync_screen.py" line="36" />
         <source>Sync with the agency</source>
         <translation>與機關同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="37" />
+        <location filename="../../../ui/screens/sync_screen.py" line="40" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="38" />
+        <location filename="../../../ui/screens/sync_screen.py" line="41" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="39" />
+        <location filename="../../../ui/screens/sync_screen.py" line="42" />
         <source>Sync progress</source>
         <translation>同步進度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="68" />
+        <location filename="../../../ui/screens/sync_screen.py" line="71" />
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
@@ -1377,38 +1382,38 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="48" />
+        <location filename="../../../ui/screens/wizard.py" line="46" />
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="51" />
+        <location filename="../../../ui/screens/wizard.py" line="49" />
         <source>Previous</source>
         <translation>上一題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="52" />
+        <location filename="../../../ui/screens/wizard.py" line="50" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="80" />
+        <location filename="../../../ui/screens/wizard.py" line="78" />
         <source>Question %1 of %2</source>
         <translation>第 %1 題，共 %2 題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="82" />
+        <location filename="../../../ui/screens/wizard.py" line="80" />
         <source>optional</source>
         <translation>選填</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="97" />
+        <location filename="../../../ui/screens/wizard.py" line="95" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>已依戶籍資料填好：請與民眾確認。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="117" />
-        <location filename="../../../ui/screens/wizard.py" line="118" />
+        <location filename="../../../ui/screens/wizard.py" line="115" />
+        <location filename="../../../ui/screens/wizard.py" line="116" />
         <source>Draft saved</source>
         <translation>草稿已儲存</translation>
     </message>
