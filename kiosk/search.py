@@ -244,23 +244,25 @@ def naive_search(session: Session, query: str, limit: int = 20) -> list[str]:
 
 
 def index_households(session: Session, documents: list[tuple[str, dict]]) -> None:
-    """Index new households: [(household_id, search_document(...))]."""
+    """Index new households: [(household_id, search_document(...))].
+
+    Card rowids are numbered here, after the largest in use (what SQLite itself would choose),
+    so all three inserts are single executemany calls: reading back each row's lastrowid cost
+    one statement per household, a fifth of a first download's time."""
     if not documents:
         return
     conn = session.connection()
-    keyed = []
-    for household_id, doc in documents:
-        card = doc["card"]
-        rowid = conn.exec_driver_sql(
-            f"INSERT INTO household_search_card (household_id, {', '.join(CARD_COLUMNS)}) "
-            f"VALUES (?{', ?' * len(CARD_COLUMNS)})",
-            (household_id, *(card[c] for c in CARD_COLUMNS)),
-        ).lastrowid
-        keyed.append((rowid, doc))
+    last = conn.exec_driver_sql("SELECT COALESCE(MAX(rowid), 0) FROM household_search_card").scalar()
+    keyed = [(last + n, household_id, doc) for n, (household_id, doc) in enumerate(documents, start=1)]
+    conn.exec_driver_sql(
+        f"INSERT INTO household_search_card (rowid, household_id, {', '.join(CARD_COLUMNS)}) "
+        f"VALUES (?, ?{', ?' * len(CARD_COLUMNS)})",
+        [(rowid, household_id, *(doc["card"][c] for c in CARD_COLUMNS)) for rowid, household_id, doc in keyed],
+    )
     for table, columns in (("household_search_text", TEXT_COLUMNS), ("household_search_code", CODE_COLUMNS)):
         conn.exec_driver_sql(
             f"INSERT INTO {table} (rowid, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})",
-            [(rowid, *(doc[c] for c in columns)) for rowid, doc in keyed],
+            [(rowid, *(doc[c] for c in columns)) for rowid, _, doc in keyed],
         )
 
 
