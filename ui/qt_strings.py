@@ -15,8 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
-# Key names ("Ctrl", "Del") as printed on the keycaps; shown untranslated in every language.
-KEYCAP_CONTEXT = "QShortcut"
+# Key names ("Ctrl", "Del") as printed on the keycaps, shown untranslated in every language; and
+# MIME type names, which depend on whichever files a folder holds (any open file list asks).
+UNLISTED_CONTEXTS = frozenset({"QShortcut", "QMimeType"})
 
 Message = tuple[str, str, str]  # context, source, disambiguation ("" when none)
 
@@ -61,7 +62,7 @@ def _file_dialog(folder: Path, save: bool, typed: str) -> None:
 
 def shown_qt_strings() -> set[Message]:
     """Every (context, source, disambiguation) Qt translates while our dialogs are on screen,
-    key names excepted."""
+    key and MIME type names excepted."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     app = QCoreApplication.instance()
@@ -87,4 +88,4 @@ def shown_qt_strings() -> set[Message]:
     finally:
         prompts.stop()
         app.removeTranslator(recorder)
-    return {message for message in recorder.asked if message[0] != KEYCAP_CONTEXT}
+    return {message for message in recorder.asked if message[0] not in UNLISTED_CONTEXTS}

@@ -14,6 +14,8 @@ def _too_small(dialog):  # noqa: ANN001, ANN202
     assert controls
     small = [(type(w).__name__, w.objectName(), w.height()) for w in controls if w.height() < theme.TARGET_PX]
     dialog.close()
+    dialog.deleteLater()  # a live file dialog keeps looking up its folder's file types
+    QApplication.processEvents()
     return small
 
 
