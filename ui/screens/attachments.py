@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.scanner import newest_scan, scanner_folder, take_scan
+from kiosk.scanner import SCAN_TYPES, newest_scan, scanner_folder, take_scan
 from ui import widgets
 from ui.dialogs import chosen_path, file_dialog
 from ui.screens.base import Screen
@@ -115,7 +115,7 @@ class AttachmentsScreen(Screen):
 
     def _choose_file(self) -> None:
         path = chosen_path(file_dialog(self, self.tr("Add a file"), str(Path.home()),
-                                       self.tr("Images and PDF") + " (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)"))
+                                       self.tr("Images and PDF") + f" ({' '.join('*' + t for t in SCAN_TYPES)})"))
         if path:
             self.add_file(Path(path))
 
