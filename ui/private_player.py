@@ -18,7 +18,31 @@ import time
 import uuid
 from pathlib import Path
 
-LEFTOVER_AGE_S = 600  # WAVs older than this belong to no running reading: a crash left them
+LEFTOVER_AGE_S = 600  # no reading plays this long: an older WAV is a leftover whatever its owner
+
+
+def _owner_alive(wav: Path) -> bool:
+    """Whether the process that wrote this WAV (its name starts with that pid) still runs."""
+    pid_text, _, _ = wav.stem.partition("-")
+    if not pid_text.isdigit():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, but not ours to signal
+    return True
+
+
+def clear_leftovers(folder: Path) -> None:
+    """Delete WAVs a crashed or killed app left behind; never another running app's reading."""
+    for left in folder.glob("*.wav"):
+        try:
+            if not _owner_alive(left) or time.time() - left.stat().st_mtime > LEFTOVER_AGE_S:
+                left.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def private_folder() -> Path | None:
@@ -32,9 +56,7 @@ def private_folder() -> Path | None:
             if folder.is_symlink() or folder.stat().st_uid != os.getuid():
                 continue  # not ours: never write speech where someone else can read it
             folder.chmod(0o700)
-            for left in folder.glob("*.wav"):
-                if time.time() - left.stat().st_mtime > LEFTOVER_AGE_S:
-                    left.unlink(missing_ok=True)
+            clear_leftovers(folder)
         except OSError:
             continue
         return folder
@@ -57,7 +79,8 @@ class PrivatePlayer:
         return cls(folder) if folder is not None else None
 
     def new_path(self) -> Path:
-        return self.folder / f"{uuid.uuid4().hex}.wav"
+        # The pid lets a later start tell a crash's leftovers from another open app's reading.
+        return self.folder / f"{os.getpid()}-{uuid.uuid4().hex}.wav"
 
     def play(self, path: Path) -> None:
         """Play and delete the file; returns when it has played or `stop()` cut it short."""

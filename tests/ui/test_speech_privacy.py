@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -67,7 +68,24 @@ def test_speech_goes_through_a_private_memory_folder_and_is_cut_short(qapp, tmp_
         assert not first.exists()  # deleted as soon as it stopped
 
         speaker.stop()
-        wait_for(lambda: not any(folder.glob("*.wav")))
+        # Only this process's readings: other apps (or test workers) may be speaking meanwhile.
+        wait_for(lambda: not any(folder.glob(f"{os.getpid()}-*.wav")))
     finally:
         speaker.shutdown()
     assert not list(shared_tmp.iterdir())  # nothing went to the shared temp folder
+
+
+def test_leftovers_of_a_dead_app_are_cleared_but_a_running_apps_reading_is_kept(tmp_path):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    crashed = tmp_path / f"{dead.pid}-crashed.wav"
+    running = tmp_path / f"{os.getpid()}-playing.wav"
+    unnamed = tmp_path / "old-style.wav"
+    for wav in (crashed, running, unnamed):
+        wav.write_bytes(b"RIFF")
+
+    private_player.clear_leftovers(tmp_path)
+
+    assert not crashed.exists()
+    assert not unnamed.exists()
+    assert running.exists()
