@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import sys
 import threading
 from dataclasses import dataclass
 
@@ -43,6 +44,15 @@ def pick_voice(voices: list, lang: str) -> str | None:
             if wanted in names(voice):
                 return voice.id
     return None
+
+
+def quiet_driver_prints() -> None:
+    """pyttsx3's espeak-ng driver prints each WAV it writes to stdout, which a kiosk's journal
+    keeps; send its prints to our debug log instead (only that module's `print`, so no other
+    thread's output is touched)."""
+    driver = sys.modules.get("pyttsx3.drivers.espeak")
+    if driver is not None:
+        driver.print = lambda *parts, **_: log.debug("speech driver: %s", " ".join(map(str, parts)))
 
 
 class Speaker(QObject):
@@ -99,6 +109,7 @@ class Speaker(QObject):
                 import pyttsx3
 
                 self._engine = pyttsx3.init()
+                quiet_driver_prints()
             except Exception:  # noqa: BLE001 - no speech engine on this machine: say so, keep working
                 log.warning("no speech engine available")
                 self.available = False

@@ -40,7 +40,7 @@ def wait_for(condition, timeout_s: float = 30) -> None:  # noqa: ANN001
         time.sleep(0.05)
 
 
-def test_speech_goes_through_a_private_memory_folder_and_is_cut_short(qapp, tmp_path, monkeypatch):
+def test_speech_goes_through_a_private_memory_folder_and_is_cut_short(qapp, tmp_path, monkeypatch, capfd):
     from ui.speech import Speaker
 
     shared_tmp = tmp_path / "shared-tmp"
@@ -73,6 +73,7 @@ def test_speech_goes_through_a_private_memory_folder_and_is_cut_short(qapp, tmp_
     finally:
         speaker.shutdown()
     assert not list(shared_tmp.iterdir())  # nothing went to the shared temp folder
+    assert "kiosk-speech" not in capfd.readouterr().out  # nor were its files named on stdout
 
 
 def test_leftovers_of_a_dead_app_are_cleared_but_a_running_apps_reading_is_kept(tmp_path):
