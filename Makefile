@@ -38,7 +38,6 @@ chaos: $(STAMP)
 	@$(BIN)/python -m pytest -n 2 -q -m chaos --chaos-trials 1000 tests/sync
 
 package: $(STAMP)  ## the PyInstaller bundle, the .deb, its SBOM and a pip-audit report, in build/
-	@$(BIN)/pip install -q -e '.[package]'
 	@installer/package.sh
 
 package-test: $(STAMP)  ## unpack the .deb, run its self-test offscreen, measure size and cold start
