@@ -88,6 +88,7 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
         seen: set[tuple[str, str]] = set()
         for mode, screens in (("officer", OFFICER_SCREENS), ("kiosk", KIOSK_SCREENS)):
             ctx.mode = mode
+            kiosk.window.retranslate()  # the app starts in one mode; its chrome follows the mode shown
             for name in screens:
                 if name == "unlock":
                     nav.stack.setCurrentWidget(nav.screen("unlock").parentWidget().parentWidget())
@@ -108,6 +109,7 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
                                      "theme": theme_name, "kind": "untranslated", "widget": context,
                                      "name": source[:60], "detail": "shown without a translation"})
     ctx.mode = "officer"
+    kiosk.window.retranslate()
     ctx.languages.set_language(i18n.LANGUAGES[0])
     return findings
 
