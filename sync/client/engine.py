@@ -54,7 +54,10 @@ class Progress:
 @dataclass
 class SyncOptions:
     max_in_flight: int = 2
-    page_size: int = 1000
+    # The hub's largest page. Each page is one transaction, and every commit re-encrypts the
+    # index pages it touched (ID numbers arrive in random order): on a 100,000-household first
+    # download, 2,000 per page spent 9.5 s committing where 1,000 spent 14.0 s.
+    page_size: int = 2000
     max_seconds: float = 300.0
     backoff: BackoffPolicy = field(default_factory=BackoffPolicy)
     sync_now: bool = True  # an officer asked: skip waits (the breaker still decides)
