@@ -1,8 +1,11 @@
 """The bundled program: the same `kiosk` command as the source install."""
 
+import multiprocessing
 import sys
 
 from kiosk.cli.main import main
 
 if __name__ == "__main__":
+    # A helper process (sync's page preparation) starts this same executable: let it be the helper.
+    multiprocessing.freeze_support()
     sys.exit(main())

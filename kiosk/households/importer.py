@@ -57,16 +57,17 @@ def read_documents(path: Path) -> list[Any]:
     return data
 
 
-def _search_row(rows: HouseholdRows) -> dict[str, str]:
+def search_row(rows: HouseholdRows) -> dict[str, str]:
     text = rows.address["text"] if rows.address else None
     return search_document(rows.household["household_no"], text, rows.household.get("phone"), rows.people)
 
 
-def bulk_insert(session: Session, batch: list[HouseholdRows]) -> list[str]:
-    """Insert new households with one executemany per table (the demo district and big imports)."""
+def bulk_insert(session: Session, batch: list[HouseholdRows], search_rows: list[dict] | None = None) -> list[str]:
+    """Insert new households with one executemany per table (the demo district and big imports).
+    `search_rows`, when given, are their `search_row`s, already computed (elsewhere)."""
     now = utcnow()
     households, addresses, people, docs, ids = [], [], [], [], []
-    for rows in batch:
+    for n, rows in enumerate(batch):
         household_id = uuid7()
         ids.append(household_id)
         households.append({**rows.household, "id": household_id, "created_at": now, "updated_at": now,
@@ -76,7 +77,7 @@ def bulk_insert(session: Session, batch: list[HouseholdRows]) -> list[str]:
         for person in rows.people:
             people.append({**person, "id": uuid7(), "household_id": household_id, "created_at": now,
                            "updated_at": now})
-        docs.append((household_id, _search_row(rows)))
+        docs.append((household_id, search_rows[n] if search_rows is not None else search_row(rows)))
     insert_rows(session, Household.__table__, households)
     insert_rows(session, HouseholdAddress.__table__, addresses)
     insert_rows(session, Person.__table__, people)
@@ -119,7 +120,7 @@ def update_household(session: Session, household: Household, rows: HouseholdRows
         if key not in wanted:
             household.people.remove(person)
     session.flush()
-    wanted_index = _search_row(rows)
+    wanted_index = search_row(rows)
     if wanted_index != indexed:  # an FTS5 delete is the costly part of an update: skip it when we can
         index_household(session, household.id, wanted_index)
 

@@ -27,6 +27,7 @@ from kiosk.households.document import sound_rows
 from kiosk.households.importer import bulk_insert, update_household
 from kiosk.search import compact_index
 from sync.client.crash import crash_point
+from sync.client.page_prep import INVALID
 
 log = logging.getLogger(__name__)
 FEED = "feed"
@@ -107,14 +108,23 @@ def _gone(session: Session, household: Household, kind: str, counts: Counter) ->
     _remove(session, household, counts)
 
 
-def _apply_households(session: Session, changes: list[dict], resync_mark: str | None, counts: Counter) -> None:
+def _rows_of(number: str, change: dict, prepared: dict | None) -> tuple:
+    """(rows or None, search row or None): from the helper when it prepared this very version."""
+    ready = (prepared or {}).get(number)
+    if ready is not None and ready[0] == change["version"]:
+        return (None, None) if isinstance(ready[1], str) and ready[1] == INVALID else (ready[1], ready[2])
+    return sound_rows(change["data"]), None
+
+
+def _apply_households(session: Session, changes: list[dict], resync_mark: str | None, counts: Counter,
+                      prepared: dict | None = None) -> None:
     latest: dict[str, dict] = {}
     for change in changes:  # a page may carry a household twice; the later entry wins
         latest[change["id"]] = change
     existing = {h.household_no: h for h in session.execute(
         select(Household).where(Household.household_no.in_(list(latest))).options(selectinload(Household.people))
     ).scalars()}
-    fresh = []
+    fresh, fresh_search = [], []
     for number, change in latest.items():
         household = existing.get(number)
         if change["op"] != "upsert":
@@ -122,7 +132,7 @@ def _apply_households(session: Session, changes: list[dict], resync_mark: str | 
                 _gone(session, household, "deleted" if change["op"] == "delete" else "gone", counts)
             continue
         record, version = change["data"], int(change["version"])
-        rows = sound_rows(record)
+        rows, search = _rows_of(number, change, prepared)
         if rows is None:  # never store what would break the store; the hub validated the rest
             counts["invalid"] += 1
             log.warning("feed: skipped a malformed household document (version %s)", version)
@@ -130,6 +140,7 @@ def _apply_households(session: Session, changes: list[dict], resync_mark: str | 
         if household is None:
             rows.household.update(server_version=version, resync_mark=resync_mark)
             fresh.append(rows)
+            fresh_search.append(search)
             continue
         if resync_mark:
             household.resync_mark = resync_mark
@@ -146,7 +157,7 @@ def _apply_households(session: Session, changes: list[dict], resync_mark: str | 
             household.server_version = version
             counts["updated"] += 1
     if fresh:
-        bulk_insert(session, fresh)
+        bulk_insert(session, fresh, fresh_search if all(r is not None for r in fresh_search) else None)
         counts["created"] += len(fresh)
 
 
@@ -175,13 +186,15 @@ def _apply_status(session: Session, data: dict, counts: Counter) -> None:
         app.decision = data.get("decision")
 
 
-def apply_page(store, page: dict, resync_mark: str | None) -> PageResult:  # noqa: ANN001
+def apply_page(store, page: dict, resync_mark: str | None, prepared: dict | None = None) -> PageResult:  # noqa: ANN001
+    """Apply one page and its cursor in one transaction. `prepared`: its households already read
+    (page_prep.prepare_households), or None to read them here."""
     result = PageResult()
     changes = page.get("changes") or []
     with store.write() as session:
         households = [c for c in changes if c.get("type") == "household"]
         if households:
-            _apply_households(session, households, resync_mark, result.counts)
+            _apply_households(session, households, resync_mark, result.counts, prepared)
         crash_point("mid_page_apply")
         for change in changes:
             kind, data = change.get("type"), change.get("data") or {}

@@ -32,6 +32,7 @@ from sync.client import download, outbox, transport, upload
 from sync.client.crash import crash_point
 from sync.client.lock import SyncLock
 from sync.client.outbox import APPLICATION_KIND, Lease
+from sync.client.page_prep import PagePreparer
 from sync.client.resilience import BackoffPolicy, CircuitBreaker
 from sync.client.transport import HubClient, Result
 
@@ -92,6 +93,7 @@ class SyncEngine:
         self._report = CycleReport()
         self._lock = threading.Lock()
         self._prefetch: ThreadPoolExecutor | None = None
+        self._page_prep = PagePreparer()
         self._preparer: ThreadPoolExecutor | None = None  # builds request bodies ahead of their turn
         self._prepared: dict[str, Future] = {}
         self._deadline = time.monotonic() + self.options.max_seconds
@@ -340,13 +342,21 @@ class SyncEngine:
 
         The next page is fetched while this one is applied (the hub works in its own process), so
         a first download costs the larger of the two rather than their sum. The cursor still only
-        moves in the transaction that applies its page."""
+        moves in the transaction that applies its page. A large page is also read into rows by a
+        helper process meanwhile (page_prep), where the Python work runs beside this thread."""
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-prefetch") as prefetch:
             self._prefetch = prefetch
+            self._page_prep = PagePreparer()
             try:
                 return self._pull()
             finally:
                 self._prefetch = None
+                self._page_prep.close()
+
+    def _page_ahead(self, cursor: str) -> tuple[Result, Future | None]:
+        result = self._page(cursor)
+        changes = result.body.get("changes") if result.ok and isinstance(result.body, dict) else None
+        return result, self._page_prep.submit(changes) if changes else None
 
     def _page(self, cursor: str | None) -> Result:
         params = {"limit": self.options.page_size}
@@ -371,7 +381,7 @@ class SyncEngine:
             if not self._breaker_allows():
                 self._halt("network", "circuit breaker open")
                 break
-            result = ahead.result() if ahead is not None else self._page(cursor)
+            result, prepared = ahead.result() if ahead is not None else (self._page(cursor), None)
             ahead = None
             if result.kind == transport.GONE and restarts < 2:
                 restarts += 1
@@ -396,8 +406,8 @@ class SyncEngine:
                 epoch_changed = True
             crash_point("after_page_fetch")
             if page.get("has_more"):
-                ahead = self._prefetch.submit(self._page, page["next_cursor"])
-            applied = download.apply_page(self.store, page, mark)
+                ahead = self._prefetch.submit(self._page_ahead, page["next_cursor"])
+            applied = download.apply_page(self.store, page, mark, self._page_prep.result(prepared))
             crash_point("after_page_commit")
             self._report.counts.update({f"pulled_{k}": v for k, v in applied.counts.items()})
             pulled += len(page.get("changes") or [])
