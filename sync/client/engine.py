@@ -59,6 +59,7 @@ class SyncOptions:
     # index pages it touched (ID numbers arrive in random order): on a 100,000-household first
     # download, 2,000 per page spent 9.5 s committing where 1,000 spent 14.0 s.
     page_size: int = 2000
+    page_helper: bool = True  # large pages are read into rows by a helper process (page_prep)
     max_seconds: float = 300.0
     backoff: BackoffPolicy = field(default_factory=BackoffPolicy)
     sync_now: bool = True  # an officer asked: skip waits (the breaker still decides)
@@ -346,7 +347,7 @@ class SyncEngine:
         helper process meanwhile (page_prep), where the Python work runs beside this thread."""
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-prefetch") as prefetch:
             self._prefetch = prefetch
-            self._page_prep = PagePreparer()
+            self._page_prep = PagePreparer(enabled=self.options.page_helper)
             try:
                 return self._pull()
             finally:

@@ -51,9 +51,9 @@ def _leave_with_parent() -> None:
 class PagePreparer:
     """One helper process, started on the first large page and stopped with the download."""
 
-    def __init__(self) -> None:
+    def __init__(self, enabled: bool = True) -> None:
         self._pool: ProcessPoolExecutor | None = None
-        self._broken = False
+        self._broken = not enabled
 
     def submit(self, changes: list[dict]) -> Future | None:
         if self._broken or len(changes) < WORTH_A_HELPER:

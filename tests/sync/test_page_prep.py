@@ -130,3 +130,7 @@ def _running(pid: int) -> bool:
         return False
     status = Path(f"/proc/{pid}/status")
     return not (status.exists() and "zombie" in status.read_text())
+
+
+def test_the_helper_can_be_turned_off():
+    assert PagePreparer(enabled=False).submit([{"type": "household"}] * WORTH_A_HELPER) is None
