@@ -235,7 +235,8 @@ def _download(work: Path, households: int) -> dict:
     client.close()
     store.close()
     hub.stop()
-    first_s, store, client, hub, db_copy = _first_download(work, "engine", households, SyncOptions(max_seconds=900))
+    first_s, store, client, hub, db_copy = _first_download(work, "engine", households,
+                                                                   SyncOptions(max_seconds=900, page_helper=True))
     try:
         households = _hub_households(db_copy)
         # 1,000 households change on the hub (an agency's batch update)

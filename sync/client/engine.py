@@ -59,7 +59,10 @@ class SyncOptions:
     # index pages it touched (ID numbers arrive in random order): on a 100,000-household first
     # download, 2,000 per page spent 9.5 s committing where 1,000 spent 14.0 s.
     page_size: int = 2000
-    page_helper: bool = True  # large pages are read into rows by a helper process (page_prep)
+    # Large pages read into rows by a helper process (page_prep). Off unless the program asks:
+    # a spawned helper re-imports the main script, which must then have the __main__ guard
+    # (the `kiosk` command has; an arbitrary script using the engine may not).
+    page_helper: bool = False
     max_seconds: float = 300.0
     backoff: BackoffPolicy = field(default_factory=BackoffPolicy)
     sync_now: bool = True  # an officer asked: skip waits (the breaker still decides)

@@ -5,6 +5,9 @@ about a third of the client's CPU, and it is pure Python: a thread would only ta
 one applying pages. A helper process does it for the next page while this one is applied. It only
 computes; the page is still applied, with its cursor, in one transaction here, so a helper that
 dies costs time, never data: the page is then prepared inline.
+
+The helper is spawned (never forked), so it imports the program's main module again: programs
+that turn it on (`kiosk sync`, the bench) keep their work under `if __name__ == "__main__"`.
 """
 
 from __future__ import annotations

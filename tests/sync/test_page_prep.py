@@ -14,6 +14,7 @@ import pytest
 
 from kiosk.db.store import Store
 from kiosk.demo.generator import generate
+from kiosk.households.document import canonical_document
 from kiosk.households.importer import iter_documents
 from kiosk.search import search
 from sync.client import download
@@ -134,3 +135,35 @@ def _running(pid: int) -> bool:
 
 def test_the_helper_can_be_turned_off():
     assert PagePreparer(enabled=False).submit([{"type": "household"}] * WORTH_A_HELPER) is None
+
+
+def test_a_first_download_through_the_helper_matches_the_hub(hub, tmp_path, monkeypatch):
+    from sync.client.config import client_for
+    from sync.client.engine import SyncEngine, SyncOptions
+    from tests.sync.conftest import enroll_device
+
+    extra = generate(3 * WORTH_A_HELPER, seed=78, as_of=dt.date(2026, 11, 1))
+    hub.import_documents(extra)
+    device = enroll_device(hub, tmp_path / "device")
+    helped = []
+    original = PagePreparer.submit
+
+    def counting(self, changes):  # noqa: ANN001, ANN202
+        future = original(self, changes)
+        helped.append(future is not None)
+        return future
+
+    monkeypatch.setattr(PagePreparer, "submit", counting)
+    client, _ = client_for(device.store, hub.url)
+    try:
+        report = SyncEngine(device.store, client, SyncOptions(max_seconds=120, page_size=WORTH_A_HELPER,
+                                                              page_helper=True)).run_cycle()
+    finally:
+        client.close()
+    assert report.complete
+    assert sum(helped) >= 2, "the pages after the first went through the helper"
+    stored = {d["household_no"]: d for d in iter_documents(device.store)}
+    for document in extra:
+        assert stored[document["household_no"]] == canonical_document(document)
+    assert len(stored) == report.counts["pulled_created"]
+    device.store.close()
