@@ -28,9 +28,14 @@ def file_dialog(parent: QWidget, title: str, start: str, filters: str, *, save: 
     return touch_sized(dialog)
 
 
+def accepted(dialog: QDialog) -> bool:
+    """Show the dialog; whether the person accepted it. The dialog is then disposed of."""
+    answer = dialog.exec() == QDialog.Accepted
+    dialog.deleteLater()
+    return answer
+
+
 def chosen_path(dialog: QFileDialog) -> str:
     """The file the person chose, or "" when they cancelled; the dialog is then disposed of."""
-    accepted = dialog.exec() == QDialog.Accepted
-    chosen = dialog.selectedFiles() if accepted else []
-    dialog.deleteLater()
+    chosen = dialog.selectedFiles() if accepted(dialog) else []
     return chosen[0] if chosen else ""

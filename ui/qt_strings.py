@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
+from ui.dialogs import file_dialog
+
 # Key names ("Ctrl", "Del") as printed on the keycaps, shown untranslated in every language; and
 # MIME type names, which depend on whichever files a folder holds (any open file list asks).
 UNLISTED_CONTEXTS = frozenset({"QShortcut", "QMimeType"})
@@ -46,10 +48,8 @@ def _answer_prompts() -> QTimer:
 
 
 def _file_dialog(folder: Path, save: bool, typed: str) -> None:
-    dialog = QFileDialog(None, "", str(folder), "PDF (*.pdf)")
+    dialog = file_dialog(None, "", str(folder), "PDF (*.pdf)", save=save)
     dialog.setOption(QFileDialog.DontUseNativeDialog)  # what Linux kiosks show; native ones translate themselves
-    dialog.setAcceptMode(QFileDialog.AcceptSave if save else QFileDialog.AcceptOpen)
-    dialog.setFileMode(QFileDialog.AnyFile if save else QFileDialog.ExistingFile)
 
     def type_and_accept() -> None:
         dialog.findChild(QLineEdit, "fileNameEdit").setText(typed)

@@ -27,7 +27,7 @@ from kiosk.households.document import sound_rows
 from kiosk.households.importer import bulk_insert, update_household
 from kiosk.search import compact_index
 from sync.client.crash import crash_point
-from sync.client.page_prep import INVALID
+from sync.client.page_prep import INVALID, latest_households
 
 log = logging.getLogger(__name__)
 FEED = "feed"
@@ -112,15 +112,13 @@ def _rows_of(number: str, change: dict, prepared: dict | None) -> tuple:
     """(rows or None, search row or None): from the helper when it prepared this very version."""
     ready = (prepared or {}).get(number)
     if ready is not None and ready[0] == change["version"]:
-        return (None, None) if isinstance(ready[1], str) and ready[1] == INVALID else (ready[1], ready[2])
+        return (None, None) if ready[1] == INVALID else (ready[1], ready[2])
     return sound_rows(change["data"]), None
 
 
 def _apply_households(session: Session, changes: list[dict], resync_mark: str | None, counts: Counter,
                       prepared: dict | None = None) -> None:
-    latest: dict[str, dict] = {}
-    for change in changes:  # a page may carry a household twice; the later entry wins
-        latest[change["id"]] = change
+    latest = latest_households(changes)
     existing = {h.household_no: h for h in session.execute(
         select(Household).where(Household.household_no.in_(list(latest))).options(selectinload(Household.people))
     ).scalars()}

@@ -24,18 +24,19 @@ INVALID = "invalid"  # a document that would break the store (it is skipped and 
 WORTH_A_HELPER = 1000  # pages smaller than this are prepared inline: starting a process costs ~0.5 s
 
 
+def latest_households(changes: list[dict]) -> dict[str, dict]:
+    """A page's household changes by number; a household listed twice keeps its later entry."""
+    return {change["id"]: change for change in changes if change.get("type") == "household"}
+
+
 def prepare_households(changes: list[dict]) -> dict[str, tuple]:
     """{household number: (version, rows, search row) or (version, INVALID)} for the upserts of a
     page; a household listed twice is prepared as its later entry (the one that wins)."""
     from kiosk.households.document import sound_rows
     from kiosk.households.importer import search_row
 
-    latest: dict[str, dict] = {}
-    for change in changes:
-        if change.get("type") == "household":
-            latest[change["id"]] = change
     prepared: dict[str, tuple] = {}
-    for number, change in latest.items():
+    for number, change in latest_households(changes).items():
         if change.get("op") != "upsert":
             continue
         rows = sound_rows(change.get("data"))

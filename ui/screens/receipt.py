@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPixm
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ui import widgets, words
-from ui.dialogs import chosen_path, file_dialog, touch_sized
+from ui.dialogs import accepted, chosen_path, file_dialog, touch_sized
 from ui.receipt_painter import paint_receipt
 from ui.screens.base import Screen
 
@@ -104,10 +104,7 @@ class ReceiptScreen(Screen):
         if pdf_path is None:
             from PySide6.QtPrintSupport import QPrintDialog
 
-            dialog = touch_sized(QPrintDialog(printer, self))
-            accepted = dialog.exec() == QPrintDialog.Accepted
-            dialog.deleteLater()
-            if not accepted:
+            if not accepted(touch_sized(QPrintDialog(printer, self))):
                 return False
         painter = QPainter(printer)
         area = printer.pageLayout().paintRectPixels(printer.resolution())  # painter origin is its top-left
