@@ -31,8 +31,10 @@ def _scope_hash(scope: str) -> str:
     return hashlib.sha256(scope.encode("utf-8")).hexdigest()[:12]
 
 
-def encode_cursor(secrets_: Secrets, epoch: str, seq: int, scope: str) -> str:
-    body = base64.urlsafe_b64encode(json.dumps({"e": epoch, "s": seq, "h": _scope_hash(scope)},
+def encode_cursor(secrets_: Secrets, epoch: str, seq: int, scope: str, min_seq: int) -> str:
+    """`min_seq` is the oldest kept position when the cursor was issued: a full download walks the
+    history from the start, below it, and stays valid until history is compacted again."""
+    body = base64.urlsafe_b64encode(json.dumps({"e": epoch, "s": seq, "h": _scope_hash(scope), "m": min_seq},
                                                separators=(",", ":")).encode()).rstrip(b"=").decode()
     mac = base64.urlsafe_b64encode(secrets_.mac("cursor", body.encode())[:16]).rstrip(b"=").decode()
     return f"{body}.{mac}"
@@ -53,7 +55,7 @@ def decode_cursor(secrets_: Secrets, cursor: str, epoch: str, scope: str, min_se
         raise HubProblem(410, protocol.EPOCH_CHANGED, "The hub was restored; start a full download", epoch=epoch)
     if fields.get("h") != _scope_hash(scope):
         raise HubProblem(410, protocol.SCOPE_CHANGED, "This device's scope changed; start a full download")
-    if seq < min_seq:
+    if seq < min_seq and fields.get("m") != min_seq:
         raise HubProblem(410, protocol.CURSOR_EXPIRED, "Cursor older than the kept history; start a full download")
     if seq > max_seq:  # ahead of the hub: it lost history without a new epoch
         raise HubProblem(410, protocol.EPOCH_CHANGED, "Cursor is ahead of the hub; start a full download", epoch=epoch)
@@ -104,7 +106,7 @@ def read_page(conn: Connection, secrets_: Secrets, caller: Caller, cursor: str |
     last = rows[-1].seq if rows else after
     if not has_more:  # everything up to the head is seen (sequence order is commit order)
         last = max(last, head)
-    next_cursor = encode_cursor(secrets_, epoch, last, caller.scope)
+    next_cursor = encode_cursor(secrets_, epoch, last, caller.scope, min_seq)
     return (f'{{"changes":[{",".join(parts)}],"next_cursor":{json.dumps(next_cursor)},'
             f'"has_more":{"true" if has_more else "false"},"server_epoch":{json.dumps(epoch)},'
             f'"head":{head}}}').encode("utf-8")

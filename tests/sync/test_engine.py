@@ -220,3 +220,41 @@ def test_an_unreadable_attachment_holds_back_only_its_own_application(device, hu
     with device.store.read() as session:
         waiting = session.execute(select(OutboxItem).where(OutboxItem.state == "pending")).scalars().one()
         assert waiting.last_error and "blob.damaged" in waiting.last_error
+
+
+def test_full_download_of_many_pages_completes_after_history_was_compacted(device, hub):
+    """A full download walks the kept history from the start, so its cursors fall below the hub's
+    oldest kept position: they must still be honoured while nothing more is compacted meanwhile
+    (the network-fault sessions looped on 410 once the scope's feed outgrew one page)."""
+    from kiosk.households.document import canonical_document
+    from sync.hub.admin import expire_cursors
+    from tests.sync.invariants import hub_households
+
+    documents = list(hub_households(hub).values())
+    for round_ in range(6):  # every household upserted again: > 200 feed entries, more than a page
+        hub.import_documents([canonical_document(dict(d, notes=f"第 {round_} 次更新")) for d in documents])
+    expire_cursors(hub.db)
+    engine = device.engine()
+    engine.options.page_size = 20
+    try:
+        report = engine.run_cycle()
+    finally:
+        engine.client.close()
+    assert report.complete, (report.stopped, report.detail)
+    assert report.counts["resyncs"] == 1
+    assert check(device.store, hub).ok
+
+
+def test_cursor_from_before_a_compaction_still_starts_over(device, hub):
+    from sync.hub.admin import expire_cursors
+
+    engine = device.engine()
+    engine.options.page_size = 20
+    try:
+        first = engine.client.call("GET", "/v1/changes", params={"limit": 20})
+        assert first.ok and first.body["has_more"]
+        expire_cursors(hub.db)  # compaction between two pages of one download
+        again = engine.client.call("GET", "/v1/changes", params={"limit": 20, "cursor": first.body["next_cursor"]})
+    finally:
+        engine.client.close()
+    assert again.code == "cursor_expired"
