@@ -121,6 +121,23 @@ def check(store, hub, edits_made: dict[tuple[str, str], object] | None = None,  
     return verdict
 
 
+TRIALS_PER_CHUNK = 25  # one chunk per test: ~30 s on a busy 2-core machine, far inside the timeout
+
+
+def chaos_chunks(config) -> list[int]:  # noqa: ANN001
+    """Split --chaos-trials into chunks of at most TRIALS_PER_CHUNK: make chaos's 1,000 become 40
+    tests that pytest-xdist spreads over the cores, each well inside the per-test timeout."""
+    trials = max(1, config.getoption("--chaos-trials"))
+    count = -(-trials // TRIALS_PER_CHUNK)
+    return [trials // count + (index < trials % count) for index in range(count)]
+
+
+def parametrize_chunks(metafunc) -> None:  # noqa: ANN001
+    if "trials" in metafunc.fixturenames:
+        sizes = chaos_chunks(metafunc.config)
+        metafunc.parametrize(("chunk", "trials"), list(enumerate(sizes)), ids=[f"chunk{i}" for i in range(len(sizes))])
+
+
 class TrialTally:
     """Adds up verdicts over many trials and reports them to the session's chaos summary."""
 

@@ -17,10 +17,10 @@ import pytest
 from sync.client.crash import ENV, POINTS
 from tests.conftest import TEST_PIN
 from tests.sync.conftest import enroll_device
-from tests.sync.invariants import TrialTally
+from tests.sync.invariants import TrialTally, parametrize_chunks
 from tests.sync.scenario import Scenario
 
-CHUNKS = 4
+pytest_generate_tests = parametrize_chunks
 
 
 def run_child(folder, crash_at: str | None, kill_after: float | None) -> int:  # noqa: ANN001
@@ -38,9 +38,7 @@ def run_child(folder, crash_at: str | None, kill_after: float | None) -> int:  #
 
 
 @pytest.mark.chaos
-@pytest.mark.parametrize("chunk", range(CHUNKS))
-def test_kill_trials(chunk, hub, tmp_path, request):
-    trials = max(1, request.config.getoption("--chaos-trials") // CHUNKS)
+def test_kill_trials(chunk, trials, hub, tmp_path, request):
     device = enroll_device(hub, tmp_path / "device")
     assert device.sync().complete
     scenario = Scenario(device, seed=100 + chunk)

@@ -9,17 +9,16 @@ from __future__ import annotations
 import pytest
 
 from tests.sync.conftest import enroll_device
-from tests.sync.invariants import TrialTally
+from tests.sync.invariants import TrialTally, parametrize_chunks
 from tests.sync.proxy import FAULTS, FaultPlan
 from tests.sync.scenario import Scenario
 
-CHUNKS = 4
+pytest_generate_tests = parametrize_chunks
 
 
 @pytest.mark.chaos
-@pytest.mark.parametrize("chunk", range(CHUNKS))
-def test_network_fault_sessions(chunk, hub, proxy, tmp_path, request):
-    sessions = max(1, request.config.getoption("--chaos-trials") // CHUNKS)
+def test_network_fault_sessions(chunk, trials, hub, proxy, tmp_path, request):
+    sessions = trials  # the sessions of this chunk
     device = enroll_device(hub, tmp_path / "device")
     assert device.sync().complete
     scenario = Scenario(device, seed=chunk)
