@@ -18,11 +18,9 @@ def shown_value(field, value, lang: str) -> str:  # noqa: ANN001
         choice = next((c for c in field.choices if c.value == value), None)
         return choice.label.get(lang, choice.label.get("en", value)) if choice else str(value)
     if field.type == "date":
-        from datetime import date
+        from kiosk.localformat import format_date
 
-        from kiosk.rocdate import to_roc
-
-        return to_roc(date.fromisoformat(value))
+        return format_date(value, lang, with_roc=True)
     return str(value)
 
 
