@@ -37,3 +37,12 @@ def test_alt_left_is_the_arrow_key_not_the_left_mouse_button(lang):
     assert shortcuts, "the back shortcut is no longer described"
     for text in shortcuts:
         assert ARROW_WORD[lang] in text and "左鍵" not in text, text
+
+
+@pytest.mark.parametrize("lang", ["vi", "id", "th"])
+def test_every_programme_keeps_its_chinese_name_for_the_counter(lang):
+    from kiosk.catalog import load_catalog
+
+    for service in load_catalog().services.values():
+        bracketed = re.search(r"\(([^()]+)\)$", service.name(lang))
+        assert bracketed and bracketed.group(1) in service.name("zh-TW"), (service.code, service.name(lang))
