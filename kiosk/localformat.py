@@ -51,6 +51,11 @@ def format_date(value: date | str, lang: str | None = None, *, with_roc: bool = 
     return f"{shown} ({to_roc(day, 'long')})" if with_roc and day.year > 1911 else shown
 
 
+def colon(lang: str | None = None) -> str:
+    """Between a label and its value: the full-width colon in Chinese, ": " in the other languages."""
+    return "：" if (lang or default_language()) == SOURCE_LANGUAGE else ": "
+
+
 def format_number(value: float, lang: str | None = None) -> str:
     """A whole number with the language's thousands separator: 8,329 or 8.329 (vi, id)."""
     grouped = f"{int(round(value)):,}"

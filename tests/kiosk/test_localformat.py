@@ -40,3 +40,9 @@ def test_the_display_language_is_the_default(monkeypatch):
                                              ("id", "10.286"), ("th", "10,286")])
 def test_amounts_use_the_language_thousands_separator(lang, shown):
     assert format_number(10286.4, lang) == shown
+
+
+def test_a_label_and_its_value_are_joined_as_each_language_writes_it():
+    from kiosk.localformat import colon
+
+    assert colon("zh-TW") == "：" and {colon(lang) for lang in ("en", "vi", "id", "th")} == {": "}
