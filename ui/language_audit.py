@@ -14,11 +14,12 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 
 from kiosk.catalog import read_bundle
-from kiosk.i18n import catalog
+from kiosk.i18n import LANGUAGES, catalog
 from ui.i18n import NATIVE_NAMES, ts_path
 
 NO_CHINESE = ("vi", "id", "th")
@@ -28,6 +29,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _TAGS = re.compile(r"<[^>]+>")
+_STORE_WORDS: WeakKeyDictionary = WeakKeyDictionary()  # workspace -> its own words, read once
 
 
 def _english_values(node: object) -> Iterator[str]:
@@ -90,10 +92,22 @@ def _without(text: str, words: list[str]) -> str:
     return text
 
 
-def language_audit(window: QWidget, where: dict, own_words: Iterable[str] = ()) -> list[dict]:
+def store_words(window: QWidget) -> tuple[str, ...]:
+    """The own words of the store the window shows (none before it is unlocked), read once per workspace."""
+    workspace = getattr(getattr(window, "ctx", None), "workspace", None)
+    if workspace is None:
+        return ()
+    if workspace not in _STORE_WORDS:
+        _STORE_WORDS[workspace] = tuple(workspace.own_words())
+    return _STORE_WORDS[workspace]
+
+
+def language_audit(window: QWidget, where: dict, own_words: Iterable[str] | None = None) -> list[dict]:
     lang = where.get("lang", "")
-    if lang == "en":
+    if lang not in LANGUAGES or lang == "en":
         return []
+    if own_words is None:
+        own_words = store_words(window)
     own_words = [*own_words, *NATIVE_NAMES.values()]  # a language is offered in its own name
     own = "\n".join(own_words)
     own_latin = [word for word in own_words if re.search("[A-Za-z]", word)]

@@ -39,8 +39,7 @@ def prepare(data_dir: Path) -> dict:
         draft = ws.start_application(household_no, service["service"], service["person"], "zh-TW")
         make_conflict(ws.store, apps[2].household_no, "02-2345-6789", "02-8765-4321")
         return {"household_no": household_no, "draft": draft.id, "submitted": apps[1].id,
-                "conflict": apps[2].household_no, "tracking_no": apps[1].tracking_no,
-                "own_words": sorted(ws.own_words())}
+                "conflict": apps[2].household_no, "tracking_no": apps[1].tracking_no}
     finally:
         ws.lock()
 
@@ -78,7 +77,6 @@ def params_for(name: str, fixtures: dict) -> dict:
 def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, str]]) -> list[dict]:
     from ui import i18n
     from ui.audit import audit
-    from ui.language_audit import language_audit
 
     findings: list[dict] = []
     nav, ctx = kiosk.window.nav, kiosk.ctx
@@ -99,7 +97,6 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
                 settle(kiosk)
                 where = {"screen": name, "lang": lang, "scale": scale, "theme": theme_name}
                 findings += audit(kiosk.window, where)
-                findings += language_audit(kiosk.window, where, fixtures.get("own_words", ()))
                 seen |= {(name, t) for t in visible_texts(kiosk.window)}
                 if out is not None:
                     kiosk.window.grab().save(str(out / f"{name}-{lang}-{scale}-{theme_name}.png"), "PNG", 10)
