@@ -518,7 +518,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="45" />
         <source>Do you have a disability certificate?</source>
-        <translation>Apakah Bapak/Ibu punya kartu disabilitas?</translation>
+        <translation>Apakah Bapak/Ibu punya sertifikat disabilitas?</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="46" />
@@ -1548,7 +1548,7 @@
     <message>
         <location filename="../../../ui/words.py" line="41" />
         <source>disability certificate to renew</source>
-        <translation>kartu disabilitas perlu diperpanjang</translation>
+        <translation>sertifikat disabilitas perlu dinilai ulang</translation>
     </message>
     <message>
         <location filename="../../../ui/words.py" line="42" />

@@ -435,7 +435,7 @@
     <message>
         <location filename="../../../ui/field_words.py" line="20" />
         <source>Citizen digital certificate expiry</source>
-        <translation>วันหมดอายุใบรับรองดิจิทัลของประชาชน</translation>
+        <translation>วันหมดอายุใบรับรองดิจิทัลพลเมือง</translation>
     </message>
     <message>
         <location filename="../../../ui/field_words.py" line="20" />
@@ -518,7 +518,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="45" />
         <source>Do you have a disability certificate?</source>
-        <translation>ท่านมีบัตรคนพิการหรือไม่</translation>
+        <translation>ท่านมีใบรับรองความพิการหรือไม่</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="46" />
@@ -1543,12 +1543,12 @@
     <message>
         <location filename="../../../ui/words.py" line="40" />
         <source>citizen digital certificate expires</source>
-        <translation>ใบรับรองดิจิทัลของประชาชนหมดอายุ</translation>
+        <translation>ใบรับรองดิจิทัลพลเมืองหมดอายุ</translation>
     </message>
     <message>
         <location filename="../../../ui/words.py" line="41" />
         <source>disability certificate to renew</source>
-        <translation>บัตรคนพิการต้องต่ออายุ</translation>
+        <translation>ใบรับรองความพิการต้องประเมินใหม่</translation>
     </message>
     <message>
         <location filename="../../../ui/words.py" line="42" />

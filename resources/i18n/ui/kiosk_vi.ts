@@ -1548,7 +1548,7 @@
     <message>
         <location filename="../../../ui/words.py" line="41" />
         <source>disability certificate to renew</source>
-        <translation>giấy chứng nhận khuyết tật cần gia hạn</translation>
+        <translation>giấy chứng nhận khuyết tật cần giám định lại</translation>
     </message>
     <message>
         <location filename="../../../ui/words.py" line="42" />
