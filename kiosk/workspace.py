@@ -139,6 +139,23 @@ class Workspace:
             return list(session.execute(select(Household.household_no).where(Household.sync_state == "conflict")
                                         .order_by(Household.household_no)).scalars())
 
+    def own_words(self) -> set[str]:
+        """Text shown as people wrote it, never translated: names and addresses, officers, and the
+        agency's own notes (a decision's reason, why a revision was refused)."""
+        from kiosk.db.applications import Application, ApplicationRevision
+        from kiosk.db.households import HouseholdAddress, Person
+
+        with self.store.read() as session:
+            found = set(session.execute(select(Person.name)).scalars())
+            found |= set(session.execute(select(HouseholdAddress.text)).scalars())
+            found |= set(session.execute(select(Application.officer)).scalars())
+            for decision in session.execute(select(Application.decision)).scalars():
+                found.add((decision or {}).get("reason") or "")
+            for problems in session.execute(select(ApplicationRevision.problems)).scalars():
+                found.add((problems or {}).get("title") or "")
+                found |= {error.get("message") or "" for error in (problems or {}).get("errors", [])}
+        return {text for text in found if text}
+
     # -- applications -------------------------------------------------------------------------
     def applications(self, household_no: str | None = None, state: str | None = None) -> list:
         from kiosk.applications.service import list_applications

@@ -48,6 +48,8 @@ def test_roc():
     result = kiosk("roc", "37/3/8", "--age-on", "115/11/22")
     assert result.returncode == 0
     assert "1948-03-08\t中華民國37年3月8日\t37/03/08\t0370308" in result.stdout and "78" in result.stdout
+    result = kiosk("roc", "37/3/8", "--age-on", "115/11/22", lang="vi")
+    assert "đủ 78 tuổi vào ngày 22/11/2026 (中華民國115年11月22日)" in result.stdout
     result = kiosk("roc", "113/02/30", lang="en")
     assert result.returncode == 2 and "does not exist" in result.stderr and "Traceback" not in result.stderr
 

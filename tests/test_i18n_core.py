@@ -1,4 +1,4 @@
-"""The core message catalogue: zh-TW complete, English complete, placeholders kept everywhere."""
+"""The core message catalogue: every language complete, placeholders kept everywhere."""
 
 import json
 import re
@@ -24,8 +24,21 @@ def test_every_translation_keeps_the_placeholders(lang):
         assert _placeholders(template) == _placeholders(source[key]), (lang, key)
 
 
-def test_english_is_complete():
-    assert set(catalog("en")) == set(catalog(SOURCE_LANGUAGE))
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_has_every_message(lang):
+    missing = sorted(set(catalog(SOURCE_LANGUAGE)) - set(catalog(lang)))
+    assert not missing, f"{lang} lacks {len(missing)} messages, e.g. {missing[:5]}"
+
+
+@pytest.mark.parametrize("lang", ("vi", "id", "th"))
+def test_no_message_is_left_in_english(lang):
+    english = catalog("en")
+
+    def words(text):  # one shared word such as "valid" or "PIN" is a fair translation
+        return re.findall(r"[^\W\d_]+", re.sub(r"\{[^}]*\}", "", text))
+
+    copied = [key for key, text in catalog(lang).items() if text == english[key] and len(words(text)) > 1]
+    assert copied == [], f"{lang} copies the English text of {copied}"
 
 
 def test_every_key_the_code_uses_exists():
@@ -48,7 +61,12 @@ def test_files_are_valid_json_objects_of_strings():
         assert all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in data.items()), path
 
 
-def test_fallback_to_english_then_source():
+def test_fallback_to_english_then_source(monkeypatch):
+    import kiosk.i18n
+
+    real = kiosk.i18n.catalog
+    monkeypatch.setattr(kiosk.i18n, "catalog", lambda lang: {} if lang == "th" else real(lang))
     assert tr("cli.init.done", "th", path="x") == tr("cli.init.done", "en", path="x")
+    monkeypatch.undo()
     with pytest.raises(KeyError):
         tr("no.such.key", "vi")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QAbstractSl
                                QLabel, QLineEdit, QScrollBar, QWidget)
 
 from ui import theme
+from ui.language_audit import language_audit
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSlider, QAbstractSpinBox)
 MIN_CONTRAST = 7.0
@@ -120,4 +121,4 @@ def audit(window: QWidget, where: dict) -> list[dict]:
             dy = max(rb.top() - ra.bottom(), ra.top() - rb.bottom()) - 1
             if max(dx, dy) < spacing:
                 add("targets_too_close", a, f"{max(dx, dy)} px from {b.accessibleName()[:30]}")
-    return findings
+    return findings + language_audit(window, where)

@@ -16,6 +16,10 @@ def register(parser: argparse.ArgumentParser, _subparsers) -> None:  # noqa: ANN
     group.add_argument("--self-test", action="store_true",
                        help="tour every screen offscreen in every language and text size, audit accessibility")
     group.add_argument("--screenshots", type=Path, metavar="DIR", help="with --self-test: PNGs and audit.json here")
+    group.add_argument("--tour-languages", metavar="LANGS", type=lambda text: text.split(","),
+                       help="with --self-test: only these languages, e.g. vi,id,th (default: all)")
+    group.add_argument("--tour-sizes", metavar="PERCENTS", type=lambda text: [int(p) for p in text.split(",")],
+                       help="with --self-test: only these text sizes, e.g. 100 (default: all)")
     group.add_argument("--no-crash-dialog", action="store_true", help="errors go to stderr, never a dialog (tests)")
     group.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(default_handler=run)
@@ -24,9 +28,11 @@ def register(parser: argparse.ArgumentParser, _subparsers) -> None:  # noqa: ANN
 def run(args: argparse.Namespace) -> int:
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from ui.selftest import self_test
+        from ui.selftest import all_combos, self_test
 
-        return self_test(args.screenshots, args.data_dir)
+        limited = args.tour_languages or args.tour_sizes
+        return self_test(args.screenshots, args.data_dir,
+                         all_combos(args.tour_languages, args.tour_sizes) if limited else None)
     from kiosk.paths import data_dir
     from ui.app import run_gui
 

@@ -24,11 +24,11 @@ def qr_image(text: str) -> QImage:
 def receipt_lines(data, lang: str) -> list[str]:  # noqa: ANN001 - kiosk.documents.receipts.ReceiptData
     """The printed receipt's lines, with the labels the PDF receipt uses (the core catalogue)."""
     from kiosk.i18n import tr as core_text  # not `tr`: lupdate would take these keys for UI strings
-    from kiosk.rocdate import to_roc
+    from kiosk.localformat import format_date
 
     catalog = load_catalog()
     submitted = data.submitted_at.astimezone().date() if data.submitted_at.tzinfo else data.submitted_at.date()
-    day = to_roc(submitted) if lang == "zh-TW" else submitted.isoformat()
+    day = format_date(submitted, lang, with_roc=True)
     lines = [core_text("doc.receipt.title", lang), f"{core_text('doc.tracking_no', lang)}: {data.tracking_no}",
              f"{core_text('doc.service', lang)}: {catalog.service(data.service_code).name(lang)}",
              f"{core_text('doc.applicant', lang)}: {data.applicant_name} {data.masked_id}",

@@ -126,11 +126,13 @@ def visible_texts(window) -> set[str]:  # noqa: ANN001
     return texts
 
 
-def all_combos() -> list[tuple[str, int, str]]:
+def all_combos(languages: list[str] | None = None, scales: list[int] | None = None) -> list[tuple[str, int, str]]:
+    """Every language and text size, plus high contrast in zh-TW; or only the languages and sizes asked for."""
     from ui import i18n, theme
 
-    combos = [(lang, scale, "normal") for lang in i18n.LANGUAGES for scale in theme.TEXT_SCALES]
-    combos += [("zh-TW", 100, "high_contrast"), ("zh-TW", 200, "high_contrast")]
+    combos = [(lang, scale, "normal") for lang in languages or i18n.LANGUAGES for scale in scales or theme.TEXT_SCALES]
+    if languages is None and scales is None:
+        combos += [("zh-TW", 100, "high_contrast"), ("zh-TW", 200, "high_contrast")]
     return combos
 
 

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+            self.status.setAccessibleName("status")  # clear() kept the old language's announcement here
         super().changeEvent(event)
 
     def refresh_sync_indicator(self) -> None:

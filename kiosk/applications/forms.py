@@ -12,6 +12,7 @@ from kiosk.address import InvalidAddress, parse_address
 from kiosk.catalog import FormField, Service
 from kiosk.i18n import tr
 from kiosk.identity import InvalidId, parse_id
+from kiosk.localformat import format_number
 from kiosk.rocdate import InvalidRocDate, parse_any_date
 from kiosk.text import clean, halfwidth
 
@@ -39,18 +40,23 @@ def _problem(field: FormField, code: str, lang: str | None, **values: object) ->
     return FieldProblem(field.key, code, tr(f"form.{code}", lang, **values))
 
 
+_DOT_GROUPED = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
+
+
 def _number(field: FormField, raw: Any, lang: str | None) -> int:
     text = halfwidth(str(raw)).replace(",", "").replace("NT$", "").replace("元", "").strip()
+    if _DOT_GROUPED.fullmatch(text):  # 10.286 as Vietnamese and Indonesian write it; whole numbers only here
+        text = text.replace(".", "")
     if not re.fullmatch(r"-?\d+", text):
         raise FieldError(_problem(field, "whole_number", lang))
     value = int(text)
     if (field.min is not None and value < field.min) or (field.max is not None and value > field.max):
-        raise FieldError(_problem(field, "range", lang, min=_fmt(field.min), max=_fmt(field.max)))
+        raise FieldError(_problem(field, "range", lang, min=_fmt(field.min, lang), max=_fmt(field.max, lang)))
     return value
 
 
-def _fmt(value: float | None) -> str:
-    return "-" if value is None else f"{int(value):,}"
+def _fmt(value: float | None, lang: str | None) -> str:
+    return "-" if value is None else format_number(value, lang)
 
 
 def normalise_value(field: FormField, raw: Any, lang: str | None = None) -> Any:

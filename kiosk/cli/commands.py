@@ -243,11 +243,12 @@ def _roc(subparsers) -> None:  # noqa: ANN001
 
 
 def run_roc(args: argparse.Namespace) -> int:
+    from kiosk.localformat import format_date
     from kiosk.rocdate import age_on, parse_any_date, to_roc
 
     value = parse_any_date(args.date)
     print(f"{value.isoformat()}\t{to_roc(value, 'long')}\t{to_roc(value, 'short')}\t"
           f"{to_roc(value, 'compact') if value.year > 1911 else '-'}")
     if args.age_on:
-        print(tr("cli.roc.age", age=age_on(value, args.age_on), on=to_roc(args.age_on, "long")))
+        print(tr("cli.roc.age", age=age_on(value, args.age_on), on=format_date(args.age_on, with_roc=True)))
     return 0

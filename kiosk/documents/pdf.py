@@ -8,6 +8,7 @@ from datetime import date
 
 from kiosk.documents.fonts import BODY, markup, register_fonts
 from kiosk.i18n import tr
+from kiosk.localformat import format_date
 from kiosk.rocdate import to_roc
 
 INK = "#111111"
@@ -24,7 +25,7 @@ def both(key: str, lang: str, **values: object) -> tuple[str, str]:
 
 
 def date_text(day: date, lang: str) -> tuple[str, str]:
-    return to_roc(day, "long"), day.isoformat() if second_language(lang) != "zh-TW" else to_roc(day, "short")
+    return to_roc(day, "long"), format_date(day, second_language(lang))
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,35 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from kiosk.i18n import tr
+from kiosk.i18n import LANGUAGES, tr
+from kiosk.localformat import format_date, format_number
 
-EXPLAINED_LANGUAGES = ("zh-TW", "en")
+EXPLAINED_LANGUAGES = LANGUAGES
 
 
-def money(value: float) -> str:
-    return f"{int(round(value)):,}"
+class Money(float):
+    """An amount in NT$; a sentence shows it with its reader's thousands separator."""
+
+    def __format__(self, spec: str) -> str:
+        return format_number(self, "en") if not spec else super().__format__(spec)
+
+
+money = Money
+
+
+class Day(str):
+    """An ISO date; a sentence shows it in its reader's calendar (ROC in zh-TW)."""
+
+
+def _shown(value: object, lang: str) -> object:
+    if isinstance(value, Money):
+        return format_number(value, lang)
+    if isinstance(value, Day):
+        try:
+            return format_date(value, lang)
+        except ValueError:  # no date on record: say what the record says
+            return str(value)
+    return value
 
 
 def _family_income(v: Callable, p, region: str, limit: float) -> dict:  # noqa: ANN001
@@ -53,7 +75,7 @@ PARAMS: dict[str, Callable] = {
                                     "limit": money(v("s05_movable_limit"))},
     "s05_real_estate": lambda v, p, r: {"total": money(v("family_real_estate_value_total")),
                                         "limit": money(p.disability.living_allowance.real_estate_limit)},
-    "s06_born_by_cutoff": lambda v, p, r: {"birth": str(v("birth_date"))},
+    "s06_born_by_cutoff": lambda v, p, r: {"birth": Day(v("birth_date"))},
     "s06_income": lambda v, p, r: {"income": money(v("monthly_income") * 12)},
     "s06_real_estate": lambda v, p, r: {"total": money(v("s06_counted_real_estate"))},
     "s07_care_level": lambda v, p, r: {"level": int(v("ltc_cms_level"))},
@@ -62,10 +84,10 @@ PARAMS: dict[str, Callable] = {
     "s10_age": lambda v, p, r: {"age": int(v("age"))},
     "s11_age": lambda v, p, r: {"age": int(v("age"))},
     "s12_age": lambda v, p, r: {"age": int(v("age"))},
-    "s13_window": lambda v, p, r: {"expiry": str(v("disability_certificate_expiry")),
+    "s13_window": lambda v, p, r: {"expiry": Day(v("disability_certificate_expiry")),
                                    "days": int(v("s13_days_to_expiry"))},
     "s14_age": lambda v, p, r: {"age": int(v("age"))},
-    "s14_needed": lambda v, p, r: ({"expiry": str(v("citizen_certificate_expiry"))}
+    "s14_needed": lambda v, p, r: ({"expiry": Day(v("citizen_certificate_expiry"))}
                                    if v("has_citizen_certificate") else {"_variant": "none"}),
 }
 
@@ -73,7 +95,8 @@ PARAMS: dict[str, Callable] = {
 def sentence(condition: str, passed: bool, read: Callable, parameters, region: str, lang: str) -> str:  # noqa: ANN001
     values = PARAMS[condition](read, parameters, region) if condition in PARAMS else {}
     variant = values.pop("_variant", None)
-    return tr(f"why.{condition}.{variant or ('pass' if passed else 'fail')}", lang, **values)
+    shown = {name: _shown(value, lang) for name, value in values.items()}
+    return tr(f"why.{condition}.{variant or ('pass' if passed else 'fail')}", lang, **shown)
 
 
 def explain(conditions: list[tuple[str, bool]], eligible: bool, read: Callable, parameters, region: str,  # noqa: ANN001

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from kiosk.catalog import load_catalog
-from kiosk.i18n import tr
+from kiosk.i18n import LANGUAGES, tr
+from kiosk.localformat import format_date, format_number
 from kiosk.rules.engine import PERSON_SERVICES, Evaluation
-from kiosk.rules.explain import money
 from kiosk.rules.results import HouseholdView
 
 ONE_LIVING_ALLOWANCE = ("S03", "S05", "S06")  # only one of these is paid to a person
@@ -118,12 +118,12 @@ def _reason(view: HouseholdView, services: list[dict], reminders: list[dict], la
     for item in sorted(services, key=lambda s: -(s["amount"] or 0))[:2]:
         who = names.get(item["person"], "") if item["person"] else tr("proactive.household", lang)
         period = item["amount_period"] or "month"
-        amount = tr(f"proactive.amount.{period}", lang, amount=money(item["amount"])) if item["amount"] else ""
+        amount = tr(f"proactive.amount.{period}", lang, amount=format_number(item["amount"], lang)) if item["amount"] else ""
         parts.append(tr("proactive.can_apply", lang, who=who, service=catalog.service(item["service"]).name(lang),
                         amount=amount))
     for reminder in reminders[:2]:
         who = names.get(reminder["person"], "") if reminder["person"] else ""
-        parts.append(tr(f"proactive.reminder.{reminder['kind']}", lang, who=who, due=reminder["due"]))
+        parts.append(tr(f"proactive.reminder.{reminder['kind']}", lang, who=who, due=format_date(reminder["due"], lang)))
     return ("；" if lang == "zh-TW" else "; ").join(parts) or tr("proactive.nothing", lang)
 
 
@@ -145,7 +145,7 @@ def plan_visits(evaluation: Evaluation, top: int = 20, before_details=None) -> l
             household_index=int(h), household_no=view.population.household_numbers[int(h)], head_name=head,
             score=float(computed["score"][h]), unclaimed_monthly=int(round(computed["unclaimed"][h])),
             urgency=float(computed["urgency"][h]), vulnerability=float(computed["vulnerability"][h]),
-            reason={lang: _reason(view, services, reminders, lang) for lang in ("zh-TW", "en")},
+            reason={lang: _reason(view, services, reminders, lang) for lang in LANGUAGES},
             unclaimed=tuple({"service": s["service"], "person": s["person"], "amount": s["amount"]} for s in services),
             reminders=tuple(reminders),
         ))

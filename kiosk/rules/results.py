@@ -9,9 +9,10 @@ from datetime import date, timedelta
 from kiosk.catalog import load_catalog
 from kiosk.i18n import tr
 from kiosk.identity import LEGACY_RESIDENT_ID_LAST_VALID
+from kiosk.localformat import format_number
 from kiosk.rocdate import add_years
 from kiosk.rules.engine import HOUSEHOLD_SERVICES, PERSON_SERVICES, Evaluation
-from kiosk.rules.explain import EXPLAINED_LANGUAGES, explain, money
+from kiosk.rules.explain import EXPLAINED_LANGUAGES, explain
 from kiosk.rules.system import tax_benefit_system
 from kiosk.rules.variables.services import RULES
 
@@ -52,13 +53,13 @@ def _amount_line(code: str, amount: float | None, copay: float | None, on: date)
         key = "amount.unknown" if kind in ("cash", "points") else None
         return {lang: tr(key, lang) for lang in EXPLAINED_LANGUAGES} if key else None
     if kind == "quota":
-        return {lang: tr("amount.quota", lang, amount=money(amount), copay=_number(copay * 100))
+        return {lang: tr("amount.quota", lang, amount=format_number(amount, lang), copay=_number(copay * 100))
                 for lang in EXPLAINED_LANGUAGES}
     key = {"points": "amount.points", "year": "amount.year", "once": "amount.once"}.get(
         "points" if kind == "points" else period or "month", "amount.month")
     if key == "amount.month" and provisional(code, on):
         key = "amount.month_provisional"
-    return {lang: tr(key, lang, amount=money(amount)) for lang in EXPLAINED_LANGUAGES}
+    return {lang: tr(key, lang, amount=format_number(amount, lang)) for lang in EXPLAINED_LANGUAGES}
 
 
 class HouseholdView:

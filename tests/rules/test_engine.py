@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from kiosk.demo.generator import generate
+from kiosk.i18n import LANGUAGES
 from kiosk.rules import evaluate, evaluate_documents
 from kiosk.rules.units import population_from_documents
 
@@ -84,6 +85,7 @@ def test_reference_households_end_to_end(reference_documents):
     assert "全家存款與投資 300,000 元，超過限額 96,000 元" in by(h1, "S01")["explanation"]["zh-TW"]
     assert "NT$300,000" in by(h1, "S01")["explanation"]["en"]
     assert "民國32年10月2日以後出生" in by(h1, "S06", "N203456124")["explanation"]["zh-TW"]
+    assert "NT$300.000" in by(h1, "S01")["explanation"]["vi"] and "NT$300,000" in by(h1, "S01")["explanation"]["th"]
     assert by(h2, "S03", "A108765438")["amount"] == 5142  # tier B through §5-1 imputation
     assert by(h2, "S15", "A902345670")["eligible"]
     mother = "F200112236"
@@ -99,7 +101,7 @@ def test_the_interface_shape(reference_documents):
     assert set(result) == {"household_no", "on", "services", "reminders"}
     for service in result["services"]:
         assert {"service", "person", "eligible", "amount", "copay_rate", "explanation"} <= set(service)
-        assert set(service["explanation"]) == {"zh-TW", "en"} and all(service["explanation"].values())
+        assert set(service["explanation"]) == set(LANGUAGES) and all(service["explanation"].values())
     json.dumps(result)  # plain data
 
 

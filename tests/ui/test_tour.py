@@ -27,6 +27,20 @@ def test_full_tour_every_language_size_and_theme_has_no_accessibility_finding(tm
         assert f"wizard-{lang}-200-normal.png" in shots_taken
 
 
+def test_tour_limited_to_vietnamese_at_100_percent_shows_no_english_or_chinese(tmp_path):
+    """`--tour-languages`/`--tour-sizes` keep IT's run short; the language audit runs on every screen."""
+    kiosk = shutil.which("kiosk", path=str(Path(sys.executable).parent))
+    shots = tmp_path / "shots"
+    result = subprocess.run([kiosk, "--self-test", "--screenshots", str(shots), "--data-dir", str(tmp_path / "data"),
+                             "--tour-languages", "vi", "--tour-sizes", "100"],
+                            capture_output=True, text=True, timeout=600,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    report = json.loads((shots / "audit.json").read_text(encoding="utf-8"))
+    assert report["combinations"] == 1
+    assert report["findings"] == [] and result.returncode == 0
+    assert {p.name.split("-", 1)[1] for p in shots.glob("*.png")} == {"vi-100-normal.png"}
+
+
 def test_audit_finds_a_small_unnamed_low_contrast_button(qapp):
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget

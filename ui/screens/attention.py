@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
+from kiosk.localformat import colon
 from ui import widgets
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
@@ -57,7 +58,7 @@ class AttentionScreen(Screen):
         for view in self.rejected:
             service = catalog.service(view.service_code)
             errors = (view.problems or {}).get("errors") or []
-            reasons = [f"{(service.field(e.get('field')) and service.field(e.get('field')).label.get(lang)) or e.get('field') or ''}："
+            reasons = [f"{(service.field(e.get('field')) and service.field(e.get('field')).label.get(lang)) or e.get('field') or ''}{colon(lang)}"
                        f"{e.get('message') or e.get('code')}" for e in errors] or [(view.problems or {}).get("title") or ""]
             first = next((e.get("field") for e in errors if service.field(e.get("field") or "")), None)
             card = widgets.Card(f"✖ {service.name(lang)} · {view.person_name or ''}\n" + "\n".join(reasons) + "\n" +

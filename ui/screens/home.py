@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout
 
+from kiosk.localformat import format_number
 from ui import widgets
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
@@ -84,7 +85,7 @@ class HomeScreen(Screen):
         lang = self.ctx.lang
         for rank, visit in enumerate(self.visits, 1):
             reason = visit.reason.get(lang, visit.reason.get("en", ""))
-            money = self.tr("NT$%1 a month unclaimed").replace("%1", f"{visit.unclaimed_monthly:,}")
+            money = self.tr("NT$%1 a month unclaimed").replace("%1", format_number(visit.unclaimed_monthly, lang))
             b = widgets.Card(f"{rank}. {visit.head_name}（{visit.household_no}）\n{money}\n{reason}")
             b.clicked.connect(lambda _c=False, no=visit.household_no: self.ctx.navigate("household", household_no=no))
             self.plan_box.addWidget(b)

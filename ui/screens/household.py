@@ -1,13 +1,11 @@
-"""A household: members with ROC dates, what each may receive and why, reminders, applications."""
+"""A household: members with their dates, what each may receive and why, reminders, applications."""
 
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
-from kiosk.rocdate import to_roc
+from kiosk.localformat import format_date, format_number
 from ui import widgets, words
 from ui.screens.base import Screen
 
@@ -104,7 +102,7 @@ class HouseholdScreen(Screen):
                              self.tr("Changed here and at the agency: please check") if facts.conflict
                              else self.tr("Up to date on this device"))
         for m in facts.members:
-            born = to_roc(m.birth_date) if m.birth_date else "-"
+            born = format_date(m.birth_date, self.ctx.lang) if m.birth_date else "-"
             ident = m.masked_id if self.ctx.masked else m.id_no
             age = self.tr("%1 years old").replace("%1", str(m.age)) if m.age is not None else ""
             self.members.addWidget(widgets.body(f"• {m.name}（{words.relation(m.relation)}）{ident}　{born}　{age}"))
@@ -127,7 +125,7 @@ class HouseholdScreen(Screen):
             state = self.tr("receiving") if s["receiving"] else self.tr("eligible, not yet receiving")
             amount = ""
             if s["amount"]:
-                amount = f"NT${s['amount']:,.0f} {words.period(s['amount_period'])}"
+                amount = f"NT${format_number(s['amount'], lang)} {words.period(s['amount_period'])}"
                 if s.get("provisional"):
                     amount += " " + self.tr("(planned amount, not yet final)")
             why = s["explanation"].get(lang, s["explanation"].get("en", ""))
@@ -142,7 +140,7 @@ class HouseholdScreen(Screen):
             who = names.get(r.get("person"), "")
             kind = words.reminder(r["kind"])
             service = catalog.service(r["service"]).name(lang) if r.get("service") else ""
-            due = to_roc(date.fromisoformat(r["due"]))
+            due = format_date(r["due"], lang)
             self.reminders.addWidget(widgets.body(f"※ {due}  {service} {who} ({kind})"))
 
     def _show_applications(self) -> None:

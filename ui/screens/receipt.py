@@ -8,6 +8,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 
+from kiosk.localformat import colon
 from ui import widgets, words
 from ui.dialogs import accepted, chosen_path, file_dialog, touch_sized
 from ui.receipt_painter import paint_receipt
@@ -76,7 +77,7 @@ class ReceiptScreen(Screen):
             return
         kind, text = words.application_state(self.view.state, self.view.decision)
         reason = (self.view.decision or {}).get("reason")
-        self.state.set_state(kind, text + (f"：{reason}" if reason else ""))
+        self.state.set_state(kind, text + (f"{colon(self.ctx.lang)}{reason}" if reason else ""))
         image = QImage(640, 820, QImage.Format_RGB32)
         image.fill(0xFFFFFF)
         painter = QPainter(image)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.catalog import load_catalog
+from kiosk.localformat import colon, format_date
 from ui import widgets
 from ui.screens.base import Screen
 
@@ -18,11 +19,7 @@ def shown_value(field, value, lang: str) -> str:  # noqa: ANN001
         choice = next((c for c in field.choices if c.value == value), None)
         return choice.label.get(lang, choice.label.get("en", value)) if choice else str(value)
     if field.type == "date":
-        from datetime import date
-
-        from kiosk.rocdate import to_roc
-
-        return to_roc(date.fromisoformat(value))
+        return format_date(value, lang, with_roc=True)
     return str(value)
 
 
@@ -73,7 +70,7 @@ class ReviewScreen(Screen):
         if view.person_name:
             lines.append(self.tr("For: %1").replace("%1", view.person_name))
         for field in service.fields:
-            lines.append(f"• {field.label.get(lang, field.key)}：{shown_value(field, view.values.get(field.key), lang)}")
+            lines.append(f"• {field.label.get(lang, field.key)}{colon(lang)}{shown_value(field, view.values.get(field.key), lang)}")
         lines.append(self.tr("Documents: %1").replace("%1", str(len(view.attachments))))
         consent = view.consents[-1] if view.consents else None
         lines.append(self.tr("Consent given by %1").replace("%1", consent.given_by) if consent else self.tr("No consent yet"))

@@ -473,7 +473,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="42" />
         <source>How old are you?</source>
-        <translation>Berapa usia Anda?</translation>
+        <translation>Berapa usia Bapak/Ibu?</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="42" />
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="44" />
         <source>Do you live alone?</source>
-        <translation>Apakah Anda tinggal sendiri?</translation>
+        <translation>Apakah Bapak/Ibu tinggal sendiri?</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="44" />
@@ -518,7 +518,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="45" />
         <source>Do you have a disability certificate?</source>
-        <translation>Apakah Anda punya kartu disabilitas?</translation>
+        <translation>Apakah Bapak/Ibu punya sertifikat disabilitas?</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="46" />
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="48" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
-        <translation>Apakah penghasilan bulanan rumah tangga Anda per orang di bawah NT$20.000?</translation>
+        <translation>Apakah penghasilan bulanan rumah tangga Bapak/Ibu per orang di bawah NT$20.000?</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="49" />
@@ -548,12 +548,12 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="50" />
         <source>Did you come to Taiwan through marriage?</source>
-        <translation>Apakah Anda datang ke Taiwan karena menikah?</translation>
+        <translation>Apakah Bapak/Ibu datang ke Taiwan karena menikah?</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="54" />
         <source>Welfare helper</source>
-        <translation>Pembantu kesejahteraan</translation>
+        <translation>Panduan bantuan sosial</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="58" />
@@ -568,12 +568,12 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="87" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
-        <translation>Jawaban Anda tidak disimpan. Hanya petugas yang dapat memastikan kelayakan.</translation>
+        <translation>Jawaban Bapak/Ibu tidak disimpan. Hanya petugas yang dapat memastikan kelayakan.</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="88" />
         <source>Services you may receive</source>
-        <translation>Layanan yang mungkin Anda terima</translation>
+        <translation>Layanan yang mungkin Bapak/Ibu terima</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="90" />
@@ -583,7 +583,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="93" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
-        <translation>Tidak ditemukan layanan dari jawaban Anda. Petugas tetap dapat memeriksa bersama Anda: hubungi 1957.</translation>
+        <translation>Tidak ditemukan layanan dari jawaban Bapak/Ibu. Petugas tetap dapat memeriksa bersama Bapak/Ibu: hubungi 1957.</translation>
     </message>
 </context>
 <context>
@@ -738,7 +738,7 @@
     <message>
         <location filename="../../../ui/shell.py" line="79" />
         <source>Go to the previous screen (Alt+Left)</source>
-        <translation>Ke layar sebelumnya (Alt+Kiri)</translation>
+        <translation>Ke layar sebelumnya (Alt+tombol panah kiri)</translation>
     </message>
     <message>
         <location filename="../../../ui/shell.py" line="80" />
@@ -846,7 +846,7 @@
     <message>
         <location filename="../../../ui/screens/review.py" line="72" />
         <source>You are applying for: %1</source>
-        <translation>Anda mengajukan: %1</translation>
+        <translation>Bapak/Ibu mengajukan: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/review.py" line="74" />
@@ -889,7 +889,7 @@
     <message>
         <location filename="../../../ui/answer_controls.py" line="120" />
         <source>Year (ROC)</source>
-        <translation>Tahun (ROC)</translation>
+        <translation>Tahun (Minguo)</translation>
     </message>
     <message>
         <location filename="../../../ui/answer_controls.py" line="120" />
@@ -1058,7 +1058,7 @@
     <message>
         <location filename="../../../ui/screens/status_check.py" line="92" />
         <source>No application with this number. Check the number on your receipt.</source>
-        <translation>Tidak ada permohonan dengan nomor ini. Periksa nomor di tanda terima Anda.</translation>
+        <translation>Tidak ada permohonan dengan nomor ini. Mohon periksa nomor di tanda terima Bapak/Ibu.</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="94" />
@@ -1073,12 +1073,12 @@
     <message>
         <location filename="../../../ui/screens/status_check.py" line="99" />
         <source>A letter with the decision will be sent to you.</source>
-        <translation>Surat keputusan akan dikirim kepada Anda.</translation>
+        <translation>Surat keputusan akan dikirim kepada Bapak/Ibu.</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="100" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
-        <translation>Instansi sedang memeriksanya. Anda tidak perlu melakukan apa pun.</translation>
+        <translation>Instansi sedang memeriksanya. Bapak/Ibu tidak perlu melakukan apa pun.</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="101" />
@@ -1091,7 +1091,7 @@
     <message>
         <location filename="../../../ui/still_there.py" line="38" />
         <source>Are you still there?</source>
-        <translation>Apakah Anda masih di sini?</translation>
+        <translation>Apakah Bapak/Ibu masih di sini?</translation>
     </message>
     <message>
         <location filename="../../../ui/still_there.py" line="39" />
@@ -1101,7 +1101,7 @@
     <message>
         <location filename="../../../ui/still_there.py" line="51" />
         <source>To protect your privacy, this screen will be cleared in %1 seconds.</source>
-        <translation>Demi privasi Anda, layar ini akan dikosongkan dalam %1 detik.</translation>
+        <translation>Demi privasi Bapak/Ibu, layar ini akan dikosongkan dalam %1 detik.</translation>
     </message>
 </context>
 <context>
@@ -1361,12 +1361,12 @@
     <message>
         <location filename="../../../ui/screens/welcome.py" line="40" />
         <source>Welfare helper</source>
-        <translation>Pembantu kesejahteraan</translation>
+        <translation>Panduan bantuan sosial</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/welcome.py" line="41" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
-        <translation>Jawab beberapa pertanyaan dan lihat layanan yang mungkin Anda terima. Tidak ada yang disimpan.</translation>
+        <translation>Jawab beberapa pertanyaan dan lihat layanan yang mungkin Bapak/Ibu terima. Tidak ada yang disimpan.</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/welcome.py" line="42" />
@@ -1513,7 +1513,7 @@
     <message>
         <location filename="../../../ui/words.py" line="31" />
         <source>lodger</source>
-        <translation>penumpang</translation>
+        <translation>penghuni menumpang</translation>
     </message>
     <message>
         <location filename="../../../ui/words.py" line="31" />
@@ -1548,7 +1548,7 @@
     <message>
         <location filename="../../../ui/words.py" line="41" />
         <source>disability certificate to renew</source>
-        <translation>kartu disabilitas perlu diperpanjang</translation>
+        <translation>sertifikat disabilitas perlu dinilai ulang</translation>
     </message>
     <message>
         <location filename="../../../ui/words.py" line="42" />

@@ -435,7 +435,7 @@
     <message>
         <location filename="../../../ui/field_words.py" line="20" />
         <source>Citizen digital certificate expiry</source>
-        <translation>วันหมดอายุใบรับรองดิจิทัลของประชาชน</translation>
+        <translation>วันหมดอายุใบรับรองดิจิทัลพลเมือง</translation>
     </message>
     <message>
         <location filename="../../../ui/field_words.py" line="20" />
@@ -473,7 +473,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="42" />
         <source>How old are you?</source>
-        <translation>คุณอายุเท่าไร</translation>
+        <translation>ท่านอายุเท่าไร</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="42" />
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="44" />
         <source>Do you live alone?</source>
-        <translation>คุณอยู่คนเดียวหรือไม่</translation>
+        <translation>ท่านอยู่คนเดียวหรือไม่</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="44" />
@@ -518,7 +518,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="45" />
         <source>Do you have a disability certificate?</source>
-        <translation>คุณมีบัตรคนพิการหรือไม่</translation>
+        <translation>ท่านมีใบรับรองความพิการหรือไม่</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="46" />
@@ -548,7 +548,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="50" />
         <source>Did you come to Taiwan through marriage?</source>
-        <translation>คุณมาไต้หวันเพราะการสมรสใช่หรือไม่</translation>
+        <translation>ท่านมาไต้หวันเพราะการสมรสใช่หรือไม่</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="54" />
@@ -568,12 +568,12 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="87" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
-        <translation>คำตอบของคุณจะไม่ถูกบันทึก เฉพาะเจ้าหน้าที่เท่านั้นที่ยืนยันสิทธิ์ได้</translation>
+        <translation>คำตอบของท่านจะไม่ถูกบันทึก เฉพาะเจ้าหน้าที่เท่านั้นที่ยืนยันสิทธิ์ได้</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="88" />
         <source>Services you may receive</source>
-        <translation>บริการที่คุณอาจได้รับ</translation>
+        <translation>บริการที่ท่านอาจได้รับ</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="90" />
@@ -583,7 +583,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="93" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
-        <translation>ไม่พบบริการจากคำตอบของคุณ เจ้าหน้าที่ยังตรวจสอบร่วมกับคุณได้ โทร 1957</translation>
+        <translation>ไม่พบบริการจากคำตอบของท่าน เจ้าหน้าที่ยังตรวจสอบร่วมกับท่านได้ โทร 1957</translation>
     </message>
 </context>
 <context>
@@ -738,7 +738,7 @@
     <message>
         <location filename="../../../ui/shell.py" line="79" />
         <source>Go to the previous screen (Alt+Left)</source>
-        <translation>ไปหน้าจอก่อนหน้า (Alt+ซ้าย)</translation>
+        <translation>ไปหน้าจอก่อนหน้า (Alt+ปุ่มลูกศรซ้าย)</translation>
     </message>
     <message>
         <location filename="../../../ui/shell.py" line="80" />
@@ -846,7 +846,7 @@
     <message>
         <location filename="../../../ui/screens/review.py" line="72" />
         <source>You are applying for: %1</source>
-        <translation>คุณกำลังยื่นขอ: %1</translation>
+        <translation>ท่านกำลังยื่นขอ: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/review.py" line="74" />
@@ -889,7 +889,7 @@
     <message>
         <location filename="../../../ui/answer_controls.py" line="120" />
         <source>Year (ROC)</source>
-        <translation>ปี (ปฏิทินไต้หวัน)</translation>
+        <translation>ปี (หมินกั๋ว)</translation>
     </message>
     <message>
         <location filename="../../../ui/answer_controls.py" line="120" />
@@ -1073,12 +1073,12 @@
     <message>
         <location filename="../../../ui/screens/status_check.py" line="99" />
         <source>A letter with the decision will be sent to you.</source>
-        <translation>จะมีจดหมายแจ้งผลส่งถึงคุณ</translation>
+        <translation>จะมีจดหมายแจ้งผลส่งถึงท่าน</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="100" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
-        <translation>หน่วยงานกำลังพิจารณา คุณไม่ต้องทำอะไรเพิ่ม</translation>
+        <translation>หน่วยงานกำลังพิจารณา ท่านไม่ต้องทำอะไรเพิ่ม</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="101" />
@@ -1091,7 +1091,7 @@
     <message>
         <location filename="../../../ui/still_there.py" line="38" />
         <source>Are you still there?</source>
-        <translation>คุณยังอยู่หรือไม่</translation>
+        <translation>ท่านยังอยู่หรือไม่</translation>
     </message>
     <message>
         <location filename="../../../ui/still_there.py" line="39" />
@@ -1366,7 +1366,7 @@
     <message>
         <location filename="../../../ui/screens/welcome.py" line="41" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
-        <translation>ตอบคำถามสองสามข้อเพื่อดูว่าคุณอาจได้รับบริการใด ไม่มีการบันทึกข้อมูล</translation>
+        <translation>ตอบคำถามสองสามข้อเพื่อดูว่าท่านอาจได้รับบริการใด ไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/welcome.py" line="42" />
@@ -1543,12 +1543,12 @@
     <message>
         <location filename="../../../ui/words.py" line="40" />
         <source>citizen digital certificate expires</source>
-        <translation>ใบรับรองดิจิทัลของประชาชนหมดอายุ</translation>
+        <translation>ใบรับรองดิจิทัลพลเมืองหมดอายุ</translation>
     </message>
     <message>
         <location filename="../../../ui/words.py" line="41" />
         <source>disability certificate to renew</source>
-        <translation>บัตรคนพิการต้องต่ออายุ</translation>
+        <translation>ใบรับรองความพิการต้องประเมินใหม่</translation>
     </message>
     <message>
         <location filename="../../../ui/words.py" line="42" />

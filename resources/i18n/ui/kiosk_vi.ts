@@ -166,7 +166,7 @@
     <message>
         <location filename="../../../ui/screens/conflict.py" line="40" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
-        <translation>Hộ này đã được sửa trên thiết bị này và ở cơ quan. Với mỗi mục, hãy giữ giá trị của bạn hoặc của cơ quan.</translation>
+        <translation>Hộ này đã được sửa trên thiết bị này và ở cơ quan. Với mỗi mục, xin quý vị chọn giữ giá trị của mình hoặc của cơ quan.</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/conflict.py" line="41" />
@@ -302,7 +302,7 @@
     <message>
         <location filename="../../../ui/errors.py" line="69" />
         <source>The agency hub cannot be reached. Your work is kept on this device and will be sent later.</source>
-        <translation>Không kết nối được máy chủ của cơ quan. Công việc của bạn được giữ trên thiết bị này và sẽ được gửi sau.</translation>
+        <translation>Không kết nối được máy chủ của cơ quan. Công việc của quý vị được giữ trên thiết bị này và sẽ được gửi sau.</translation>
     </message>
     <message>
         <location filename="../../../ui/errors.py" line="70" />
@@ -473,7 +473,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="42" />
         <source>How old are you?</source>
-        <translation>Bạn bao nhiêu tuổi?</translation>
+        <translation>Ông/Bà năm nay bao nhiêu tuổi?</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="42" />
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="44" />
         <source>Do you live alone?</source>
-        <translation>Bạn có sống một mình không?</translation>
+        <translation>Ông/Bà có sống một mình không?</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="44" />
@@ -518,7 +518,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="45" />
         <source>Do you have a disability certificate?</source>
-        <translation>Bạn có giấy chứng nhận khuyết tật không?</translation>
+        <translation>Ông/Bà có giấy chứng nhận khuyết tật không?</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="46" />
@@ -548,7 +548,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="50" />
         <source>Did you come to Taiwan through marriage?</source>
-        <translation>Bạn đến Đài Loan do kết hôn phải không?</translation>
+        <translation>Ông/Bà đến Đài Loan do kết hôn phải không?</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="54" />
@@ -568,12 +568,12 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="87" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
-        <translation>Câu trả lời của bạn không được lưu. Chỉ cán bộ mới xác nhận được bạn có đủ điều kiện hay không.</translation>
+        <translation>Câu trả lời của Ông/Bà không được lưu lại. Chỉ cán bộ mới xác nhận được Ông/Bà có đủ điều kiện hay không.</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="88" />
         <source>Services you may receive</source>
-        <translation>Dịch vụ bạn có thể nhận</translation>
+        <translation>Dịch vụ Ông/Bà có thể nhận</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/helper.py" line="90" />
@@ -583,7 +583,7 @@
     <message>
         <location filename="../../../ui/screens/helper.py" line="93" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
-        <translation>Chưa tìm thấy dịch vụ nào theo câu trả lời của bạn. Cán bộ vẫn có thể kiểm tra cùng bạn: gọi 1957.</translation>
+        <translation>Chưa tìm thấy dịch vụ nào theo câu trả lời của Ông/Bà. Cán bộ vẫn có thể cùng Ông/Bà kiểm tra lại: xin gọi 1957.</translation>
     </message>
 </context>
 <context>
@@ -738,7 +738,7 @@
     <message>
         <location filename="../../../ui/shell.py" line="79" />
         <source>Go to the previous screen (Alt+Left)</source>
-        <translation>Về màn hình trước (Alt+Trái)</translation>
+        <translation>Về màn hình trước (Alt+phím mũi tên trái)</translation>
     </message>
     <message>
         <location filename="../../../ui/shell.py" line="80" />
@@ -846,7 +846,7 @@
     <message>
         <location filename="../../../ui/screens/review.py" line="72" />
         <source>You are applying for: %1</source>
-        <translation>Bạn đang đăng ký: %1</translation>
+        <translation>Ông/Bà đang đăng ký: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/review.py" line="74" />
@@ -912,7 +912,7 @@
     <message>
         <location filename="../../../ui/screens/search.py" line="42" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
-        <translation>&amp;Họ tên, số CMND hoặc 4 số cuối, điện thoại, địa chỉ hoặc số hộ</translation>
+        <translation>&amp;Họ tên, số căn cước hoặc 4 số cuối, điện thoại, địa chỉ hoặc số hộ</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/search.py" line="43" />
@@ -1073,12 +1073,12 @@
     <message>
         <location filename="../../../ui/screens/status_check.py" line="99" />
         <source>A letter with the decision will be sent to you.</source>
-        <translation>Bạn sẽ nhận được thư thông báo kết quả.</translation>
+        <translation>Ông/Bà sẽ nhận được thư thông báo kết quả.</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="100" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
-        <translation>Cơ quan đang xem xét. Bạn không cần làm gì thêm.</translation>
+        <translation>Cơ quan đang xem xét. Ông/Bà không cần làm gì thêm.</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="101" />
@@ -1091,7 +1091,7 @@
     <message>
         <location filename="../../../ui/still_there.py" line="38" />
         <source>Are you still there?</source>
-        <translation>Bạn còn ở đây không?</translation>
+        <translation>Ông/Bà còn ở đây không?</translation>
     </message>
     <message>
         <location filename="../../../ui/still_there.py" line="39" />
@@ -1351,7 +1351,7 @@
     <message>
         <location filename="../../../ui/screens/welcome.py" line="38" />
         <source>Welcome. How can we help you today?</source>
-        <translation>Xin chào. Hôm nay chúng tôi có thể giúp gì cho bạn?</translation>
+        <translation>Kính chào Ông/Bà. Hôm nay chúng tôi có thể giúp gì ạ?</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/welcome.py" line="39" />
@@ -1366,7 +1366,7 @@
     <message>
         <location filename="../../../ui/screens/welcome.py" line="41" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
-        <translation>Trả lời vài câu hỏi để xem bạn có thể nhận những dịch vụ nào. Không có gì được lưu lại.</translation>
+        <translation>Trả lời vài câu hỏi để xem Ông/Bà có thể nhận những dịch vụ nào. Không có gì được lưu lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/welcome.py" line="42" />
@@ -1548,7 +1548,7 @@
     <message>
         <location filename="../../../ui/words.py" line="41" />
         <source>disability certificate to renew</source>
-        <translation>giấy chứng nhận khuyết tật cần gia hạn</translation>
+        <translation>giấy chứng nhận khuyết tật cần giám định lại</translation>
     </message>
     <message>
         <location filename="../../../ui/words.py" line="42" />

@@ -738,7 +738,7 @@
     <message>
         <location filename="../../../ui/shell.py" line="79" />
         <source>Go to the previous screen (Alt+Left)</source>
-        <translation>回到上一個畫面（Alt+左鍵）</translation>
+        <translation>回到上一個畫面（Alt+←方向鍵）</translation>
     </message>
     <message>
         <location filename="../../../ui/shell.py" line="80" />

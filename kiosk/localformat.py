@@ -1,0 +1,62 @@
+"""Dates and numbers as a reader of the display language writes them.
+
+zh-TW readers count years from 民國元年 (中華民國115年3月16日); vi/id/th/en readers use the
+Gregorian year. Forms a citizen takes to the counter also carry the ROC date in brackets, since
+the counter and the 戶口名簿 speak ROC. Five fixed languages, so the patterns (CLDR's long date
+of each locale, Thai with its era written out so nobody reads it as a Buddhist year) are kept
+here rather than pulling a locale database into the kiosk bundle.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kiosk.i18n import SOURCE_LANGUAGE, default_language
+from kiosk.rocdate import to_roc
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+           "Oktober", "November", "Desember"),
+    "th": ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+           "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"),
+}
+_THOUSANDS = {"vi": ".", "id": "."}
+
+
+def as_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def gregorian(value: date, lang: str) -> str:
+    """16 March 2026, 16/03/2026, 16 Maret 2026, 16 มีนาคม ค.ศ. 2026."""
+    if lang == "vi":
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    month = _MONTHS.get(lang, _MONTHS["en"])[value.month - 1]
+    if lang == "th":
+        return f"{value.day} {month} ค.ศ. {value.year}"
+    return f"{value.day} {month} {value.year}"
+
+
+def format_date(value: date | str, lang: str | None = None, *, with_roc: bool = False) -> str:
+    """The date for `lang` (default KIOSK_LANG): ROC in zh-TW, Gregorian elsewhere.
+
+    with_roc: also the ROC date in brackets, for what a citizen shows at the counter.
+    """
+    day, lang = as_date(value), lang or default_language()
+    if lang == SOURCE_LANGUAGE:
+        return to_roc(day, "long")
+    shown = gregorian(day, lang)
+    return f"{shown} ({to_roc(day, 'long')})" if with_roc and day.year > 1911 else shown
+
+
+def colon(lang: str | None = None) -> str:
+    """Between a label and its value: the full-width colon in Chinese, ": " in the other languages."""
+    return "：" if (lang or default_language()) == SOURCE_LANGUAGE else ": "
+
+
+def format_number(value: float, lang: str | None = None) -> str:
+    """A whole number with the language's thousands separator: 8,329 or 8.329 (vi, id)."""
+    grouped = f"{int(round(value)):,}"
+    return grouped.replace(",", _THOUSANDS.get(lang or default_language(), ","))
