@@ -20,8 +20,11 @@ from kiosk.rocdate import InvalidRocDate, parse_any_date, parse_roc
 from kiosk.spoken_numbers import digit_by_digit, number_words, spoken_date
 from kiosk.text import halfwidth
 
-# Reading order: the question and what it is about, the answer, what went wrong, then actions.
-ORDER = ("title", "content", "option", "card", "answer", "chosen", "error", "status", "action", "language")
+# Reading order: the title; the question with its choices; the answer; what went wrong or was
+# done, with any text that follows the answer on screen; then what can be pressed.
+_RANKS = {"title": 0, "content": 1, "option": 1, "card": 1, "answer": 2, "chosen": 2, "error": 3, "status": 3,
+          "action": 4, "language": 5}
+_FOLLOWS_ANSWER = 3
 # Taiwan's short service numbers: always read digit by digit ("one nine five seven").
 HOTLINES = frozenset({"110", "113", "119", "165", "1922", "1925", "1955", "1957", "1966", "1990", "1995", "1999"})
 
@@ -45,6 +48,7 @@ class Utterance:
 
 _TAGS = re.compile(r"<[^>]+>")
 _SEPARATORS = {"•", "◦", "‣", "∙", "⁃", "·", "・", "|", "\n"}
+_PHONE_SIGNS = {"☎", "☏", "📞", "✆"}
 _INVISIBLE = {"\u200d", "\ufe0e", "\ufe0f", "\u20e3"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 _UNITS_AFTER = r"(?!\s*(?:年|歲|元|%|％|月|日|\d))"
@@ -53,8 +57,8 @@ _PATTERNS = re.compile("|".join((
     r"(?P<iso>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d))",
     r"(?P<roc_short>(?<![\d/.])\d{2,3}/\d{1,2}/\d{1,2}(?![\d/]))",
     r"(?P<money>(?:NT\$|新臺幣|新台幣)\s?(?:" + _NUMBER + r")(?:\s?元)?|(?:" + _NUMBER + r")\s?元)",
-    r"(?P<phone>\+886[\d\s\-]{8,14}\d|\(?0\d{1,3}\)?[\s\-]?\d{3,4}[\s\-]?\d{3,4}(?!\d)|(?<![\d,.])(?:"
-    + "|".join(sorted(HOTLINES, key=len, reverse=True)) + r")(?![\d,]|\.\d)" + _UNITS_AFTER + ")",
+    r"(?P<phone>\+886[\d\s\-]{8,14}\d|\(?0\d{1,3}\)?[\s\-]?\d{3,4}[\s\-]?\d{3,4}(?!\d)|(?<!\d)(?<!\d[,.])(?:"
+    + "|".join(sorted(HOTLINES, key=len, reverse=True)) + r")(?!\d|[,.]\d)" + _UNITS_AFTER + ")",
     r"(?P<code>(?<![\w-])[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z](?![\w-])|(?<!\w)[A-Z][0-9*]{9}(?!\w)"
     r"|(?<!\w)[A-Z]{2}[0-9*]{8}(?!\w))",
     r"(?P<range>(?P<low>\d+)\s?[–—~～]\s?(?P<high>\d+))",
@@ -70,6 +74,8 @@ def _drop_symbols(text: str, lang: str) -> str:
         category = unicodedata.category(ch)
         if ch in _SEPARATORS:
             out.append(pause)
+        elif ch in _PHONE_SIGNS:
+            out.append(f" {tr('speech.phone', lang)} ")
         elif ch in _INVISIBLE or category in ("So", "Sk", "Co", "Cn") or (category == "Sm" and ord(ch) >= 0x2190):
             out.append(" ")  # arrows, shapes, dingbats, emoji, box drawing, ⓘ: decoration
         elif ch == "*":
@@ -119,6 +125,7 @@ def say_text(text: str, lang: str) -> str:
     text = _drop_symbols(text, lang)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([，,。.:：;；!?！？)）])", r"\1", text)
+    text = re.sub(r"([。.!?！？])\s*[，,]\s*", r"\1 ", text)  # a sentence's end is pause enough
     text = re.sub(r"([，。、：；！？])\s+", r"\1", text)
     text = re.sub(r"([，,、:：;；])\s*(?=[，,、:：;；。.]|$)", "", text)  # a pause left before nothing
     text = re.sub(r"^[\s，,、:：;；.。]+", "", text)
@@ -129,10 +136,18 @@ def _joined(items: list[str], lang: str) -> str:
     return tr("speech.list_separator", lang).join(items)
 
 
+def _rank_in(parts: list[Part]):  # noqa: ANN202
+    """Ranks for a stable sort; a text shown after the answer (the next steps under a result) stays after it."""
+    answered_at = next((i for i, p in enumerate(parts) if _RANKS.get(p.kind) == 2), len(parts))
+    ranks = {id(p): _FOLLOWS_ANSWER if _RANKS.get(p.kind, 1) == 1 and i > answered_at else _RANKS.get(p.kind, 1)
+             for i, p in enumerate(parts)}
+    return lambda part: ranks[id(part)]
+
+
 def utterances(parts: Iterable[Part | str], lang: str) -> list[Utterance]:
     """The parts in reading order, each said as a person would; repeated texts said once."""
     parts = [p if isinstance(p, Part) else Part(p) for p in parts]
-    ordered = sorted(parts, key=lambda p: ORDER.index(p.kind) if p.kind in ORDER else ORDER.index("content"))
+    ordered = sorted(parts, key=_rank_in(parts))
     said: set[str] = set()
     out: list[Utterance] = []
 

@@ -27,7 +27,7 @@ def test_decorations_are_not_read(lang):
 def test_a_hotline_is_read_digit_by_digit_not_as_a_year(lang, expected):
     assert say_text("請打 1957。", lang) == expected
     assert say_text("Need help? Call 1957.", "en") == "Need help? Call 1 9 5 7."
-    assert say_text("☎ 1966", lang) == "1 9 6 6"
+    assert say_text("☎ 1966", lang) == {"zh-TW": "電話 1 9 6 6", "en": "phone 1 9 6 6", "th": "โทร 1 9 6 6"}[lang]
 
 
 @pytest.mark.parametrize(("lang", "pause"), [("zh-TW", "，"), ("en", ", "), ("vi", ", "), ("id", ", "), ("th", ", ")])
@@ -90,6 +90,14 @@ def test_reading_order_is_question_answer_then_actions_with_each_item_apart(lang
     assert texts.index("Draft saved") > 2
     assert all(u.lang == lang for u in spoken)
     assert isinstance(spoken[0], Utterance)
+
+
+def test_a_text_shown_under_the_answer_is_read_after_it():
+    parts = [Part("Check my application", "title"), Part("F5FB-E5KN-7", "answer", label="Tracking number"),
+             Part("Check", "action"), Part("✖ No application with this number.", "error"), Part("Need help? Call 1957.")]
+    assert [u.text for u in utterances(parts, "en")] == [
+        "Check my application", "Tracking number: F 5 F B, E 5 K N, 7",
+        "Please note: No application with this number.", "Need help? Call 1 9 5 7.", "You can press: Check"]
 
 
 def test_a_language_name_is_said_in_its_own_language():
