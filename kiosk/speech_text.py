@@ -20,11 +20,11 @@ from kiosk.rocdate import InvalidRocDate, parse_any_date, parse_roc
 from kiosk.spoken_numbers import digit_by_digit, number_words, spoken_date
 from kiosk.text import halfwidth
 
-# Reading order: the title; the question with its choices; the answer; what went wrong or was
-# done, with any text that follows the answer on screen; then what can be pressed.
-_RANKS = {"title": 0, "content": 1, "option": 1, "card": 1, "answer": 2, "chosen": 2, "error": 3, "status": 3,
+# Reading order: the title; the question with its choices and the answer; what went wrong or was
+# done, and any text shown after the answer; then what can be pressed, and the languages.
+_RANKS = {"title": 0, "content": 1, "option": 1, "card": 1, "answer": 1, "chosen": 1, "error": 2, "status": 2,
           "action": 4, "language": 5}
-_FOLLOWS_ANSWER = 3
+_ANSWERS = ("answer", "chosen")
 # Taiwan's short service numbers: always read digit by digit ("one nine five seven").
 HOTLINES = frozenset({"110", "113", "119", "165", "1922", "1925", "1955", "1957", "1966", "1990", "1995", "1999"})
 
@@ -47,7 +47,11 @@ class Utterance:
 
 
 _TAGS = re.compile(r"<[^>]+>")
-_SEPARATORS = {"•", "◦", "‣", "∙", "⁃", "·", "・", "|", "\n"}
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Chinese inside another language (a name, an address): said by the Mandarin voice, which also
+# says the numbers written into it (16鄰, 300號).
+_HAN_RUN = re.compile(f"[{_HAN}](?:[{_HAN}\u3000-\u303f\uff08\uff09\uff0c\uff1a\\s\\-]*[{_HAN}])?")
+_SEPARATORS = {"•", "◦", "‣", "∙", "⁃", "·", "・", "|"}
 _PHONE_SIGNS = {"☎", "☏", "📞", "✆"}
 _INVISIBLE = {"\u200d", "\ufe0e", "\ufe0f", "\u20e3"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -72,7 +76,10 @@ def _drop_symbols(text: str, lang: str) -> str:
     out = []
     for ch in text:
         category = unicodedata.category(ch)
-        if ch in _SEPARATORS:
+        if ch == "\n":  # a new line ends a sentence, unless the line already did
+            ended = "".join(out).rstrip()[-1:] in tuple("。.!?！？:：")
+            out.append(" " if ended or not out else ("。" if lang == "zh-TW" else ". "))
+        elif ch in _SEPARATORS:
             out.append(pause)
         elif ch in _PHONE_SIGNS:
             out.append(f" {tr('speech.phone', lang)} ")
@@ -89,8 +96,15 @@ def _groups(raw: str) -> list[str]:
     return [g for g in re.split(r"[\s\-()]+", raw.replace("+", "")) if g]
 
 
+def _touches_han(match: re.Match) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    return bool(re.match(f"[{_HAN}]", text[start - 1:start] or " ") or re.match(f"[{_HAN}]", text[end:end + 1] or " "))
+
+
 def _spoken_match(match: re.Match, lang: str) -> str:
     kind, raw = match.lastgroup, match.group(0)
+    if kind in ("number", "decimal") and lang != "zh-TW" and _touches_han(match):
+        lang = "zh-TW"  # part of a Chinese name or address: the Mandarin voice reads it
     if kind in ("low", "high"):
         kind = "range"
     if kind in ("roc_long", "roc_short", "iso"):
@@ -137,11 +151,41 @@ def _joined(items: list[str], lang: str) -> str:
 
 
 def _rank_in(parts: list[Part]):  # noqa: ANN202
-    """Ranks for a stable sort; a text shown after the answer (the next steps under a result) stays after it."""
-    answered_at = next((i for i, p in enumerate(parts) if _RANKS.get(p.kind) == 2), len(parts))
-    ranks = {id(p): _FOLLOWS_ANSWER if _RANKS.get(p.kind, 1) == 1 and i > answered_at else _RANKS.get(p.kind, 1)
+    """Ranks for a stable sort. A text shown after the answer (the next steps under a result, the
+    next group of settings) keeps its place after it; a status shown before the question moves."""
+    answered_at = next((i for i, p in enumerate(parts) if p.kind in _ANSWERS), len(parts))
+    while answered_at + 1 < len(parts) and parts[answered_at + 1].kind in ("option", "chosen"):
+        answered_at += 1  # the rest of the answered group of choices
+    ranks = {id(p): 2 if _RANKS.get(p.kind, 1) == 1 and i > answered_at else _RANKS.get(p.kind, 1)
              for i, p in enumerate(parts)}
     return lambda part: ranks[id(part)]
+
+
+def _choices_from(parts: list[Part], start: int) -> tuple[list[Part], list[Part]]:
+    """The group of choices starting at `start`: (options, chosen ones)."""
+    options, chosen = [], []
+    for part in parts[start:]:
+        if part.kind not in ("option", "chosen"):
+            break
+        (options if part.kind == "option" else chosen).append(part)
+    return options, chosen
+
+
+def _by_script(text: str, lang: str) -> list[Utterance]:
+    """Chinese runs inside another language's text go to the Mandarin voice, the rest stays."""
+    if lang == "zh-TW" or not _HAN_RUN.search(text):
+        return [Utterance(text, lang)]
+    out, at = [], 0
+    for run in _HAN_RUN.finditer(text):
+        before = text[at:run.start()].strip(" ,")
+        if before:
+            out.append(Utterance(before, lang))
+        out.append(Utterance(run.group(0), "zh-TW"))
+        at = run.end()
+    rest = text[at:].strip(" ,")
+    if rest and any(ch.isalnum() for ch in rest):
+        out.append(Utterance(rest, lang))
+    return out
 
 
 def utterances(parts: Iterable[Part | str], lang: str) -> list[Utterance]:
@@ -154,16 +198,18 @@ def utterances(parts: Iterable[Part | str], lang: str) -> list[Utterance]:
     def add(text: str, in_lang: str = lang) -> None:
         if text and text not in said:
             said.add(text)
-            out.append(Utterance(text, in_lang))
+            out.extend(_by_script(text, in_lang))
 
-    options = [say_text(p.text, lang) for p in ordered if p.kind == "option"]
     actions = [say_text(p.text, lang) for p in ordered if p.kind == "action"]
-    for part in ordered:
+    for index, part in enumerate(ordered):
         spoken = say_text(part.text, part.lang or lang)
         if part.kind == "option":
-            if options:
-                add(tr("speech.options", lang, options=_joined([o for o in options if o], lang)))
-                options = []
+            if index == 0 or ordered[index - 1].kind not in ("option", "chosen"):  # one item per group of choices
+                options, chosen = _choices_from(ordered, index)
+                names = [say_text(option.text, lang) for option in options]
+                add(tr("speech.options", lang, options=_joined([name for name in names if name], lang)))
+                for picked in chosen:
+                    add(tr("speech.chosen", lang, answer=say_text(picked.text, lang)))
         elif part.kind == "action":
             if actions:
                 fresh = [a for a in dict.fromkeys(actions) if a and a not in said]
@@ -176,7 +222,8 @@ def utterances(parts: Iterable[Part | str], lang: str) -> list[Utterance]:
             add(tr("speech.field", lang, field=label, value=value) if label and label not in said
                 else tr("speech.answer", lang, value=value))
         elif part.kind == "chosen":
-            add(tr("speech.chosen", lang, answer=spoken))
+            if index == 0 or ordered[index - 1].kind not in ("option", "chosen"):  # a choice shown without options
+                add(tr("speech.chosen", lang, answer=spoken))
         elif part.kind == "error":
             add(tr("speech.error", lang, message=spoken) if spoken else "")
         else:

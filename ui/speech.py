@@ -86,6 +86,7 @@ class Speaker(QObject):
         self.voice = Voice()
         self._jobs: queue.Queue = queue.Queue()
         self._engine = None
+        self._voices: dict[tuple[str, str], str] = {}  # (language, region) → voice id, looked up once
         self._player: PrivatePlayer | None = None  # set up by the speech thread
         self._generation = 0  # bumped by say() and stop(): an utterance of an older one is not played
         self._pending = 0  # jobs queued or under way
@@ -160,13 +161,19 @@ class Speaker(QObject):
         return self._engine
 
     def _set_voice(self, engine, lang: str, vietnamese_region: str) -> str:  # noqa: ANN001
-        voice_id = pick_voice(engine.getProperty("voices"), lang, vietnamese_region)
-        if voice_id is None:
-            self.note.emit(lang)
-            voice_id = pick_voice(engine.getProperty("voices"), "en")
-        if voice_id is not None:
-            engine.setProperty("voice", voice_id)
-        return voice_id or ""
+        # Listing the voices builds 130 Python objects while holding the GIL: once per language,
+        # not once per utterance, or the window stutters while a screen is read.
+        key = (lang, vietnamese_region if lang == "vi" else "")
+        if key not in self._voices:
+            voices = engine.getProperty("voices")
+            voice_id = pick_voice(voices, lang, vietnamese_region)
+            if voice_id is None:
+                self.note.emit(lang)
+                voice_id = pick_voice(voices, "en")
+            self._voices[key] = voice_id or ""
+        if self._voices[key]:
+            engine.setProperty("voice", self._voices[key])
+        return self._voices[key]
 
     def _synthesize(self, engine, spoken: Utterance, region: str, path: str) -> None:  # noqa: ANN001
         voice_id = self._set_voice(engine, spoken.lang, region)

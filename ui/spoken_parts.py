@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QCheckBox, QComboBox, QLabel, QLayout, QLineEdit,
                                QScrollArea, QWidget)
 
@@ -57,16 +58,22 @@ def _button_parts(button: QAbstractButton) -> list[Part]:
     if not button.isEnabled():
         return []
     text = _plain(button.accessibleName() or button.text())
-    if isinstance(button, Card):
-        return [Part(button.label.text() or text, "card")]  # its lines apart, as a pause
-    if len(_plain(button.text())) <= 1:
-        return []  # a keypad key (1 … 9, ← "Delete last digit"): the field says what was typed
     code = button.property("lang") or _LANGUAGE_OF_NAME.get(text)
     if code:
         return [Part(text, "language", lang=code)]
-    if isinstance(button, ChoiceButton):
+    if isinstance(button, Card):
+        return [Part(button.label.text() or text, "card")]  # its lines apart, as a pause
+    if isinstance(button, ChoiceButton):  # an answer, however short (是, 否)
         return [Part(text, "option")] + ([Part(text, "chosen")] if button.isChecked() else [])
+    if len(_plain(button.text())) <= 1:
+        return []  # a keypad key (1 … 9, ← "Delete last digit"): the field says what was typed
     return [Part(text, "action")]
+
+
+def _hidden(widget: QWidget) -> bool:
+    """Hidden on purpose. A widget just added to a shown page is not shown until the event loop
+    turns, yet it is on the page being read."""
+    return widget.isHidden() and widget.testAttribute(Qt.WA_WState_ExplicitShowHide)
 
 
 def _walk(layout: QLayout, root: QWidget, labels: dict[int, str], lang: str, out: list[Part]) -> None:
@@ -76,7 +83,7 @@ def _walk(layout: QLayout, root: QWidget, labels: dict[int, str], lang: str, out
             _walk(item.layout(), root, labels, lang, out)
             continue
         widget = item.widget()
-        if widget is None or widget.isHidden() or not widget.isVisibleTo(root) or widget.property("speech") == "skip":
+        if widget is None or _hidden(widget) or widget.property("speech") == "skip":
             continue
         if isinstance(widget, QScrollArea) and widget.widget() is not None and widget.widget().layout() is not None:
             _walk(widget.widget().layout(), root, labels, lang, out)

@@ -114,3 +114,20 @@ def test_every_speech_message_exists_in_all_five_languages():
         from kiosk.i18n import catalog
 
         assert len(catalog(lang)["speech.months"].split(",")) == 12
+
+
+def test_each_group_of_choices_is_one_item_followed_by_what_was_chosen():
+    parts = [Part("Settings", "title"), Part("Text size"), Part("100 %", "option"), Part("150 %", "option"),
+             Part("150 %", "chosen"), Part("200 %", "option"), Part("Colours"), Part("Normal", "option"),
+             Part("Normal", "chosen"), Part("High contrast", "option"), Part("Try the voice", "action")]
+    assert [u.text for u in utterances(parts, "en")] == [
+        "Settings", "Text size", "The choices are: 100 %, 150 %, 200 %", "You chose: 150 %", "Colours",
+        "The choices are: Normal, High contrast", "You chose: Normal", "You can press: Try the voice"]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "id", "th"])
+def test_a_chinese_address_inside_another_language_is_read_by_the_mandarin_voice(lang):
+    # The other voices say "Chinese letter" for every character of it.
+    spoken = utterances([Part("新北市蘆洲區興仁里16鄰中正路300號2樓", "answer", label="Address")], lang)
+    assert spoken[-1] == Utterance("新北市蘆洲區興仁里十六鄰中正路三百號二樓", "zh-TW")
+    assert spoken[0].lang == lang and "Address" in spoken[0].text
