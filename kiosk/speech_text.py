@@ -65,6 +65,7 @@ _PATTERNS = re.compile("|".join((
     + "|".join(sorted(HOTLINES, key=len, reverse=True)) + r")(?!\d|[,.]\d)" + _UNITS_AFTER + ")",
     r"(?P<code>(?<![\w-])[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z](?![\w-])|(?<!\w)[A-Z][0-9*]{9}(?!\w)"
     r"|(?<!\w)[A-Z]{2}[0-9*]{8}(?!\w))",
+    r"(?P<percent>(?<![\d.])(?:\d+)\s?[%％])",
     r"(?P<range>(?P<low>\d+)\s?[–—~～]\s?(?P<high>\d+))",
     r"(?P<decimal>(?<![\d.])\d+\.\d+(?![\d.]))",
     r"(?P<number>" + _NUMBER + ")",
@@ -123,6 +124,8 @@ def _spoken_match(match: re.Match, lang: str) -> str:
     if kind == "range":
         return tr("speech.range", lang, low=number_words(int(match["low"]), lang),
                   high=number_words(int(match["high"]), lang))
+    if kind == "percent":
+        return tr("speech.percent", lang, value=number_words(int(re.sub(r"\D", "", raw)), lang))
     if kind == "decimal":
         whole, _, fraction = raw.partition(".")
         point = {"zh-TW": "點", "th": "จุด"}.get(lang)

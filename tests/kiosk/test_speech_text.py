@@ -121,7 +121,7 @@ def test_each_group_of_choices_is_one_item_followed_by_what_was_chosen():
              Part("150 %", "chosen"), Part("200 %", "option"), Part("Colours"), Part("Normal", "option"),
              Part("Normal", "chosen"), Part("High contrast", "option"), Part("Try the voice", "action")]
     assert [u.text for u in utterances(parts, "en")] == [
-        "Settings", "Text size", "The choices are: 100 %, 150 %, 200 %", "You chose: 150 %", "Colours",
+        "Settings", "Text size", "The choices are: 100 percent, 150 percent, 200 percent", "You chose: 150 percent", "Colours",
         "The choices are: Normal, High contrast", "You chose: Normal", "You can press: Try the voice"]
 
 
@@ -131,3 +131,10 @@ def test_a_chinese_address_inside_another_language_is_read_by_the_mandarin_voice
     spoken = utterances([Part("新北市蘆洲區興仁里16鄰中正路300號2樓", "answer", label="Address")], lang)
     assert spoken[-1] == Utterance("新北市蘆洲區興仁里十六鄰中正路三百號二樓", "zh-TW")
     assert spoken[0].lang == lang and "Address" in spoken[0].text
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh-TW", "部分負擔百分之三十"), ("en", "co-payment 30 percent"), ("th", "ร่วมจ่าย สามสิบ เปอร์เซ็นต์")])
+def test_percentages_are_said_in_words_not_as_a_symbol(lang, expected):
+    text = {"zh-TW": "部分負擔30%", "en": "co-payment 30%", "th": "ร่วมจ่าย 30 %"}[lang]
+    assert say_text(text, lang) == expected
