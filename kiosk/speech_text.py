@@ -94,7 +94,14 @@ def _drop_symbols(text: str, lang: str) -> str:
 
 
 def _groups(raw: str) -> list[str]:
-    return [g for g in re.split(r"[\s\-()]+", raw.replace("+", "")) if g]
+    """A phone number's groups as written; one written without breaks is grouped as people say
+    it (0912 345 678, 02 2345 6789)."""
+    groups = [g for g in re.split(r"[\s\-()]+", raw.replace("+", "")) if g]
+    if len(groups) == 1 and len(raw) == 10 and raw.startswith("09"):
+        return [raw[:4], raw[4:7], raw[7:]]
+    if len(groups) == 1 and len(raw) in (9, 10) and raw.startswith("0"):
+        return [raw[:2], raw[2:-4], raw[-4:]]
+    return groups
 
 
 def _touches_han(match: re.Match) -> bool:

@@ -34,6 +34,8 @@ def test_a_hotline_is_read_digit_by_digit_not_as_a_year(lang, expected):
 def test_phone_numbers_are_read_digit_by_digit_in_their_groups(lang, pause):
     assert say_text("0912-345-678", lang) == pause.join(["0 9 1 2", "3 4 5", "6 7 8"])
     assert say_text("(02)2345-6789", lang) == pause.join(["0 2", "2 3 4 5", "6 7 8 9"])
+    assert say_text("0912345678", lang) == pause.join(["0 9 1 2", "3 4 5", "6 7 8"])
+    assert say_text("0223456789", lang) == pause.join(["0 2", "2 3 4 5", "6 7 8 9"])
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
