@@ -63,8 +63,9 @@ _PATTERNS = re.compile("|".join((
     r"(?P<money>(?:NT\$|新臺幣|新台幣)\s?(?:" + _NUMBER + r")(?:\s?元)?|(?:" + _NUMBER + r")\s?元)",
     r"(?P<phone>\+886[\d\s\-]{8,14}\d|\(?0\d{1,3}\)?[\s\-]?\d{3,4}[\s\-]?\d{3,4}(?!\d)|(?<!\d)(?<!\d[,.])(?:"
     + "|".join(sorted(HOTLINES, key=len, reverse=True)) + r")(?!\d|[,.]\d)" + _UNITS_AFTER + ")",
-    r"(?P<code>(?<![\w-])[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z](?![\w-])|(?<!\w)[A-Z][0-9*]{9}(?!\w)"
-    r"|(?<!\w)[A-Z]{2}[0-9*]{8}(?!\w))",
+    # Tracking numbers and ID numbers, beside Chinese too (身分證A123456789): spelled.
+    r"(?P<code>(?<![A-Za-z0-9-])[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z](?![A-Za-z0-9-])"
+    r"|(?<![A-Za-z0-9])(?:[A-Z][0-9*]{9}|[A-Z]{2}[0-9*]{8})(?![A-Za-z0-9]))",
     r"(?P<percent>(?<![\d.])(?:\d+)\s?[%％])",
     r"(?P<range>(?P<low>\d+)\s?[–—~～]\s?(?P<high>\d+))",
     r"(?P<decimal>(?<![\d.])\d+\.\d+(?![\d.]))",

@@ -78,6 +78,8 @@ def test_chinese_number_words_are_right_where_the_mandarin_voice_is_wrong():
 def test_tracking_numbers_and_masked_ids_are_spelled():
     assert say_text("F5FB-E5KN-7：已核准", "zh-TW") == "F 5 F B，E 5 K N，7：已核准"
     assert say_text("F2****6786", "en") == "F 2 6 7 8 6"
+    assert say_text("身分證A123456789，追蹤號碼BB7W-S47D-C", "zh-TW") == (
+        "身分證A 1 2 3 4 5 6 7 8 9，追蹤號碼B B 7 W，S 4 7 D，C")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
