@@ -34,7 +34,7 @@ class KioskApp(QObject):
         super().__init__()
         self.app = QApplication.instance()
         data_dir.mkdir(parents=True, exist_ok=True)
-        prefs = Preferences(data_dir)
+        prefs = Preferences(data_dir, mode)
         languages = i18n.Languages()
         languages.set_language(lang or prefs.get("language"))
         self.ctx = AppContext(background=Background(self), speaker=Speaker(self), languages=languages,
@@ -42,6 +42,7 @@ class KioskApp(QObject):
                               today=today)
         self.ctx.speaker.voice.rate = prefs.get("rate")
         self.ctx.speaker.voice.volume = prefs.get("volume") / 100
+        self.ctx.speaker.voice.vietnamese_region = prefs.get("vietnamese_voice")
         self.ctx.apply_display = self.apply_display
         self.apply_display()
         self.window = MainWindow(self.ctx)

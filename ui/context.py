@@ -18,14 +18,18 @@ class Preferences:
     """Display and voice preferences (nothing personal), kept in an ini file in the data folder."""
 
     DEFAULTS: dict[str, Any] = {"language": "zh-TW", "scale": 100, "theme": "normal", "speak_automatically": False,
-                                "rate": 150, "volume": 100, "auto_lock_min": AUTO_LOCK_DEFAULT_MIN}
+                                "rate": 150, "volume": 100, "auto_lock_min": AUTO_LOCK_DEFAULT_MIN,
+                                "vietnamese_voice": "north"}
+    # A citizen at a kiosk may not see the screen well, nor know there is a settings screen.
+    KIOSK_DEFAULTS: dict[str, Any] = {"speak_automatically": True}
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, mode: str = "officer") -> None:
         self._settings = QSettings(str(folder / "ui.ini"), QSettings.IniFormat) if folder else None
         self._memory: dict[str, Any] = {}
+        self.defaults = {**self.DEFAULTS, **(self.KIOSK_DEFAULTS if mode == "kiosk" else {})}
 
     def get(self, key: str) -> Any:
-        default = self.DEFAULTS[key]
+        default = self.defaults[key]
         raw = self._memory.get(key, self._settings.value(key, default) if self._settings else default)
         if isinstance(default, bool):
             return raw in (True, "true", "1", 1)
@@ -65,6 +69,8 @@ class AppContext:
         """Volunteers and citizens never see a full ID number."""
         return self.mode != "officer"
 
-    def speak(self, text: str, *, automatic: bool = False) -> None:
-        if text and (not automatic or self.prefs.get("speak_automatically")):
-            self.speaker.say(text, self.languages.current)
+    def speak(self, what: Any, *, automatic: bool = False) -> None:
+        """Say a text or a screen's parts (kiosk.speech_text.Part); `automatic` ones only when the
+        citizen or officer wants everything read out."""
+        if what and (not automatic or self.prefs.get("speak_automatically")):
+            self.speaker.say(what, self.languages.current)

@@ -69,11 +69,16 @@ class Languages:
         self.current = "zh-TW"
         self._installed: list[QTranslator] = []
 
-    def set_language(self, lang: str) -> None:
+    def uninstall(self) -> None:
+        """Remove this app's translators from the (possibly shared, in tests) QApplication."""
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = []
+
+    def set_language(self, lang: str) -> None:
+        app = QCoreApplication.instance()
+        self.uninstall()
         qt = QTranslator()
         if qt.load(f"qtbase_{qt_locale(lang)}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             self._installed.append(qt)

@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
         screen = self.nav.screens.get(name)
         if screen is not None and screen.title():
             self.setWindowTitle(screen.title())
-            self.ctx.speak(screen.title(), automatic=True)
+            if not screen.reads_itself:
+                self.ctx.speak(screen.spoken_parts(), automatic=True)
 
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
     def read_screen(self) -> None:
         screen = self.nav.screens.get(self.nav.current)
         if screen is not None:
-            self.ctx.speaker.say(screen.speakable_text(), self.ctx.languages.current)
+            self.ctx.speaker.say(screen.spoken_parts(), self.ctx.languages.current)
 
     def request_lock(self) -> None:
         if self.lock_handler:

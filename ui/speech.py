@@ -1,7 +1,12 @@
 """Speech on its own thread (pyttsx3: espeak-ng on Linux, SAPI5 on Windows); the UI never waits.
 
+What is said is prepared by kiosk.speech_text (meaning, not symbols; one utterance per item) and
+each utterance is followed by a pause. `sent` tells exactly which text went to the engine with
+which voice: the seam tests listen on.
+
 The voice follows the UI language. espeak-ng 1.51 reads Chinese characters only with the
-`cmn-latn-pinyin` voice (plain `cmn` spells Latin as English and is the fallback). A language
+`cmn-latn-pinyin` voice (plain `cmn` spells Latin as English and is the fallback). Vietnamese
+is read with the northern or the southern voice, as chosen in the settings. A language
 without a voice falls back to the default one and says so through `note`.
 """
 
@@ -16,30 +21,36 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from kiosk import courtesy
+from kiosk.speech_text import Part, Utterance, utterances
+from ui import wav_pauses
 from ui.private_player import PrivatePlayer
 
 log = logging.getLogger(__name__)
 
 VOICE_PREFERENCES = {"zh-TW": ("cmn-latn-pinyin", "cmn", "zh"), "en": ("en-us", "en"), "vi": ("vi",),
                      "id": ("id",), "th": ("th",), "pseudo": ("en-us", "en")}
+VIETNAMESE_REGIONS = {"north": ("vi",), "south": ("vi-vn-x-south", "vi")}
 RATE_RANGE = (90, 260)  # words per minute; seniors start at 150
 VOLUME_RANGE = (0.1, 1.0)  # 20 dB between the ends
+PAUSE_S = 0.45  # between two items of a screen, as a person draws breath
 
 
 @dataclass
 class Voice:
     rate: int = 150
     volume: float = 1.0
+    vietnamese_region: str = "north"
 
 
-def pick_voice(voices: list, lang: str) -> str | None:
+def pick_voice(voices: list, lang: str, vietnamese_region: str = "north") -> str | None:
     """The id of the best installed voice for `lang`, or None."""
     def names(v) -> set[str]:  # noqa: ANN001
         tail = str(v.id).lower().replace("\\", "/").rsplit("/", 1)[-1]
         langs = {str(x).lower().lstrip("\x05") for x in (getattr(v, "languages", None) or [])}
         return {tail, str(v.name).lower(), *langs}
 
-    for wanted in VOICE_PREFERENCES.get(lang, ()):
+    preferences = VIETNAMESE_REGIONS.get(vietnamese_region, ("vi",)) if lang == "vi" else VOICE_PREFERENCES.get(lang, ())
+    for wanted in preferences:
         for voice in voices:
             if wanted in names(voice):
                 return voice.id
@@ -55,31 +66,62 @@ def quiet_driver_prints() -> None:
         driver.print = lambda *parts, **_: log.debug("speech driver: %s", " ".join(map(str, parts)))
 
 
+Speakable = str | Part | list[Part | str]
+
+
+def prepared(what: Speakable, lang: str) -> list[Utterance]:
+    """The utterances for a text, a part or a screen's parts."""
+    return utterances([what] if isinstance(what, str | Part) else what, lang)
+
+
 class Speaker(QObject):
-    """`say(text, lang)` replaces whatever is being read; `render()` writes speech to a WAV file."""
+    """`say(what, lang)` replaces whatever is being read; `render()` writes speech to a WAV file."""
 
     speaking = Signal(bool)
     note = Signal(str)  # a language without a voice, or no speech engine at all (language code or "")
+    sent = Signal(str, str)  # (voice id, text): each utterance as it is handed to the engine
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.voice = Voice()
         self._jobs: queue.Queue = queue.Queue()
         self._engine = None
+        self._voices: dict[tuple[str, str], str] = {}  # (language, region) → voice id, looked up once
         self._player: PrivatePlayer | None = None  # set up by the speech thread
         self._generation = 0  # bumped by say() and stop(): an utterance of an older one is not played
+        self._pending = 0  # jobs queued or under way
+        self._pending_lock = threading.Lock()
         self.available = True
         self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
         self._thread.start()
 
-    def say(self, text: str, lang: str) -> None:
-        self.stop()
-        self._jobs.put(("say", text, lang, self.voice.rate, self.voice.volume, self._generation))
+    @property
+    def busy(self) -> bool:
+        """Whether something is still to be read or written."""
+        return self._pending > 0
 
-    def render(self, text: str, lang: str, path: str, rate: int | None = None, volume: float | None = None) -> threading.Event:
+    def _put(self, job: tuple) -> None:
+        with self._pending_lock:
+            self._pending += 1
+        self._jobs.put(job)
+
+    def _done(self) -> None:
+        with self._pending_lock:
+            self._pending -= 1
+
+    def say(self, what: Speakable, lang: str) -> None:
+        self.stop()
+        spoken = prepared(what, lang)
+        if spoken:
+            self._put(("say", spoken, self.voice.vietnamese_region, self.voice.rate, self.voice.volume,
+                       self._generation))
+
+    def render(self, what: Speakable, lang: str, path: str, rate: int | None = None,
+               volume: float | None = None) -> threading.Event:
+        """Everything `say` would read, into one WAV file with the same pauses."""
         done = threading.Event()
-        self._jobs.put(("save", text, lang, rate or self.voice.rate, self.voice.volume if volume is None else volume,
-                        (path, done)))
+        self._put(("save", prepared(what, lang), self.voice.vietnamese_region, rate or self.voice.rate,
+                   self.voice.volume if volume is None else volume, (path, done)))
         return done
 
     def stop(self) -> None:
@@ -97,6 +139,8 @@ class Speaker(QObject):
         try:
             while True:
                 job = self._jobs.get_nowait()
+                if job:
+                    self._done()
                 if job and job[0] == "save":
                     job[5][1].set()
         except queue.Empty:
@@ -116,13 +160,26 @@ class Speaker(QObject):
                 self.note.emit("")
         return self._engine
 
-    def _set_voice(self, engine, lang: str) -> None:  # noqa: ANN001
-        voice_id = pick_voice(engine.getProperty("voices"), lang)
-        if voice_id is None:
-            self.note.emit(lang)
-            voice_id = pick_voice(engine.getProperty("voices"), "en")
-        if voice_id is not None:
-            engine.setProperty("voice", voice_id)
+    def _set_voice(self, engine, lang: str, vietnamese_region: str) -> str:  # noqa: ANN001
+        # Listing the voices builds 130 Python objects while holding the GIL: once per language,
+        # not once per utterance, or the window stutters while a screen is read.
+        key = (lang, vietnamese_region if lang == "vi" else "")
+        if key not in self._voices:
+            voices = engine.getProperty("voices")
+            voice_id = pick_voice(voices, lang, vietnamese_region)
+            if voice_id is None:
+                self.note.emit(lang)
+                voice_id = pick_voice(voices, "en")
+            self._voices[key] = voice_id or ""
+        if self._voices[key]:
+            engine.setProperty("voice", self._voices[key])
+        return self._voices[key]
+
+    def _synthesize(self, engine, spoken: Utterance, region: str, path: str) -> None:  # noqa: ANN001
+        voice_id = self._set_voice(engine, spoken.lang, region)
+        self.sent.emit(voice_id, spoken.text)
+        engine.save_to_file(spoken.text, path)
+        engine.runAndWait()
 
     def _run(self) -> None:
         courtesy.background_thread()
@@ -131,36 +188,54 @@ class Speaker(QObject):
             job = self._jobs.get()
             if job is None:
                 return
-            kind, text, lang, rate, volume, target = job
+            kind, spoken, region, rate, volume, target = job
             engine = self._engine_or_none()
             try:
                 if engine is None:
                     continue
-                self._set_voice(engine, lang)
                 engine.setProperty("rate", int(min(max(rate, RATE_RANGE[0]), RATE_RANGE[1])))
                 engine.setProperty("volume", float(min(max(volume, VOLUME_RANGE[0]), VOLUME_RANGE[1])))
                 self.speaking.emit(True)
                 if kind == "save":
-                    engine.save_to_file(text, target[0])
-                    engine.runAndWait()
+                    self._render(engine, spoken, region, target[0])
                 elif self._player is not None:
-                    self._play_privately(engine, text, generation=target)
+                    self._play_privately(engine, spoken, region, generation=target)
                 else:
-                    engine.say(text)
-                    engine.runAndWait()
+                    for item in spoken:  # SAPI5 and macOS speak without files; pauses are their own
+                        if target != self._generation:
+                            break
+                        self.sent.emit(self._set_voice(engine, item.lang, region), item.text)
+                        engine.say(item.text)
+                        engine.runAndWait()
             except Exception:  # noqa: BLE001 - speech must never take the app down
                 log.exception("speech failed")
             finally:
                 self.speaking.emit(False)
+                self._done()
                 if kind == "save":
                     target[1].set()
 
-    def _play_privately(self, engine, text: str, generation: int) -> None:  # noqa: ANN001
-        wav = self._player.new_path()
+    def _render(self, engine, spoken: list[Utterance], region: str, path: str) -> None:  # noqa: ANN001
+        from pathlib import Path
+
+        parts = [Path(f"{path}.{index}.wav") for index in range(len(spoken))]
         try:
-            engine.save_to_file(text, str(wav))
-            engine.runAndWait()
-            if generation == self._generation:  # not stopped or replaced while it was synthesized
-                self._player.play(wav)
+            for item, part in zip(spoken, parts):
+                self._synthesize(engine, item, region, str(part))
+            wav_pauses.join(parts, Path(path), PAUSE_S)
         finally:
-            wav.unlink(missing_ok=True)
+            for part in parts:
+                part.unlink(missing_ok=True)
+
+    def _play_privately(self, engine, spoken: list[Utterance], region: str, generation: int) -> None:  # noqa: ANN001
+        for item in spoken:
+            if generation != self._generation:  # stopped or replaced: the rest is not read
+                return
+            wav = self._player.new_path()
+            try:
+                self._synthesize(engine, item, region, str(wav))
+                wav_pauses.append_silence(wav, PAUSE_S)
+                if generation == self._generation:  # not stopped or replaced while it was synthesized
+                    self._player.play(wav)
+            finally:
+                wav.unlink(missing_ok=True)

@@ -34,5 +34,6 @@ def officer_app(tour_district, tmp_path, qapp):
     kiosk.lock()
     settle(kiosk)
     kiosk.ctx.speaker.shutdown()
+    kiosk.ctx.languages.uninstall()  # the heap is frozen (settle_heap): its translators would outlive it
     kiosk.window.close()
     kiosk.window.deleteLater()

@@ -52,7 +52,7 @@ def test_search_rules_scan_and_speech_together_never_stall_the_event_loop(office
             act(qtbot.keyClicks, search.query, key)  # type-ahead search on the database lane
         act(home.clear)  # forget the plan, so going home scans every household again (work lane)
         act(nav.go, "home")
-        act(kiosk.ctx.speaker.say, home.speakable_text(), "zh-TW")
+        act(kiosk.ctx.speaker.say, home.spoken_parts(), "zh-TW")
         act(qtbot.keyClick, kiosk.window, Qt.Key_F1)  # and "read this screen" from the keyboard
         wait_until(qtbot, kiosk, lambda: kiosk.ctx.background.busy == 0 and not search.timer.isActive()
                    and spoken and spoken[-1] is False and home.visits)

@@ -5,14 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
 
+from kiosk.speech_text import Part
 from ui import widgets
 from ui.context import AppContext
+from ui.spoken_parts import spoken_parts
 
 
 class Screen(QWidget):
     name = ""
+    reads_itself = False  # speaks its own page once its data has loaded, rather than on arrival
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -47,31 +50,15 @@ class Screen(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def speakable_text(self) -> str:
-        """What "read this screen" says: the title, then visible texts in reading order."""
-        parts = [self.title()]
-        for widget in self.findChildren(QWidget):
-            if not widget.isVisibleTo(self) or isinstance(widget, QScrollArea):
-                continue
-            if isinstance(widget, QLabel) and widget.text() and not widget.buddy():
-                parts.append(widget.text())
-            elif isinstance(widget, QAbstractButton) and widget.text():
-                parts.append(widget.text().replace("&", ""))
-            elif isinstance(widget, QLineEdit):
-                parts.append(widget.accessibleName())
-        seen, spoken = set(), []
-        for part in parts:
-            plain = _plain(part)
-            if plain and plain not in seen:
-                seen.add(plain)
-                spoken.append(plain)
-        return "。 ".join(spoken) if self.ctx.languages.current == "zh-TW" else ". ".join(spoken)
+    def spoken_parts(self) -> list[Part]:
+        """What "read this screen" says: the title, the question, the answer, then the actions."""
+        return spoken_parts(self, self.title(), self.ctx.lang)
+
+    def read_page(self) -> None:
+        """Read the page aloud when automatic reading is on, if it is the page on screen (a
+        language change retranslates hidden screens too)."""
+        if self.isVisible():
+            self.ctx.speak(self.spoken_parts(), automatic=True)
 
     def run(self, fn, *args, done=None, failed=None, lane: str = "db") -> None:  # noqa: ANN001
         self.ctx.background.run(fn, *args, done=done, failed=failed, lane=lane)
-
-
-def _plain(text: str) -> str:
-    import re
-
-    return re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ").strip()

@@ -14,6 +14,7 @@ from ui.signature_pad import PAD_H, PAD_W, SignaturePad
 
 class ConsentScreen(Screen):
     name = "consent"
+    reads_itself = True  # the notice, once the application has loaded
 
     def build(self) -> None:
         self.heading = widgets.heading()

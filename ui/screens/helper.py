@@ -15,6 +15,7 @@ from ui.screens.household import clear_box
 
 class HelperScreen(Screen):
     name = "helper"
+    reads_itself = True
 
     def build(self) -> None:
         self.heading = widgets.heading()
@@ -82,7 +83,7 @@ class HelperScreen(Screen):
                 self.group.addButton(b)
                 b.clicked.connect(lambda _c=False, k=key, v=value: self._answer(k, v))
                 self.answers_box.addWidget(b)
-            self.ctx.speak(text + " " + "、".join(c[1] for c in choices), automatic=True)
+            self.read_page()
             return
         self.progress.setText(self.tr("Your answers are not stored. Only an officer can confirm eligibility."))
         self.question.setText(self.tr("Services you may receive"))
@@ -96,7 +97,7 @@ class HelperScreen(Screen):
             service = catalog.service(s["service"])
             self.results.addWidget(widgets.body(f"★ {service.name(lang)}\n{service.description.get(lang, service.description.get('en', ''))}"
                                                 f"\n☎ {service.hotline}"))
-        self.ctx.speak(self.question.text(), automatic=True)
+        self.read_page()
 
     def _answer(self, key: str, value: str) -> None:
         self.answers[key] = value

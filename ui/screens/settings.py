@@ -1,4 +1,5 @@
-"""Settings: language, text size, colours, voice (automatic reading, rate, volume) and auto-lock."""
+"""Settings: language, text size, colours, voice (automatic reading, the Vietnamese voice's region,
+rate, volume) and auto-lock."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout
 from ui import i18n, theme, widgets
 from ui.context import AUTO_LOCK_MAX_MIN
 from ui.screens.base import Screen
-from ui.speech import RATE_RANGE
+from ui.speech import RATE_RANGE, VIETNAMESE_REGIONS
 
 LOCK_CHOICES = (1, 2, 5, 10, AUTO_LOCK_MAX_MIN)
 
@@ -43,6 +44,12 @@ class SettingsScreen(Screen):
             self.theme_buttons.addButton(b)
         self.voice_heading = widgets.heading(level=2)
         self.speak_auto = widgets.checkbox("")
+        self.region_label = widgets.field_label()
+        self.region_buttons = QButtonGroup(self)
+        self.regions = {region: widgets.choice("") for region in VIETNAMESE_REGIONS}
+        for region, b in self.regions.items():
+            b.setProperty("region", region)
+            self.region_buttons.addButton(b)
         self.rate_label = widgets.field_label()
         self.rate = widgets.slider(self.rate_label, *RATE_RANGE)
         self.volume_label = widgets.field_label()
@@ -61,6 +68,9 @@ class SettingsScreen(Screen):
         self.layout_.addLayout(widgets.row(self.normal_theme, self.contrast_theme))
         self.layout_.addWidget(self.voice_heading)
         self.layout_.addWidget(self.speak_auto)
+        self.layout_.addWidget(self.region_label)
+        self.region_row = widgets.row(*self.regions.values())
+        self.layout_.addLayout(self.region_row)
         for w in (self.rate_label, self.rate, self.volume_label, self.volume):
             self.layout_.addWidget(w)
         self.layout_.addLayout(widgets.row(self.test_voice))
@@ -73,6 +83,7 @@ class SettingsScreen(Screen):
         self.size_buttons.buttonClicked.connect(lambda b: self._display("scale", int(b.property("scale"))))
         self.theme_buttons.buttonClicked.connect(lambda b: self._display("theme", b.property("theme")))
         self.speak_auto.toggled.connect(lambda on: self.ctx.prefs.set("speak_automatically", on))
+        self.region_buttons.buttonClicked.connect(lambda b: self._region(b.property("region")))
         self.rate.valueChanged.connect(self._voice)
         self.volume.valueChanged.connect(self._voice)
         self.test_voice.clicked.connect(lambda: self.ctx.speaker.say(self.tr("This is how I sound."),
@@ -92,6 +103,10 @@ class SettingsScreen(Screen):
         widgets.rename(self.contrast_theme, self.tr("High contrast"))
         self.voice_heading.setText(self.tr("Voice"))
         widgets.rename(self.speak_auto, self.tr("Read prompts and errors aloud automatically"))
+        self.region_label.setText(self.tr("Vietnamese voice"))
+        widgets.rename(self.regions["north"], self.tr("Northern"), self.tr("Vietnamese voice") + ": " + self.tr("Northern"))
+        widgets.rename(self.regions["south"], self.tr("Southern"), self.tr("Vietnamese voice") + ": " + self.tr("Southern"))
+        self._show_regions()
         self.rate_label.setText(self.tr("Speaking &rate"))
         self.rate.setAccessibleName(self.tr("Speaking rate"))
         self.volume_label.setText(self.tr("&Volume"))
@@ -110,6 +125,9 @@ class SettingsScreen(Screen):
                                   (self.theme_buttons, "theme", prefs.get("theme"))):
             for b in group.buttons():
                 b.setChecked(b.property(key) == value)
+        for b in self.region_buttons.buttons():
+            b.setChecked(b.property("region") == prefs.get("vietnamese_voice"))
+        self._show_regions()
         for w, v in ((self.speak_auto, prefs.get("speak_automatically")), (self.rate, prefs.get("rate")),
                      (self.volume, prefs.get("volume"))):
             w.blockSignals(True)
@@ -124,6 +142,18 @@ class SettingsScreen(Screen):
     def _display(self, key: str, value: object) -> None:
         self.ctx.prefs.set(key, value)
         self.ctx.apply_display()
+
+    def _show_regions(self) -> None:
+        """Only where it matters: the choice is offered while the screen is in Vietnamese."""
+        shown = self.ctx.languages.current == "vi"
+        self.region_label.setVisible(shown)
+        for b in self.regions.values():
+            b.setVisible(shown)
+
+    def _region(self, region: str) -> None:
+        self.ctx.prefs.set("vietnamese_voice", region)
+        self.ctx.speaker.voice.vietnamese_region = region
+        self.ctx.speaker.say(self.tr("This is how I sound."), self.ctx.languages.current)
 
     def _voice(self) -> None:
         self.ctx.prefs.set("rate", self.rate.value())

@@ -12,6 +12,7 @@ from ui.wrapped import WrappedLabel
 
 class WizardScreen(Screen):
     name = "wizard"
+    reads_itself = True
 
     def build(self) -> None:
         self.heading = widgets.heading()
@@ -98,7 +99,7 @@ class WizardScreen(Screen):
         self._error(" ".join(reasons) if reasons else "")
         self.back_button.setEnabled(self.index > 0)
         self.control.focus_target().setFocus()
-        self.ctx.speak(self.question.text(), automatic=True)
+        self.read_page()
 
     def _error(self, text: str) -> None:
         self.error.setVisible(bool(text))

@@ -1017,6 +1017,18 @@
         <source>Lock automatically after (minutes without use)</source>
         <translation>Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
+    <message>
+        <source>Vietnamese voice</source>
+        <translation>Suara bahasa Vietnam</translation>
+    </message>
+    <message>
+        <source>Northern</source>
+        <translation>Logat utara</translation>
+    </message>
+    <message>
+        <source>Southern</source>
+        <translation>Logat selatan</translation>
+    </message>
 </context>
 <context>
     <name>StatusScreen</name>

@@ -1017,6 +1017,18 @@
         <source>Lock automatically after (minutes without use)</source>
         <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
+    <message>
+        <source>Vietnamese voice</source>
+        <translation>เสียงอ่านภาษาเวียดนาม</translation>
+    </message>
+    <message>
+        <source>Northern</source>
+        <translation>สำเนียงภาคเหนือ</translation>
+    </message>
+    <message>
+        <source>Southern</source>
+        <translation>สำเนียงภาคใต้</translation>
+    </message>
 </context>
 <context>
     <name>StatusScreen</name>

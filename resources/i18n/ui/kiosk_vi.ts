@@ -1017,6 +1017,18 @@
         <source>Lock automatically after (minutes without use)</source>
         <translation>Tự động khóa sau (số phút không dùng)</translation>
     </message>
+    <message>
+        <source>Vietnamese voice</source>
+        <translation>Giọng đọc tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Northern</source>
+        <translation>Giọng miền Bắc</translation>
+    </message>
+    <message>
+        <source>Southern</source>
+        <translation>Giọng miền Nam</translation>
+    </message>
 </context>
 <context>
     <name>StatusScreen</name>

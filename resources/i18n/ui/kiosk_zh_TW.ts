@@ -1017,6 +1017,18 @@
         <source>Lock automatically after (minutes without use)</source>
         <translation>閒置幾分鐘後自動鎖定</translation>
     </message>
+    <message>
+        <source>Vietnamese voice</source>
+        <translation>越南語語音</translation>
+    </message>
+    <message>
+        <source>Northern</source>
+        <translation>北部口音</translation>
+    </message>
+    <message>
+        <source>Southern</source>
+        <translation>南部口音</translation>
+    </message>
 </context>
 <context>
     <name>StatusScreen</name>
