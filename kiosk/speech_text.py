@@ -183,17 +183,18 @@ def _choices_from(parts: list[Part], start: int) -> tuple[list[Part], list[Part]
 
 
 def _by_script(text: str, lang: str) -> list[Utterance]:
-    """Chinese runs inside another language's text go to the Mandarin voice, the rest stays."""
+    """Chinese runs inside another language's text go to the Mandarin voice, the rest stays; the
+    brackets around a programme's Chinese name are not said."""
     if lang == "zh-TW" or not _HAN_RUN.search(text):
         return [Utterance(text, lang)]
     out, at = [], 0
     for run in _HAN_RUN.finditer(text):
-        before = text[at:run.start()].strip(" ,")
+        before = text[at:run.start()].lstrip(" ,)）」").rstrip(" ,(（「")
         if before:
             out.append(Utterance(before, lang))
         out.append(Utterance(run.group(0), "zh-TW"))
         at = run.end()
-    rest = text[at:].strip(" ,")
+    rest = text[at:].lstrip(" ,)）」").rstrip(" ,(（「")
     if rest and any(ch.isalnum() for ch in rest):
         out.append(Utterance(rest, lang))
     return out
