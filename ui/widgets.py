@@ -183,15 +183,23 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.NoFocus)
         self._target: QWidget | None = None
+        self._watched: list[QWidget] = []
         QApplication.instance().focusChanged.connect(self._follow)
         self.hide()
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self._target is not None and isValid(self._target):  # a focused widget may have been deleted
-            self._target.removeEventFilter(self)
+        for watched in self._watched:
+            if isValid(watched):  # a focused widget may have been deleted
+                watched.removeEventFilter(self)
         self._target = new if new is not None and new.window() is self.window() and new is not self else None
+        self._watched = []
         if self._target is not None:
-            self._target.installEventFilter(self)
+            # the target and its parents: a message shown above a field moves the field's parent, not the field
+            parent = self._target
+            while parent is not None and parent is not self.window():
+                parent.installEventFilter(self)
+                self._watched.append(parent)
+                parent = parent.parentWidget()
             scroller = self._target.parentWidget()
             while scroller is not None and not isinstance(scroller, QScrollArea):
                 scroller = scroller.parentWidget()

@@ -1566,4 +1566,46 @@
         <translation>pengingat</translation>
     </message>
 </context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete last character</source>
+        <translation>Hapus karakter terakhir</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Hapus semua</translation>
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation>Garis miring</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose the decade</source>
+        <translation>Pilih dasawarsa</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Pilih tahun</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Pilih bulan</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Pilih tanggal</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>Kembali satu langkah</translation>
+    </message>
+    <message>
+        <source>ROC %1</source>
+        <translation>tahun ROC %1</translation>
+    </message>
+</context>
 </TS>

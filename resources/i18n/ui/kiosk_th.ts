@@ -1566,4 +1566,46 @@
         <translation>การแจ้งเตือน</translation>
     </message>
 </context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete last character</source>
+        <translation>ลบตัวอักษรตัวสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้างทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation>เครื่องหมายทับ</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose the decade</source>
+        <translation>กรุณาเลือกทศวรรษ</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>กรุณาเลือกปี</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>กรุณาเลือกเดือน</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>กรุณาเลือกวันที่</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>ย้อนกลับหนึ่งขั้น</translation>
+    </message>
+    <message>
+        <source>ROC %1</source>
+        <translation>ปีสาธารณรัฐจีน %1</translation>
+    </message>
+</context>
 </TS>

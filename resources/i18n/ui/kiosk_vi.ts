@@ -1566,4 +1566,46 @@
         <translation>nhắc nhở</translation>
     </message>
 </context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete last character</source>
+        <translation>Xóa ký tự cuối</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation>Dấu gạch chéo</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose the decade</source>
+        <translation>Xin chọn thập niên</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Xin chọn năm</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Xin chọn tháng</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Xin chọn ngày</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>Quay lại một bước</translation>
+    </message>
+    <message>
+        <source>ROC %1</source>
+        <translation>năm Dân Quốc %1</translation>
+    </message>
+</context>
 </TS>

@@ -1566,4 +1566,46 @@
         <translation>提醒</translation>
     </message>
 </context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete last character</source>
+        <translation>刪除最後一個字</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation>斜線</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose the decade</source>
+        <translation>請選年代</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>請選年份</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>請選月份</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>請選日期</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>回上一步</translation>
+    </message>
+    <message>
+        <source>ROC %1</source>
+        <translation>民國 %1 年</translation>
+    </message>
+</context>
 </TS>
