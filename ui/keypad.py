@@ -10,6 +10,9 @@ from ui import theme, widgets
 
 BACKSPACE, CLEAR = "←", "C"
 DIGIT_ROWS = ("123456", "7890" + BACKSPACE + CLEAR)  # two rows: the question and Next stay in view
+# Only what a tracking number can hold (kiosk/applications/codes.py): no I, L or O to mistake for
+# 1 and 0; U and * ~ $ = appear only as the last, check, symbol.
+CODE_ROWS = ("0123456789", "ABCDEFGHJK", "MNPQRSTVWX", "YZ*~$=U" + BACKSPACE + CLEAR)
 DATE_ROWS = ("1234567", "890/" + BACKSPACE + CLEAR)  # two rows: the date picker sits above it
 
 

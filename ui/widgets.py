@@ -174,6 +174,18 @@ def show_state(badge: Badge, state: tuple[str, str] | None) -> None:
     badge.show()
 
 
+def tell_beside(badge: Badge, field: QWidget, text: str, announcer: "Announcer") -> None:
+    """A problem with what was typed: shown on the badge by the field, carried by the field itself
+    (its accessible description, read with it) and announced; the focus goes back to the field.
+    Empty text clears it."""
+    badge.setVisible(bool(text))
+    field.setAccessibleDescription(text)
+    if text:
+        badge.set_state("error", text)
+        announcer.announce(text, badge)
+        field.setFocus()
+
+
 class FocusRing(QWidget):
     """A thick frame drawn around whichever widget has keyboard focus: focus is always visible."""
 

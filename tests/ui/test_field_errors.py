@@ -133,3 +133,21 @@ def test_a_date_is_picked_by_touch_decade_first_with_large_targets(officer_app, 
     qtbot.mouseClick(wizard.next_button, Qt.LeftButton)
     settle(kiosk)
     assert not wizard.error.isVisible() and wizard.fields[wizard.index].key != "birth_date"
+
+
+def test_a_wrong_pin_is_told_beside_the_pin_field(officer_app, qtbot):
+    kiosk = officer_app
+    kiosk.lock()
+    settle(kiosk)
+    unlock = kiosk.window.nav.screen("unlock")
+    announced: list[str] = []
+    kiosk.ctx.announcer.announced.connect(announced.append)
+    qtbot.mouseClick(unlock.pin, Qt.LeftButton)
+    qtbot.keyClicks(unlock.pin, "000000")
+    qtbot.keyClick(unlock.pin, Qt.Key_Return)
+    qtbot.waitUntil(lambda: unlock.unlock_button.isEnabled(), timeout=30000)
+    settle(kiosk)
+    message = unlock.message.accessibleName()
+    assert message and unlock.message.isVisible() and unlock.pin.accessibleDescription() == message
+    assert message in announced and QApplication.focusWidget() is unlock.pin
+    assert kiosk.errors.shown == [] and kiosk.window.nav.locked

@@ -104,12 +104,10 @@ class WizardScreen(Screen):
 
     def _error(self, text: str) -> None:
         """The problem beside the field, tied to it for screen readers and spoken."""
-        self.error.setVisible(bool(text))
         if self.control is not None:
-            self.control.focus_target().setAccessibleDescription(text)
-        if text:
-            self.error.set_state("error", text)
-            self.ctx.announcer.announce(text, self.error)
+            widgets.tell_beside(self.error, self.control.focus_target(), text, self.ctx.announcer)
+        else:
+            self.error.setVisible(False)
 
     def _save(self, then, even_if_invalid: bool = False) -> None:  # noqa: ANN001
         field = self.fields[self.index]
@@ -139,7 +137,6 @@ class WizardScreen(Screen):
     def _refused(self, message: str) -> None:
         """A mistyped answer: said beside the field, the focus stays there, the draft keeps the last good value."""
         self._error(message)
-        self.control.focus_target().setFocus()
 
     def forward(self) -> None:
         if self.view is None:

@@ -813,7 +813,7 @@
     <message>
         <location filename="../../../ui/screens/receipt.py" line="85" />
         <source>Receipt preview, tracking number %1</source>
-        <translation>ตัวอย่างใบรับ เลขติดตาม %1</translation>
+        <translation>ตัวอย่างใบรับ หมายเลขติดตาม %1</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/receipt.py" line="112" />
@@ -1028,12 +1028,12 @@
     <message>
         <location filename="../../../ui/screens/status_check.py" line="47" />
         <source>&amp;Tracking number (on your receipt)</source>
-        <translation>เลขติดตาม (บนใบรับ)(&amp;T)</translation>
+        <translation>หมายเลขติดตาม (บนใบรับ)(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="48" />
         <source>Tracking number</source>
-        <translation>เลขติดตาม</translation>
+        <translation>หมายเลขติดตาม</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="49" />
@@ -1376,7 +1376,7 @@
     <message>
         <location filename="../../../ui/screens/welcome.py" line="43" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
-        <translation>พิมพ์เลขติดตามจากใบรับ หรือสแกนคิวอาร์โค้ด</translation>
+        <translation>พิมพ์หมายเลขติดตามจากใบรับ หรือสแกนคิวอาร์โค้ด</translation>
     </message>
 </context>
 <context>
