@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from ui import theme, widgets
 
-BACKSPACE, CLEAR = "←", "C"
+BACKSPACE, CLEAR = "←", "✕"  # not "C": C is a letter of tracking numbers
 DIGIT_ROWS = ("123456", "7890" + BACKSPACE + CLEAR)  # two rows: the question and Next stay in view
 # Only what a tracking number can hold (kiosk/applications/codes.py): no I, L or O to mistake for
 # 1 and 0; U and * ~ $ = appear only as the last, check, symbol.

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         bottom.setSpacing(theme.SPACING_PX)
         self.status = WrappedLabel()
         self.status.setAccessibleName("status")
+        self._fresh_announcement = False
         self.language_label = QLabel()
         self.language = widgets.combo(self.language_label)
         for code in i18n.LANGUAGES:
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.language.setAccessibleName(self.tr("Language"))
         self.sync_language_combo()  # the language may have been chosen on the settings screen
         self.setWindowTitle(self.tr("Kiosk: e-services delivered home"))
-        self.status.clear()  # an announcement in the previous language would be read wrongly
+        self.forget()  # an announcement in the previous language would be read wrongly
         self.refresh_sync_indicator()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -102,6 +103,12 @@ class MainWindow(QMainWindow):
             widgets.rename(self.sync_indicator, text, description)
 
     def _on_screen(self, name: str) -> None:
+        # An announcement goes with the screen change it led to ("Consent recorded" on the next
+        # screen), never further: it must not linger over unrelated screens.
+        if not self._fresh_announcement:
+            self.status.clear()
+            self.status.setAccessibleName("status")
+        self._fresh_announcement = False
         locked = self.nav.locked
         self.back_button.setVisible(not locked and len(self.nav.history) > 1)
         self.home_button.setVisible(not locked and name not in ("home", "welcome"))
@@ -129,7 +136,14 @@ class MainWindow(QMainWindow):
     def _announce(self, text: str) -> None:
         self.status.setText(text)
         self.status.setAccessibleName(text)
+        self._fresh_announcement = True
         self.ctx.speak(text, automatic=True)
+
+    def forget(self) -> None:
+        """Nothing of the last person stays in the window's own bars (lock, end of a kiosk session)."""
+        self.status.clear()
+        self.status.setAccessibleName("status")
+        self._fresh_announcement = False
 
     # -- actions --------------------------------------------------------------------------------
     def read_screen(self) -> None:

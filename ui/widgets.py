@@ -156,6 +156,10 @@ class Badge(WrappedLabel):
 
     SYMBOLS = {"ok": "✔", "warn": "▲", "error": "✖", "info": "ⓘ"}
 
+    def clear(self) -> None:
+        super().clear()
+        self.setAccessibleName("")  # the words go with the text: nothing of them is left for a reader
+
     def set_state(self, kind: str, text: str) -> None:
         shown = f"{self.SYMBOLS.get(kind, '')} {text}".strip()
         if shown == self.text() and self.accessibleName() == text:

@@ -13,6 +13,7 @@ from kiosk.catalog import load_catalog
 from kiosk.i18n import tr
 from tests.ui.hands import Hands
 from ui.answer_controls import Choices
+from ui.keypad import CLEAR
 from ui.selftest import settle
 
 # kind: (service, field, a good value already in the draft, what is typed)
@@ -57,7 +58,7 @@ def give_wrong_answer(hands: Hands, wizard, typed, how: str) -> None:  # noqa: A
         assert isinstance(control, Choices) and control.value() is None
     elif how == "keypad":
         assert control.keypad is not None, "no on-screen keypad for this field"
-        hands.press(control.keypad.keys["C"])
+        hands.press(control.keypad.keys[CLEAR])
         for ch in typed:
             key = control.keypad.keys.get(ch)
             if key is not None:

@@ -66,6 +66,15 @@ def test_a_tracking_number_typed_on_the_code_keypad_look_alikes_and_mistakes(off
     keys = status.keypad.keys
     assert not {"I", "L", "O"} & set(keys)  # no key to mistake for 1 or 0
     assert all(b.height() >= 64 and b.width() >= 64 for b in keys.values())
+    from kiosk.applications.codes import CHECK_SYMBOLS
+    from ui.keypad import CLEAR
+
+    for chunk in (CHECK_SYMBOLS[:20], CHECK_SYMBOLS[20:]):  # every key types its own character
+        qtbot.mouseClick(keys[CLEAR], Qt.LeftButton)
+        for ch in chunk:
+            qtbot.mouseClick(keys[ch], Qt.LeftButton)
+        assert status.number.text() == chunk
+    qtbot.mouseClick(keys[CLEAR], Qt.LeftButton)
     announced: list[str] = []
     kiosk.ctx.announcer.announced.connect(announced.append)
 

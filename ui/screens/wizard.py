@@ -48,6 +48,7 @@ class WizardScreen(Screen):
         return self.tr("Application")
 
     def retranslate(self) -> None:
+        self.saved.clear()  # "Draft saved" said in the previous language is stale
         widgets.rename(self.back_button, "◀ " + self.tr("Previous"))
         widgets.rename(self.next_button, self.tr("Next") + " ▶")
         if self.view is not None:
@@ -60,6 +61,7 @@ class WizardScreen(Screen):
     def enter(self, application_id: str = "", field: str | None = None, **_params) -> None:  # noqa: ANN003
         if not application_id:
             return
+        self.saved.clear()  # a badge of another application, or of an earlier visit, is not about this one
         def opened(view) -> None:  # noqa: ANN001
             self.view = view
             keys = [f.key for f in self.fields]
