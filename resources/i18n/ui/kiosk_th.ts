@@ -585,6 +585,30 @@
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>ไม่พบบริการจากคำตอบของคุณ เจ้าหน้าที่ยังตรวจสอบร่วมกับคุณได้ โทร 1957</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translation>ขั้นตอนต่อไป</translation>
+    </message>
+    <message>
+        <source>Print a summary to take with you</source>
+        <translation>พิมพ์สรุปผลเพื่อนำกลับไป</translation>
+    </message>
+    <message>
+        <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
+        <translation>กรุณานำสรุปผลนี้ไปแสดงต่อเจ้าหน้าที่ที่สำนักงานเขต หรือโทร 1957 (ไม่เสียค่าใช้จ่าย) เจ้าหน้าที่จะตรวจสอบร่วมกับท่านและช่วยยื่นคำขอ</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>เริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>No printer is connected. Please write down the services, or ask an officer.</source>
+        <translation>ไม่มีเครื่องพิมพ์เชื่อมต่ออยู่ กรุณาจดชื่อบริการไว้ หรือขอให้เจ้าหน้าที่ช่วย</translation>
+    </message>
+    <message>
+        <source>Printed. Please take the paper with you.</source>
+        <translation>พิมพ์เรียบร้อยแล้ว กรุณานำกระดาษติดตัวไปด้วย</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>

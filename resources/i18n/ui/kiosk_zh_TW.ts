@@ -585,6 +585,30 @@
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>依您的回答沒有找到福利。仍可請公務人員協助確認：請撥 1957。</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translation>接下來可以這樣做</translation>
+    </message>
+    <message>
+        <source>Print a summary to take with you</source>
+        <translation>列印結果帶回家</translation>
+    </message>
+    <message>
+        <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
+        <translation>請把這份結果拿給區公所的承辦人員看，或撥打 1957 福利諮詢專線（免付費）：他們會和您一起確認，並協助您申請。</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <source>No printer is connected. Please write down the services, or ask an officer.</source>
+        <translation>目前沒有連接印表機。請把服務名稱抄下來，或請承辦人員協助。</translation>
+    </message>
+    <message>
+        <source>Printed. Please take the paper with you.</source>
+        <translation>已列印，請記得帶走。</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
