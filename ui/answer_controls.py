@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QVBoxLayout, QWidget
 
 from kiosk.rocdate import ROC_OFFSET
-from ui import widgets
+from ui import theme, widgets
 from ui.date_picker import DatePicker
 from ui.keypad import DATE_ROWS, Keypad
 
@@ -62,6 +62,7 @@ class Text(Answer):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.SPACING_PX)  # the field and the keys are separate targets
         self.edit = widgets.line_edit(label)
         if max_length:
             self.edit.setMaxLength(max_length)
@@ -89,7 +90,7 @@ class DateAnswer(Answer):
         self.lang = lang
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(theme.SPACING_PX)
         self.edit = widgets.line_edit(label, "39/3/8" if lang == "zh-TW" else "1950-03-08")
         self.edit.setMaxLength(16)
         self.edit.returnPressed.connect(self.answered.emit)

@@ -9,13 +9,12 @@ import calendar
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.rocdate import ROC_OFFSET
 from ui import theme, widgets
 from ui.screens.household import clear_box
 
-COLUMNS = 6
 FIRST_YEAR = ROC_OFFSET + 1  # 民國元年
 
 
@@ -30,8 +29,7 @@ class DatePicker(QWidget):
         layout.setSpacing(theme.SPACING_PX)
         self.step_label = widgets.body()
         self.up_button = widgets.button("")
-        self.grid = QGridLayout()
-        self.grid.setSpacing(theme.SPACING_PX)
+        self.grid = widgets.row()  # wraps: a long year label in large text is never cut off
         layout.addWidget(self.step_label)
         layout.addLayout(self.grid)
         layout.addLayout(widgets.row(self.up_button))
@@ -98,11 +96,11 @@ class DatePicker(QWidget):
 
     def _offer(self, heading: str, choices: list) -> None:
         self.step_label.setText(heading)
-        for i, (value, text, choose) in enumerate(choices):
+        for value, text, choose in choices:
             b = widgets.button(text)
             b.setProperty("value", value)
             b.clicked.connect(lambda _c=False, v=value, f=choose: f(v))
-            self.grid.addWidget(b, i // COLUMNS, i % COLUMNS)
+            self.grid.addWidget(b)
             self.buttons.append(b)
 
     def button_for(self, value: int):  # noqa: ANN201 - the button offering `value` at this step

@@ -50,7 +50,14 @@ class MainWindow(QMainWindow):
         for code in i18n.LANGUAGES:
             self.language.addItem(i18n.NATIVE_NAMES[code], code)
         self.sync_indicator = widgets.button("")
-        bottom.addWidget(self.status, 1)
+        # Announcements get a line of their own, full width: squeezed beside the language box, a
+        # long one at 200 % became a column of single words that pushed the screen off the window.
+        self.status.hide()
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(16, 8, 16, 0)
+        status_row.addWidget(self.status)
+        outer.addLayout(status_row)
+        bottom.addStretch(1)
         bottom.addWidget(self.language_label)
         bottom.addWidget(self.language)
         bottom.addWidget(self.sync_indicator)
@@ -106,8 +113,7 @@ class MainWindow(QMainWindow):
         # An announcement goes with the screen change it led to ("Consent recorded" on the next
         # screen), never further: it must not linger over unrelated screens.
         if not self._fresh_announcement:
-            self.status.clear()
-            self.status.setAccessibleName("status")
+            self.forget()
         self._fresh_announcement = False
         locked = self.nav.locked
         self.back_button.setVisible(not locked and len(self.nav.history) > 1)
@@ -136,12 +142,14 @@ class MainWindow(QMainWindow):
     def _announce(self, text: str) -> None:
         self.status.setText(text)
         self.status.setAccessibleName(text)
+        self.status.setVisible(bool(text))
         self._fresh_announcement = True
         self.ctx.speak(text, automatic=True)
 
     def forget(self) -> None:
         """Nothing of the last person stays in the window's own bars (lock, end of a kiosk session)."""
         self.status.clear()
+        self.status.hide()
         self.status.setAccessibleName("status")
         self._fresh_announcement = False
 

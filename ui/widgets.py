@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QLabel, QLineEdit,
                                QProxyStyle, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget)
@@ -188,6 +188,19 @@ def tell_beside(badge: Badge, field: QWidget, text: str, announcer: "Announcer")
         badge.set_state("error", text)
         announcer.announce(text, badge)
         field.setFocus()
+        QTimer.singleShot(0, lambda: bring_into_view(badge, field))  # once the layout has made room
+
+
+def bring_into_view(*shown: QWidget) -> None:
+    """Scroll the screen so these widgets are seen (the last one wins when they do not all fit)."""
+    for widget in shown:
+        if not isValid(widget):
+            return
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(widget, 24, 24)
 
 
 class FocusRing(QWidget):
@@ -216,11 +229,7 @@ class FocusRing(QWidget):
                 parent.installEventFilter(self)
                 self._watched.append(parent)
                 parent = parent.parentWidget()
-            scroller = self._target.parentWidget()
-            while scroller is not None and not isinstance(scroller, QScrollArea):
-                scroller = scroller.parentWidget()
-            if scroller is not None:  # focus moved below the fold: bring it into view
-                scroller.ensureWidgetVisible(self._target, 24, 24)
+            bring_into_view(self._target)  # focus moved below the fold: bring it into view
         self._place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

@@ -25,8 +25,9 @@ class WizardScreen(Screen):
         self.help = widgets.body()
         self.prefilled = widgets.Badge()
         self.error = widgets.Badge()
-        self.error.setWordWrap(True)
         self.saved = widgets.Badge()
+        for badge in (self.prefilled, self.error, self.saved):
+            badge.setWordWrap(True)  # a longer translation at 200 % must wrap, not widen the screen
         self.slot = widgets.column()
         self.slot.setContentsMargins(0, 0, 0, 0)
         self.back_button = widgets.button("")
