@@ -3,8 +3,6 @@ hear is gone for the second, whether the first pressed "End session" or just wal
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
@@ -14,28 +12,15 @@ from ui.selftest import settle
 
 @pytest.fixture()
 def kiosk_app(tour_district, tmp_path, qapp, monkeypatch):  # noqa: ANN001, ANN201
-    """The real app in kiosk mode, unlocked by staff, on a private copy of the district."""
+    """The real app in kiosk mode, unlocked by staff; what it says is recorded, not played."""
     import ui.app
-    from ui.app import KioskApp, qt_application
-    from ui.selftest import TOUR_PIN, unlock_and_wait
+    from tests.ui.conftest import running_app
 
-    source, fixtures = tour_district
-    data_dir = tmp_path / "data"
-    shutil.copytree(source, data_dir)
-    qt_application()
     monkeypatch.setattr(ui.app, "KIOSK_ANSWER_S", 1)
-    kiosk = KioskApp(data_dir=data_dir, mode="kiosk", lang="zh-TW", crash_dialog=False, kiosk_fullscreen=False)
-    kiosk.fixtures = fixtures
-    kiosk.spoken = []
-    monkeypatch.setattr(kiosk.ctx.speaker, "say", lambda text, lang: kiosk.spoken.append((text, lang)))
-    assert unlock_and_wait(kiosk, TOUR_PIN), "the store did not unlock"
-    settle(kiosk)
-    yield kiosk
-    kiosk.lock()
-    settle(kiosk)
-    kiosk.ctx.speaker.shutdown()
-    kiosk.window.close()
-    kiosk.window.deleteLater()
+    for kiosk in running_app(tour_district, tmp_path, "kiosk"):
+        kiosk.spoken = []
+        monkeypatch.setattr(kiosk.ctx.speaker, "say", lambda text, lang: kiosk.spoken.append((text, lang)))
+        yield kiosk
 
 
 def every_text(window: QWidget) -> set[str]:

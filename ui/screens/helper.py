@@ -72,8 +72,7 @@ class HelperScreen(Screen):
         widgets.rename(self.back_button, "◀ " + self.tr("Previous question"))
         self.next_heading.setText(self.tr("What to do next"))
         widgets.rename(self.print_button, self.tr("Print a summary to take with you"))
-        self.officer_note.setText(self.tr("Show the summary to an officer at your district office, or call 1957 "
-                                          "(free of charge): they can check with you and help you apply."))
+        self.officer_note.setText(self.tr("Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply."))  # noqa: E501 - one literal for lupdate
         widgets.rename(self.start_over_button, "↺ " + self.tr("Start over"))
         self.printed.clear()
         self._show()
