@@ -125,3 +125,19 @@ def where(window, text):  # noqa: ANN001, ANN201 - which widgets hold a left-ove
             if f and f() == text:
                 out.append((type(w).__name__, w.objectName(), name))
     return out
+
+
+def test_locking_forgets_the_bottom_bar_and_what_was_to_be_read(officer_app, qtbot, monkeypatch):
+    kiosk = officer_app
+    window = kiosk.window
+    number = kiosk.fixtures["tracking_no"]
+    kiosk.ctx.announcer.announce(f"✔ {number}：approved")
+    assert window.status.isVisible() and number in window.status.text()
+    stopped = []
+    stop = kiosk.ctx.speaker.stop
+    monkeypatch.setattr(kiosk.ctx.speaker, "stop", lambda: (stopped.append(True), stop()))
+    qtbot.mouseClick(window.lock_button, Qt.LeftButton)
+    settle(kiosk)
+    assert window.nav.locked
+    assert not window.status.isVisible() and not any(number in text for text in every_text(window))
+    assert stopped and kiosk.ctx.speaker._jobs.empty()  # reading stopped, nothing left queued
