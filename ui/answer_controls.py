@@ -95,10 +95,17 @@ class DateAnswer(Answer):
         self.edit.setMaxLength(16)
         self.edit.returnPressed.connect(self.answered.emit)
         self.keypad = Keypad(self.edit, DATE_ROWS)
+        self.keypad.hide()  # the picker is the way by touch; the number keys on request keep Next in view
+        self.keys_button = widgets.button("")
+        self.keys_button.setCheckable(True)
+        self.keys_button.toggled.connect(self.keypad.setVisible)
+        widgets.rename(self.keys_button, self.tr("Type the date with number keys"))
         self.picker = DatePicker(today)
         self.picker.picked.connect(self._picked)
-        for w in (self.edit, self.picker, self.keypad):
-            layout.addWidget(w)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.picker)
+        layout.addLayout(widgets.row(self.keys_button))
+        layout.addWidget(self.keypad)
 
     def _picked(self, chosen: date) -> None:
         self.set_value(chosen.isoformat())

@@ -58,6 +58,8 @@ def give_wrong_answer(hands: Hands, wizard, typed, how: str) -> None:  # noqa: A
         assert isinstance(control, Choices) and control.value() is None
     elif how == "keypad":
         assert control.keypad is not None, "no on-screen keypad for this field"
+        if not control.keypad.isVisible():  # a date's number keys come on request
+            hands.press(control.keys_button)
         hands.press(control.keypad.keys[CLEAR])
         for ch in typed:
             key = control.keypad.keys.get(ch)

@@ -1632,4 +1632,11 @@
         <translation>tahun ROC %1</translation>
     </message>
 </context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>Type the date with number keys</source>
+        <translation>Ketik tanggal dengan tombol angka</translation>
+    </message>
+</context>
 </TS>

@@ -1632,4 +1632,11 @@
         <translation>ปีสาธารณรัฐจีน %1</translation>
     </message>
 </context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>Type the date with number keys</source>
+        <translation>พิมพ์วันที่ด้วยปุ่มตัวเลข</translation>
+    </message>
+</context>
 </TS>

@@ -1632,4 +1632,11 @@
         <translation>năm Dân Quốc %1</translation>
     </message>
 </context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>Type the date with number keys</source>
+        <translation>Nhập ngày bằng bàn phím số</translation>
+    </message>
+</context>
 </TS>

@@ -1632,4 +1632,11 @@
         <translation>民國 %1 年</translation>
     </message>
 </context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>Type the date with number keys</source>
+        <translation>改用數字鍵輸入日期</translation>
+    </message>
+</context>
 </TS>
