@@ -110,6 +110,7 @@ class KioskApp(QObject):
         if self.ctx.mode == "kiosk":
             self.kiosk_settings = {key: self.ctx.prefs.get(key) for key in CITIZEN_SETTINGS}
             self.kiosk_settings["language"] = self.ctx.languages.current
+            self.ctx.prefs.saving = False  # a citizen's language or text size is not the kiosk's next default
         if self.ctx.mode != "kiosk":
             self.ctx.sync = SyncController(self.ctx)
             self.ctx.sync.changed.connect(self.window.refresh_sync_indicator)

@@ -23,6 +23,7 @@ class Preferences:
     def __init__(self, folder: Path | None) -> None:
         self._settings = QSettings(str(folder / "ui.ini"), QSettings.IniFormat) if folder else None
         self._memory: dict[str, Any] = {}
+        self.saving = True  # off while citizens use a kiosk: their choices last one session, never the file
 
     def get(self, key: str) -> Any:
         default = self.DEFAULTS[key]
@@ -36,7 +37,7 @@ class Preferences:
 
     def set(self, key: str, value: Any) -> None:
         self._memory[key] = value
-        if self._settings is not None:
+        if self._settings is not None and self.saving:
             self._settings.setValue(key, value)
 
 

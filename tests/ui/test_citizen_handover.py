@@ -4,7 +4,7 @@ hear is gone for the second, whether the first pressed "End session" or just wal
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from ui.selftest import settle
@@ -98,6 +98,8 @@ def test_the_next_citizen_sees_and_hears_nothing_of_the_last(kiosk_app, qtbot, h
     fresh = every_text(window)  # the kiosk as a citizen finds it, every screen built and seen
 
     number = first_citizen(kiosk, qtbot)
+    saved = QSettings(str(kiosk.ctx.data_dir / "ui.ini"), QSettings.IniFormat)  # should the kiosk restart now
+    assert saved.value("language", "zh-TW") == "zh-TW" and int(saved.value("scale", 100)) == 100
     stopped_at = []  # how much had been said when speech was last stopped (the session's end)
     stop = kiosk.ctx.speaker.stop
     kiosk.ctx.speaker.stop = lambda: (stopped_at.append(len(kiosk.spoken)), stop())
