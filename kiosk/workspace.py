@@ -225,16 +225,18 @@ class Workspace:
 
     def status_by_tracking(self, tracking_no: str) -> dict | None:
         """State and decision of one application: what a citizen may see at the kiosk, nothing personal."""
-        from kiosk.applications.codes import normalise_tracking_number
+        from kiosk.applications.codes import tracking_readings
         from kiosk.db.applications import Application
 
-        number = normalise_tracking_number(tracking_no)
-        if number is None:
+        readings = tracking_readings(tracking_no)
+        if not readings:
             return None
         with self.store.read() as session:
-            app = session.execute(select(Application).where(Application.tracking_no == number)).scalar_one_or_none()
-            if app is None:
+            found = session.execute(select(Application).where(Application.tracking_no.in_(readings))).scalars().all()
+            if len(found) != 1:  # none, or a look-alike that could be two numbers: never guess
                 return None
+            app = found[0]
+            number = app.tracking_no
             decision = app.decision or {}
             return {"tracking_no": number, "service": app.service_code, "state": app.state,
                     "outcome": decision.get("outcome"), "reason": decision.get("reason"),

@@ -1,14 +1,18 @@
-"""Large answer controls for one form question: big choice buttons, an ROC date picker, a keypad."""
+"""Large answer controls for one form question: big choice buttons, a touch date picker, keypads."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLabel, QVBoxLayout, QWidget
 
-from ui import widgets
+from kiosk.rocdate import ROC_OFFSET
+from ui import theme, widgets
+from ui.date_picker import DatePicker
+from ui.keypad import DATE_ROWS, Keypad
 
 
 class Answer(QWidget):
@@ -58,29 +62,15 @@ class Text(Answer):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.SPACING_PX)  # the field and the keys are separate targets
         self.edit = widgets.line_edit(label)
         if max_length:
             self.edit.setMaxLength(max_length)
         layout.addWidget(self.edit)
         self.edit.returnPressed.connect(self.answered.emit)
-        if keypad:
-            grid = QGridLayout()
-            grid.setSpacing(12)
-            keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "←", "0", "C"]
-            for i, key in enumerate(keys):
-                b = widgets.button(key)
-                b.setAccessibleName({"←": self.tr("Delete last digit"), "C": self.tr("Clear")}.get(key, key))
-                b.clicked.connect(lambda _c=False, k=key: self._key(k))
-                grid.addWidget(b, i // 3, i % 3)
-            layout.addLayout(grid)
-
-    def _key(self, key: str) -> None:
-        if key == "←":
-            self.edit.backspace()
-        elif key == "C":
-            self.edit.clear()
-        else:
-            self.edit.insert(key)
+        self.keypad = Keypad(self.edit) if keypad else None
+        if self.keypad is not None:
+            layout.addWidget(self.keypad)
 
     def value(self) -> Any:
         return self.edit.text()
@@ -92,54 +82,53 @@ class Text(Answer):
         return self.edit
 
 
-class RocDate(Answer):
-    """Year (民國), month, day as three large lists: the way people say their birthday here."""
+class DateAnswer(Answer):
+    """A date typed (keyboard or keypad: 39/3/8 or 1950-03-08) or picked by touch, decade first."""
 
-    def __init__(self, today: date) -> None:
+    def __init__(self, label: QLabel, today: date, lang: str) -> None:
         super().__init__()
-        layout = QGridLayout(self)
+        self.lang = lang
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(12)
-        self.labels = [QLabel(), QLabel(), QLabel()]
-        self.year = widgets.combo(self.labels[0])
-        self.month = widgets.combo(self.labels[1])
-        self.day = widgets.combo(self.labels[2])
-        self.year.addItem("-", 0)  # 0 = not chosen
-        for roc in range(today.year - 1911 + 10, 0, -1):
-            self.year.addItem(str(roc), roc)
-        for box, top in ((self.month, 12), (self.day, 31)):
-            box.addItem("-", 0)
-            for n in range(1, top + 1):
-                box.addItem(str(n), n)
-        for col, (label, box) in enumerate(zip(self.labels, (self.year, self.month, self.day))):
-            layout.addWidget(label, 0, col)
-            layout.addWidget(box, 1, col)
-        self.retranslate()
+        layout.setSpacing(theme.SPACING_PX)
+        self.edit = widgets.line_edit(label, "39/3/8" if lang == "zh-TW" else "1950-03-08")
+        self.edit.setMaxLength(16)
+        self.edit.returnPressed.connect(self.answered.emit)
+        self.keypad = Keypad(self.edit, DATE_ROWS)
+        self.keypad.hide()  # the picker is the way by touch; the number keys on request keep Next in view
+        self.keys_button = widgets.button("")
+        self.keys_button.setCheckable(True)
+        self.keys_button.toggled.connect(self.keypad.setVisible)
+        widgets.rename(self.keys_button, self.tr("Type the date with number keys"))
+        self.picker = DatePicker(today)
+        self.picker.picked.connect(self._picked)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.picker)
+        layout.addLayout(widgets.row(self.keys_button))
+        layout.addWidget(self.keypad)
 
-    def retranslate(self) -> None:
-        for label, text in zip(self.labels, (self.tr("Year (ROC)"), self.tr("Month"), self.tr("Day"))):
-            label.setText(text)
-            label.buddy().setAccessibleName(text)
+    def _picked(self, chosen: date) -> None:
+        self.set_value(chosen.isoformat())
+        self.edit.setFocus()
 
     def value(self) -> Any:
-        parts = (self.year.currentData(), self.month.currentData(), self.day.currentData())
-        if 0 in parts:
-            return None if parts == (0, 0, 0) else "{}/{}/{}".format(*parts)
-        return "{}/{:02d}/{:02d}".format(*parts)
+        return self.edit.text().strip() or None
 
     def set_value(self, value: Any) -> None:
-        if not value:
-            return
         try:
-            d = date.fromisoformat(str(value))
-        except ValueError:
+            d = date.fromisoformat(str(value)) if value else None
+        except ValueError:  # a pending answer that did not parse: shown as it was typed
+            self.edit.setText(str(value))
             return
-        self.year.setCurrentIndex(max(0, self.year.findData(d.year - 1911)))
-        self.month.setCurrentIndex(max(0, self.month.findData(d.month)))
-        self.day.setCurrentIndex(max(0, self.day.findData(d.day)))
+        if d is None:
+            self.edit.clear()
+        elif self.lang == "zh-TW":  # the ROC form people here say and write
+            self.edit.setText(f"{d.year - ROC_OFFSET}/{d.month:02d}/{d.day:02d}")
+        else:
+            self.edit.setText(d.isoformat())
 
     def focus_target(self) -> QWidget:
-        return self.year
+        return self.edit
 
 
 def control_for(field, lang: str, label: QLabel, today: date) -> Answer:  # noqa: ANN001 - a catalog FormField
@@ -149,7 +138,16 @@ def control_for(field, lang: str, label: QLabel, today: date) -> Answer:  # noqa
     if field.type == "choice":
         return Choices([(c.value, c.label.get(lang, c.label.get("en", c.value))) for c in field.choices])
     if field.type == "date":
-        return RocDate(today)
+        return DateAnswer(label, today, lang)
     if field.type in ("integer", "money"):
         return Text(label, 12, keypad=True)
-    return Text(label, field.max_length)
+    if field.type in ("phone", "id_number"):  # digits by finger; an ID's first letter by keyboard
+        return Text(label, field.max_length or 20, keypad=True)
+    return Text(label, field.max_length, keypad=digits_only(field.pattern))
+
+
+def digits_only(pattern: str | None) -> bool:
+    """Whether a field's pattern takes only digits and dashes (a bank account): then a keypad helps."""
+    if not pattern:
+        return False
+    return not re.sub(r"\[0-9\]|\\d|\{\d+(,\d*)?\}|[\^$?*+-]", "", pattern)

@@ -24,6 +24,7 @@ from ui.speech import Speaker
 from ui.widgets import Announcer, KioskStyle
 
 PROCESS_START = time.perf_counter()
+CITIZEN_SETTINGS = ("language", "scale", "theme", "speak_automatically", "rate", "volume", "vietnamese_voice")  # a citizen may change these
 
 
 class KioskApp(QObject):
@@ -55,6 +56,7 @@ class KioskApp(QObject):
         self.unlock_screen.unlock_requested.connect(self.unlock)
         self.idle = IdleWatcher(self._idle_seconds, self._idle, self)
         self.still_there = None
+        self.kiosk_settings: dict = {}  # what staff left the kiosk with: each citizen starts from it
         if mode == "kiosk" and kiosk_fullscreen:
             from PySide6.QtCore import Qt
 
@@ -106,6 +108,10 @@ class KioskApp(QObject):
         if self.ctx.today:
             workspace._today = self.ctx.today
         self.ctx.workspace = workspace
+        if self.ctx.mode == "kiosk":
+            self.kiosk_settings = {key: self.ctx.prefs.get(key) for key in CITIZEN_SETTINGS}
+            self.kiosk_settings["language"] = self.ctx.languages.current
+            self.ctx.prefs.saving = False  # a citizen's language or text size is not the kiosk's next default
         if self.ctx.mode != "kiosk":
             self.ctx.sync = SyncController(self.ctx)
             self.ctx.sync.changed.connect(self.window.refresh_sync_indicator)
@@ -127,7 +133,9 @@ class KioskApp(QObject):
             self.ctx.sync.stop()
             self.ctx.sync = None
         workspace, self.ctx.workspace = self.ctx.workspace, None
+        self.ctx.speaker.stop()
         self.window.nav.lock()
+        self.window.forget()
         self.window.refresh_sync_indicator()
         if workspace is not None:
             self.ctx.background.run(workspace.lock)
@@ -154,15 +162,30 @@ class KioskApp(QObject):
         self.still_there.start()
 
     def end_citizen_session(self) -> None:
-        """Forget everything the citizen saw or typed; back to the welcome screen."""
+        """Forget everything the citizen saw, set or was about to hear; back to the welcome screen
+        in the kiosk's own language, text size, colours and voice."""
         if self.still_there is not None:
-            self.still_there.hide()
+            self.still_there.reset()
+        self.ctx.speaker.stop()
         for screen in self.window.nav.screens.values():
             if screen.name != "unlock":
                 screen.clear()
-        self.ctx.speaker.stop()
+        self.window.forget()
+        self._restore_kiosk_settings()
         self.window.nav.home()
         self.idle.arm()
+
+    def _restore_kiosk_settings(self) -> None:
+        if not self.kiosk_settings:
+            return
+        for key, value in self.kiosk_settings.items():
+            self.ctx.prefs.set(key, value)
+        self.ctx.languages.set_language(self.kiosk_settings["language"])
+        self.ctx.speaker.voice.rate = self.kiosk_settings["rate"]
+        self.ctx.speaker.voice.volume = self.kiosk_settings["volume"] / 100
+        self.ctx.speaker.voice.vietnamese_region = self.kiosk_settings["vietnamese_voice"]
+        self.apply_display()
+        self.window.sync_language_combo()
 
 
 GIL_SWITCH_S = 0.001

@@ -27,6 +27,7 @@ class Preferences:
         self._settings = QSettings(str(folder / "ui.ini"), QSettings.IniFormat) if folder else None
         self._memory: dict[str, Any] = {}
         self.defaults = {**self.DEFAULTS, **(self.KIOSK_DEFAULTS if mode == "kiosk" else {})}
+        self.saving = True  # off while citizens use a kiosk: their choices last one session, never the file
 
     def get(self, key: str) -> Any:
         default = self.defaults[key]
@@ -40,7 +41,7 @@ class Preferences:
 
     def set(self, key: str, value: Any) -> None:
         self._memory[key] = value
-        if self._settings is not None:
+        if self._settings is not None and self.saving:
             self._settings.setValue(key, value)
 
 

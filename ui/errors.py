@@ -54,12 +54,23 @@ def setup_logging(folder: Path) -> Path:
     return path
 
 
-def explain(exc: BaseException, lang: str) -> str:
-    """What went wrong, for a person: known failures are explained, never dumped."""
+def problem_text(exc: BaseException, lang: str) -> str | None:
+    """The message of a mistake the person can fix (a refused answer or request), or None for a fault."""
+    from kiosk.applications.forms import FieldError
     from kiosk.i18n import UserError
 
+    if isinstance(exc, FieldError):
+        return exc.problem.message
     if isinstance(exc, UserError):
         return exc.message(lang)
+    return None
+
+
+def explain(exc: BaseException, lang: str) -> str:
+    """What went wrong, for a person: known failures are explained, never dumped."""
+    known = problem_text(exc, lang)
+    if known is not None:
+        return known
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return QCoreApplication.translate("Errors", "The disk is full. Nothing was lost; free some space and try again.")
     if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

@@ -75,6 +75,7 @@ class Navigator(QObject):
         del self.history[:-30]
         self.stack.setCurrentWidget(screen.parentWidget().parentWidget())
         screen.enter(**params)
+        screen.scroll_to_top()  # every screen opens at its title, not where the last person left it
         target = screen.first_focus()
         if target is not None:
             target.setFocus()

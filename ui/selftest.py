@@ -74,12 +74,17 @@ def params_for(name: str, fixtures: dict) -> dict:
             "conflict": {"household_no": fixtures["conflict"]}}.get(name, {})
 
 
-def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, str]]) -> list[dict]:
+def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, str]],  # noqa: ANN001
+         shown: set[str] | None = None) -> list[dict]:
+    """Findings of every screen and state in every combination; `shown` gets their names."""
     from ui import i18n
     from ui.audit import audit
+    from ui.tour_states import left_over, states
 
     findings: list[dict] = []
     nav, ctx = kiosk.window.nav, kiosk.ctx
+    kiosk.idle.disarm()  # a long tour is not an idle officer
+    extra = states(kiosk, fixtures, settle)
     for lang, scale, theme_name in combos:
         ctx.languages.set_language(lang)
         ctx.prefs.set("scale", scale)
@@ -98,8 +103,25 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
                 where = {"screen": name, "lang": lang, "scale": scale, "theme": theme_name}
                 findings += audit(kiosk.window, where)
                 seen |= {(name, t) for t in visible_texts(kiosk.window)}
+                if shown is not None:
+                    shown.add(name)
                 if out is not None:
                     kiosk.window.grab().save(str(out / f"{name}-{lang}-{scale}-{theme_name}.png"), "PNG", 10)
+        for name, mode, show in extra:  # every page kind, every error, the helper's results, the hand-over
+            ctx.mode = mode
+            kiosk.window.retranslate()
+            show()
+            settle(kiosk)
+            where = {"screen": name, "lang": lang, "scale": scale, "theme": theme_name}
+            texts = visible_texts(kiosk.window)
+            findings += audit(kiosk.window, where)
+            if name == "hand-over":
+                findings += left_over(kiosk, fixtures, texts, where)
+            seen |= {(name, t) for t in texts}
+            if shown is not None:
+                shown.add(name)
+            if out is not None:
+                kiosk.window.grab().save(str(out / f"{name}-{lang}-{scale}-{theme_name}.png"), "PNG", 10)
         if lang != "en":
             for context, source in sorted(i18n.unfinished(lang)):
                 plain = source.replace("&", "").split("%1")[0].strip()
@@ -153,8 +175,9 @@ def self_test(out: Path | None, data_dir: Path | None, combos: list | None = Non
     if not unlock_and_wait(kiosk, TOUR_PIN):
         print("self-test: the store did not unlock", file=sys.stderr)
         return 2
-    findings = tour(kiosk, fixtures, out, combos or all_combos())
-    report = {"findings": findings, "screens": len(OFFICER_SCREENS) + len(KIOSK_SCREENS),
+    shown: set[str] = set()
+    findings = tour(kiosk, fixtures, out, combos or all_combos(), shown)
+    report = {"findings": findings, "screens": len(shown),
               "combinations": len(combos or all_combos()), "seconds": round(time.perf_counter() - started, 1)}
     if out is not None:
         (out / "audit.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -44,12 +44,20 @@ class MainWindow(QMainWindow):
         bottom.setSpacing(theme.SPACING_PX)
         self.status = WrappedLabel()
         self.status.setAccessibleName("status")
+        self._fresh_announcement = False
         self.language_label = QLabel()
         self.language = widgets.combo(self.language_label)
         for code in i18n.LANGUAGES:
             self.language.addItem(i18n.NATIVE_NAMES[code], code)
         self.sync_indicator = widgets.button("")
-        bottom.addWidget(self.status, 1)
+        # Announcements get a line of their own, full width: squeezed beside the language box, a
+        # long one at 200 % became a column of single words that pushed the screen off the window.
+        self.status.hide()
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(16, 8, 16, 0)
+        status_row.addWidget(self.status)
+        outer.addLayout(status_row)
+        bottom.addStretch(1)
         bottom.addWidget(self.language_label)
         bottom.addWidget(self.language)
         bottom.addWidget(self.sync_indicator)
@@ -85,7 +93,7 @@ class MainWindow(QMainWindow):
         self.language.setAccessibleName(self.tr("Language"))
         self.sync_language_combo()  # the language may have been chosen on the settings screen
         self.setWindowTitle(self.tr("Kiosk: e-services delivered home"))
-        self.status.clear()  # an announcement in the previous language would be read wrongly
+        self.forget()  # an announcement in the previous language would be read wrongly
         self.refresh_sync_indicator()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -103,6 +111,11 @@ class MainWindow(QMainWindow):
             widgets.rename(self.sync_indicator, text, description)
 
     def _on_screen(self, name: str) -> None:
+        # An announcement goes with the screen change it led to ("Consent recorded" on the next
+        # screen), never further: it must not linger over unrelated screens.
+        if not self._fresh_announcement:
+            self.forget()
+        self._fresh_announcement = False
         locked = self.nav.locked
         self.back_button.setVisible(not locked and len(self.nav.history) > 1)
         self.home_button.setVisible(not locked and name not in ("home", "welcome"))
@@ -131,7 +144,16 @@ class MainWindow(QMainWindow):
     def _announce(self, text: str) -> None:
         self.status.setText(text)
         self.status.setAccessibleName(text)
+        self.status.setVisible(bool(text))
+        self._fresh_announcement = True
         self.ctx.speak(text, automatic=True)
+
+    def forget(self) -> None:
+        """Nothing of the last person stays in the window's own bars (lock, end of a kiosk session)."""
+        self.status.clear()
+        self.status.hide()
+        self.status.setAccessibleName("status")
+        self._fresh_announcement = False
 
     # -- actions --------------------------------------------------------------------------------
     def read_screen(self) -> None:

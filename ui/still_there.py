@@ -57,6 +57,14 @@ class StillThere(QFrame):
             self.hide()
             self.expired.emit()
 
+    def reset(self) -> None:
+        """Hidden and wordless until asked again (then in the next person's language)."""
+        self.timer.stop()
+        self.hide()
+        for label in (self.message, self.countdown):
+            label.clear()
+        widgets.rename(self.continue_button, "")
+
     def _continue(self) -> None:
         self.timer.stop()
         self.hide()

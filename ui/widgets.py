@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QLabel, QLineEdit,
                                QProxyStyle, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget)
@@ -156,6 +156,10 @@ class Badge(WrappedLabel):
 
     SYMBOLS = {"ok": "✔", "warn": "▲", "error": "✖", "info": "ⓘ"}
 
+    def clear(self) -> None:
+        super().clear()
+        self.setAccessibleName("")  # the words go with the text: nothing of them is left for a reader
+
     def set_state(self, kind: str, text: str) -> None:
         shown = f"{self.SYMBOLS.get(kind, '')} {text}".strip()
         if shown == self.text() and self.accessibleName() == text:
@@ -174,6 +178,31 @@ def show_state(badge: Badge, state: tuple[str, str] | None) -> None:
     badge.show()
 
 
+def tell_beside(badge: Badge, field: QWidget, text: str, announcer: "Announcer") -> None:
+    """A problem with what was typed: shown on the badge by the field, carried by the field itself
+    (its accessible description, read with it) and announced; the focus goes back to the field.
+    Empty text clears it."""
+    badge.setVisible(bool(text))
+    field.setAccessibleDescription(text)
+    if text:
+        badge.set_state("error", text)
+        announcer.announce(text, badge)
+        field.setFocus()
+        QTimer.singleShot(0, lambda: bring_into_view(badge, field))  # once the layout has made room
+
+
+def bring_into_view(*shown: QWidget) -> None:
+    """Scroll the screen so these widgets are seen (the last one wins when they do not all fit)."""
+    for widget in shown:
+        if not isValid(widget):
+            return
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(widget, 24, 24)
+
+
 class FocusRing(QWidget):
     """A thick frame drawn around whichever widget has keyboard focus: focus is always visible."""
 
@@ -183,20 +212,24 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.NoFocus)
         self._target: QWidget | None = None
+        self._watched: list[QWidget] = []
         QApplication.instance().focusChanged.connect(self._follow)
         self.hide()
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self._target is not None and isValid(self._target):  # a focused widget may have been deleted
-            self._target.removeEventFilter(self)
+        for watched in self._watched:
+            if isValid(watched):  # a focused widget may have been deleted
+                watched.removeEventFilter(self)
         self._target = new if new is not None and new.window() is self.window() and new is not self else None
+        self._watched = []
         if self._target is not None:
-            self._target.installEventFilter(self)
-            scroller = self._target.parentWidget()
-            while scroller is not None and not isinstance(scroller, QScrollArea):
-                scroller = scroller.parentWidget()
-            if scroller is not None:  # focus moved below the fold: bring it into view
-                scroller.ensureWidgetVisible(self._target, 24, 24)
+            # the target and its parents: a message shown above a field moves the field's parent, not the field
+            parent = self._target
+            while parent is not None and parent is not self.window():
+                parent.installEventFilter(self)
+                self._watched.append(parent)
+                parent = parent.parentWidget()
+            bring_into_view(self._target)  # focus moved below the fold: bring it into view
         self._place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

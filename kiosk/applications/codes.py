@@ -27,14 +27,44 @@ def new_tracking_number() -> str:
     return f"{body[:4]}-{body[4:]}-{CHECK_SYMBOLS[value % 37]}"
 
 
-def normalise_tracking_number(text: str) -> str | None:
-    """The canonical tracking number typed in any case, with or without dashes; None if wrong."""
+# Characters that look alike on a receipt and both belong to the alphabet: O, I and L are not
+# in it, so they are always read as 0, 1 and 1; for these pairs the check symbol decides.
+LOOK_ALIKES = {"8": "B", "B": "8", "5": "S", "S": "5", "2": "Z", "Z": "2", "6": "G", "G": "6"}
+
+
+def _cleaned(text: str) -> str | None:
     cleaned = (text or "").upper().replace("-", "").replace(" ", "").translate(str.maketrans("OIL", "011"))
     if len(cleaned) != 9 or any(ch not in CROCKFORD for ch in cleaned[:8]) or cleaned[8] not in CHECK_SYMBOLS:
         return None
+    return cleaned
+
+
+def _checked(body: str, check: str) -> bool:
     value = 0
-    for ch in cleaned[:8]:
+    for ch in body:
         value = value * 32 + CROCKFORD.index(ch)
-    if CHECK_SYMBOLS[value % 37] != cleaned[8]:
+    return CHECK_SYMBOLS[value % 37] == check
+
+
+def normalise_tracking_number(text: str) -> str | None:
+    """The canonical tracking number typed in any case, with or without dashes; None if wrong."""
+    cleaned = _cleaned(text)
+    if cleaned is None or not _checked(cleaned[:8], cleaned[8]):
         return None
     return f"{cleaned[:4]}-{cleaned[4:8]}-{cleaned[8]}"
+
+
+def tracking_readings(text: str) -> list[str]:
+    """The tracking numbers a person may have meant: the number itself when its check symbol
+    passes, otherwise every reading with B/8, S/5, Z/2 or G/6 swapped that passes it. Only one
+    of them that exists is ever taken as meant (the caller looks them up)."""
+    exact = normalise_tracking_number(text)
+    if exact is not None:
+        return [exact]
+    cleaned = _cleaned(text)
+    if cleaned is None:
+        return []
+    readings = [""]
+    for ch in cleaned[:8]:
+        readings = [r + alt for r in readings for alt in dict.fromkeys((ch, LOOK_ALIKES.get(ch, ch)))]
+    return [f"{r[:4]}-{r[4:]}-{cleaned[8]}" for r in readings if _checked(r, cleaned[8])]

@@ -16,9 +16,8 @@ def tour_district(tmp_path_factory) -> tuple[Path, dict]:
     return folder, prepare(folder)
 
 
-@pytest.fixture()
-def officer_app(tour_district, tmp_path, qapp):
-    """The real app, unlocked in officer mode on a private copy of the district."""
+def running_app(tour_district, tmp_path, mode: str):  # noqa: ANN001, ANN201
+    """The real app, unlocked in `mode` on a private copy of the district; locked and closed after."""
     from ui.app import KioskApp, qt_application
     from ui.selftest import TOUR_PIN, settle, unlock_and_wait
 
@@ -26,7 +25,7 @@ def officer_app(tour_district, tmp_path, qapp):
     data_dir = tmp_path / "data"
     shutil.copytree(source, data_dir)
     qt_application()
-    kiosk = KioskApp(data_dir=data_dir, mode="officer", lang="zh-TW", crash_dialog=False, kiosk_fullscreen=False)
+    kiosk = KioskApp(data_dir=data_dir, mode=mode, lang="zh-TW", crash_dialog=False, kiosk_fullscreen=False)
     kiosk.fixtures = fixtures
     assert unlock_and_wait(kiosk, TOUR_PIN), "the store did not unlock"
     settle(kiosk)
@@ -37,3 +36,9 @@ def officer_app(tour_district, tmp_path, qapp):
     kiosk.ctx.languages.uninstall()  # the heap is frozen (settle_heap): its translators would outlive it
     kiosk.window.close()
     kiosk.window.deleteLater()
+
+
+@pytest.fixture()
+def officer_app(tour_district, tmp_path, qapp):
+    """The real app, unlocked in officer mode on a private copy of the district."""
+    yield from running_app(tour_district, tmp_path, "officer")

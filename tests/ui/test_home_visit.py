@@ -8,91 +8,18 @@ import subprocess
 import time
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QScrollArea
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from kiosk.demo.applications import DEMO_ANSWERS
+from tests.ui.hands import Hands
 from tests.ui.hub import enter_store_and_hub
 from ui import words
-from ui.answer_controls import Choices, RocDate, Text
+from ui.answer_controls import Choices, DateAnswer, Text
 from ui.selftest import settle
 
 ASCII_ANSWERS = {**DEMO_ANSWERS, "bank_account": "700-00012345678", "email": "visit@example.tw",
                  "carer_name": "Chen Chia-hao", "carer_id": None, "event_date": None}
-
-
-class Hands:
-    """A person at the screen: by keyboard (Tab to reach, Space to press) or by mouse (click, drag)."""
-
-    def __init__(self, qtbot, kiosk, how: str) -> None:  # noqa: ANN001
-        self.qtbot, self.kiosk, self.how = qtbot, kiosk, how
-
-    def idle(self) -> None:
-        settle(self.kiosk)
-
-    def reach(self, widget) -> None:  # noqa: ANN001
-        """Tab until the widget has focus (arrow keys within a group of choices, as with radio buttons):
-        it must be reachable by keyboard in a sane number of steps."""
-        group = getattr(widget, "group", lambda: None)()
-        for _ in range(120):
-            if widget.hasFocus():
-                return
-            focused = QApplication.focusWidget()
-            in_group = group is not None and focused in group.buttons()
-            self.qtbot.keyClick(focused or self.kiosk.window, Qt.Key_Down if in_group else Qt.Key_Tab)
-        raise AssertionError(f"{widget.accessibleName()!r} cannot be reached with Tab")
-
-    def show(self, widget) -> None:  # noqa: ANN001
-        area = widget.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
-        if area is not None:
-            area.ensureWidgetVisible(widget, 10, 10)
-
-    def press(self, button) -> None:  # noqa: ANN001
-        assert button.isVisible() and button.isEnabled(), button.accessibleName()
-        if self.how == "keyboard":
-            self.reach(button)
-            self.qtbot.keyClick(button, Qt.Key_Space)
-        else:
-            self.show(button)
-            self.qtbot.mouseClick(button, Qt.LeftButton)
-        self.idle()
-
-    def type(self, edit, text: str) -> None:  # noqa: ANN001
-        if self.how == "keyboard":
-            self.reach(edit)
-        else:
-            self.show(edit)
-            self.qtbot.mouseClick(edit, Qt.LeftButton)
-        edit.selectAll()
-        self.qtbot.keyClicks(edit, text)
-
-    def pick(self, combo, data) -> None:  # noqa: ANN001
-        index = combo.findData(data)
-        assert index >= 0, data
-        if self.how == "keyboard":
-            self.reach(combo)
-            for _ in range(abs(index - combo.currentIndex())):
-                self.qtbot.keyClick(combo, Qt.Key_Down if index > combo.currentIndex() else Qt.Key_Up)
-        else:
-            self.show(combo)
-            self.qtbot.mouseClick(combo, Qt.LeftButton)
-            view = combo.view()
-            self.qtbot.waitUntil(view.isVisible)
-            view.scrollTo(view.model().index(index, 0))
-            rect = view.visualRect(view.model().index(index, 0))
-            self.qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
-        assert combo.currentIndex() == index
-
-    def sign(self, pad) -> None:  # noqa: ANN001
-        self.show(pad)
-        w, h = pad.width(), pad.height()
-        for y in (0.4, 0.6):
-            self.qtbot.mousePress(pad, Qt.LeftButton, pos=QPoint(int(w * 0.1), int(h * y)))
-            for step in range(1, 12):
-                self.qtbot.mouseMove(pad, QPoint(int(w * (0.1 + 0.07 * step)), int(h * (y + 0.15 * (step % 2)))))
-            self.qtbot.mouseRelease(pad, Qt.LeftButton, pos=QPoint(int(w * 0.85), int(h * y)))
 
 
 def answer(hands: Hands, wizard) -> None:  # noqa: ANN001
@@ -106,10 +33,14 @@ def answer(hands: Hands, wizard) -> None:  # noqa: ANN001
         buttons = control.group.buttons()
         chosen = next((b for b in buttons if b.property("answer") == wanted), buttons[0])
         hands.press(chosen)
-    elif isinstance(control, RocDate):
+    elif isinstance(control, DateAnswer):
         if control.value() is None:
-            for combo, data in ((control.year, 113), (control.month, 10), (control.day, 1)):
-                hands.pick(combo, data)
+            if hands.how == "keyboard":
+                hands.type(control.edit, "113/10/01")
+            else:
+                picker = control.picker
+                for value in (2020, 2024, 10, 1):  # decade, year, month, day
+                    hands.press(picker.button_for(value))
     elif isinstance(control, Text):
         if not control.value():
             hands.type(control.edit, str(wanted) if wanted else "1")

@@ -49,3 +49,53 @@ def test_a_scanned_receipt_shows_its_state_and_leaves_the_scanner(officer_app, q
     assert not mine.exists()  # the citizen's receipt does not stay on the kiosk
     dialogs_after = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)}
     assert dialogs_after <= dialogs_before  # no file dialog opened on the kiosk
+
+
+def test_a_tracking_number_typed_on_the_code_keypad_look_alikes_and_mistakes(officer_app, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kiosk.applications.codes import LOOK_ALIKES
+
+    kiosk = officer_app
+    kiosk.ctx.mode = "kiosk"
+    nav = kiosk.window.nav
+    nav.home()
+    nav.go("status")
+    settle(kiosk)
+    status = nav.screen("status")
+    keys = status.keypad.keys
+    assert not {"I", "L", "O"} & set(keys)  # no key to mistake for 1 or 0
+    assert all(b.height() >= 64 and b.width() >= 64 for b in keys.values())
+    from kiosk.applications.codes import CHECK_SYMBOLS
+    from ui.keypad import CLEAR
+
+    for chunk in (CHECK_SYMBOLS[:20], CHECK_SYMBOLS[20:]):  # every key types its own character
+        qtbot.mouseClick(keys[CLEAR], Qt.LeftButton)
+        for ch in chunk:
+            qtbot.mouseClick(keys[ch], Qt.LeftButton)
+        assert status.number.text() == chunk
+    qtbot.mouseClick(keys[CLEAR], Qt.LeftButton)
+    announced: list[str] = []
+    kiosk.ctx.announcer.announced.connect(announced.append)
+
+    number = kiosk.fixtures["tracking_no"]
+    body = number.replace("-", "")
+    twin = next((i for i, ch in enumerate(body[:8]) if ch in LOOK_ALIKES), None)
+    typed = body if twin is None else body[:twin] + LOOK_ALIKES[body[twin]] + body[twin + 1:]
+    mistyped = typed[:8] + ("*" if typed[8] != "*" else "~")  # a wrong check symbol
+    for key in mistyped:
+        qtbot.mouseClick(keys[key], Qt.LeftButton)
+    qtbot.mouseClick(status.check_button, Qt.LeftButton)
+    settle(kiosk)
+    message = status.number_error.accessibleName()
+    assert status.number_error.isVisible() and message and status.number.accessibleDescription() == message
+    assert message in announced and QApplication.focusWidget() is status.number
+    assert not status.result.text() and kiosk.errors.shown == []
+    assert not any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+    qtbot.mouseClick(keys["←"], Qt.LeftButton)
+    qtbot.mouseClick(keys[typed[8]], Qt.LeftButton)
+    qtbot.mouseClick(status.check_button, Qt.LeftButton)
+    settle(kiosk)
+    assert number in status.result.text()  # found, the look-alike read as meant
+    assert not status.number_error.isVisible() and not status.number.accessibleDescription()

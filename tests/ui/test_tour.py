@@ -23,8 +23,17 @@ def test_full_tour_every_language_size_and_theme_has_no_accessibility_finding(tm
     assert report["combinations"] == 17
     shots_taken = {p.name for p in shots.glob("*.png")}
     assert len(shots_taken) == report["screens"] * report["combinations"]
+    from ui.tour_states import PAGE_KINDS
+
     for lang in ("zh-TW", "en", "vi", "id", "th"):
-        assert f"wizard-{lang}-200-normal.png" in shots_taken
+        for scale in (100, 200):
+            assert f"wizard-{lang}-{scale}-normal.png" in shots_taken
+            for kind in PAGE_KINDS:  # every wizard page kind, and the error each one can show
+                assert f"page-{kind}-{lang}-{scale}-normal.png" in shots_taken
+                assert f"error-{kind}-{lang}-{scale}-normal.png" in shots_taken or PAGE_KINDS[kind][2] is None
+            for state in ("error-unlock", "error-consent", "error-status", "helper-results", "helper-next-steps",
+                          "hand-over"):
+                assert f"{state}-{lang}-{scale}-normal.png" in shots_taken
 
 
 def test_tour_limited_to_vietnamese_at_100_percent_shows_no_english_or_chinese(tmp_path):

@@ -60,5 +60,11 @@ class Screen(QWidget):
         if self.isVisible():
             self.ctx.speak(self.spoken_parts(), automatic=True)
 
+    def scroll_to_top(self) -> None:
+        """Show the screen from its title (the navigator puts every screen in a scroll area)."""
+        area = self.parentWidget().parentWidget() if self.parentWidget() else None
+        if isinstance(area, QScrollArea):
+            area.verticalScrollBar().setValue(0)
+
     def run(self, fn, *args, done=None, failed=None, lane: str = "db") -> None:  # noqa: ANN001
         self.ctx.background.run(fn, *args, done=done, failed=failed, lane=lane)

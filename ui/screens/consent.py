@@ -45,9 +45,9 @@ class ConsentScreen(Screen):
         self.error = widgets.Badge()
         self.error.setWordWrap(True)
         self.next_button = widgets.button("", role="primary")
-        for w in (self.heading, self.notice):
-            self.layout_.addWidget(w)
-        self.layout_.addLayout(widgets.row(self.read_notice))
+        self.layout_.addWidget(self.heading)
+        self.layout_.addLayout(widgets.row(self.read_notice))  # above the notice: focused, the title stays in view
+        self.layout_.addWidget(self.notice)
         self.layout_.addWidget(self.method_heading)
         self.layout_.addLayout(method_row)
         for w in (self.signer_label, self.signer, self.relation_label, self.relation, *[x for pair in zip(
@@ -102,6 +102,7 @@ class ConsentScreen(Screen):
             self.error.hide()
             self._show_notice()
             self._method_shown()
+            self.scroll_to_top()  # the notice is read from its title, never from its end
             self.ctx.speak(self.notice.text(), automatic=True)
         self.run(self.ctx.workspace.application, application_id, done=opened)
 

@@ -4,6 +4,7 @@ qualify for. The answers become a synthetic household in memory only: nothing is
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import QButtonGroup, QVBoxLayout
 
@@ -26,13 +27,26 @@ class HelperScreen(Screen):
         self.back_button = widgets.button("")
         self.results = QVBoxLayout()
         self.results.setSpacing(12)
+        self.next_heading = widgets.heading(level=2)
+        self.print_button = widgets.button("", role="primary")
+        self.officer_note = widgets.body()
+        self.start_over_button = widgets.button("")
+        self.printed = widgets.Badge()
+        self.printed.setWordWrap(True)
         for w in (self.heading, self.progress, self.question):
             self.layout_.addWidget(w)
         self.layout_.addLayout(self.answers_box)
         self.layout_.addLayout(widgets.row(self.back_button))
         self.layout_.addLayout(self.results)
+        self.layout_.addWidget(self.next_heading)
+        self.layout_.addLayout(widgets.row(self.print_button))
+        self.layout_.addWidget(self.officer_note)
+        self.layout_.addLayout(widgets.row(self.start_over_button))
+        self.layout_.addWidget(self.printed)
         self.layout_.addStretch(1)
         self.back_button.clicked.connect(self._back)
+        self.print_button.clicked.connect(lambda: self.print_summary())
+        self.start_over_button.clicked.connect(self._start_over)
         self.group = QButtonGroup(self)
         self.step = 0
         self.answers: dict[str, str] = {}
@@ -57,6 +71,11 @@ class HelperScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         widgets.rename(self.back_button, "◀ " + self.tr("Previous question"))
+        self.next_heading.setText(self.tr("What to do next"))
+        widgets.rename(self.print_button, self.tr("Print a summary to take with you"))
+        self.officer_note.setText(self.tr("Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply."))  # noqa: E501 - one literal for lupdate
+        widgets.rename(self.start_over_button, "↺ " + self.tr("Start over"))
+        self.printed.clear()
         self._show()
 
     def enter(self, **_params) -> None:  # noqa: ANN003
@@ -73,6 +92,9 @@ class HelperScreen(Screen):
             self.group.removeButton(b)
         questions = self.questions()
         self.back_button.setVisible(self.step > 0)
+        for w in (self.next_heading, self.print_button, self.officer_note, self.start_over_button):
+            w.setVisible(self.found is not None)  # next steps end the results, once there are results
+        self.printed.setVisible(bool(self.printed.text()))
         if self.step < len(questions):
             key, text, choices = questions[self.step]
             self.progress.setText(self.tr("Question %1 of %2").replace("%1", str(self.step + 1)).replace("%2", str(len(questions))))
@@ -115,6 +137,47 @@ class HelperScreen(Screen):
         self.found = services
         self._show()
 
+    def summary_lines(self) -> list[str]:
+        """What the printed summary says: the services found, then the next steps."""
+        catalog, lang = load_catalog(), self.ctx.lang
+        lines = [self.title(), self.question.text(), ""]
+        for s in self.found or []:
+            service = catalog.service(s["service"])
+            lines += [f"• {service.name(lang)}", f"  ☎ {service.hotline}"]
+        if not self.found:
+            lines.append(self.tr("We found no service from your answers. An officer can still check with you: call 1957."))
+        return [*lines, "", self.officer_note.text(), self.progress.text()]
+
+    def print_summary(self, pdf_path: Path | None = None) -> bool:
+        """To the kiosk's printer, without a dialog (a citizen never browses printers), or to a PDF."""
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+        printer = QPrinter(QPrinter.HighResolution)
+        if pdf_path is not None:
+            printer.setOutputFormat(QPrinter.PdfFormat)
+            printer.setOutputFileName(str(pdf_path))
+        elif QPrinterInfo.defaultPrinter().isNull():
+            self._printed("warn", self.tr("No printer is connected. Please write down the services, or ask an officer."))
+            return False
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setPlainText("\n".join(self.summary_lines()))
+        document.print_(printer)
+        self._printed("ok", self.tr("Printed. Please take the paper with you."))
+        return True
+
+    def _printed(self, kind: str, text: str) -> None:
+        self.printed.set_state(kind, text)
+        self.printed.show()
+        self.ctx.announcer.announce(text, self.printed)
+
+    def _start_over(self) -> None:
+        self.clear()
+        target = self.first_focus()
+        if target is not None:
+            target.setFocus()
+
     def _back(self) -> None:
         self.step = max(0, self.step - 1)
         self.found = None
@@ -122,6 +185,7 @@ class HelperScreen(Screen):
 
     def clear(self) -> None:
         self.step, self.answers, self.found = 0, {}, None
+        self.printed.clear()
         self._show()
 
 

@@ -12,6 +12,7 @@ import time
 
 from kiosk.scanner import newest_scan, scanner_folder, take_scan
 from ui import widgets, words
+from ui.keypad import CODE_ROWS, Keypad
 from ui.screens.base import Screen
 
 
@@ -21,14 +22,18 @@ class StatusScreen(Screen):
     def build(self) -> None:
         self.heading = widgets.heading()
         self.number_label = widgets.field_label()
-        self.number = widgets.line_edit(self.number_label)
+        self.number = widgets.line_edit(self.number_label, "7KQ2-M9XD-3")
         self.number.setMaxLength(24)
+        self.number_error = widgets.Badge()
+        self.number_error.setWordWrap(True)
+        self.number_error.hide()
+        self.keypad = Keypad(self.number, CODE_ROWS)
         self.check_button = widgets.button("", role="primary")
         self.scan_button = widgets.button("")
         self.result = widgets.Badge()
         self.result.setWordWrap(True)
         self.next_steps = widgets.body()
-        for w in (self.heading, self.number_label, self.number):
+        for w in (self.heading, self.number_label, self.number_error, self.number, self.keypad):
             self.layout_.addWidget(w)
         self.layout_.addLayout(widgets.row(self.check_button, self.scan_button))
         self.layout_.addWidget(self.result)
@@ -53,7 +58,17 @@ class StatusScreen(Screen):
         return self.number
 
     def _check_number(self) -> None:
-        self.run(self.ctx.workspace.status_by_tracking, self.number.text(), done=self._show)
+        def found(status: dict | None) -> None:
+            if status is None:  # a mistyped number: said beside the field, which keeps the focus
+                self.result.clear()
+                self.next_steps.setText(self.tr("Need help? Call 1957."))
+                widgets.tell_beside(self.number_error, self.number, self.tr(
+                    "No application with this number. Check the number on your receipt."), self.ctx.announcer)
+                return
+            widgets.tell_beside(self.number_error, self.number, "", self.ctx.announcer)
+            self._show(status)
+
+        self.run(self.ctx.workspace.status_by_tracking, self.number.text(), done=found)
 
     def _scan_receipt(self) -> None:
         folder, since = scanner_folder(), self._session_started
@@ -105,5 +120,6 @@ class StatusScreen(Screen):
     def clear(self) -> None:
         self._session_started = time.time()
         self.number.clear()
+        widgets.tell_beside(self.number_error, self.number, "", self.ctx.announcer)
         self.result.clear()
         self.next_steps.clear()

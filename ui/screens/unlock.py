@@ -49,17 +49,17 @@ class UnlockScreen(Screen):
             self.show_error(self.tr("Please enter your PIN."))
             return
         self.unlock_button.setEnabled(False)
+        self.pin.setAccessibleDescription("")
         self.message.set_state("info", self.tr("Opening the encrypted store…"))
         self.unlock_requested.emit(self.pin.text())
 
     def show_error(self, text: str) -> None:
         self.unlock_button.setEnabled(True)
         self.pin.clear()
-        self.pin.setFocus()
-        self.message.set_state("error", text)
-        self.ctx.announcer.announce(text, self.message)
+        widgets.tell_beside(self.message, self.pin, text, self.ctx.announcer)
 
     def clear(self) -> None:
         self.pin.clear()
+        self.pin.setAccessibleDescription("")
         self.message.clear()
         self.unlock_button.setEnabled(True)

@@ -4,8 +4,10 @@ field (shown and spoken), autosave after every answer, back and forward without 
 from __future__ import annotations
 
 from kiosk.catalog import load_catalog
+from kiosk.i18n import tr as core_message
 from ui import widgets
 from ui.answer_controls import Answer, control_for
+from ui.errors import problem_text
 from ui.screens.base import Screen
 from ui.wrapped import WrappedLabel
 
@@ -24,16 +26,17 @@ class WizardScreen(Screen):
         self.help = widgets.body()
         self.prefilled = widgets.Badge()
         self.error = widgets.Badge()
-        self.error.setWordWrap(True)
         self.saved = widgets.Badge()
+        for badge in (self.prefilled, self.error, self.saved):
+            badge.setWordWrap(True)  # a longer translation at 200 % must wrap, not widen the screen
         self.slot = widgets.column()
         self.slot.setContentsMargins(0, 0, 0, 0)
         self.back_button = widgets.button("")
         self.next_button = widgets.button("", role="primary")
         for w in (self.heading, self.progress, self.question, self.help, self.prefilled):
             self.layout_.addWidget(w)
+        self.layout_.addWidget(self.error)  # above the control: seen with the field, never below a keypad
         self.layout_.addLayout(self.slot)
-        self.layout_.addWidget(self.error)
         self.layout_.addLayout(widgets.row(self.back_button, self.next_button))
         self.layout_.addWidget(self.saved)
         self.layout_.addStretch(1)
@@ -47,6 +50,7 @@ class WizardScreen(Screen):
         return self.tr("Application")
 
     def retranslate(self) -> None:
+        self.saved.clear()  # "Draft saved" said in the previous language is stale
         widgets.rename(self.back_button, "◀ " + self.tr("Previous"))
         widgets.rename(self.next_button, self.tr("Next") + " ▶")
         if self.view is not None:
@@ -59,6 +63,7 @@ class WizardScreen(Screen):
     def enter(self, application_id: str = "", field: str | None = None, **_params) -> None:  # noqa: ANN003
         if not application_id:
             return
+        self.saved.clear()  # a badge of another application, or of an earlier visit, is not about this one
         def opened(view) -> None:  # noqa: ANN001
             self.view = view
             keys = [f.key for f in self.fields]
@@ -102,33 +107,40 @@ class WizardScreen(Screen):
         self.read_page()
 
     def _error(self, text: str) -> None:
-        self.error.setVisible(bool(text))
-        if text:
-            self.error.set_state("error", text)
-            self.ctx.announcer.announce(text, self.error)
+        """The problem beside the field, tied to it for screen readers and spoken."""
+        if self.control is not None:
+            widgets.tell_beside(self.error, self.control.focus_target(), text, self.ctx.announcer)
+        else:
+            self.error.setVisible(False)
 
     def _save(self, then, even_if_invalid: bool = False) -> None:  # noqa: ANN001
         field = self.fields[self.index]
         raw = self.control.value()
+        if not even_if_invalid and field.required and raw in (None, ""):
+            self._refused(core_message("form.required", self.ctx.lang))
+            return
 
         def saved(view) -> None:  # noqa: ANN001
             self.view = view
+            self._error("")
             self.saved.set_state("ok", self.tr("Draft saved"))
             self.ctx.announcer.announce(self.tr("Draft saved"), self.saved)
             then()
 
         def refused(exc: BaseException) -> None:
-            from kiosk.i18n import UserError
-
-            if not isinstance(exc, UserError):
+            message = problem_text(exc, self.ctx.lang)
+            if message is None:
                 raise exc
             if even_if_invalid:  # the typed answer is kept as pending; going back loses nothing
                 then()
                 return
-            self._error(exc.message(self.ctx.lang))
-            self.control.focus_target().setFocus()
+            self._refused(message)
 
         self.run(self.ctx.workspace.set_field, self.view.id, field.key, raw, self.ctx.lang, done=saved, failed=refused)
+
+    def _refused(self, message: str) -> None:
+        """A mistyped answer: said beside the field, the focus stays there, the draft keeps the last good value."""
+        self._error(message)
 
     def forward(self) -> None:
         if self.view is None:

@@ -585,6 +585,30 @@
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Tidak ditemukan layanan dari jawaban Bapak/Ibu. Petugas tetap dapat memeriksa bersama Bapak/Ibu: hubungi 1957.</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Langkah selanjutnya</translation>
+    </message>
+    <message>
+        <source>Print a summary to take with you</source>
+        <translation>Cetak ringkasan untuk dibawa pulang</translation>
+    </message>
+    <message>
+        <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
+        <translation>Tunjukkan ringkasan ini kepada petugas di kantor distrik, atau telepon 1957 (gratis): petugas akan memeriksanya bersama Bapak/Ibu dan membantu mengajukan permohonan.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Mulai dari awal</translation>
+    </message>
+    <message>
+        <source>No printer is connected. Please write down the services, or ask an officer.</source>
+        <translation>Tidak ada printer yang terhubung. Silakan catat nama layanannya, atau minta bantuan petugas.</translation>
+    </message>
+    <message>
+        <source>Printed. Please take the paper with you.</source>
+        <translation>Sudah dicetak. Jangan lupa membawa kertasnya.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -1576,6 +1600,55 @@
         <location filename="../../../ui/words.py" line="43" />
         <source>reminder</source>
         <translation>pengingat</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete last character</source>
+        <translation>Hapus karakter terakhir</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Hapus semua</translation>
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation>Garis miring</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose the decade</source>
+        <translation>Pilih dasawarsa</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Pilih tahun</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Pilih bulan</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Pilih tanggal</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>Kembali satu langkah</translation>
+    </message>
+    <message>
+        <source>ROC %1</source>
+        <translation>tahun ROC %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>Type the date with number keys</source>
+        <translation>Ketik tanggal dengan tombol angka</translation>
     </message>
 </context>
 </TS>

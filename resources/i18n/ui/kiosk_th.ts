@@ -585,6 +585,30 @@
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>ไม่พบบริการจากคำตอบของท่าน เจ้าหน้าที่ยังตรวจสอบร่วมกับท่านได้ โทร 1957</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translation>ขั้นตอนต่อไป</translation>
+    </message>
+    <message>
+        <source>Print a summary to take with you</source>
+        <translation>พิมพ์สรุปผลเพื่อนำกลับไป</translation>
+    </message>
+    <message>
+        <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
+        <translation>กรุณานำสรุปผลนี้ไปแสดงต่อเจ้าหน้าที่ที่สำนักงานเขต หรือโทร 1957 (ไม่เสียค่าใช้จ่าย) เจ้าหน้าที่จะตรวจสอบร่วมกับท่านและช่วยยื่นคำขอ</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>เริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>No printer is connected. Please write down the services, or ask an officer.</source>
+        <translation>ไม่มีเครื่องพิมพ์เชื่อมต่ออยู่ กรุณาจดชื่อบริการไว้ หรือขอให้เจ้าหน้าที่ช่วย</translation>
+    </message>
+    <message>
+        <source>Printed. Please take the paper with you.</source>
+        <translation>พิมพ์เรียบร้อยแล้ว กรุณานำกระดาษติดตัวไปด้วย</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -813,7 +837,7 @@
     <message>
         <location filename="../../../ui/screens/receipt.py" line="85" />
         <source>Receipt preview, tracking number %1</source>
-        <translation>ตัวอย่างใบรับ เลขติดตาม %1</translation>
+        <translation>ตัวอย่างใบรับ หมายเลขติดตาม %1</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/receipt.py" line="112" />
@@ -1040,12 +1064,12 @@
     <message>
         <location filename="../../../ui/screens/status_check.py" line="47" />
         <source>&amp;Tracking number (on your receipt)</source>
-        <translation>เลขติดตาม (บนใบรับ)(&amp;T)</translation>
+        <translation>หมายเลขติดตาม (บนใบรับ)(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="48" />
         <source>Tracking number</source>
-        <translation>เลขติดตาม</translation>
+        <translation>หมายเลขติดตาม</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="49" />
@@ -1388,7 +1412,7 @@
     <message>
         <location filename="../../../ui/screens/welcome.py" line="43" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
-        <translation>พิมพ์เลขติดตามจากใบรับ หรือสแกนคิวอาร์โค้ด</translation>
+        <translation>พิมพ์หมายเลขติดตามจากใบรับ หรือสแกนคิวอาร์โค้ด</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1600,55 @@
         <location filename="../../../ui/words.py" line="43" />
         <source>reminder</source>
         <translation>การแจ้งเตือน</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete last character</source>
+        <translation>ลบตัวอักษรตัวสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้างทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation>เครื่องหมายทับ</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose the decade</source>
+        <translation>กรุณาเลือกทศวรรษ</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>กรุณาเลือกปี</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>กรุณาเลือกเดือน</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>กรุณาเลือกวันที่</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>ย้อนกลับหนึ่งขั้น</translation>
+    </message>
+    <message>
+        <source>ROC %1</source>
+        <translation>ปีสาธารณรัฐจีน %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>Type the date with number keys</source>
+        <translation>พิมพ์วันที่ด้วยปุ่มตัวเลข</translation>
     </message>
 </context>
 </TS>

@@ -585,6 +585,30 @@
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Chưa tìm thấy dịch vụ nào theo câu trả lời của Ông/Bà. Cán bộ vẫn có thể cùng Ông/Bà kiểm tra lại: xin gọi 1957.</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Việc cần làm tiếp theo</translation>
+    </message>
+    <message>
+        <source>Print a summary to take with you</source>
+        <translation>In bản tóm tắt để mang về</translation>
+    </message>
+    <message>
+        <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
+        <translation>Xin quý vị đưa bản tóm tắt cho cán bộ tại văn phòng quận, hoặc gọi 1957 (miễn phí): cán bộ sẽ cùng quý vị kiểm tra và giúp quý vị nộp đơn.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Làm lại từ đầu</translation>
+    </message>
+    <message>
+        <source>No printer is connected. Please write down the services, or ask an officer.</source>
+        <translation>Hiện không có máy in. Xin quý vị ghi lại tên các dịch vụ, hoặc nhờ cán bộ giúp đỡ.</translation>
+    </message>
+    <message>
+        <source>Printed. Please take the paper with you.</source>
+        <translation>Đã in xong. Xin quý vị nhớ mang theo tờ giấy.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -1576,6 +1600,55 @@
         <location filename="../../../ui/words.py" line="43" />
         <source>reminder</source>
         <translation>nhắc nhở</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete last character</source>
+        <translation>Xóa ký tự cuối</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation>Dấu gạch chéo</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose the decade</source>
+        <translation>Xin chọn thập niên</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Xin chọn năm</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Xin chọn tháng</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Xin chọn ngày</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>Quay lại một bước</translation>
+    </message>
+    <message>
+        <source>ROC %1</source>
+        <translation>năm Dân Quốc %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>Type the date with number keys</source>
+        <translation>Nhập ngày bằng bàn phím số</translation>
     </message>
 </context>
 </TS>

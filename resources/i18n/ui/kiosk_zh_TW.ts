@@ -585,6 +585,30 @@
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>依您的回答沒有找到福利。仍可請公務人員協助確認：請撥 1957。</translation>
     </message>
+    <message>
+        <source>What to do next</source>
+        <translation>接下來可以這樣做</translation>
+    </message>
+    <message>
+        <source>Print a summary to take with you</source>
+        <translation>列印結果帶回家</translation>
+    </message>
+    <message>
+        <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
+        <translation>請把這份結果拿給區公所的承辦人員看，或撥打 1957 福利諮詢專線（免付費）：他們會和您一起確認，並協助您申請。</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <source>No printer is connected. Please write down the services, or ask an officer.</source>
+        <translation>目前沒有連接印表機。請把服務名稱抄下來，或請承辦人員協助。</translation>
+    </message>
+    <message>
+        <source>Printed. Please take the paper with you.</source>
+        <translation>已列印，請記得帶走。</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -1576,6 +1600,55 @@
         <location filename="../../../ui/words.py" line="43" />
         <source>reminder</source>
         <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Delete last character</source>
+        <translation>刪除最後一個字</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Slash</source>
+        <translation>斜線</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Choose the decade</source>
+        <translation>請選年代</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>請選年份</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>請選月份</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>請選日期</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>回上一步</translation>
+    </message>
+    <message>
+        <source>ROC %1</source>
+        <translation>民國 %1 年</translation>
+    </message>
+</context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>Type the date with number keys</source>
+        <translation>改用數字鍵輸入日期</translation>
     </message>
 </context>
 </TS>
