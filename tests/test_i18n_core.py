@@ -16,12 +16,20 @@ def _placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+# Messages whose caller offers alternatives, each language taking the ones its grammar uses
+# (a month as a number in Vietnamese and Chinese, by name in English, Indonesian and Thai).
+OFFERED = {"speech.date": {"day", "month", "month_name", "year"}}
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_translation_keeps_the_placeholders(lang):
     source = catalog(SOURCE_LANGUAGE)
     for key, template in catalog(lang).items():
         assert key in source, f"{lang} has {key} that zh-TW lacks"
-        assert _placeholders(template) == _placeholders(source[key]), (lang, key)
+        if key in OFFERED:
+            assert _placeholders(template) <= OFFERED[key] and "year" in _placeholders(template), (lang, key)
+        else:
+            assert _placeholders(template) == _placeholders(source[key]), (lang, key)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

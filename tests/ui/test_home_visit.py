@@ -16,7 +16,6 @@ from tests.ui.hands import Hands
 from tests.ui.hub import enter_store_and_hub
 from ui import words
 from ui.answer_controls import Choices, DateAnswer, Text
-from ui.selftest import settle
 
 ASCII_ANSWERS = {**DEMO_ANSWERS, "bank_account": "700-00012345678", "email": "visit@example.tw",
                  "carer_name": "Chen Chia-hao", "carer_id": None, "event_date": None}
