@@ -190,7 +190,7 @@ def _by_script(text: str, lang: str) -> list[Utterance]:
     out, at = [], 0
     for run in _HAN_RUN.finditer(text):
         before = text[at:run.start()].lstrip(" ,)）」").rstrip(" ,(（「")
-        if before:
+        if any(ch.isalnum() for ch in before):
             out.append(Utterance(before, lang))
         out.append(Utterance(run.group(0), "zh-TW"))
         at = run.end()

@@ -79,13 +79,14 @@ class HelperScreen(Screen):
         self._show()
 
     def enter(self, **_params) -> None:  # noqa: ANN003
-        self.clear()
+        self._forget()
+        self._show()
 
     def first_focus(self):  # noqa: ANN201
         buttons = self.group.buttons()
         return buttons[0] if buttons else self.back_button
 
-    def _show(self) -> None:
+    def _show(self, read: bool = True) -> None:
         clear_box(self.answers_box)
         clear_box(self.results)
         for b in self.group.buttons():
@@ -105,7 +106,8 @@ class HelperScreen(Screen):
                 self.group.addButton(b)
                 b.clicked.connect(lambda _c=False, k=key, v=value: self._answer(k, v))
                 self.answers_box.addWidget(b)
-            self.read_page()
+            if read:
+                self.read_page()
             return
         self.progress.setText(self.tr("Your answers are not stored. Only an officer can confirm eligibility."))
         self.question.setText(self.tr("Services you may receive"))
@@ -119,7 +121,8 @@ class HelperScreen(Screen):
             service = catalog.service(s["service"])
             self.results.addWidget(widgets.body(f"★ {service.name(lang)}\n{service.description.get(lang, service.description.get('en', ''))}"
                                                 f"\n☎ {service.hotline}"))
-        self.read_page()
+        if read:
+            self.read_page()
 
     def _answer(self, key: str, value: str) -> None:
         self.answers[key] = value
@@ -184,9 +187,14 @@ class HelperScreen(Screen):
         self._show()
 
     def clear(self) -> None:
+        """Forget the answers silently: a session's end must not read the first question aloud
+        in the language the last citizen chose."""
+        self._forget()
+        self._show(read=False)
+
+    def _forget(self) -> None:
         self.step, self.answers, self.found = 0, {}, None
         self.printed.clear()
-        self._show()
 
 
 def evaluate_answers(answers: dict[str, str], on: date) -> list[dict]:
