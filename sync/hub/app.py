@@ -269,8 +269,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     # -- attachments ---------------------------------------------------------------------------
     @app.head("/v1/blobs/sha256:{sha256}", responses=_responses(),summary="200 when the hub holds this attachment, else 404")
     async def blob_head(sha256: str, request: Request) -> Response:
-        await caller(request, b"")
-        size = await run_in_threadpool(blobs.blob_exists, db(), sha256.lower())
+        who = await caller(request, b"")
+        size = await run_in_threadpool(blobs.blob_exists, db(), who, sha256.lower())
         if size is None:
             return Response(status_code=404)
         return Response(status_code=200, headers={"Content-Length": str(size)})
@@ -278,8 +278,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     @app.put("/v1/blobs/sha256:{sha256}", status_code=201, responses=_responses(),summary="Store a whole attachment named by its SHA-256")
     async def blob_put(sha256: str, request: Request) -> Response:
         body = await request.body()
-        await caller(request, body)
-        created = await run_in_threadpool(blobs.put_blob, db(), sha256.lower(), body)
+        who = await caller(request, body)
+        created = await run_in_threadpool(blobs.put_blob, db(), who, sha256.lower(), body)
         return Response(status_code=201 if created else 200)
 
     @app.post("/v1/uploads", status_code=201, responses=_responses(),summary="Start a resumable upload (Upload-Length, Upload-Metadata)")
