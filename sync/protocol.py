@@ -51,6 +51,7 @@ RATE_LIMITED = "rate_limited"
 UPLOAD_OFFSET = "upload_offset"
 UPLOAD_CHECKSUM = "upload_checksum"
 UPLOAD_EXPIRED = "upload_expired"
+TOO_LARGE = "too_large"
 
 
 def b64(data: bytes) -> str:

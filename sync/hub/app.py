@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol
-from sync.hub import admin, applications, auth, blobs, decisions, feed, households, idempotency
+from sync.hub import admin, applications, auth, blobs, decisions, feed, households, idempotency, limits
 from sync.hub.db import DEFAULT_URL, HubDatabase, get_meta
 from sync.hub.faults import Faults
 from sync.hub.problems import HubProblem
@@ -87,6 +87,7 @@ PROBLEM_TEXT = {
     409: "Conflict: digest_mismatch, in_flight (with Retry-After), missing_blobs, edit_conflict, deleted, upload_offset",
     410: "Start over: cursor_expired, epoch_changed, scope_changed, upload_expired",
     422: "Processed and refused: invalid_submission (errors[], fixable_by), key_reuse, read_only_field",
+    413: "Request body over the route's limit (too_large); the connection is closed",
     428: "If-Match required (precondition_required)",
     429: "Rate limited (Retry-After)",
     460: "Chunk checksum mismatch: send the chunk again (upload_checksum)",
@@ -97,7 +98,7 @@ PROBLEM_TEXT = {
 def _responses(*codes: int) -> dict:
     documented = {code: {"model": Problem, "description": PROBLEM_TEXT[code],
                          "content": {protocol.PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
-                  for code in (400, 401, *codes, 429, 503)}
+                  for code in (400, 401, *codes, 413, 429, 503)}
     documented["4XX"] = {"model": Problem, "description": "Any other client error, as a problem document"}
     return documented
 
@@ -228,6 +229,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         return _problem_response(HubProblem(exc.status_code, code, str(exc.detail)))
 
     app.add_middleware(_Envelope, settings=settings, faults=faults)
+    app.add_middleware(limits.BodyLimit)  # outermost: nothing reads a body before its limit applies
 
     def db() -> HubDatabase:
         return state["db"]
