@@ -35,6 +35,7 @@ def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    os.umask(0o077)  # whatever the hub or its libraries create is the operator's alone
     os.environ[DB_ENV] = args.db
     os.environ["KIOSK_HUB_DECISIONS"] = "inline" if args.inline_decisions else args.decisions
     HubDatabase(args.db).create()  # once, before any worker starts
@@ -190,6 +191,9 @@ def _sqlite_path(url: str) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from sync.hub.db import private_file
+
+    private_file(Path(args.file))  # a backup holds every household too
     source = sqlite3.connect(_sqlite_path(args.db))
     target = sqlite3.connect(args.file)
     with target:
@@ -207,6 +211,7 @@ def run_restore(args: argparse.Namespace) -> int:
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     shutil.copyfile(args.file, path)
+    os.chmod(path, 0o600)
     print(new_epoch(_db(args)))
     return 0
 

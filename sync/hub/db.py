@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import os
 import secrets
 import threading
 from collections.abc import Iterator
@@ -47,6 +48,8 @@ class HubDatabase:
         self.url = normalise_url(url)
         self.is_sqlite = self.url.startswith("sqlite")
         self.engine = self._engine()
+        if self.is_sqlite and self.engine.url.database not in (None, "", ":memory:"):
+            private_file(Path(self.engine.url.database))
         self._write = self.engine.execution_options(hub_write=True, hub_durable=True)
         self._write_lazy = self.engine.execution_options(hub_write=True, hub_durable=False)
         self._write_lock = threading.Lock() if self.is_sqlite else contextlib.nullcontext()
@@ -110,6 +113,15 @@ class HubDatabase:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def private_file(path: Path) -> None:
+    """Create the database 0600 before SQLite does (SQLite gives -wal and -shm the database's own
+    mode), and tighten files an older hub left readable to everyone: they hold every household."""
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        if name.exists() and name.stat().st_mode & 0o077:
+            os.chmod(name, 0o600)
 
 
 def new_epoch_value() -> str:
