@@ -27,8 +27,13 @@ from sync.hub import admin, applications, auth, blobs, decisions, feed, househol
 from sync.hub.db import DEFAULT_URL, HubDatabase, get_meta
 from sync.hub.faults import Faults
 from sync.hub.problems import HubProblem
+from sync.hub.ratelimit import AttemptLimiter
 
 TITLE = "Kiosk agency hub"
+ENROL_WINDOW_S = 600.0
+ENROL_PER_ADDRESS = 20  # an IT volunteer enrolling a room of laptops from one address stays under it
+ENROL_PER_PREFIX = 5  # a code's first four characters: a shoulder-surfed part cannot be completed by guessing
+CODE_PREFIX = 4
 log = logging.getLogger(__name__)
 
 
@@ -122,6 +127,8 @@ def _responses(*codes: int) -> dict:
     documented = {code: {"model": Problem, "description": PROBLEM_TEXT[code],
                          "content": {protocol.PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
                   for code in (400, 401, *codes, 413, 429, 503)}
+    for code in (429, 503):
+        documented[code]["headers"] = {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}}}
     documented[405] = {"description": "Method not allowed on this path; Allow lists the allowed ones",
                        "headers": {"Allow": {"description": "Allowed methods", "schema": {"type": "string"}}},
                        "content": {protocol.PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
@@ -171,6 +178,13 @@ def _target(request: Request) -> str:
 
 def _body_doc(model: type[BaseModel]) -> dict:
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": model.model_json_schema()}}}}
+
+
+def _limit(limiter: AttemptLimiter, key: str) -> None:
+    wait = limiter.take(key)
+    if wait is not None:
+        raise HubProblem(429, protocol.RATE_LIMITED, "Too many enrolment attempts; try again later",
+                         headers={"Retry-After": str(wait)})
 
 
 def _version(text: str) -> tuple[int, ...]:
@@ -265,6 +279,9 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     def db() -> HubDatabase:
         return state["db"]
 
+    enrol_by_address = AttemptLimiter(ENROL_PER_ADDRESS, ENROL_WINDOW_S)
+    enrol_by_prefix = AttemptLimiter(ENROL_PER_PREFIX, ENROL_WINDOW_S)
+
     async def caller(request: Request, body: bytes, with_token: bool = True, spend: bool = True) -> auth.Caller:
         return await run_in_threadpool(auth.verify_request, db(), state["secrets"], request.method, _target(request),
                                        request.headers, body, with_token=with_token, spend=spend)
@@ -279,8 +296,10 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     @app.post("/v1/devices/enroll", status_code=201, responses=_responses(403), openapi_extra=_body_doc(EnrollBody),
               summary="Enrol a device with a one-time code; signed by the key being enrolled")
     async def enroll(request: Request) -> JSONResponse:
+        _limit(enrol_by_address, request.client.host if request.client else "")
         body = await request.body()
         data = _parse(EnrollBody, body)
+        _limit(enrol_by_prefix, auth.normalise_code(data.code)[:CODE_PREFIX])
         try:
             public_key = protocol.unb64(data.public_key)
         except ValueError:
