@@ -152,6 +152,7 @@ def _problem_response(problem: HubProblem) -> JSONResponse:
 
 
 def _parse(model: type[BaseModel], body: bytes) -> Any:
+    limits.parse_json(body or b"{}")  # the depth bound first; pydantic alone allows 200 levels
     try:
         return model.model_validate_json(body or b"{}")
     except ValidationError as exc:
@@ -161,10 +162,7 @@ def _parse(model: type[BaseModel], body: bytes) -> Any:
 
 
 def _json_object(body: bytes) -> dict:
-    try:
-        value = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        value = None
+    value = limits.parse_json(body)
     if not isinstance(value, dict):
         raise HubProblem(400, protocol.MALFORMED, "Request body must be a JSON object")
     return value

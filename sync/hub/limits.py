@@ -5,6 +5,7 @@ off while it is read. Both answer 413 and close the connection instead of draini
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from sync import protocol
 from sync.hub.problems import HubProblem
@@ -14,6 +15,7 @@ REVISION_LIMIT = 4 * 1024 * 1024  # a revision carries up to 2 MiB of inline att
 RECONCILE_LIMIT = 4 * 1024 * 1024  # 20,000 [id, revision, digest] triples
 BLOB_LIMIT = 8 * 1024 * 1024  # a whole small attachment, or one chunk of a resumable upload
 CLOSE = {"Connection": "close"}  # uvicorn then closes instead of reading what is left
+MAX_JSON_DEPTH = 32  # a revision or household is a few levels deep; more is an attack on recursion
 
 
 def body_limit(method: str, path: str) -> int:
@@ -24,6 +26,33 @@ def body_limit(method: str, path: str) -> int:
     if path == "/v1/applications/reconcile":
         return RECONCILE_LIMIT
     return JSON_LIMIT
+
+
+def parse_json(body: bytes) -> Any:
+    """json.loads, with deep nesting a 400 instead of a RecursionError (or a tree every later
+    recursive step would have to survive)."""
+    try:
+        value = json.loads(body)
+    except (ValueError, RecursionError):
+        raise HubProblem(400, protocol.MALFORMED, "Request body is not JSON, or nested too deeply") from None
+    if _depth(value) > MAX_JSON_DEPTH:
+        raise HubProblem(400, protocol.MALFORMED, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+    return value
+
+
+def _depth(value: Any) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:  # iterative: the check itself must not recurse
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = item.values()
+        elif not isinstance(item, list):
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            return deepest
+        stack.extend((child, depth + 1) for child in item)
+    return deepest
 
 
 def too_large(limit: int) -> HubProblem:

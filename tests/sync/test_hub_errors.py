@@ -65,3 +65,15 @@ def test_an_over_long_idempotency_key_is_a_400_problem(client):
     answer = client.call("PATCH", "/v1/households/12345678", json_body={"changes": {}, "base": {}},
                          idempotency_key="k" * 65)
     assert answer.status == 400
+
+
+@pytest.mark.parametrize("nesting", [40, 100_000])
+def test_deeply_nested_json_is_a_400_problem(client, nesting):
+    body = b'{"payload":' + b"[" * nesting + b"]" * nesting + b',"digest":"0"}'
+    answer = client.call("PUT", "/v1/applications/01a23947-86af-719b-8251-cff810fa9b5f/revisions/1", body=body,
+                         idempotency_key="k" * 8)
+    assert answer.status == 400 and answer.code == protocol.MALFORMED
+    patch = b'{"changes":{"notes":' + b"[" * nesting + b"]" * nesting + b'},"base":{}}'
+    answer = client.call("PATCH", "/v1/households/12345678", body=patch, idempotency_key="k" * 9,
+                         headers={"If-Match": '"v1"'})
+    assert answer.status == 400 and answer.code == protocol.MALFORMED
