@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 import uuid
 from datetime import timedelta
 
@@ -44,6 +45,22 @@ def store_blob(conn: Connection, scope: str, sha256: str, data: bytes) -> bool:
         return False
     insert_ignore(conn, owner, sha256=sha256, scope=scope, created_at=now)
     return True
+
+
+def claim_unowned(conn: Connection) -> int:
+    """For a hub from before per-scope ownership: each stored blob belongs to the scopes whose
+    received revisions name it (a blob nobody names stays invisible until uploaded again)."""
+    claimed = 0
+    rows = conn.execute(select(schema.revision.c.body, schema.application.c.scope)
+                        .join(schema.application, schema.application.c.id == schema.revision.c.application_id))
+    for body, scope in rows:
+        for item in json.loads(body).get("attachments") or ():
+            sha256 = item.get("sha256") if isinstance(item, dict) else None
+            if isinstance(sha256, str) and conn.execute(select(schema.blob.c.sha256)
+                                                        .where(schema.blob.c.sha256 == sha256)).first():
+                insert_ignore(conn, schema.blob_owner, sha256=sha256, scope=scope, created_at=utcnow())
+                claimed += 1
+    return claimed
 
 
 def put_blob(db: HubDatabase, caller: Caller, sha256: str, data: bytes) -> bool:

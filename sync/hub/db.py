@@ -101,8 +101,12 @@ class HubDatabase:
         """Create the tables and the hub's identity (epoch, cursor secret) on first use."""
         schema.metadata.create_all(self.engine)
         with self.write() as conn:
+            if conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "blob_owners")).first() is None:
+                from sync.hub.blobs import claim_unowned  # blobs needs this module: imported when used
+
+                claim_unowned(conn)  # once, when a hub from before per-scope blob ownership starts
             for key, value in (("epoch", new_epoch_value()), ("secret", base64.b64encode(secrets.token_bytes(32)).decode()),
-                               ("min_seq", "0")):
+                               ("min_seq", "0"), ("blob_owners", "1")):
                 if conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).first() is None:
                     conn.execute(insert(schema.meta).values(key=key, value=value))
             if conn.execute(select(schema.counter.c.value).where(schema.counter.c.name == "change_seq")).first() is None:

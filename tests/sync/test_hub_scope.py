@@ -11,13 +11,14 @@ import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete, select
 
 from kiosk.applications.codes import canonical_json
 from kiosk.applications.service import revision_payload
 from sync import protocol
 from sync.client.config import client_for
 from tests.conftest import REFERENCE_DAY
-from tests.sync.conftest import Device, adults, submit
+from tests.sync.conftest import SCOPE, Device, adults, submit
 
 pytestmark = pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
 
@@ -203,5 +204,27 @@ def test_another_scopes_household_command_and_upload_read_like_unknown_ones(devi
         assert pushes[0].status == pushes[1].status == 404
         assert _without_volatile(pushes[0].body) == _without_volatile(pushes[1].body)
         assert owner.call("HEAD", location, expect_json=False).headers["Upload-Offset"] == "0"
+    finally:
+        owner.close()
+
+
+def test_a_hub_from_before_ownership_gives_its_blobs_to_the_scopes_that_sent_them(device, hub, victim):
+    from sync.hub import schema
+    from sync.hub.db import HubDatabase
+
+    _, payload, _ = victim
+    sha256 = payload["attachments"][0]["sha256"]
+    with hub.db.write() as conn:  # as an older hub left it: blobs, no owners, no marker
+        conn.execute(delete(schema.blob_owner))
+        conn.execute(delete(schema.meta).where(schema.meta.c.key == "blob_owners"))
+    upgraded = HubDatabase(hub.db_url)
+    upgraded.create()
+    upgraded.dispose()
+    with hub.db.read() as conn:
+        owners = conn.execute(select(schema.blob_owner.c.scope).where(schema.blob_owner.c.sha256 == sha256)).all()
+    assert [r.scope for r in owners] == [SCOPE]
+    owner, _ = client_for(device.store)
+    try:
+        assert owner.call("HEAD", f"/v1/blobs/sha256:{sha256}", expect_json=False).status == 200
     finally:
         owner.close()
