@@ -48,7 +48,13 @@ def run_import(args: argparse.Namespace) -> int:
     from kiosk.households.importer import read_documents
     from sync.hub.households import import_documents
 
-    report = import_documents(_db(args), read_documents(Path(args.file)), args.scope)
+    from kiosk.i18n import UserError
+
+    try:
+        documents = read_documents(Path(args.file))
+    except RecursionError:  # json's own recursion on 100,000-deep nesting: not a household document
+        raise UserError("import.bad_json", path=args.file, line=1, column=1) from None
+    report = import_documents(_db(args), documents, args.scope)
     print(json.dumps(report, ensure_ascii=False))
     return 1 if report["invalid"] else 0
 
@@ -288,8 +294,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kiosk.i18n import UserError
+
     args = build_parser().parse_args(argv)
-    return int(args.handler(args) or 0)
+    try:
+        return int(args.handler(args) or 0)
+    except UserError as exc:  # a bad file or argument: its message, no traceback
+        print(exc.message(), file=sys.stderr)
+        return exc.exit_code
 
 
 if __name__ == "__main__":
