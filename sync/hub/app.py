@@ -123,15 +123,18 @@ PROBLEM_TEXT = {
 }
 
 
+METHOD_NOT_ALLOWED = {"description": "Method not allowed on this path; Allow lists the allowed ones",
+                      "headers": {"Allow": {"description": "Allowed methods", "schema": {"type": "string"}}},
+                      "content": {protocol.PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+
+
 def _responses(*codes: int) -> dict:
     documented = {code: {"model": Problem, "description": PROBLEM_TEXT[code],
                          "content": {protocol.PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
                   for code in (400, 401, *codes, 413, 429, 503)}
     for code in (429, 503):
         documented[code]["headers"] = {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}}}
-    documented[405] = {"description": "Method not allowed on this path; Allow lists the allowed ones",
-                       "headers": {"Allow": {"description": "Allowed methods", "schema": {"type": "string"}}},
-                       "content": {protocol.PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    documented[405] = METHOD_NOT_ALLOWED
     documented["4XX"] = {"model": Problem, "description": "Any other client error, as a problem document"}
     return documented
 
@@ -285,7 +288,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                                        request.headers, body, with_token=with_token, spend=spend)
 
     # -- health and identity -------------------------------------------------------------------
-    @app.get("/v1/health", summary="Liveness probe for the circuit breaker (no authentication, no personal data)")
+    @app.get("/v1/health", responses={405: METHOD_NOT_ALLOWED}, summary="Liveness probe for the circuit breaker (no authentication, no personal data)")
     def health() -> dict:
         with db().read() as conn:
             epoch = get_meta(conn, "epoch")
