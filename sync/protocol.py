@@ -51,6 +51,10 @@ RATE_LIMITED = "rate_limited"
 UPLOAD_OFFSET = "upload_offset"
 UPLOAD_CHECKSUM = "upload_checksum"
 UPLOAD_EXPIRED = "upload_expired"
+TOO_LARGE = "too_large"
+AUDIT_REWOUND = "audit_rewound"  # an anchor with a lower seq than the hub acknowledged
+AUDIT_REWRITTEN = "audit_rewritten"  # the same seq with another head, or new entries that changed nothing
+INTERNAL = "internal"
 
 
 def b64(data: bytes) -> str:

@@ -4,6 +4,7 @@ everyone, compaction of the feed, a new epoch after a restore, and the devices' 
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from datetime import timedelta
 
@@ -104,7 +105,48 @@ def new_epoch(db: HubDatabase) -> str:
     return epoch
 
 
-def anchor_audit(db: HubDatabase, caller: Caller, seq: int, head: str) -> None:
+MAX_AUDIT_SEQ = 2 ** 31 - 1  # the device table's column; no laptop writes two billion audit entries
+AUDIT_HEAD = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _anchor_problem(status: int, code: str, title: str, last) -> HubProblem:  # noqa: ANN001
+    return HubProblem(status, code, title, acknowledged={"seq": last.seq, "head": last.head} if last else None)
+
+
+def anchor_audit(db: HubDatabase, caller: Caller, seq: int, head: str) -> bool:
+    """Record the head of the device's audit chain; True when it is new. The chain only grows: a
+    lower seq (entries deleted), the same seq with another head (history rewritten) or a higher seq
+    with the same head (entries that changed nothing) is refused and the last acknowledged anchor kept."""
+    if not 1 <= seq <= MAX_AUDIT_SEQ or not AUDIT_HEAD.match(head):
+        raise HubProblem(422, protocol.INVALID_SUBMISSION, "Not an audit chain head", fixable_by="none",
+                         errors=[{"path": "/seq" if not 1 <= seq <= MAX_AUDIT_SEQ else "/head", "code": "out_of_range",
+                                  "message": f"seq is 1..{MAX_AUDIT_SEQ}, head is 64 lowercase hex digits"}])
+    anchors = schema.audit_anchor
     with db.write() as conn:
+        conn.execute(select(schema.device.c.id).where(schema.device.c.id == caller.device_id).with_for_update())
+        last = _last_anchor(conn, caller.device_id)
+        if last is not None and seq == last.seq and head == last.head:
+            return False  # a retry
+        if last is not None and seq < last.seq:
+            raise _anchor_problem(409, protocol.AUDIT_REWOUND, "The audit chain is shorter than the hub last saw", last)
+        if last is not None and (seq == last.seq or head == last.head):
+            raise _anchor_problem(409, protocol.AUDIT_REWRITTEN, "The audit chain differs from what the hub saw", last)
+        conn.execute(insert(anchors).values(device_id=caller.device_id, seq=seq, head=head, received_at=utcnow()))
         conn.execute(update(schema.device).where(schema.device.c.id == caller.device_id)
-                     .values(audit_head=head[:64], audit_seq=seq))
+                     .values(audit_head=head, audit_seq=seq))
+    return True
+
+
+def _last_anchor(conn, device_id: str):  # noqa: ANN001, ANN202
+    anchors = schema.audit_anchor
+    return conn.execute(select(anchors).where(anchors.c.device_id == device_id)
+                        .order_by(anchors.c.seq.desc()).limit(1)).first()
+
+
+def last_anchor(db: HubDatabase, caller: Caller) -> dict:
+    """The last anchor the hub acknowledged for this device, for its own verification."""
+    with db.read() as conn:
+        last = _last_anchor(conn, caller.device_id)
+    if last is None:
+        return {"seq": 0, "head": None, "acknowledged_at": None}
+    return {"seq": last.seq, "head": last.head, "acknowledged_at": last.received_at.isoformat(timespec="seconds") + "Z"}

@@ -4,6 +4,7 @@ its digest), then do their database work in the thread pool."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import time
 import uuid
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from fastapi import FastAPI, Query, Request, Response
+from fastapi import FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.gzip import GZipMiddleware
@@ -22,12 +23,33 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol
-from sync.hub import admin, applications, auth, blobs, decisions, feed, households, idempotency
+from sync.hub import admin, applications, auth, blobs, decisions, feed, households, idempotency, limits
 from sync.hub.db import DEFAULT_URL, HubDatabase, get_meta
 from sync.hub.faults import Faults
 from sync.hub.problems import HubProblem
+from sync.hub.ratelimit import AttemptLimiter
 
 TITLE = "Kiosk agency hub"
+ENROL_WINDOW_S = 600.0
+ENROL_PER_ADDRESS = 20  # an IT volunteer enrolling a room of laptops from one address stays under it
+ENROL_PER_PREFIX = 5  # a code's first four characters: a shoulder-surfed part cannot be completed by guessing
+CODE_PREFIX = 4
+log = logging.getLogger(__name__)
+
+
+# -- path parameters and headers (their lengths are part of the protocol) ------------------------
+# Functions, not shared objects: FastAPI binds a parameter object to the name it is first used for.
+def _sha256_path() -> Any:
+    return Path(pattern="^[0-9a-fA-F]{64}$", description="SHA-256 of the attachment, hex")
+
+
+def _id_path() -> Any:
+    return Path(max_length=36, description="UUID made by the device (application) or the hub (upload)")
+
+
+def _idempotency_key() -> Any:
+    return Header(default="", alias="Idempotency-Key", max_length=64,
+                  description="Required: the device's operation id, at most 64 characters")
 
 
 # -- request bodies (documented in the OpenAPI file) ---------------------------------------------
@@ -63,8 +85,14 @@ class AckBody(BaseModel):
 
 
 class AnchorBody(BaseModel):
-    seq: int
-    head: str = Field(max_length=64)
+    seq: int = Field(description="Sequence number of the chain's last entry (1 and up; 422 when out of range)")
+    head: str = Field(max_length=64, description="SHA-256 (hex) of the chain's last entry")
+
+
+class AnchorAck(BaseModel):
+    seq: int = Field(description="Last acknowledged sequence number, 0 when none")
+    head: str | None = Field(description="Its chain head, null when none")
+    acknowledged_at: str | None = Field(description="When the hub received it (UTC, ISO 8601)")
 
 
 class Problem(BaseModel):
@@ -87,6 +115,7 @@ PROBLEM_TEXT = {
     409: "Conflict: digest_mismatch, in_flight (with Retry-After), missing_blobs, edit_conflict, deleted, upload_offset",
     410: "Start over: cursor_expired, epoch_changed, scope_changed, upload_expired",
     422: "Processed and refused: invalid_submission (errors[], fixable_by), key_reuse, read_only_field",
+    413: "Request body over the route's limit (too_large); the connection is closed",
     428: "If-Match required (precondition_required)",
     429: "Rate limited (Retry-After)",
     460: "Chunk checksum mismatch: send the chunk again (upload_checksum)",
@@ -94,10 +123,18 @@ PROBLEM_TEXT = {
 }
 
 
+METHOD_NOT_ALLOWED = {"description": "Method not allowed on this path; Allow lists the allowed ones",
+                      "headers": {"Allow": {"description": "Allowed methods", "schema": {"type": "string"}}},
+                      "content": {protocol.PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+
+
 def _responses(*codes: int) -> dict:
     documented = {code: {"model": Problem, "description": PROBLEM_TEXT[code],
                          "content": {protocol.PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
-                  for code in (400, 401, *codes, 429, 503)}
+                  for code in (400, 401, *codes, 413, 429, 503)}
+    for code in (429, 503):
+        documented[code]["headers"] = {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}}}
+    documented[405] = METHOD_NOT_ALLOWED
     documented["4XX"] = {"model": Problem, "description": "Any other client error, as a problem document"}
     return documented
 
@@ -118,6 +155,7 @@ def _problem_response(problem: HubProblem) -> JSONResponse:
 
 
 def _parse(model: type[BaseModel], body: bytes) -> Any:
+    limits.parse_json(body or b"{}")  # the depth bound first; pydantic alone allows 200 levels
     try:
         return model.model_validate_json(body or b"{}")
     except ValidationError as exc:
@@ -127,10 +165,7 @@ def _parse(model: type[BaseModel], body: bytes) -> Any:
 
 
 def _json_object(body: bytes) -> dict:
-    try:
-        value = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        value = None
+    value = limits.parse_json(body)
     if not isinstance(value, dict):
         raise HubProblem(400, protocol.MALFORMED, "Request body must be a JSON object")
     return value
@@ -144,6 +179,13 @@ def _target(request: Request) -> str:
 
 def _body_doc(model: type[BaseModel]) -> dict:
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": model.model_json_schema()}}}}
+
+
+def _limit(limiter: AttemptLimiter, key: str) -> None:
+    wait = limiter.take(key)
+    if wait is not None:
+        raise HubProblem(429, protocol.RATE_LIMITED, "Too many enrolment attempts; try again later",
+                         headers={"Retry-After": str(wait)})
 
 
 def _version(text: str) -> tuple[int, ...]:
@@ -225,19 +267,28 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def _on_http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = protocol.UNKNOWN_ENDPOINT if exc.status_code in (404, 405) else protocol.MALFORMED
-        return _problem_response(HubProblem(exc.status_code, code, str(exc.detail)))
+        return _problem_response(HubProblem(exc.status_code, code, str(exc.detail), headers=dict(exc.headers or {})))
+
+    @app.exception_handler(Exception)
+    async def _on_bug(_request: Request, exc: Exception) -> JSONResponse:
+        log.error("unhandled %s in a request", type(exc).__name__)  # the type only: no personal data in logs
+        return _problem_response(HubProblem(500, protocol.INTERNAL, "The hub failed; try again later"))
 
     app.add_middleware(_Envelope, settings=settings, faults=faults)
+    app.add_middleware(limits.BodyLimit)  # outermost: nothing reads a body before its limit applies
 
     def db() -> HubDatabase:
         return state["db"]
+
+    enrol_by_address = AttemptLimiter(ENROL_PER_ADDRESS, ENROL_WINDOW_S)
+    enrol_by_prefix = AttemptLimiter(ENROL_PER_PREFIX, ENROL_WINDOW_S)
 
     async def caller(request: Request, body: bytes, with_token: bool = True, spend: bool = True) -> auth.Caller:
         return await run_in_threadpool(auth.verify_request, db(), state["secrets"], request.method, _target(request),
                                        request.headers, body, with_token=with_token, spend=spend)
 
     # -- health and identity -------------------------------------------------------------------
-    @app.get("/v1/health", summary="Liveness probe for the circuit breaker (no authentication, no personal data)")
+    @app.get("/v1/health", responses={405: METHOD_NOT_ALLOWED}, summary="Liveness probe for the circuit breaker (no authentication, no personal data)")
     def health() -> dict:
         with db().read() as conn:
             epoch = get_meta(conn, "epoch")
@@ -246,8 +297,10 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     @app.post("/v1/devices/enroll", status_code=201, responses=_responses(403), openapi_extra=_body_doc(EnrollBody),
               summary="Enrol a device with a one-time code; signed by the key being enrolled")
     async def enroll(request: Request) -> JSONResponse:
+        _limit(enrol_by_address, request.client.host if request.client else "")
         body = await request.body()
         data = _parse(EnrollBody, body)
+        _limit(enrol_by_prefix, auth.normalise_code(data.code)[:CODE_PREFIX])
         try:
             public_key = protocol.unb64(data.public_key)
         except ValueError:
@@ -267,19 +320,20 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         return await run_in_threadpool(auth.exchange_refresh_token, db(), state["secrets"], who, data.refresh_token)
 
     # -- attachments ---------------------------------------------------------------------------
-    @app.head("/v1/blobs/sha256:{sha256}", responses=_responses(),summary="200 when the hub holds this attachment, else 404")
-    async def blob_head(sha256: str, request: Request) -> Response:
-        await caller(request, b"")
-        size = await run_in_threadpool(blobs.blob_exists, db(), sha256.lower())
+    @app.head("/v1/blobs/sha256:{sha256}", responses=_responses(404),
+              summary="200 when this device's scope holds this attachment, else 404")
+    async def blob_head(request: Request, sha256: str = _sha256_path()) -> Response:
+        who = await caller(request, b"")
+        size = await run_in_threadpool(blobs.blob_exists, db(), who, sha256.lower())
         if size is None:
             return Response(status_code=404)
         return Response(status_code=200, headers={"Content-Length": str(size)})
 
     @app.put("/v1/blobs/sha256:{sha256}", status_code=201, responses=_responses(),summary="Store a whole attachment named by its SHA-256")
-    async def blob_put(sha256: str, request: Request) -> Response:
+    async def blob_put(request: Request, sha256: str = _sha256_path()) -> Response:
         body = await request.body()
-        await caller(request, body)
-        created = await run_in_threadpool(blobs.put_blob, db(), sha256.lower(), body)
+        who = await caller(request, body)
+        created = await run_in_threadpool(blobs.put_blob, db(), who, sha256.lower(), body)
         return Response(status_code=201 if created else 200)
 
     @app.post("/v1/uploads", status_code=201, responses=_responses(),summary="Start a resumable upload (Upload-Length, Upload-Metadata)")
@@ -295,7 +349,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         return Response(status_code=201, headers={"Location": f"/v1/uploads/{upload_id}", "Tus-Resumable": "1.0.0"})
 
     @app.head("/v1/uploads/{upload_id}", responses=_responses(404, 410),summary="The offset the hub holds for an upload")
-    async def upload_head(upload_id: str, request: Request) -> Response:
+    async def upload_head(request: Request, upload_id: str = _id_path()) -> Response:
         who = await caller(request, b"")
         offset, length = await run_in_threadpool(blobs.upload_offset, db(), who, upload_id)
         return Response(status_code=200, headers={"Upload-Offset": str(offset), "Upload-Length": str(length),
@@ -303,7 +357,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
 
     @app.patch("/v1/uploads/{upload_id}", status_code=204, responses=_responses(404, 409, 410, 460),
                summary="Append a chunk at Upload-Offset with Upload-Checksum (409 offset, 460 checksum, 410 expired)")
-    async def upload_patch(upload_id: str, request: Request) -> Response:
+    async def upload_patch(request: Request, upload_id: str = _id_path()) -> Response:
         body = await request.body()
         who = await caller(request, body)
         try:
@@ -321,7 +375,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
              openapi_extra=_body_doc(RevisionBody),
              summary="Submit a revision: 201/202 new, 200 replayed, 409 digest_mismatch|in_flight|missing_blobs, 422")
     @app.post("/v1/applications/{application_id}/revisions/{revision}", include_in_schema=False)
-    async def put_revision(application_id: str, revision: int, request: Request) -> JSONResponse:
+    async def put_revision(request: Request, application_id: str = _id_path(),
+                           revision: int = Path(ge=1, le=2 ** 31 - 1), _key: str = _idempotency_key()) -> JSONResponse:
         body = await request.body()
         target, headers = _target(request), request.headers
         forced = settings.test_faults and faults.rejects(application_id, revision)
@@ -360,7 +415,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         return JSONResponse(answer, status_code=status, headers=headers, media_type=media)
 
     @app.get("/v1/applications/{application_id}", responses=_responses(404),summary="Status and decision of an application")
-    async def get_application(application_id: str, request: Request) -> dict:
+    async def get_application(request: Request, application_id: str = _id_path()) -> dict:
         who = await caller(request, b"")
 
         def work() -> dict:
@@ -368,7 +423,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                 return applications.application_status(conn, who, application_id)
         return await run_in_threadpool(work)
 
-    @app.post("/v1/applications/reconcile", responses=_responses(),openapi_extra=_body_doc(ReconcileBody),
+    @app.post("/v1/applications/reconcile", responses=_responses(422),openapi_extra=_body_doc(ReconcileBody),
               summary="Which revisions the device believes delivered are not on the hub")
     async def reconcile(request: Request) -> dict:
         body = await request.body()
@@ -383,7 +438,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     # -- households ----------------------------------------------------------------------------
     @app.patch("/v1/households/{household_no}", responses=_responses(404, 409, 422, 428),openapi_extra=_body_doc(PatchBody),
                summary="Field edits with If-Match; 3-way merge: 200 merged, 409 conflict with both values, 428")
-    async def patch_household(household_no: str, request: Request) -> JSONResponse:
+    async def patch_household(request: Request, household_no: str = Path(max_length=8),
+                              _key: str = _idempotency_key()) -> JSONResponse:
         body = await request.body()
         who = await caller(request, body, spend=False)  # spent in the transaction below
         try:
@@ -431,14 +487,23 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         await run_in_threadpool(admin.ack_command, db(), who, _parse(AckBody, body).id)
         return Response(status_code=204)
 
-    @app.post("/v1/audit/anchor", status_code=204, responses=_responses(),openapi_extra=_body_doc(AnchorBody),
-              summary="Record the head of the device's audit chain")
+    @app.post("/v1/audit/anchor", status_code=204, responses=_responses(409, 422),
+              openapi_extra=_body_doc(AnchorBody),
+              summary="Record the head of the device's audit chain; 409 audit_rewound|audit_rewritten when it "
+                      "went backwards or changed (the body names the acknowledged anchor), 422 out of range")
     async def anchor(request: Request) -> Response:
         body = await request.body()
         who = await caller(request, body)
         data = _parse(AnchorBody, body)
         await run_in_threadpool(admin.anchor_audit, db(), who, data.seq, data.head)
         return Response(status_code=204)
+
+    @app.get("/v1/audit/anchor", response_model=AnchorAck, responses=_responses(),
+             summary="The device's last anchor the hub acknowledged (seq 0 and head null when none), "
+                     "to verify the local chain against")
+    async def last_anchor(request: Request) -> dict:
+        who = await caller(request, b"")
+        return await run_in_threadpool(admin.last_anchor, db(), who)
 
     if settings.test_faults:
         @app.post("/v1/_test/faults", include_in_schema=False)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -26,7 +26,8 @@ from kiosk.catalog import load_catalog
 from sync import protocol
 from sync.hub import feed, idempotency, schema
 from sync.hub.auth import Caller
-from sync.hub.db import dialect_insert, insert_ignore, utcnow
+from sync.hub.blobs import store_blob
+from sync.hub.db import dialect_insert, get_meta, utcnow
 from sync.hub.problems import HubProblem
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -95,14 +96,15 @@ def _decode_inline_blobs(blobs: dict[str, str]) -> dict[str, bytes]:
 INSERT_REVISION = insert(schema.revision).returning(schema.revision.c.id)
 
 
-def _missing_blobs(conn: Connection, attachments: list[dict]) -> list[str]:
+def _missing_blobs(conn: Connection, caller: Caller, attachments: list[dict]) -> list[str]:
     wanted = {a.get("sha256") for a in attachments}
     bad = [w for w in wanted if not isinstance(w, str) or not SHA256_HEX.match(w)]
     if bad:
         raise HubProblem(422, protocol.INVALID_SUBMISSION, "Attachment hash is not SHA-256 hex", fixable_by="none",
                          errors=[_error("/attachments", "bad_hash", "Not a SHA-256")])
-    sizes = dict(conn.execute(select(schema.blob.c.sha256, schema.blob.c.size)
-                              .where(schema.blob.c.sha256.in_(wanted))).all())
+    blob, owner = schema.blob, schema.blob_owner  # only what this scope uploaded: no borrowing another's files
+    sizes = dict(conn.execute(select(blob.c.sha256, blob.c.size).join(owner, owner.c.sha256 == blob.c.sha256)
+                              .where(blob.c.sha256.in_(wanted), owner.c.scope == caller.scope)).all())
     for item in attachments:
         if item["sha256"] in sizes and sizes[item["sha256"]] != item.get("size"):
             raise HubProblem(422, protocol.INVALID_SUBMISSION, "Attachment size differs from the stored file",
@@ -114,6 +116,19 @@ def receipt(application_id: str, revision_no: int, server_id: int, digest: str, 
     return {"application_id": application_id, "revision": revision_no, "server_id": str(server_id),
             "payload_digest": digest, "received_at": received_at.isoformat(timespec="seconds") + "Z",
             "status": status, "status_url": f"/v1/applications/{application_id}"}
+
+
+def no_such_application() -> HubProblem:
+    """The one answer for an application id that is unknown or belongs to someone else."""
+    return HubProblem(404, protocol.NOT_FOUND, "No such application")
+
+
+def _check_owner(conn: Connection, caller: Caller, application_id: str) -> None:
+    """Only the device that created an application writes to it."""
+    owner = conn.execute(select(schema.application.c.device_id)
+                         .where(schema.application.c.id == application_id)).scalar()
+    if owner is not None and owner != caller.device_id:
+        raise no_such_application()
 
 
 def _existing(conn: Connection, application_id: str, revision_no: int, digest: str) -> tuple[int, dict] | None:
@@ -146,7 +161,8 @@ def _upsert_application(conn: Connection, caller: Caller, payload: dict, revisio
         index_elements=[table.c.id],
         set_={"latest_revision": statement.excluded.latest_revision, "status": statement.excluded.status,
               "decision": None, "updated_at": statement.excluded.updated_at},
-        where=table.c.latest_revision <= statement.excluded.latest_revision))
+        where=(table.c.latest_revision <= statement.excluded.latest_revision)
+        & (table.c.device_id == statement.excluded.device_id)))
 
 
 def status_entry(conn: Connection, application_id: str) -> dict:
@@ -203,13 +219,14 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
     replay = idempotency.lookup(conn, caller, key, print_)
     if replay is not None:
         return (200 if replay.status in (201, 202) else replay.status), replay.body, True
+    _check_owner(conn, caller, arrival.application_id)  # before _existing: not even another's digest leaks
     existing = _existing(conn, arrival.application_id, arrival.revision_no, arrival.digest)
     if existing is not None:
         return existing[0], existing[1], True
     now = utcnow()
     for sha256, data in arrival.blobs.items():
-        insert_ignore(conn, schema.blob, sha256=sha256, size=len(data), data=data, created_at=now)
-    missing = _missing_blobs(conn, arrival.attachments)
+        store_blob(conn, caller.scope, sha256, data)
+    missing = _missing_blobs(conn, caller, arrival.attachments)
     if missing:
         raise HubProblem(409, protocol.MISSING_BLOBS, "Upload these attachments first", missing_blobs=missing)
     errors = arrival.errors
@@ -223,6 +240,7 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
     except IntegrityError:
         raise idempotency.IN_FLIGHT from None
     _upsert_application(conn, caller, arrival.payload, arrival.revision_no, status)
+    _check_owner(conn, caller, arrival.application_id)  # a twin from another device won the race: roll back
     feed.append(conn, [_status_entry(arrival.application_id, caller.device_id, arrival.revision_no, status, None)])
     if errors:
         code, answer = 422, protocol.problem(protocol.INVALID_SUBMISSION, "The agency cannot accept this revision",
@@ -234,29 +252,48 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
     return code, answer, False
 
 
-def reconcile(conn: Connection, caller: Caller, revisions: list) -> dict:
-    """Which of the revisions a device believes delivered the hub does not hold (or holds differently)."""
+def _reconcile_items(revisions: list) -> dict[tuple[str, int], str]:
+    """[application_id, revision, digest] triples; anything else is refused with where it is."""
     wanted = {}
-    for item in revisions[:20000]:
-        if isinstance(item, list) and len(item) == 3:
-            wanted[(str(item[0]), int(item[1]))] = str(item[2])
+    for index, item in enumerate(revisions[:20000]):
+        if not (isinstance(item, list) and len(item) == 3 and isinstance(item[0], str) and len(item[0]) <= 36
+                and isinstance(item[1], int) and not isinstance(item[1], bool) and 0 < item[1] < 2 ** 31
+                and isinstance(item[2], str) and len(item[2]) <= 64):
+            raise HubProblem(422, protocol.INVALID_SUBMISSION, "Each item is [application_id, revision, digest]",
+                             fixable_by="none", errors=[_error(f"/revisions/{index}", "bad_item",
+                                                               "Expected [text, whole number, text]")])
+        wanted[(item[0], item[1])] = item[2]
+    return wanted
+
+
+def _visible(caller: Caller):  # noqa: ANN202
+    """Applications a device may read: its own, and its scope's."""
+    table = schema.application
+    return or_(table.c.device_id == caller.device_id, table.c.scope == caller.scope)
+
+
+def reconcile(conn: Connection, caller: Caller, revisions: list) -> dict:
+    """Which of the revisions a device believes delivered the hub does not hold (or holds differently).
+    Another scope's applications read as not held, exactly like unknown ones."""
+    wanted = _reconcile_items(revisions)
     ids = sorted({a for a, _ in wanted})
     held = {}
+    rev, app = schema.revision, schema.application
     for start in range(0, len(ids), 500):
-        for row in conn.execute(select(schema.revision.c.application_id, schema.revision.c.revision,
-                                       schema.revision.c.digest)
-                                .where(schema.revision.c.application_id.in_(ids[start:start + 500]))):
+        for row in conn.execute(select(rev.c.application_id, rev.c.revision, rev.c.digest)
+                                .join(app, app.c.id == rev.c.application_id)
+                                .where(rev.c.application_id.in_(ids[start:start + 500]), _visible(caller))):
             held[(row.application_id, row.revision)] = row.digest
     missing = [[a, r] for (a, r) in wanted if (a, r) not in held]
     mismatched = [[a, r, held[(a, r)]] for (a, r), d in wanted.items() if (a, r) in held and held[(a, r)] != d]
-    from sync.hub.db import get_meta
     return {"missing": missing, "mismatched": mismatched, "server_epoch": get_meta(conn, "epoch")}
 
 
 def application_status(conn: Connection, caller: Caller, application_id: str) -> dict:
-    row = conn.execute(select(schema.application).where(schema.application.c.id == application_id)).first()
-    if row is None or (row.device_id != caller.device_id and row.scope != caller.scope):
-        raise HubProblem(404, protocol.NOT_FOUND, "No such application")
+    row = conn.execute(select(schema.application)
+                       .where(schema.application.c.id == application_id, _visible(caller))).first()
+    if row is None:
+        raise no_such_application()
     revisions = conn.execute(select(schema.revision.c.revision, schema.revision.c.digest, schema.revision.c.status,
                                     schema.revision.c.received_at)
                              .where(schema.revision.c.application_id == application_id)

@@ -7,37 +7,69 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 import uuid
 from datetime import timedelta
 
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from sync import protocol
 from sync.hub import schema
 from sync.hub.auth import Caller
-from sync.hub.db import HubDatabase, utcnow
+from sync.hub.db import HubDatabase, insert_ignore, utcnow
 from sync.hub.problems import HubProblem
 
 MAX_BLOB_BYTES = 64 * 1024 * 1024
 UPLOAD_TTL = timedelta(days=7)
 
 
-def blob_exists(db: HubDatabase, sha256: str) -> int | None:
+def blob_exists(db: HubDatabase, caller: Caller, sha256: str) -> int | None:
+    """The blob's size when the caller's scope holds it; another scope's attachment stays invisible."""
+    blob, owner = schema.blob, schema.blob_owner
     with db.read() as conn:
-        return conn.execute(select(schema.blob.c.size).where(schema.blob.c.sha256 == sha256)).scalar()
+        return conn.execute(select(blob.c.size).join(owner, owner.c.sha256 == blob.c.sha256)
+                            .where(blob.c.sha256 == sha256, owner.c.scope == caller.scope)).scalar()
 
 
-def put_blob(db: HubDatabase, sha256: str, data: bytes) -> bool:
-    """Store a whole small blob; False when it was already there."""
+def store_blob(conn: Connection, scope: str, sha256: str, data: bytes) -> bool:
+    """Keep the bytes once (content-addressed) and record that `scope` holds them; False when the
+    scope already did. Uploading the bytes is the proof of holding them, so a blob another scope
+    uploaded is still accepted from this one."""
+    now = utcnow()
+    if conn.execute(select(schema.blob.c.sha256).where(schema.blob.c.sha256 == sha256)).first() is None:
+        insert_ignore(conn, schema.blob, sha256=sha256, size=len(data), data=data, created_at=now)
+    owner = schema.blob_owner
+    if conn.execute(select(owner.c.sha256).where(owner.c.sha256 == sha256, owner.c.scope == scope)).first():
+        return False
+    insert_ignore(conn, owner, sha256=sha256, scope=scope, created_at=now)
+    return True
+
+
+def claim_unowned(conn: Connection) -> int:
+    """For a hub from before per-scope ownership: each stored blob belongs to the scopes whose
+    received revisions name it (a blob nobody names stays invisible until uploaded again)."""
+    claimed = 0
+    rows = conn.execute(select(schema.revision.c.body, schema.application.c.scope)
+                        .join(schema.application, schema.application.c.id == schema.revision.c.application_id))
+    for body, scope in rows:
+        for item in json.loads(body).get("attachments") or ():
+            sha256 = item.get("sha256") if isinstance(item, dict) else None
+            if isinstance(sha256, str) and conn.execute(select(schema.blob.c.sha256)
+                                                        .where(schema.blob.c.sha256 == sha256)).first():
+                insert_ignore(conn, schema.blob_owner, sha256=sha256, scope=scope, created_at=utcnow())
+                claimed += 1
+    return claimed
+
+
+def put_blob(db: HubDatabase, caller: Caller, sha256: str, data: bytes) -> bool:
+    """Store a whole small blob; False when the caller's scope already held it."""
     if hashlib.sha256(data).hexdigest() != sha256:
         raise HubProblem(400, protocol.BAD_DIGEST, "Body does not hash to the blob's name")
     try:
         with db.write() as conn:
-            if conn.execute(select(schema.blob.c.sha256).where(schema.blob.c.sha256 == sha256)).first():
-                return False
-            conn.execute(insert(schema.blob).values(sha256=sha256, size=len(data), data=data, created_at=utcnow()))
-        return True
+            return store_blob(conn, caller.scope, sha256, data)
     except IntegrityError:
         return False
 
@@ -101,13 +133,13 @@ def append_chunk(db: HubDatabase, caller: Caller, upload_id: str, offset: int, c
         conn.execute(insert(schema.upload_chunk).values(upload_id=upload_id, offset=offset, data=data))
         new_offset = offset + len(data)
         conn.execute(update(schema.upload).where(schema.upload.c.id == upload_id).values(offset=new_offset))
-        complete = new_offset < row.length or _finish(conn, row)
+        complete = new_offset < row.length or _finish(conn, caller, row)
     if not complete:
         raise HubProblem(410, protocol.UPLOAD_CHECKSUM, "The file's hash does not match; upload it again")
     return new_offset
 
 
-def _finish(conn, row) -> bool:  # noqa: ANN001
+def _finish(conn: Connection, caller: Caller, row) -> bool:  # noqa: ANN001
     """Publish the assembled blob; False (and the upload dropped) when its hash is wrong."""
     chunks = conn.execute(select(schema.upload_chunk.c.data).where(schema.upload_chunk.c.upload_id == row.id)
                           .order_by(schema.upload_chunk.c.offset)).scalars().all()
@@ -116,6 +148,5 @@ def _finish(conn, row) -> bool:  # noqa: ANN001
     conn.execute(delete(schema.upload).where(schema.upload.c.id == row.id))
     if hashlib.sha256(data).hexdigest() != row.sha256:
         return False
-    if conn.execute(select(schema.blob.c.sha256).where(schema.blob.c.sha256 == row.sha256)).first() is None:
-        conn.execute(insert(schema.blob).values(sha256=row.sha256, size=len(data), data=data, created_at=utcnow()))
+    store_blob(conn, caller.scope, row.sha256, data)
     return True

@@ -35,6 +35,7 @@ def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    os.umask(0o077)  # whatever the hub or its libraries create is the operator's alone
     os.environ[DB_ENV] = args.db
     os.environ["KIOSK_HUB_DECISIONS"] = "inline" if args.inline_decisions else args.decisions
     HubDatabase(args.db).create()  # once, before any worker starts
@@ -47,7 +48,13 @@ def run_import(args: argparse.Namespace) -> int:
     from kiosk.households.importer import read_documents
     from sync.hub.households import import_documents
 
-    report = import_documents(_db(args), read_documents(Path(args.file)), args.scope)
+    from kiosk.i18n import UserError
+
+    try:
+        documents = read_documents(Path(args.file))
+    except RecursionError:  # json's own recursion on 100,000-deep nesting: not a household document
+        raise UserError("import.bad_json", path=args.file, line=1, column=1) from None
+    report = import_documents(_db(args), documents, args.scope)
     print(json.dumps(report, ensure_ascii=False))
     return 1 if report["invalid"] else 0
 
@@ -190,6 +197,9 @@ def _sqlite_path(url: str) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from sync.hub.db import private_file
+
+    private_file(Path(args.file))  # a backup holds every household too
     source = sqlite3.connect(_sqlite_path(args.db))
     target = sqlite3.connect(args.file)
     with target:
@@ -207,6 +217,7 @@ def run_restore(args: argparse.Namespace) -> int:
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     shutil.copyfile(args.file, path)
+    os.chmod(path, 0o600)
     print(new_epoch(_db(args)))
     return 0
 
@@ -283,8 +294,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kiosk.i18n import UserError
+
     args = build_parser().parse_args(argv)
-    return int(args.handler(args) or 0)
+    try:
+        return int(args.handler(args) or 0)
+    except UserError as exc:  # a bad file or argument: its message, no traceback
+        print(exc.message(), file=sys.stderr)
+        return exc.exit_code
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import os
 import secrets
 import threading
 from collections.abc import Iterator
@@ -47,6 +48,8 @@ class HubDatabase:
         self.url = normalise_url(url)
         self.is_sqlite = self.url.startswith("sqlite")
         self.engine = self._engine()
+        if self.is_sqlite and self.engine.url.database not in (None, "", ":memory:"):
+            private_file(Path(self.engine.url.database))
         self._write = self.engine.execution_options(hub_write=True, hub_durable=True)
         self._write_lazy = self.engine.execution_options(hub_write=True, hub_durable=False)
         self._write_lock = threading.Lock() if self.is_sqlite else contextlib.nullcontext()
@@ -98,8 +101,12 @@ class HubDatabase:
         """Create the tables and the hub's identity (epoch, cursor secret) on first use."""
         schema.metadata.create_all(self.engine)
         with self.write() as conn:
+            if conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "blob_owners")).first() is None:
+                from sync.hub.blobs import claim_unowned  # blobs needs this module: imported when used
+
+                claim_unowned(conn)  # once, when a hub from before per-scope blob ownership starts
             for key, value in (("epoch", new_epoch_value()), ("secret", base64.b64encode(secrets.token_bytes(32)).decode()),
-                               ("min_seq", "0")):
+                               ("min_seq", "0"), ("blob_owners", "1")):
                 if conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).first() is None:
                     conn.execute(insert(schema.meta).values(key=key, value=value))
             if conn.execute(select(schema.counter.c.value).where(schema.counter.c.name == "change_seq")).first() is None:
@@ -110,6 +117,15 @@ class HubDatabase:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def private_file(path: Path) -> None:
+    """Create the database 0600 before SQLite does (SQLite gives -wal and -shm the database's own
+    mode), and tighten files an older hub left readable to everyone: they hold every household."""
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        if name.exists() and name.stat().st_mode & 0o077:
+            os.chmod(name, 0o600)
 
 
 def new_epoch_value() -> str:

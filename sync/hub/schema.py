@@ -140,6 +140,13 @@ blob = Table(
     Column("created_at", DateTime, nullable=False),
 )
 
+blob_owner = Table(  # which scopes proved they hold a blob (uploaded its bytes): HEAD and references see only these
+    "hub_blob_owner", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("scope", String(64), primary_key=True),
+    Column("created_at", DateTime, nullable=False),
+)
+
 upload = Table(
     "hub_upload", metadata,
     Column("id", String(36), primary_key=True),
@@ -156,6 +163,14 @@ upload_chunk = Table(
     Column("upload_id", String(36), primary_key=True),
     Column("offset", BigInteger, primary_key=True),
     Column("data", LargeBinary, nullable=False),
+)
+
+audit_anchor = Table(  # every audit chain head a device sent, so a rewind or a rewrite shows
+    "hub_audit_anchor", metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("seq", BigInteger, primary_key=True),
+    Column("head", String(64), nullable=False),
+    Column("received_at", DateTime, nullable=False),
 )
 
 command = Table(

@@ -1,0 +1,96 @@
+"""Request bodies bounded at the edge, before any authentication work: a declared Content-Length
+over the route's limit is refused unread, and a body that grows past it (chunked, or lying) is cut
+off while it is read. Both answer 413 and close the connection instead of draining the rest."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sync import protocol
+from sync.hub.problems import HubProblem
+
+JSON_LIMIT = 256 * 1024  # enrolment, tokens, household patches, acknowledgements, anchors
+REVISION_LIMIT = 4 * 1024 * 1024  # a revision carries up to 2 MiB of inline attachments, base64
+RECONCILE_LIMIT = 4 * 1024 * 1024  # 20,000 [id, revision, digest] triples
+BLOB_LIMIT = 8 * 1024 * 1024  # a whole small attachment, or one chunk of a resumable upload
+CLOSE = {"Connection": "close"}  # uvicorn then closes instead of reading what is left
+MAX_JSON_DEPTH = 32  # a revision or household is a few levels deep; more is an attack on recursion
+
+
+def body_limit(method: str, path: str) -> int:
+    if path.startswith("/v1/blobs/") or (method == "PATCH" and path.startswith("/v1/uploads/")):
+        return BLOB_LIMIT
+    if path.startswith("/v1/applications/") and "/revisions/" in path:
+        return REVISION_LIMIT
+    if path == "/v1/applications/reconcile":
+        return RECONCILE_LIMIT
+    return JSON_LIMIT
+
+
+def parse_json(body: bytes) -> Any:
+    """json.loads, with deep nesting a 400 instead of a RecursionError (or a tree every later
+    recursive step would have to survive)."""
+    try:
+        value = json.loads(body)
+    except (ValueError, RecursionError):
+        raise HubProblem(400, protocol.MALFORMED, "Request body is not JSON, or nested too deeply") from None
+    if _depth(value) > MAX_JSON_DEPTH:
+        raise HubProblem(400, protocol.MALFORMED, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+    return value
+
+
+def _depth(value: Any) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:  # iterative: the check itself must not recurse
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = item.values()
+        elif not isinstance(item, list):
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            return deepest
+        stack.extend((child, depth + 1) for child in item)
+    return deepest
+
+
+def too_large(limit: int) -> HubProblem:
+    return HubProblem(413, protocol.TOO_LARGE, f"Request body over {limit} bytes", headers=CLOSE, limit=limit)
+
+
+class BodyLimit:
+    """Pure ASGI middleware: counts the body as the app reads it."""
+
+    def __init__(self, app) -> None:  # noqa: ANN001
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = body_limit(scope["method"], scope.get("path", ""))
+        declared = dict(scope.get("headers", ())).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            await _refuse(send, too_large(limit))
+            return
+        received = 0
+
+        async def limited_receive() -> dict:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise too_large(limit)  # the hub's HubProblem handler answers it
+            return message
+
+        await self.app(scope, limited_receive, send)
+
+
+async def _refuse(send, problem: HubProblem) -> None:  # noqa: ANN001
+    body = json.dumps(problem.body()).encode()
+    headers = [(b"content-type", protocol.PROBLEM_TYPE.encode()), (b"content-length", str(len(body)).encode()),
+               *((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in problem.headers.items())]
+    await send({"type": "http.response.start", "status": problem.status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

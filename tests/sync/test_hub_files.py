@@ -1,0 +1,53 @@
+"""Hub files private to the operator (issue 17, point 8): the database, its -wal and -shm, and
+backups hold every household in plain text, so they are created 0600 whatever the umask."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from sync.hub.cli import main as hub_cli
+from sync.hub.db import HubDatabase
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def open_umask():
+    previous = os.umask(0o022)  # the usual default, which made hub.db 0644
+    yield
+    os.umask(previous)
+
+
+def test_database_wal_shm_and_backups_are_private(tmp_path: Path, open_umask, reference_documents):
+    from sync.hub.households import import_documents
+
+    path = tmp_path / "hub.db"
+    db = HubDatabase(str(path))
+    db.create()
+    import_documents(db, reference_documents, "福星里")
+    with db.read():  # WAL and shared memory exist while a connection is open
+        for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            assert name.exists() and mode(name) == 0o600, name
+    db.dispose()
+    backup = tmp_path / "copy.db"
+    assert hub_cli(["backup", str(backup), "--db", str(path)]) == 0
+    assert mode(backup) == 0o600
+    os.chmod(backup, 0o644)
+    assert hub_cli(["restore", str(backup), "--db", str(path)]) == 0
+    assert mode(path) == 0o600
+
+
+def test_files_an_older_hub_left_readable_are_tightened(tmp_path: Path, open_umask):
+    path = tmp_path / "hub.db"
+    HubDatabase(str(path)).create()
+    os.chmod(path, 0o644)
+    db = HubDatabase(str(path))
+    db.create()
+    assert mode(path) == 0o600
+    db.dispose()
