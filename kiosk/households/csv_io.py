@@ -20,6 +20,7 @@ from kiosk.address import InvalidAddress, parse_address
 from kiosk.households.document import SCHEMA_VERSION, validate_document
 from kiosk.households.importer import ImportReport, iter_documents, store_documents
 from kiosk.households.limits import check_household_count, document_limit_problems
+from kiosk.households.orphans import held_people
 from kiosk.households.shared_ids import shared_ids
 from kiosk.i18n import UserError, tr
 from kiosk.identity import InvalidId, normalise_id, parse_id
@@ -295,6 +296,12 @@ def import_csv(store, path: Path, *, encoding: str = "utf-8", rejects: Path | No
         problems += [RowProblem(line, number, "", tr("csv.household_held_back", lang))
                      for i, line in enumerate(lines_of[number]) if i not in clashing]
     documents = [doc for position, doc in enumerate(documents) if position not in clashes]
+    held = held_people(store, documents)
+    for number, people in held.items():
+        problems += [RowProblem(lines_of[number][0], number, "id_no",
+                                tr("import.would_orphan", lang, household_no=number, masked=masked, count=count))
+                     for masked, count in people]
+    documents = [doc for doc in documents if doc["household_no"] not in held]
     report = CsvImportReport(rows=rows, row_problems=problems)
     stored = store_documents(store, documents, source="csv", rejected=len({p.household_no for p in problems}))
     report.created, report.updated = stored.created, stored.updated

@@ -24,6 +24,7 @@ from kiosk.db.households import Household, HouseholdAddress, Person
 from kiosk.db.store import Store
 from kiosk.households.document import HouseholdRows, Problem, document_rows, household_document, validate_document
 from kiosk.households.limits import check_household_count, document_limit_problems
+from kiosk.households.orphans import held_people
 from kiosk.households.shared_ids import shared_ids
 from kiosk.i18n import UserError, tr
 from kiosk.ids import uuid7
@@ -154,6 +155,12 @@ def import_documents(store: Store, documents: Iterable[Any], lang: str | None = 
                              tr("limits.shared_id", lang, household_no=doc["household_no"], other=other))
                      for i, other in members]
     valid = [doc for position, doc in enumerate(valid) if position not in clashes]
+    held = held_people(store, valid)
+    for position, doc in enumerate(valid):
+        problems += [Problem(valid_index[position], doc["household_no"], "/members", "members",
+                             tr("import.would_orphan", lang, household_no=doc["household_no"], masked=masked,
+                                count=count)) for masked, count in held.get(doc["household_no"], ())]
+    valid = [doc for doc in valid if doc["household_no"] not in held]
     report = store_documents(store, valid, source="json", rejected=len({p.index for p in problems}))
     report.problems = problems
     return report
