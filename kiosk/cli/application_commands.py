@@ -288,8 +288,17 @@ def run_audit(args: argparse.Namespace) -> int:
 
     with open_store(args) as store, store.read() as session:
         report = verify(session)
+    anchor = report.anchor
     if report.ok:
         print(tr("cli.audit.ok", count=report.entries, head=report.head[:16]))
+        print(tr("cli.audit.anchored", seq=anchor.seq, date=anchor.acknowledged_at.date().isoformat())
+              if anchor else tr("cli.audit.no_anchor"))
         return 0
-    print(tr("cli.audit.broken", seq=report.first_bad_seq, reason=report.reason))
+    if report.reason == "truncated":
+        print(tr("cli.audit.truncated", last=report.first_bad_seq - 1, seq=anchor.seq,
+                 date=anchor.acknowledged_at.date().isoformat()))
+    elif report.reason == "rewritten":
+        print(tr("cli.audit.rewritten", seq=anchor.seq, date=anchor.acknowledged_at.date().isoformat()))
+    else:
+        print(tr("cli.audit.broken", seq=report.first_bad_seq, reason=report.reason))
     return 1
