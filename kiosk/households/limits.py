@@ -37,12 +37,13 @@ def _within(value: Any, depth: int, field_name: str) -> bool:
     if kind is str:
         if len(value) > LONG_TEXT_FIELDS.get(field_name, MAX_STRING_CHARS):
             return False
-        return not (_CONTROL_IN_TEXT if field_name in LONG_TEXT_FIELDS else _CONTROL).search(value)
+        # isprintable (C speed) is true for nearly every value; the regex decides the rest (e.g. U+3000)
+        return value.isprintable() or not (_CONTROL_IN_TEXT if field_name in LONG_TEXT_FIELDS else _CONTROL).search(value)
     if kind is dict:
         if depth >= MAX_DEPTH or len(value) > MAX_KEYS:
             return False
-        return all(len(key) <= MAX_STRING_CHARS and not _CONTROL.search(key) and _within(item, depth + 1, key)
-                   for key, item in value.items())
+        return all(len(key) <= MAX_STRING_CHARS and (key.isidentifier() or not _CONTROL.search(key))
+                   and _within(item, depth + 1, key) for key, item in value.items())
     if kind is list:
         if depth >= MAX_DEPTH or len(value) > MAX_MEMBERS:
             return False

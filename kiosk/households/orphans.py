@@ -20,27 +20,29 @@ from kiosk.db.households import Household, Person
 from kiosk.identity import mask_id
 
 SETTLED = ("decided",)
-_CHUNK = 500
 
 
 def held_people(store, documents: Sequence[dict]) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN001
     """{household_no: [(masked ID, open applications)]} for households whose update would drop a
     person an open application refers to."""
-    numbers = [doc["household_no"] for doc in documents]
-    wanted = {doc["household_no"]: {(m["id_no"], True) for m in doc["members"]} |
-              {(m["id_no"], False) for m in doc.get("relatives_elsewhere") or []} for doc in documents}
+    incoming = {doc["household_no"]: doc for doc in documents}
+    wanted: dict[str, set[tuple[str, bool]]] = {}
     held: dict[str, dict[str, int]] = {}
-    with store.read() as session:
-        for start in range(0, len(numbers), _CHUNK):
-            rows = session.execute(
-                select(Household.household_no, Person.id_no, Person.registered_here, Application.id)
-                .join(Person, Person.household_id == Household.id)
-                .join(Application, Application.person_id == Person.id)
-                .where(Household.household_no.in_(numbers[start:start + _CHUNK]),
-                       Application.state.not_in(SETTLED))
-            )
-            for number, id_no, registered_here, _app in rows:
-                if (id_no, registered_here) not in wanted[number]:
-                    people = held.setdefault(number, {})
-                    people[mask_id(id_no)] = people.get(mask_id(id_no), 0) + 1
+    with store.read() as session:  # open applications are few: read them all, not the file's households
+        rows = session.execute(
+            select(Household.household_no, Person.id_no, Person.registered_here)
+            .join(Person, Person.household_id == Household.id)
+            .join(Application, Application.person_id == Person.id)
+            .where(Application.state.not_in(SETTLED))
+        )
+        for number, id_no, registered_here in rows:
+            doc = incoming.get(number)
+            if doc is None:
+                continue
+            if number not in wanted:
+                wanted[number] = {(m["id_no"], True) for m in doc["members"]} | \
+                    {(m["id_no"], False) for m in doc.get("relatives_elsewhere") or []}
+            if (id_no, registered_here) not in wanted[number]:
+                people = held.setdefault(number, {})
+                people[mask_id(id_no)] = people.get(mask_id(id_no), 0) + 1
     return {number: sorted(people.items()) for number, people in held.items()}

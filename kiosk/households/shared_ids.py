@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kiosk.db.households import Household, Person
 
@@ -20,13 +20,18 @@ def registered_elsewhere(store, documents: Sequence[dict]) -> dict[str, str]:  #
     """{id_no: household_no} of people the store has registered in households the file does not carry."""
     replaced = {doc["household_no"] for doc in documents}
     ids = sorted({m["id_no"] for doc in documents for m in doc["members"]})
+    registered = (select(Person.id_no, Household.household_no).join(Household, Person.household_id == Household.id)
+                  .where(Person.registered_here.is_(True)))
     owners: dict[str, str] = {}
     with store.read() as session:
+        stored = session.execute(select(func.count()).select_from(Person)).scalar()
+        if stored <= len(ids):  # one pass over the smaller side: the store's people, not the file's IDs
+            wanted = set(ids)
+            owners.update((id_no, number) for id_no, number in session.execute(registered)
+                          if id_no in wanted and number not in replaced)
+            return owners
         for start in range(0, len(ids), _CHUNK):
-            rows = session.execute(
-                select(Person.id_no, Household.household_no).join(Household, Person.household_id == Household.id)
-                .where(Person.registered_here.is_(True), Person.id_no.in_(ids[start:start + _CHUNK]))
-            )
+            rows = session.execute(registered.where(Person.id_no.in_(ids[start:start + _CHUNK])))
             owners.update((id_no, number) for id_no, number in rows if number not in replaced)
     return owners
 

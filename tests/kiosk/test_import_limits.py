@@ -103,3 +103,17 @@ def test_csv_nul_byte_and_shared_id_are_rejected_per_household(store, tmp_path):
     assert clash and "B7654321" in clash[0].reason and "N1234567" in clash[0].reason
     with store.read() as session:
         assert session.query(Person).filter_by(id_no=HEAD).count() == 1
+
+
+@pytest.mark.parametrize("key", ["a" * 100_000, "bad\x00key", "ok\u3000\x07"])
+def test_property_names_are_bounded_too(store, reference_documents, key):
+    document = _household(reference_documents)
+    document[key] = "x"
+    [problem] = import_documents(store, [document], lang="en").problems
+    assert problem.reason.startswith("A field name")
+
+
+def test_full_width_spaces_are_not_control_characters(store, reference_documents):
+    document = _household(reference_documents)
+    document["members"][0]["name"] = "林\u3000阿嬤"
+    assert not import_documents(store, [document]).problems
