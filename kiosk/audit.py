@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from kiosk.db.audit import AuditEvent
+from kiosk.db.audit import AuditAnchor, AuditEvent
 from kiosk.db.base import utcnow
 
 GENESIS = "0" * 64
@@ -66,24 +66,44 @@ class ChainReport:
     ok: bool
     entries: int
     first_bad_seq: int | None
-    reason: str | None
+    reason: str | None  # gap | link | content | truncated | rewritten
     head: str
+    anchor: AuditAnchor | None = None  # the latest hub-acknowledged anchor checked against
+
+
+def acknowledge_anchor(session: Session, seq: int, head: str) -> None:
+    """The hub acknowledged the chain head `head` at `seq` (called after its 2xx answer)."""
+    latest = latest_anchor(session)
+    if latest is None or (latest.seq, latest.head) != (seq, head):
+        session.add(AuditAnchor(seq=seq, head=head))
+
+
+def latest_anchor(session: Session) -> AuditAnchor | None:
+    return session.execute(select(AuditAnchor).order_by(AuditAnchor.id.desc()).limit(1)).scalars().first()
 
 
 def verify(session: Session) -> ChainReport:
+    """Walk the chain; then hold it to the latest anchor the hub acknowledged: the entry at the
+    anchor's seq must still have the anchored hash (else the log was rewritten, even if the
+    chain was recomputed), and the log must reach that far (else entries were deleted)."""
+    anchor = latest_anchor(session)
     prev = GENESIS
     count = 0
     last_seq = 0
     for event in session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars():
         count += 1
         if event.seq != last_seq + 1:
-            return ChainReport(False, count, event.seq, "gap", prev)
+            return ChainReport(False, count, event.seq, "gap", prev, anchor)
         if event.prev_hash != prev:
-            return ChainReport(False, count, event.seq, "link", prev)
+            return ChainReport(False, count, event.seq, "link", prev, anchor)
         expected = chain_hash(prev, event.at, event.actor, event.action, event.record_type, event.record_id,
                               event.details)
         if expected != event.hash:
-            return ChainReport(False, count, event.seq, "content", prev)
+            return ChainReport(False, count, event.seq, "content", prev, anchor)
+        if anchor is not None and event.seq == anchor.seq and event.hash != anchor.head:
+            return ChainReport(False, count, event.seq, "rewritten", prev, anchor)
         prev = event.hash
         last_seq = event.seq
-    return ChainReport(True, count, None, None, prev)
+    if anchor is not None and last_seq < anchor.seq:
+        return ChainReport(False, count, last_seq + 1, "truncated", prev, anchor)
+    return ChainReport(True, count, None, None, prev, anchor)

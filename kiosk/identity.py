@@ -98,6 +98,20 @@ def mask_id(value: str) -> str:
     return value[:2] + "*" * (len(value) - 6) + value[-4:]
 
 
+def mask_name(name: str) -> str:
+    """For receipts, the way counters print names: 陳大明 → 陳○明, 林美 → 林○; Latin-script names
+    keep their first word and the initials of the others: Nguyen Thi Lan → Nguyen T. L."""
+    name = (name or "").strip()
+    words = name.split()
+    if len(words) > 1:
+        return " ".join([words[0], *(w[0] + "." for w in words[1:])])
+    if len(name) <= 1:
+        return name
+    if len(name) == 2:
+        return name[0] + "○"
+    return name[0] + "○" * (len(name) - 2) + name[-1]
+
+
 def check_digit(first_nine: str) -> int:
     """The 10th character that makes `first_nine` + digit valid."""
     digits = _digits(first_nine + "0")

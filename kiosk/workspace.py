@@ -243,6 +243,6 @@ class Workspace:
                     "updated": app.updated_at.date().isoformat()}
 
     def trusted_keys(self) -> dict:
-        from kiosk.security.device import load_trust
+        from kiosk.security.device import trusted_keys
 
-        return load_trust(self.store.folder)
+        return trusted_keys(self.store)

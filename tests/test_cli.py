@@ -174,12 +174,14 @@ def test_application_commands_end_to_end(tmp_path):
     assert submitted.returncode == 0 and "已送出" in submitted.stdout
     receipt = tmp_path / "receipt.pdf"
     assert kiosk("receipt", app_id, "--out", str(receipt), "--format", "80mm").returncode == 0
-    verified = kiosk("verify-receipt", str(receipt), pin=None)
+    verified = kiosk("verify-receipt", str(receipt))
     assert verified.returncode == 0 and "有效" in verified.stdout
-    forged = receipt.read_bytes().replace(b"KSR1:", b"KSR1:A", 1)
+    for signed in ("陳○明", "A1****5438", "S03 中低收入老人生活津貼", "中華民國"):  # every field, to compare with the paper
+        assert signed in verified.stdout, signed
+    forged = receipt.read_bytes().replace(b"KSR2:", b"KSR2:A", 1)
     fake = tmp_path / "fake.pdf"
     fake.write_bytes(forged)
-    assert kiosk("verify-receipt", "KSR1:AAAA", pin=None).returncode == 1
+    assert kiosk("verify-receipt", "KSR2:AAAA").returncode == 1
     form = tmp_path / "form.pdf"
     assert kiosk("application", "form", app_id, "--out", str(form)).returncode == 0
     audited = kiosk("audit", "verify")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import re
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -13,23 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from kiosk.redaction import redact
 from ui.dialogs import touch_sized
 
+__all__ = ["ErrorHandler", "RedactingFilter", "explain", "redact", "setup_logging"]
+
 log = logging.getLogger("kiosk.ui")
-_PERSONAL = [
-    (re.compile(r"\b[A-Z][A-D1289]\d{8}\b"), "[ID]"),  # national and resident IDs
-    (re.compile(r"\b[A-Z]{2}\d{8}\b"), "[ID]"),  # old-format resident IDs
-    (re.compile(r"\b09\d{2}-?\d{3}-?\d{3}\b"), "[PHONE]"),
-    (re.compile(r"\b0\d{1,2}-?\d{6,8}\b"), "[PHONE]"),
-    (re.compile(r"\d{6,}"), "[NUMBER]"),
-    (re.compile(r"[\u4e00-\u9fff]{2,4}(?=[\s,，:：)）]|$)"), "[NAME?]"),  # a CJK name-length word in a message
-]
-
-
-def redact(text: str) -> str:
-    for pattern, replacement in _PERSONAL:
-        text = pattern.sub(replacement, text)
-    return text
 
 
 class RedactingFilter(logging.Filter):

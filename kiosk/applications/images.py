@@ -14,6 +14,7 @@ import warnings
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from kiosk.applications.jpeg_segments import strip_metadata_segments
 from kiosk.i18n import UserError
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -52,10 +53,12 @@ def normalise_image(data: bytes) -> tuple[bytes, str]:
         except Exception:  # noqa: BLE001 - truncated or corrupt data
             raise AttachmentError("attachment.unreadable") from None
     image.thumbnail((MAX_SIDE, MAX_SIDE))
+    image.info.clear()  # comments, ICC, DPI: nothing of the source's metadata is carried over
     out = io.BytesIO()
     if kind == "JPEG":
         image.convert("RGB" if image.mode not in ("L", "RGB") else image.mode).save(
             out, "JPEG", quality=88, optimize=True)
+        return strip_metadata_segments(out.getvalue()), FORMATS[kind]
     else:
         mode = image.mode if image.mode in ("1", "L", "LA", "RGB", "RGBA") else "RGBA"
         image.convert(mode).save(out, "PNG", compress_level=6)

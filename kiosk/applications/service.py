@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from kiosk import audit
 from kiosk.applications import forms
 from kiosk.applications.codes import canonical_json, digest, new_tracking_number
+from kiosk.applications.frozen import applicant_snapshot, latest_applicant
 from kiosk.applications.images import normalise_image
 from kiosk.applications.notice import notice_version
 from kiosk.applications.signatures import validate_strokes
@@ -116,6 +117,7 @@ def _values(draft: dict) -> dict:
 def _view(session: Session, app: Application) -> ApplicationView:
     household = session.get(Household, app.household_id)
     person = session.get(Person, app.person_id) if app.person_id else None
+    name, id_no = (person.name, person.id_no) if person else latest_applicant(session, app)
     draft = app.draft or {}
     values = _values(draft)
     attachments = session.execute(select(Attachment).where(Attachment.application_id == app.id)
@@ -126,7 +128,7 @@ def _view(session: Session, app: Application) -> ApplicationView:
     latest = app.revisions[-1] if app.revisions else None
     return ApplicationView(
         id=app.id, household_id=app.household_id, household_no=household.household_no, service_code=app.service_code,
-        person_id_no=person.id_no if person else None, person_name=person.name if person else None, state=app.state,
+        person_id_no=id_no, person_name=name, state=app.state,
         form_version=app.form_version, values=values, pending=dict(draft.get(forms.PENDING) or {}),
         retired=dict(draft.get(forms.RETIRED) or {}),
         missing=tuple(forms.missing_required(_service(app.service_code), values)), revision=app.current_revision,
@@ -353,7 +355,8 @@ def submit(store, application_id: str, officer: str | None = None) -> Applicatio
         payload = {
             "application_id": app.id, "revision": revision, "service": service.code, "form_version": service.form_version,
             "catalog_version": load_catalog().version, "household_no": household.household_no,
-            "person": person.id_no if person else None, "values": values, "language": app.language,
+            "person": person.id_no if person else None, "applicant": applicant_snapshot(person, household),
+            "values": values, "language": app.language,
             "consent": {"id": consent.id, "method": consent.method, "given_by": consent.given_by,
                         "relation": consent.given_by_relation, "witnesses": consent.witnesses,
                         "notice_version": consent.notice_version, "health_data": consent.covers_health_data,
@@ -421,9 +424,11 @@ def list_applications(store, *, household_no: str | None = None, state: str | No
             query = query.where(Household.household_no == normalise_id(household_no))
         if state:
             query = query.where(Application.state == state)
+        rows = [(a, number, *((name, id_no) if id_no or not a.current_revision else latest_applicant(session, a)))
+                for a, number, name, id_no in session.execute(query).all()]
         return [ApplicationSummary(a.id, number, a.service_code, name, mask_id(id_no) if id_no else None, a.state,
                                    a.current_revision, a.tracking_no, a.updated_at, a.decision)
-                for a, number, name, id_no in session.execute(query).all()]
+                for a, number, name, id_no in rows]
 
 
 def payload_json(payload: dict) -> str:

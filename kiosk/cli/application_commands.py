@@ -75,7 +75,7 @@ def register(subparsers) -> None:  # noqa: ANN001
 
     cmd = subparsers.add_parser("verify-receipt", help=tr("cli.verify.help"), description=tr("cli.verify.help"))
     cmd.add_argument("file", metavar="FILE", help=tr("cli.verify.file"))
-    cmd.add_argument("--data-dir", metavar="DIR", help=tr("cli.opt.data_dir"))
+    add_store_options(cmd)  # the trusted keys live in the encrypted store
     cmd.set_defaults(handler=run_verify)
 
     cmd = subparsers.add_parser("audit", help=tr("cli.audit.help"), description=tr("cli.audit.help"))
@@ -241,19 +241,46 @@ def run_receipt(args: argparse.Namespace) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     from kiosk.documents.verify import verify_source
-    from kiosk.paths import data_dir
-    from kiosk.security.device import load_trust
+    from kiosk.security.device import trusted_keys
 
     source = Path(args.file)
     content = source.read_bytes() if source.exists() else args.file.encode("utf-8")
-    result = verify_source(content, load_trust(data_dir(args.data_dir)))
+    with open_store(args) as store:
+        result = verify_source(content, trusted_keys(store))
     if result.valid:
         claim = result.claim
         print(tr("cli.verify.valid", tracking=claim.tracking_no, applicant=claim.masked_applicant,
                  revision=claim.revision, issued=claim.issued_at.date().isoformat(), digest=claim.digest[:16]))
+        _print_signed_fields(claim)
         return 0
     print(tr("cli.verify.invalid", reason=tr(f"verify.{result.reason}")))
     return 1
+
+
+def _print_signed_fields(claim) -> None:  # noqa: ANN001 - a ReceiptClaim
+    """Every field the signature covers, labelled as on the paper, for the clerk to compare."""
+    from datetime import date
+
+    from kiosk.catalog import load_catalog
+    from kiosk.rocdate import to_roc
+
+    if claim.version < 2:
+        print(tr("cli.verify.v1_partial"))
+        return
+    catalog = load_catalog()
+    try:
+        service = f"{claim.service_code} {catalog.service(claim.service_code).name('zh-TW')}"
+    except KeyError:
+        service = claim.service_code
+    day = date.fromisoformat(claim.date_printed) if claim.date_printed else None
+    documents = "、".join(catalog.document_name(code, "zh-TW") for code in claim.documents.split(",")) \
+        if claim.documents else tr("doc.none_needed")
+    print(tr("cli.verify.compare"))
+    for label, value in (("doc.service", service), ("doc.applicant", f"{claim.applicant_name}　{claim.masked_applicant}"),
+                         ("doc.tracking_no", claim.tracking_no),
+                         ("doc.date", f"{to_roc(day, 'long')} ({day.isoformat()})" if day else "—"),
+                         ("doc.officer", claim.officer or "—"), ("doc.documents_needed", documents)):
+        print(f"  {tr(label)}: {value}")
 
 
 def run_audit(args: argparse.Namespace) -> int:
@@ -261,8 +288,17 @@ def run_audit(args: argparse.Namespace) -> int:
 
     with open_store(args) as store, store.read() as session:
         report = verify(session)
+    anchor = report.anchor
     if report.ok:
         print(tr("cli.audit.ok", count=report.entries, head=report.head[:16]))
+        print(tr("cli.audit.anchored", seq=anchor.seq, date=anchor.acknowledged_at.date().isoformat())
+              if anchor else tr("cli.audit.no_anchor"))
         return 0
-    print(tr("cli.audit.broken", seq=report.first_bad_seq, reason=report.reason))
+    if report.reason == "truncated":
+        print(tr("cli.audit.truncated", last=report.first_bad_seq - 1, seq=anchor.seq,
+                 date=anchor.acknowledged_at.date().isoformat()))
+    elif report.reason == "rewritten":
+        print(tr("cli.audit.rewritten", seq=anchor.seq, date=anchor.acknowledged_at.date().isoformat()))
+    else:
+        print(tr("cli.audit.broken", seq=report.first_bad_seq, reason=report.reason))
     return 1

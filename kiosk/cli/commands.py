@@ -249,6 +249,8 @@ def run_roc(args: argparse.Namespace) -> int:
     value = parse_any_date(args.date)
     print(f"{value.isoformat()}\t{to_roc(value, 'long')}\t{to_roc(value, 'short')}\t"
           f"{to_roc(value, 'compact') if value.year > 1911 else '-'}")
+    if args.age_on and args.age_on < value:
+        raise UserError("cli.roc.before_birth", on=to_roc(args.age_on, "long"), birth=to_roc(value, "long"))
     if args.age_on:
         print(tr("cli.roc.age", age=age_on(value, args.age_on), on=format_date(args.age_on, with_roc=True)))
     return 0

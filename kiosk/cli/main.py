@@ -55,6 +55,22 @@ def main(argv: list[str] | None = None) -> int:
         print(tr("cli.os_error", args.lang, detail=exc.strerror or str(exc), path=exc.filename or ""),
               file=sys.stderr)
         return 1
+    except Exception as exc:
+        if not _damaged_database(exc):
+            raise
+        print(tr("cli.error_prefix", args.lang) + tr("store.damaged", args.lang), file=sys.stderr)
+        return 3
+
+
+def _damaged_database(exc: Exception) -> bool:
+    """A store file SQLite(Cipher) cannot read: a flipped page, a truncated file."""
+    from sqlalchemy.exc import DatabaseError
+    from sqlcipher3.dbapi2 import DatabaseError as CipherDatabaseError
+
+    if not isinstance(exc, (DatabaseError, CipherDatabaseError)):
+        return False
+    text = str(exc).lower()
+    return any(sign in text for sign in ("malformed", "not a database", "corrupt", "hmac"))
 
 
 if __name__ == "__main__":

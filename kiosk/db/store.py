@@ -123,6 +123,8 @@ class Store:
         dek = unwrap_dek(key, pin)  # wrong PIN raises before the database file is touched
         if not db.exists():
             raise StoreUnavailable("store.db_missing", path=str(db))
+        if db.stat().st_size == 0:  # SQLite would quietly make a new, empty store of it
+            raise StoreUnavailable("store.db_empty", path=str(db))
         store = cls(folder, dek)
         store.migrate()
         return store

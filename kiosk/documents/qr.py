@@ -1,11 +1,17 @@
 """The receipt's QR code: a compact payload signed with the device's Ed25519 key.
 
-    KSR1:<base64url(payload || signature)>
-    payload = version 1 | application id (16) | revision (2) | revision digest (32) |
-              issued, Unix seconds (4) | device key id (8) | tracking number (11) | masked applicant (10)
+    KSR2:<base64url(payload || signature)>
+    payload = version 2 | application id (16) | revision (2) | revision digest (32) |
+              issued, Unix seconds (4) | device key id (8) | tracking number (11) |
+              then, each as length (1) + UTF-8: masked applicant ID | applicant name, masked as
+              printed | service code | officer | date printed (ISO) | documents still needed
 
-No personal data beyond the masked ID travels in it. Verification needs only the public keys this
-device trusts, so it works offline; one changed character breaks the signature.
+Version 2 covers every field the receipt prints (service, name as printed, officer, date, the
+documents still needed; next steps and hotline follow from the service), so a new PDF around a
+genuine code but with another name, service, officer or date is caught: `kiosk verify-receipt`
+prints the signed fields for the clerk to compare with the paper. Version 1 codes (KSR1:, which
+signed only the IDs, tracking number and masked ID) still verify, marked as covering less.
+No personal data beyond the masked ID and masked name travels in it; verification works offline.
 """
 
 from __future__ import annotations
@@ -19,9 +25,13 @@ from datetime import datetime, timezone
 
 from cryptography.exceptions import InvalidSignature
 
-PREFIX = "KSR1:"
-VERSION = 1
-_LAYOUT = struct.Struct(">B16sH32sI8s11s10s")
+PREFIX = "KSR2:"
+PREFIXES = ("KSR1:", PREFIX)
+VERSION = 2
+_V1 = struct.Struct(">B16sH32sI8s11s10s")
+_FIXED = struct.Struct(">B16sH32sI8s11s")
+_TEXTS = ("masked_applicant", "applicant_name", "service_code", "officer", "date_printed", "documents")
+MAX_TEXT_BYTES = 96
 SIGNATURE_BYTES = 64
 
 
@@ -34,6 +44,13 @@ class ReceiptClaim:
     key_id: str
     tracking_no: str
     masked_applicant: str
+    # version 2: what else the receipt prints
+    applicant_name: str | None = None
+    service_code: str | None = None
+    officer: str | None = None
+    date_printed: str | None = None
+    documents: str | None = None  # codes of the documents still needed, comma-separated
+    version: int = VERSION
 
 
 @dataclass(frozen=True)
@@ -43,39 +60,81 @@ class Verification:
     claim: ReceiptClaim | None = None
 
 
+def _text(value: str | None) -> bytes:
+    raw = (value or "").encode("utf-8")
+    if len(raw) > MAX_TEXT_BYTES:  # cut on a character boundary
+        raw = raw[:MAX_TEXT_BYTES].decode("utf-8", errors="ignore").encode("utf-8")
+    return bytes((len(raw),)) + raw
+
+
 def encode_claim(claim: ReceiptClaim, sign) -> str:  # noqa: ANN001 - sign(bytes) -> 64-byte signature
-    payload = _LAYOUT.pack(
+    payload = _FIXED.pack(
         VERSION, uuid.UUID(claim.application_id).bytes, claim.revision, bytes.fromhex(claim.digest),
         int(claim.issued_at.timestamp()), bytes.fromhex(claim.key_id), claim.tracking_no.encode("ascii").ljust(11),
-        claim.masked_applicant.encode("ascii").ljust(10),
-    )
+    ) + b"".join(_text(getattr(claim, name)) for name in _TEXTS)
     return PREFIX + base64.urlsafe_b64encode(payload + sign(payload)).decode("ascii").rstrip("=")
+
+
+def _texts(raw: bytes, start: int) -> tuple[list[str], int]:
+    values, pos = [], start
+    for _ in _TEXTS:
+        if pos >= len(raw):
+            raise ValueError("truncated")
+        end = pos + 1 + raw[pos]
+        if end > len(raw):
+            raise ValueError("truncated")
+        values.append(raw[pos + 1:end].decode("utf-8"))
+        pos = end
+    return values, pos
 
 
 def decode_claim(text: str) -> tuple[ReceiptClaim, bytes, bytes]:
     """(claim, signed bytes, signature); ValueError('format' | 'truncated') when unreadable."""
     text = (text or "").strip()
-    if not text.startswith(PREFIX):
+    prefix = text[:5]
+    if prefix not in PREFIXES:
         raise ValueError("format")
-    body = text[len(PREFIX):]
+    body = text[len(prefix):]
+    if len(body) % 4 == 1:  # a cut-off code: no base64 text has this length, read what is whole
+        body = body[:-1]
     try:
         raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
     except (ValueError, TypeError):
         raise ValueError("format") from None
-    if len(raw) < _LAYOUT.size + SIGNATURE_BYTES:
-        raise ValueError("truncated")
-    if len(raw) > _LAYOUT.size + SIGNATURE_BYTES:
-        raise ValueError("format")
-    payload, signature = raw[:_LAYOUT.size], raw[_LAYOUT.size:]
-    version, app_id, revision, digest, issued, key_id, tracking, masked = _LAYOUT.unpack(payload)
-    if version != VERSION:
-        raise ValueError("format")
     try:
+        if prefix == "KSR1:":
+            return _decode_v1(raw)
+        if len(raw) < _FIXED.size + SIGNATURE_BYTES:
+            raise ValueError("truncated")
+        version, app_id, revision, digest, issued, key_id, tracking = _FIXED.unpack_from(raw)
+        if version != VERSION:
+            raise ValueError("format")
+        values, end = _texts(raw, _FIXED.size)
+        if len(raw) - end < SIGNATURE_BYTES:
+            raise ValueError("truncated")
+        if len(raw) - end > SIGNATURE_BYTES:
+            raise ValueError("format")
+        fields = dict(zip(_TEXTS, values))
         claim = ReceiptClaim(str(uuid.UUID(bytes=app_id)), revision, digest.hex(),
                              datetime.fromtimestamp(issued, tz=timezone.utc), key_id.hex(),
-                             tracking.decode("ascii").strip(), masked.decode("ascii").strip())
-    except (UnicodeDecodeError, ValueError):
+                             tracking.decode("ascii").strip(), **fields)
+    except UnicodeDecodeError:
         raise ValueError("format") from None
+    return claim, raw[:end], raw[end:]
+
+
+def _decode_v1(raw: bytes) -> tuple[ReceiptClaim, bytes, bytes]:
+    if len(raw) < _V1.size + SIGNATURE_BYTES:
+        raise ValueError("truncated")
+    if len(raw) > _V1.size + SIGNATURE_BYTES:
+        raise ValueError("format")
+    payload, signature = raw[:_V1.size], raw[_V1.size:]
+    version, app_id, revision, digest, issued, key_id, tracking, masked = _V1.unpack(payload)
+    if version != 1:
+        raise ValueError("format")
+    claim = ReceiptClaim(str(uuid.UUID(bytes=app_id)), revision, digest.hex(),
+                         datetime.fromtimestamp(issued, tz=timezone.utc), key_id.hex(),
+                         tracking.decode("ascii").strip(), masked.decode("ascii").strip(), version=1)
     return claim, payload, signature
 
 

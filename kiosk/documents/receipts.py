@@ -5,7 +5,7 @@ with the citizen's language beside it, and a QR code anyone can verify."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from kiosk.catalog import load_catalog
 from kiosk.documents import pdf
@@ -20,7 +20,7 @@ class ReceiptData:
     digest: str
     tracking_no: str
     service_code: str
-    applicant_name: str
+    applicant_name: str  # masked, as printed and signed
     masked_id: str
     submitted_at: datetime
     officer: str
@@ -29,31 +29,35 @@ class ReceiptData:
     qr_text: str
 
 
+def printed_date(submitted_at: datetime) -> date:
+    return submitted_at.astimezone().date() if submitted_at.tzinfo else submitted_at.date()
+
+
 def receipt_data(store, application_id: str) -> ReceiptData:  # noqa: ANN001
-    """Everything the receipt shows, read from the submitted revision and signed for the QR code."""
+    """Everything the receipt shows, read from the submitted revision's frozen payload (never live
+    household rows) and signed, all of it, for the QR code."""
+    from kiosk.applications.frozen import frozen_applicant
     from kiosk.applications.service import revision_payload
-    from kiosk.identity import mask_id
+    from kiosk.db.applications import Application
+    from kiosk.identity import mask_id, mask_name
     from kiosk.security.device import device_key
 
     payload, digest = revision_payload(store, application_id)
     with store.read() as session:
-        from kiosk.db.applications import Application
-        from kiosk.db.households import Household
-
         app = session.get(Application, application_id)
-        household = session.get(Household, app.household_id)
-        person = next((p for p in household.people if p.id_no == payload["person"]), None) if payload["person"] else \
-            next(p for p in household.people if p.relation == "head" and p.registered_here)
+        name, id_no = frozen_applicant(session, payload, app.household_id)
         tracking_no = app.tracking_no
     service = load_catalog().service(payload["service"])
     attached = {a["document_code"] for a in payload["attachments"] if a.get("document_code")}
     missing = tuple(code for code in service.required_documents if code not in attached)
     key = device_key(store)
     submitted = datetime.fromisoformat(payload["submitted_at"])
-    claim = ReceiptClaim(application_id, payload["revision"], digest, submitted, key.key_id, tracking_no,
-                         mask_id(person.id_no))
-    return ReceiptData(application_id, payload["revision"], digest, tracking_no, service.code, person.name,
-                       mask_id(person.id_no), submitted, payload["officer"], payload["language"], missing,
+    shown_name, shown_id = mask_name(name or "—"), mask_id(id_no) if id_no else "—"
+    claim = ReceiptClaim(application_id, payload["revision"], digest, submitted, key.key_id, tracking_no, shown_id,
+                         applicant_name=shown_name, service_code=service.code, officer=payload["officer"],
+                         date_printed=printed_date(submitted).isoformat(), documents=",".join(missing))
+    return ReceiptData(application_id, payload["revision"], digest, tracking_no, service.code, shown_name,
+                       shown_id, submitted, payload["officer"], payload["language"], missing,
                        encode_claim(claim, key.sign))
 
 
@@ -69,7 +73,7 @@ def render_receipt(data: ReceiptData, fmt: str = "a4") -> bytes:
     second = pdf.second_language(lang)
     row = lambda key, value: [pdf.bilingual(s["label"], s["small"], pdf.both(key, lang)), value]  # noqa: E731
     value = lambda pair: pdf.bilingual(s["body"], s["small"], pair)  # noqa: E731
-    submitted = data.submitted_at.astimezone().date() if data.submitted_at.tzinfo else data.submitted_at.date()
+    submitted = printed_date(data.submitted_at)
     documents = [(catalog.document_name(code, "zh-TW"), catalog.document_name(code, second))
                  for code in data.missing_documents]
     hotline = (catalog.hotline_name(service.hotline, "zh-TW"), catalog.hotline_name(service.hotline, second))

@@ -19,6 +19,9 @@ from typing import Any
 from kiosk.address import InvalidAddress, parse_address
 from kiosk.households.document import SCHEMA_VERSION, validate_document
 from kiosk.households.importer import ImportReport, iter_documents, store_documents
+from kiosk.households.limits import check_household_count, document_limit_problems
+from kiosk.households.orphans import held_people
+from kiosk.households.shared_ids import shared_ids
 from kiosk.i18n import UserError, tr
 from kiosk.identity import InvalidId, normalise_id, parse_id
 from kiosk.rocdate import InvalidRocDate, parse_any_date
@@ -220,6 +223,7 @@ def read_households(path: Path, encoding: str = "utf-8", lang: str | None = None
         values = {key: (row[i] if i < len(row) else "") for key, i in positions.items()}
         household_no = normalise_id(values["household_no"])
         groups.setdefault(household_no, []).append((reader.line_num, values))
+    check_household_count(len(groups), str(path))
     documents: list[dict] = []
     lines_of: dict[str, list[int]] = {}
     for household_no, members in groups.items():
@@ -257,7 +261,7 @@ def _household(household_no: str, rows: list[tuple[int, dict[str, str]]], lang: 
     if head_phone:
         document["phone"] = head_phone
     if not problems:
-        for problem in validate_document(document, 0, lang):
+        for problem in document_limit_problems(document, 0, lang) or validate_document(document, 0, lang):
             line = head_line
             parts = problem.path.strip("/").split("/")
             if len(parts) >= 2 and parts[0] == "members" and parts[1].isdigit() and int(parts[1]) < len(rows):
@@ -282,7 +286,22 @@ def write_rejects(path: Path, problems: list[RowProblem], lang: str | None = Non
 
 def import_csv(store, path: Path, *, encoding: str = "utf-8", rejects: Path | None = None,  # noqa: ANN001
                lang: str | None = None) -> CsvImportReport:
-    documents, _lines, problems, rows = read_households(path, encoding, lang)
+    documents, lines_of, problems, rows = read_households(path, encoding, lang)
+    clashes = shared_ids(store, documents)
+    for position, members in clashes.items():
+        number = documents[position]["household_no"]
+        problems += [RowProblem(lines_of[number][i], number, "id_no",
+                                tr("limits.shared_id", lang, household_no=number, other=other)) for i, other in members]
+        clashing = {i for i, _ in members}
+        problems += [RowProblem(line, number, "", tr("csv.household_held_back", lang))
+                     for i, line in enumerate(lines_of[number]) if i not in clashing]
+    documents = [doc for position, doc in enumerate(documents) if position not in clashes]
+    held = held_people(store, documents)
+    for number, people in held.items():
+        problems += [RowProblem(lines_of[number][0], number, "id_no",
+                                tr("import.would_orphan", lang, household_no=number, masked=masked, count=count))
+                     for masked, count in people]
+    documents = [doc for doc in documents if doc["household_no"] not in held]
     report = CsvImportReport(rows=rows, row_problems=problems)
     stored = store_documents(store, documents, source="csv", rejected=len({p.household_no for p in problems}))
     report.created, report.updated = stored.created, stored.updated

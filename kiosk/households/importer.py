@@ -23,6 +23,9 @@ from kiosk.db.bulk import insert_rows
 from kiosk.db.households import Household, HouseholdAddress, Person
 from kiosk.db.store import Store
 from kiosk.households.document import HouseholdRows, Problem, document_rows, household_document, validate_document
+from kiosk.households.limits import check_household_count, document_limit_problems
+from kiosk.households.orphans import held_people
+from kiosk.households.shared_ids import shared_ids
 from kiosk.i18n import UserError, tr
 from kiosk.ids import uuid7
 from kiosk.search import index_household, index_households, search_document
@@ -50,10 +53,13 @@ def read_documents(path: Path) -> list[Any]:
         raise UserError("import.not_utf8", path=str(path)) from None
     except json.JSONDecodeError as exc:
         raise UserError("import.bad_json", path=str(path), line=exc.lineno, column=exc.colno) from None
+    except RecursionError:  # nesting far deeper than any household: nothing of the file can be read
+        raise UserError("limits.too_deep_file", path=str(path)) from None
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
         raise UserError("import.not_a_list", path=str(path))
+    check_household_count(len(data), str(path))
     return data
 
 
@@ -130,8 +136,9 @@ def import_documents(store: Store, documents: Iterable[Any], lang: str | None = 
     problems: list[Problem] = []
     valid: list[dict] = []
     seen: dict[str, int] = {}
+    valid_index: list[int] = []
     for index, document in enumerate(documents):
-        found = validate_document(document, index, lang)
+        found = document_limit_problems(document, index, lang) or validate_document(document, index, lang)
         if not found and document["household_no"] in seen:
             found = [Problem(index, document["household_no"], "/household_no", "household_no",
                              tr("import.duplicate_in_file", lang, other=seen[document["household_no"]]))]
@@ -140,6 +147,20 @@ def import_documents(store: Store, documents: Iterable[Any], lang: str | None = 
         else:
             seen[document["household_no"]] = index
             valid.append(document)
+            valid_index.append(index)
+    clashes = shared_ids(store, valid)
+    for position, members in clashes.items():
+        doc = valid[position]
+        problems += [Problem(valid_index[position], doc["household_no"], f"/members/{i}/id_no", "id_no",
+                             tr("limits.shared_id", lang, household_no=doc["household_no"], other=other))
+                     for i, other in members]
+    valid = [doc for position, doc in enumerate(valid) if position not in clashes]
+    held = held_people(store, valid)
+    for position, doc in enumerate(valid):
+        problems += [Problem(valid_index[position], doc["household_no"], "/members", "members",
+                             tr("import.would_orphan", lang, household_no=doc["household_no"], masked=masked,
+                                count=count)) for masked, count in held.get(doc["household_no"], ())]
+    valid = [doc for doc in valid if doc["household_no"] not in held]
     report = store_documents(store, valid, source="json", rejected=len({p.index for p in problems}))
     report.problems = problems
     return report

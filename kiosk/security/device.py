@@ -1,13 +1,12 @@
 """The device's Ed25519 identity: it signs receipts (and, with sync, requests). The key pair is
-made on first use and kept in the encrypted store; its public half is also written to
-trusted-devices.json so receipts can be checked without unlocking anything."""
+made on first use and kept in the encrypted store, and so are the public keys whose receipts
+this device accepts: a file beside the store (trusted-devices.json, as before) could be edited
+to trust an attacker's key, so it is no longer written or read, and one left by an older
+version is removed."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import json
-import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -16,7 +15,7 @@ from sqlalchemy import select
 
 from kiosk.db.device import DeviceIdentity, TrustedKey
 
-TRUST_FILE = "trusted-devices.json"
+LEGACY_TRUST_FILE = "trusted-devices.json"
 
 
 def key_id_of(public_key: bytes) -> str:
@@ -53,7 +52,6 @@ def device_key(store) -> DeviceKey:  # noqa: ANN001 - kiosk.db.store.Store
         if session.execute(select(DeviceIdentity)).scalars().first() is None:
             session.add(DeviceIdentity(key_id=key_id, private_key=raw, public_key=public))
             session.add(TrustedKey(key_id=key_id, public_key=public, label="this device"))
-    export_trust(store)
     return device_key(store)
 
 
@@ -63,24 +61,13 @@ def trust(store, public_key: bytes, label: str) -> str:  # noqa: ANN001
     with store.write() as session:
         if session.get(TrustedKey, key_id) is None:
             session.add(TrustedKey(key_id=key_id, public_key=public_key, label=label))
-    export_trust(store)
     return key_id
 
 
-def export_trust(store) -> None:  # noqa: ANN001
-    """Write the trusted public keys next to the store (public data; no unlock needed to verify)."""
+def trusted_keys(store) -> dict[str, Ed25519PublicKey]:  # noqa: ANN001
+    """{key_id: public key} of the devices whose receipts this device accepts, from the encrypted
+    store (so checking a receipt needs the PIN: the trust list cannot be edited without it)."""
+    (Path(store.folder) / LEGACY_TRUST_FILE).unlink(missing_ok=True)
     with store.read() as session:
-        keys = {k.key_id: base64.b64encode(k.public_key).decode() for k in session.execute(select(TrustedKey)).scalars()}
-    path = Path(store.folder) / TRUST_FILE
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps({"keys": keys}, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def load_trust(folder: Path) -> dict[str, Ed25519PublicKey]:
-    path = Path(folder) / TRUST_FILE
-    if not path.exists():
-        return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {key_id: Ed25519PublicKey.from_public_bytes(base64.b64decode(value))
-            for key_id, value in data.get("keys", {}).items()}
+        return {k.key_id: Ed25519PublicKey.from_public_bytes(k.public_key)
+                for k in session.execute(select(TrustedKey)).scalars()}

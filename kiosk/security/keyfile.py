@@ -11,6 +11,7 @@ import base64
 import json
 import os
 import secrets
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -19,11 +20,22 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.i18n import UserError
+from kiosk.security.pin_policy import MIN_PIN_DIGITS, pin_weakness
 
 FORMAT = 1
 MIN_MEMORY_KIB = 19 * 1024  # OWASP floor: m=19 MiB, t=2, p=1
 MIN_ITERATIONS = 2
-MIN_PIN_LENGTH = 6
+# Ceilings: a damaged or hostile key file must not make one unlock take the laptop's memory or
+# minutes of CPU (1 GiB and 16 passes are far above anything IT would choose).
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 16
+MAX_PARALLELISM = 16
+MIN_PIN_LENGTH = MIN_PIN_DIGITS
+# Wrong PINs: the first few are free (typing slips), then each costs a growing wait, kept in the
+# key file so that restarting the app does not reset it; a correct PIN clears it.
+FREE_ATTEMPTS = 5
+FIRST_DELAY_S = 30
+MAX_DELAY_S = 3600
 
 
 class StoreKeyError(UserError):
@@ -39,14 +51,20 @@ class KdfParams:
     def __post_init__(self) -> None:
         if self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS or self.parallelism < 1:
             raise ValueError("Argon2id parameters below m=19 MiB, t=2, p=1 are not allowed")
+        if self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS or self.parallelism > MAX_PARALLELISM:
+            raise ValueError("Argon2id parameters above m=1 GiB, t=16, p=16 are not allowed")
 
     @classmethod
     def configured(cls) -> "KdfParams":
         """Defaults, tunable by IT for slow laptops (KIOSK_KDF_MEMORY_KIB, KIOSK_KDF_ITERATIONS)
         but never below the floor."""
         default = cls()
-        return cls(int(os.environ.get("KIOSK_KDF_MEMORY_KIB", default.memory_kib)),
-                   int(os.environ.get("KIOSK_KDF_ITERATIONS", default.iterations)))
+        try:
+            return cls(int(os.environ.get("KIOSK_KDF_MEMORY_KIB", default.memory_kib)),
+                       int(os.environ.get("KIOSK_KDF_ITERATIONS", default.iterations)))
+        except ValueError:
+            raise StoreKeyError("store.kdf_out_of_range", minimum=MIN_MEMORY_KIB, maximum=MAX_MEMORY_KIB,
+                                max_iterations=MAX_ITERATIONS) from None
 
 
 def _b64(data: bytes) -> str:
@@ -65,10 +83,10 @@ def derive_kek(secret: str, salt: bytes, params: KdfParams) -> bytes:
 
 
 def check_pin_strength(pin: str) -> None:
-    if len(pin or "") < MIN_PIN_LENGTH:
-        raise StoreKeyError("store.pin_too_short", minimum=MIN_PIN_LENGTH)
-    if len(set(pin)) == 1:
-        raise StoreKeyError("store.pin_too_simple")
+    weakness = pin_weakness(pin)
+    if weakness is not None:
+        key, values = weakness
+        raise StoreKeyError(key, **values)
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -121,28 +139,68 @@ def _load(path: Path) -> dict:
         raise StoreKeyError("store.key_broken", path=str(path)) from None
 
 
+def _whole(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("not a whole number")
+    return value
+
+
+def wrong_pin_delay(failures: int) -> int:
+    """Seconds to wait before the next try after `failures` wrong PINs in a row."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return min(FIRST_DELAY_S * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_S)
+
+
+def _attempts(document: dict) -> tuple[int, float]:
+    record = document.get("attempts")
+    if not isinstance(record, dict):
+        return 0, 0.0
+    failures, not_before = record.get("failures", 0), record.get("not_before", 0)
+    if not isinstance(failures, int) or not isinstance(not_before, (int, float)):
+        return 0, 0.0
+    return max(failures, 0), float(not_before)
+
+
+def _record_attempt(path: Path, document: dict, failures: int) -> None:
+    if failures:
+        document["attempts"] = {"failures": failures, "not_before": time.time() + wrong_pin_delay(failures)}
+    else:
+        document.pop("attempts", None)
+    _write_atomically(path, json.dumps(document, indent=2))
+
+
 def unwrap_dek(path: Path, pin: str) -> bytes:
-    """The DEK, or StoreKeyError store.wrong_pin; nothing on disk changes either way."""
+    """The DEK, or StoreKeyError store.wrong_pin (the wrong-PIN counter in the key file grows) or
+    store.pin_wait (too soon after wrong PINs: not even tried); the wrapped key never changes."""
     document = _load(path)
+    failures, not_before = _attempts(document)
+    wait = min(not_before - time.time(), MAX_DELAY_S)  # a clock set back never locks for longer
+    if wait > 0:
+        raise StoreKeyError("store.pin_wait", seconds=int(wait) + 1)
     try:
         kdf = document["kdf"]
-        params = KdfParams(kdf["memory_kib"], kdf["iterations"], kdf["parallelism"])
+        params = KdfParams(*(_whole(kdf[k]) for k in ("memory_kib", "iterations", "parallelism")))
         salt = _unb64(kdf["salt"])
         wrapped = document["wrapped_dek"]
         nonce, ciphertext = _unb64(wrapped["nonce"]), _unb64(wrapped["ciphertext"])
     except (KeyError, TypeError, ValueError):
         raise StoreKeyError("store.key_broken", path=str(path)) from None
     try:
-        return AESGCM(derive_kek(pin or "", salt, params)).decrypt(nonce, ciphertext, _aad(document["key_id"]))
+        dek = AESGCM(derive_kek(pin or "", salt, params)).decrypt(nonce, ciphertext, _aad(document["key_id"]))
     except InvalidTag:
+        _record_attempt(path, document, failures + 1)
         raise StoreKeyError("store.wrong_pin") from None
+    if failures:
+        _record_attempt(path, document, 0)
+    return dek
 
 
 def rewrap_dek(path: Path, old_pin: str, new_pin: str) -> None:
     """Change the PIN: the same DEK under a new KEK (the database is not rewritten)."""
-    document = _load(path)
     dek = unwrap_dek(path, old_pin)
     check_pin_strength(new_pin)
+    document = _load(path)  # after unwrapping, which may have cleared the wrong-PIN counter
     kdf = document["kdf"]
     params = KdfParams(kdf["memory_kib"], kdf["iterations"], kdf["parallelism"])
     salt = secrets.token_bytes(16)

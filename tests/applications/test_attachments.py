@@ -124,3 +124,33 @@ def test_a_tampered_blob_is_detected(households):
     with pytest.raises(UserError) as caught:
         households.blobs.get(digest)
     assert caught.value.key == "blob.damaged"
+
+
+def _jpeg_with_comment_and_app_segments() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (320, 240), (120, 130, 140)).save(out, "JPEG", comment=b"home of Chen at No. 50")
+    data = out.getvalue()
+    xmp = b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta>GPS 25.03 121.56</x:xmpmeta>"
+    app1 = b"\xff\xe1" + struct.pack(">H", len(xmp) + 2) + xmp
+    app12 = b"\xff\xec" + struct.pack(">H", 14) + b"Ducky-secret"
+    return data[:2] + app1 + app12 + data[2:]
+
+
+def _segment_markers(data: bytes) -> list[int]:
+    markers, pos = [], 2
+    while data[pos] == 0xFF and data[pos + 1] != 0xDA:
+        markers.append(data[pos + 1])
+        pos += 2 + struct.unpack_from(">H", data, pos + 2)[0]
+    return markers
+
+
+def test_jpeg_comment_and_app_segments_never_reach_the_stored_blob(households):
+    """Issue 17 point 10: COM survived "metadata stripping" into the stored blob and the hub."""
+    photo = _jpeg_with_comment_and_app_segments()
+    assert b"No. 50" in photo and 0xFE in _segment_markers(photo)
+    view = service.start(households, household_no="A7654321", service_code="S03", person_id_no="A108765438")
+    stored = households.blobs.get(service.add_attachment(households, view.id, photo, "photo").sha256)
+    markers = _segment_markers(stored)
+    assert 0xFE not in markers and not any(0xE0 <= m <= 0xEF for m in markers), [hex(m) for m in markers]
+    assert b"No. 50" not in stored and b"GPS" not in stored and b"Ducky" not in stored
+    assert Image.open(io.BytesIO(stored)).size == (320, 240)

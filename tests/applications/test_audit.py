@@ -91,3 +91,58 @@ def test_every_tampering_is_detected(logged, tmp_path):
         store.close()
         assert not report.ok, trial
     assert len(kinds) == 6
+
+
+# -- issue 17 point 6: held to the anchor the hub acknowledged --------------------------------
+
+def _unprotected(session):
+    conn = session.connection()
+    conn.exec_driver_sql("DROP TRIGGER audit_event_no_update")
+    conn.exec_driver_sql("DROP TRIGGER audit_event_no_delete")
+    return conn
+
+
+def _anchor_at_head(store):
+    with store.write() as session:
+        head = session.query(AuditEvent).order_by(AuditEvent.seq.desc()).first()
+        audit.acknowledge_anchor(session, head.seq, head.hash)
+    return head.seq
+
+
+def test_entries_deleted_after_the_anchor_are_reported_as_truncation(logged):
+    anchored = _anchor_at_head(logged)
+    with logged.write() as session:
+        _unprotected(session).exec_driver_sql(f"DELETE FROM audit_event WHERE seq > {anchored - 3}")
+    with logged.read() as session:
+        report = audit.verify(session)
+    assert not report.ok and report.reason == "truncated" and report.anchor.seq == anchored
+    assert report.first_bad_seq == anchored - 2
+
+
+def test_a_rewritten_and_recomputed_chain_is_caught_by_the_anchor(logged):
+    anchored = _anchor_at_head(logged)
+    with logged.write() as session:
+        conn = _unprotected(session)
+        rows = conn.exec_driver_sql("SELECT seq, at, actor, action, record_type, record_id, details FROM audit_event "
+                                    "ORDER BY seq").all()
+        prev = audit.GENESIS
+        for seq, at, actor, action, record_type, record_id, details in rows:  # rewrite entry 10, recompute all
+            event = session.get(AuditEvent, seq)
+            if seq == 10:
+                conn.exec_driver_sql("UPDATE audit_event SET action = 'view', details = '{\"n\": 0}' WHERE seq = 10")
+                session.expire(event)
+                event = session.get(AuditEvent, seq)
+            digest = audit.chain_hash(prev, event.at, event.actor, event.action, event.record_type, event.record_id,
+                                      event.details)
+            conn.exec_driver_sql("UPDATE audit_event SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, seq))
+            prev = digest
+    with logged.read() as session:
+        report = audit.verify(session)
+    assert not report.ok and report.reason == "rewritten" and report.first_bad_seq == anchored
+
+
+def test_anchors_are_append_only(logged):
+    _anchor_at_head(logged)
+    for statement in ("UPDATE audit_anchor SET seq = 1", "DELETE FROM audit_anchor"):
+        with pytest.raises(IntegrityError), logged.write() as session:
+            session.connection().exec_driver_sql(statement)

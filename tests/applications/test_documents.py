@@ -12,7 +12,7 @@ from kiosk.documents.application_form import render_application_form
 from kiosk.documents.qr import decode_claim, verify_text
 from kiosk.documents.receipts import receipt_data, render_receipt
 from kiosk.documents.verify import verify_source
-from kiosk.security.device import load_trust
+from kiosk.security.device import trusted_keys
 
 from tests.applications.conftest import fill_and_submit
 
@@ -40,11 +40,11 @@ def test_receipt_text_round_trips_in_chinese_and_vietnamese(receipt, tmp_path, f
     document = render_receipt(data, fmt)
     assert len(document) < 200_000
     text = squash(pdftotext(document, tmp_path))
-    for expected in ("申請收據", "中低收入老人生活津貼", "陳大明", "A1****5438", view.tracking_no, "中華民國",
+    for expected in ("申請收據", "中低收入老人生活津貼", "陳○明", "A1****5438", view.tracking_no, "中華民國",
                      "Biênnhậnhồsơ", "Trợcấpsinhhoạtchongườicaotuổithunhậpthấp", "王里幹事", "1957福利諮詢專線",
                      "Quétđểkiểmtra", "國民身分證", "Thẻcăncước"):
         assert squash(expected) in text, expected
-    assert "A108765438" not in text  # only the masked ID is printed
+    assert "A108765438" not in text and "陳大明" not in text  # only the masked ID and name are printed
 
 
 def test_the_form_shows_answers_consent_and_signature(receipt, tmp_path):
@@ -87,7 +87,7 @@ def test_user_text_is_never_markup(households, tmp_path, payload, monkeypatch):
 
 def test_qr_verifies_from_pdf_photo_and_text(receipt, tmp_path):
     store, view, data = receipt
-    trusted = load_trust(store.folder)
+    trusted = trusted_keys(store)
     document = render_receipt(data)
     from_pdf = verify_source(document, trusted)
     assert from_pdf.valid and from_pdf.claim.tracking_no == view.tracking_no
@@ -103,18 +103,19 @@ def test_qr_verifies_from_pdf_photo_and_text(receipt, tmp_path):
 
 def test_tampered_truncated_and_foreign_codes_fail(receipt, tmp_path):
     store, view, data = receipt
-    trusted = load_trust(store.folder)
+    trusted = trusted_keys(store)
     text = data.qr_text
     alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
     failures = set()
-    for position in range(len("KSR1:"), len(text), 7):  # one changed character anywhere
+    for position in range(len("KSR2:"), len(text), 7):  # one changed character anywhere
         swapped = alphabet[(alphabet.index(text[position]) + 1) % len(alphabet)]
         result = verify_text(text[:position] + swapped + text[position + 1:], trusted)
         assert not result.valid
         failures.add(result.reason)
-    assert failures <= {"bad_signature", "format", "unknown_key"}
+    assert failures <= {"bad_signature", "format", "unknown_key", "truncated"}  # a changed length byte: "truncated"
     assert verify_text(text[:-10], trusted).reason == "truncated"
-    assert verify_text("KSR2:" + text[5:], trusted).reason == "format"
+    assert verify_text("KSR9:" + text[5:], trusted).reason == "format"
+    assert verify_text("KSR1:" + text[5:], trusted).reason in ("format", "truncated")
     assert verify_text(text, {}).reason == "unknown_key"
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -132,3 +133,63 @@ def test_control_characters_are_refused_at_input_and_dropped_in_documents(househ
         service.set_field(households, view.id, "applicant_name", "陳\x07大明")
     assert markup("a\x00b\x1bc<d>") == "abc&lt;d&gt;"
     assert markup("ภาษาไทย 中文") == '<font name="KioskThai">ภาษาไทย</font> 中文'
+
+
+# -- issue 17 point 5: receipts vouch for what they show --------------------------------------
+
+def test_a_new_pdf_around_a_genuine_code_shows_other_fields_than_the_signed_ones(receipt, tmp_path):
+    """The forgery verifies (its QR is genuine), but the signed fields it carries are the true
+    ones, which `verify-receipt` prints: name, service, officer and date do not match the paper."""
+    import dataclasses
+    from datetime import datetime, timezone
+
+    store, view, data = receipt
+    forged = dataclasses.replace(data, applicant_name="李○華", service_code="S01", officer="假承辦人",
+                                 submitted_at=datetime(2025, 1, 2, 3, 4, tzinfo=timezone.utc))
+    document = render_receipt(forged)
+    printed = squash(pdftotext(document, tmp_path))
+    assert "李○華" in printed and "假承辦人" in printed
+    result = verify_source(document, trusted_keys(store))
+    assert result.valid and result.claim.version == 2
+    claim = result.claim
+    assert (claim.applicant_name, claim.service_code, claim.officer) == ("陳○明", "S03", "王里幹事")
+    assert claim.date_printed == data.submitted_at.astimezone().date().isoformat() != "2025-01-02"
+    assert claim.masked_applicant == "A1****5438" and claim.documents == ",".join(data.missing_documents)
+
+
+def test_old_version_1_codes_still_verify(receipt):
+    import base64
+    import struct
+    import uuid
+
+    from kiosk.security.device import device_key
+
+    store, view, data = receipt
+    key = device_key(store)
+    payload = struct.pack(">B16sH32sI8s11s10s", 1, uuid.UUID(view.id).bytes, 1, bytes.fromhex(data.digest),
+                          1_790_000_000, bytes.fromhex(key.key_id), view.tracking_no.encode().ljust(11),
+                          b"A1****5438")
+    text = "KSR1:" + base64.urlsafe_b64encode(payload + key.sign(payload)).decode().rstrip("=")
+    result = verify_text(text, trusted_keys(store))
+    assert result.valid and result.claim.version == 1 and result.claim.officer is None
+
+
+def test_an_edited_trust_file_does_not_trust_an_attackers_key(receipt):
+    import base64
+    import dataclasses
+    import json
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from kiosk.documents.qr import encode_claim
+    from kiosk.security.device import key_id_of
+
+    store, view, data = receipt
+    attacker = Ed25519PrivateKey.generate()
+    public = attacker.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    (store.folder / "trusted-devices.json").write_text(json.dumps({"keys": {key_id_of(public): base64.b64encode(public).decode()}}))
+    claim = dataclasses.replace(decode_claim(data.qr_text)[0], key_id=key_id_of(public), applicant_name="李○華")
+    result = verify_text(encode_claim(claim, attacker.sign), trusted_keys(store))
+    assert not result.valid and result.reason == "unknown_key"
+    assert not (store.folder / "trusted-devices.json").exists()

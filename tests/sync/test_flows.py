@@ -162,3 +162,14 @@ def test_lock_and_wipe_commands(device, hub):
     assert report.stopped == "wiped"
     folder = device.store.folder
     assert not (folder / "kiosk.key.json").exists() and not (folder / "kiosk.db").exists()
+
+
+def test_the_anchor_the_hub_acknowledged_is_kept_and_audit_verify_uses_it(device, hub):
+    from kiosk import audit
+    from kiosk.db.audit import AuditEvent
+
+    assert device.sync().complete
+    with device.store.read() as session:
+        report = audit.verify(session)
+        head = session.execute(select(AuditEvent.seq).order_by(AuditEvent.seq.desc())).scalars().first()
+    assert report.ok and report.anchor is not None and report.anchor.seq == head

@@ -1,0 +1,50 @@
+"""One person, one household: an ID number registered (戶內) in two households is refused.
+
+Checked across the file being imported and against the store, leaving out households the file
+itself replaces (a move between two households in one file is fine). The first household to
+claim an ID keeps it; a later record claiming it again is rejected, naming both households.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+
+from kiosk.db.households import Household, Person
+
+_CHUNK = 500
+
+
+def registered_elsewhere(store, documents: Sequence[dict]) -> dict[str, str]:  # noqa: ANN001 - Store
+    """{id_no: household_no} of people the store has registered in households the file does not carry."""
+    replaced = {doc["household_no"] for doc in documents}
+    ids = sorted({m["id_no"] for doc in documents for m in doc["members"]})
+    registered = (select(Person.id_no, Household.household_no).join(Household, Person.household_id == Household.id)
+                  .where(Person.registered_here.is_(True)))
+    owners: dict[str, str] = {}
+    with store.read() as session:
+        stored = session.execute(select(func.count()).select_from(Person)).scalar()
+        if stored <= len(ids):  # one pass over the smaller side: the store's people, not the file's IDs
+            wanted = set(ids)
+            owners.update((id_no, number) for id_no, number in session.execute(registered)
+                          if id_no in wanted and number not in replaced)
+            return owners
+        for start in range(0, len(ids), _CHUNK):
+            rows = session.execute(registered.where(Person.id_no.in_(ids[start:start + _CHUNK])))
+            owners.update((id_no, number) for id_no, number in rows if number not in replaced)
+    return owners
+
+
+def shared_ids(store, documents: Sequence[dict]) -> dict[int, list[tuple[int, str]]]:  # noqa: ANN001
+    """{index of a document: [(member index, household_no that already has the ID)]}."""
+    owners = registered_elsewhere(store, documents)
+    clashes: dict[int, list[tuple[int, str]]] = {}
+    for index, doc in enumerate(documents):
+        found = [(i, owners[m["id_no"]]) for i, m in enumerate(doc["members"])
+                 if owners.get(m["id_no"], doc["household_no"]) != doc["household_no"]]
+        if found:
+            clashes[index] = found
+        else:
+            owners.update((m["id_no"], doc["household_no"]) for m in doc["members"])
+    return clashes
