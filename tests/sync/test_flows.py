@@ -12,7 +12,7 @@ from kiosk.db.applications import Application, ApplicationRevision
 from kiosk.db.households import Household
 from kiosk.households import edits
 from kiosk.households.importer import iter_documents
-from tests.sync.conftest import SCOPE, adults, submit
+from tests.sync.conftest import adults, submit
 
 
 pytestmark = pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
