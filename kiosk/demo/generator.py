@@ -11,6 +11,7 @@ and addresses are invented.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -62,6 +63,7 @@ class DemoDistrict:
     """Builds contract documents one household at a time."""
 
     def __init__(self, seed: int, as_of: date) -> None:
+        self.seed = seed
         self.rng = random.Random(seed)
         self.facts_rng = random.Random(f"facts-{seed}")
         self.as_of = as_of
@@ -369,13 +371,18 @@ class DemoDistrict:
             document["foreign_caregiver"] = True
 
 
-def generate(households: int, seed: int, as_of: date) -> list[dict[str, Any]]:
-    """`households` documents: the showcase cases first (kiosk.demo.showcase), then the district."""
-    from kiosk.demo.showcase import showcase_households
+    def stream(self, households: int) -> Iterator[dict[str, Any]]:
+        """`households` documents: the showcase cases first (kiosk.demo.showcase), then the district."""
+        from kiosk.demo.showcase import showcase_households
 
-    district = DemoDistrict(seed, as_of)
-    main = district.rng
-    district.rng = random.Random(f"showcase-{seed}")  # the cases do not shift the district's draws
-    cases = showcase_households(district)[:households]
-    district.rng = main
-    return cases + [district.household() for _ in range(households - len(cases))]
+        main, seed = self.rng, self.seed
+        self.rng = random.Random(f"showcase-{seed}")  # the cases do not shift the district's draws
+        cases = showcase_households(self)[:households]
+        self.rng = main
+        yield from cases
+        for _ in range(households - len(cases)):
+            yield self.household()
+
+
+def generate(households: int, seed: int, as_of: date) -> list[dict[str, Any]]:
+    return list(DemoDistrict(seed, as_of).stream(households))

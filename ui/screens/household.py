@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
+from kiosk.households.facts import fact_words
+from kiosk.i18n import tr
 from kiosk.rocdate import to_roc
 from ui import widgets, words
 from ui.screens.base import Screen
@@ -107,7 +109,11 @@ class HouseholdScreen(Screen):
             born = to_roc(m.birth_date) if m.birth_date else "-"
             ident = m.masked_id if self.ctx.masked else m.id_no
             age = self.tr("%1 years old").replace("%1", str(m.age)) if m.age is not None else ""
-            self.members.addWidget(widgets.body(f"• {m.name}（{words.relation(m.relation)}）{ident}　{born}　{age}"))
+            tags = ("、" if self.ctx.lang == "zh-TW" else ", ").join(fact_words(m.facts, self.ctx.lang))
+            self.members.addWidget(widgets.body(f"• {m.name}（{words.relation(m.relation)}）{ident}　{born}　{age}"
+                                                + (f"\n   {tags}" if tags else "")))
+        if facts.foreign_caregiver:
+            self.members.addWidget(widgets.body("• " + tr("facts.foreign_caregiver", self.ctx.lang)))
         self._show_services()
         self._show_applications()
 
