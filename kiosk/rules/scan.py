@@ -17,16 +17,16 @@ import numpy as np
 
 from kiosk.rules.engine import Evaluation, simulate
 from kiosk.rules.units import (
-    BOOL_FACTS, EXTENSION_FACTS, FAR_FUTURE, LEVEL_CODES, RELATIONS, Households, People, build_population,
-    latest_hardship,
+    BOOL_FACTS, EXTENSION_FACTS, FAR_FUTURE, INSURANCE_CODES, LEVEL_CODES, PERMIT_CODES, RELATIONS, Households, People,
+    build_population, latest_hardship,
 )
+from kiosk.rules.variables.inputs import SERVICE_CODES
 
 FLAGS = ("lives_here", "employed", "student", "aboriginal", "institutionalized", "can_work_in_taiwan",
-         "registered_here", "has_legacy_id", "naturalised", "citizen", "has_disability_certificate_expiry",
+         "registered_here", "has_legacy_id", "citizen", "has_disability_certificate_expiry",
          "has_citizen_certificate")
 _FLAG_SQL = ("p.lives_here", "p.employed", "p.student", "p.aboriginal", "p.institutionalized", "p.can_work_in_taiwan",
-             "p.registered_here", "p.legacy_id_no IS NOT NULL", "substr(p.id_no, 2, 2) IN ('16', '26')",
-             "coalesce(p.nationality, 'TW') = 'TW'",
+             "p.registered_here", "p.legacy_id_no IS NOT NULL", "coalesce(p.nationality, 'TW') = 'TW'",
              "p.disability_level IS NOT NULL AND p.disability_certificate_expiry IS NOT NULL",
              "p.citizen_certificate_expiry IS NOT NULL")
 
@@ -57,12 +57,29 @@ _PACKED = _bits([*((sql, 1) for sql in _FLAG_SQL), *zip((
     _codes("p.disability_level", ("none", *LEVEL_CODES)), "min(coalesce(p.ltc_cms_level, 0), 15)",
     "min(p.days_in_taiwan_last_year, 511)", _codes("p.relation", RELATIONS), "min(p.ordinal, 255)"),
     (width for _, width in FIELDS))])
+
+
+def _extra(key: str) -> str:
+    return f"json_extract(p.extra, '$.{key}')"
+
+
+# A second integer: the contract's optional facts and our extensions, which live in the JSON `extra`.
+EXTRA_FIELDS = (("residence_permit", 2), ("social_insurance", 3), ("farmer_insurance_years", 6))
+_EXTRA_PACKED = _bits([
+    *((f"coalesce({_extra(name)}, 0) != 0", 1) for name in EXTENSION_FACTS),
+    (_codes(_extra("residence_permit"), [k for k in PERMIT_CODES if k]).replace("ELSE 0", "ELSE -1") + " + 1", 2),
+    (_codes(_extra("social_insurance"), [k for k in INSURANCE_CODES if k]).replace("ELSE 0", "ELSE -1") + " + 1", 3),
+    (f"min(max(coalesce({_extra('farmer_insurance_years')}, 0), 0), 63)", 6),
+])
+_ONCE_FOREIGN = f"coalesce({_extra('original_nationality')}, 'TW') != 'TW'"
 _PEOPLE = (
     f"SELECT p.household_id, {_PACKED}, {_days('p.birth_date')}, {_days('p.disability_certificate_expiry')}, "
     f"{_days('p.citizen_certificate_expiry')}, nullif(p.receiving, '[]'), p.monthly_income, p.movable_assets, "
-    "p.real_estate_value, nullif(p.extra, '{}'), p.rowid FROM person p"
+    f"p.real_estate_value, CASE WHEN p.extra IS NULL OR p.extra = '{{}}' THEN 0 ELSE "
+    f"({_EXTRA_PACKED}) | (({_ONCE_FOREIGN}) << {EXTENSION_FACTS.index('naturalised')}) END, p.rowid FROM person p"
 )
-_HOUSEHOLDS = "SELECT id, household_no, region, status, registered_since, nullif(extra, '{}') FROM household"
+_HOUSEHOLDS = ("SELECT id, household_no, region, status, registered_since, nullif(extra, '{}'), "
+               "coalesce(json_extract(extra, '$.foreign_caregiver'), 0) FROM household")
 _DETAILS = "SELECT rowid, id_no, name FROM person WHERE rowid IN (SELECT value FROM json_each(?))"
 
 
@@ -89,6 +106,7 @@ def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # n
         status=[row[3] for row in household_rows], registered_since=[row[4] for row in household_rows],
         hardship_date=[latest_hardship(json.loads(row[5]).get("hardship_events")) if row[5] else None
                        for row in household_rows],
+        foreign_caregiver=[bool(row[6]) for row in household_rows],
     )
     people = People()
     if not columns:
@@ -109,7 +127,7 @@ def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # n
     packed = packed[order]
     flag = {name: ((packed >> bit) & 1) == 1 for bit, name in enumerate(FLAGS)}
     f = people.facts
-    for name in (*BOOL_FACTS, "has_legacy_id", "naturalised", "citizen", "has_disability_certificate_expiry",
+    for name in (*BOOL_FACTS, "has_legacy_id", "citizen", "has_disability_certificate_expiry",
                  "has_citizen_certificate"):
         f[name] = flag[name]
     f["work_capacity"] = field["work_capacity"][order].astype(np.int8)
@@ -122,18 +140,18 @@ def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # n
     received = column(5, object)
     received = np.where(received == None, "", received).astype(str)  # noqa: E711 - JSON text of service codes
     f["receiving"] = np.zeros(count, dtype=np.int32)
-    for i in range(15):  # numpy's string search beats 15 instr() calls per row in SQL
+    for i in range(len(SERVICE_CODES)):  # numpy's string search beats an instr() call per code and row in SQL
         f["receiving"] |= ((np.char.find(received, f'"S{i + 1:02d}"') >= 0) << i).astype(np.int32)
     for offset, name in enumerate(("monthly_income", "movable_assets", "real_estate_value"), start=6):
         f[name] = column(offset, float)
-    extras = column(9, object)
-    for name in EXTENSION_FACTS:
-        f[name] = np.zeros(count, dtype=bool)
-    for i in np.flatnonzero(extras != None):  # noqa: E711 - only the few people with extensions
-        data = json.loads(extras[i])
-        for name in EXTENSION_FACTS:
-            if data.get(name):
-                f[name][i] = True
+    extra = column(9, np.int64)
+    for bit, name in enumerate(EXTENSION_FACTS):
+        f[name] = ((extra >> bit) & 1) == 1
+    shift = len(EXTENSION_FACTS)
+    for name, width in EXTRA_FIELDS:
+        f[name] = ((extra >> shift) & ((1 << width) - 1)).astype(np.int32 if name == "farmer_insurance_years" else np.int8)
+        shift += width
+    f["naturalised"] &= f["citizen"]
     people.household = household[order]
     people.relation = np.array(RELATIONS, dtype=object)[field["relation"][order]]
     people.registered_here = flag["registered_here"]

@@ -132,7 +132,7 @@ class HouseholdScreen(Screen):
             who = names.get(s["person"], "") if s["person"] else self.tr("whole household")
             state = self.tr("receiving") if s["receiving"] else self.tr("eligible, not yet receiving")
             amount = ""
-            if s["amount"]:
+            if s["amount"] and service.benefit_kind != "quota":  # a quota is services, said by the explanation
                 amount = f"NT${s['amount']:,.0f} {words.period(s['amount_period'])}"
                 if s.get("provisional"):
                     amount += " " + self.tr("(planned amount, not yet final)")
