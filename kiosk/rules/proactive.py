@@ -16,7 +16,7 @@ from kiosk.catalog import load_catalog
 from kiosk.i18n import LANGUAGES, tr
 from kiosk.rules.engine import PERSON_SERVICES, Evaluation
 from kiosk.rules.explain import money
-from kiosk.rules.choices import groups
+from kiosk.rules.choices import groups, monthly_value
 from kiosk.rules.results import HouseholdView, reminder_text
 
 ONE_OF_GROUPS = [g for g in groups() if not g & {"S01", "S02"}]  # per person: only the best of a group counts
@@ -122,7 +122,7 @@ def _reason(view: HouseholdView, services: list[dict], reminders: list[dict], la
     parts = []
     # of two services only one can be had, the plan names the better one (its note says why)
     services = [s for s in services if not (s.get("choice") and s["choice"]["better"] not in (None, s["service"]))]
-    for item in sorted(services, key=lambda s: -(s["amount"] or 0))[:2]:
+    for item in sorted(services, key=lambda s: -(monthly_value(s) or 0))[:2]:
         who = names.get(item["person"], "") if item["person"] else tr("proactive.household", lang)
         service = catalog.service(item["service"])
         period = "quota" if service.benefit_kind == "quota" and item["amount_period"] == "month" else (
