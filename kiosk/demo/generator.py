@@ -372,16 +372,16 @@ class DemoDistrict:
 
 
     def stream(self, households: int) -> Iterator[dict[str, Any]]:
-        """`households` documents: the showcase cases first (kiosk.demo.showcase), then the district."""
+        """`households` documents: the district, with the showcase cases (kiosk.demo.showcase) last."""
         from kiosk.demo.showcase import showcase_households
 
         main, seed = self.rng, self.seed
         self.rng = random.Random(f"showcase-{seed}")  # the cases do not shift the district's draws
         cases = showcase_households(self)[:households]
         self.rng = main
-        yield from cases
         for _ in range(households - len(cases)):
             yield self.household()
+        yield from cases
 
 
 def generate(households: int, seed: int, as_of: date) -> list[dict[str, Any]]:

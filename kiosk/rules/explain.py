@@ -93,10 +93,16 @@ def _pension_hint(v: Callable) -> str | None:
     return "fail_unknown_insurance" if insurance == "unknown" else "fail_other_insurance"
 
 
-def sentence(condition: str, passed: bool, read: Callable, parameters, region: str, lang: str) -> str:  # noqa: ANN001
+def _sentence_parts(condition: str, passed: bool, read: Callable, parameters, region: str) -> tuple[str, dict]:  # noqa: ANN001
+    """(message key, values) of a condition's sentence, computed once for every language."""
     values = PARAMS[condition](read, parameters, region) if condition in PARAMS else {}
     variant = values.pop("_variant", None)
-    return tr(f"why.{condition}.{variant or ('pass' if passed else 'fail')}", lang, **values)
+    return f"why.{condition}.{variant or ('pass' if passed else 'fail')}", values
+
+
+def sentence(condition: str, passed: bool, read: Callable, parameters, region: str, lang: str) -> str:  # noqa: ANN001
+    key, values = _sentence_parts(condition, passed, read, parameters, region)
+    return tr(key, lang, **values)
 
 
 def _rank(condition: str) -> int:
@@ -125,8 +131,9 @@ def explain(conditions: list[tuple[str, bool]], eligible: bool, read: Callable, 
     conditions and the notes (imputed incomes, one-of choices); details hold every condition."""
     short, details = {}, {}
     decided = deciding(conditions, eligible)
+    parts = {c: _sentence_parts(c, ok, read, parameters, region) for c, ok in conditions}
     for lang in EXPLAINED_LANGUAGES:
-        said = {c: sentence(c, ok, read, parameters, region, lang) for c, ok in conditions}
+        said = {c: tr(key, lang, **values) for c, (key, values) in parts.items()}
         if eligible:
             verdict = (tr("verdict.eligible_amount", lang, amount=amount_line[lang]) if amount_line
                        else tr("verdict.eligible", lang))

@@ -82,7 +82,7 @@ class HouseholdView:
         self.population = evaluation.population
         self.on = self.population.on
         self.region = self.population.regions[household]
-        self.parameters = tax_benefit_system().parameters(f"{self.on.year}-{self.on.month:02d}")
+        self.parameters = tax_benefit_system().get_parameters_at_instant(f"{self.on.year}-{self.on.month:02d}-01")
         self.rows = self.population.members_of(household)
         self.people = self.population.people
         self.head_row = next(r for r in self.rows if self.people.relation[r] == "head" and self.people.registered_here[r])

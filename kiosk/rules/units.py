@@ -395,7 +395,7 @@ def designated_carers(people: People, households: Households, age: np.ndarray, r
     are not able to work. Each household has at most one of each; a working member is never chosen."""
     from kiosk.rules.system import tax_benefit_system
 
-    p = tax_benefit_system().parameters(on.isoformat()).social_assistance.general
+    p = tax_benefit_system().get_parameters_at_instant(f"{on.year}-{on.month:02d}-01").social_assistance.general
     f, household, relation = people.facts, people.household, people.relation
     count = len(households.household_no)
     at_home = registered & f["lives_here"] & ~f["employed"] & (age >= p.work_capacity_min_age) & (
