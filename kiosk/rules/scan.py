@@ -59,27 +59,12 @@ _PACKED = _bits([*((sql, 1) for sql in _FLAG_SQL), *zip((
     (width for _, width in FIELDS))])
 
 
-def _extra(key: str) -> str:
-    return f"json_extract(p.extra, '$.{key}')"
-
-
-# A second integer: the contract's optional facts and our extensions, which live in the JSON `extra`.
-EXTRA_FIELDS = (("residence_permit", 2), ("social_insurance", 3), ("farmer_insurance_years", 6))
-_EXTRA_PACKED = _bits([
-    *((f"coalesce({_extra(name)}, 0) != 0", 1) for name in EXTENSION_FACTS),
-    (_codes(_extra("residence_permit"), [k for k in PERMIT_CODES if k]).replace("ELSE 0", "ELSE -1") + " + 1", 2),
-    (_codes(_extra("social_insurance"), [k for k in INSURANCE_CODES if k]).replace("ELSE 0", "ELSE -1") + " + 1", 3),
-    (f"min(max(coalesce({_extra('farmer_insurance_years')}, 0), 0), 63)", 6),
-])
-_ONCE_FOREIGN = f"coalesce({_extra('original_nationality')}, 'TW') != 'TW'"
 _PEOPLE = (
     f"SELECT p.household_id, {_PACKED}, {_days('p.birth_date')}, {_days('p.disability_certificate_expiry')}, "
     f"{_days('p.citizen_certificate_expiry')}, nullif(p.receiving, '[]'), p.monthly_income, p.movable_assets, "
-    f"p.real_estate_value, CASE WHEN p.extra IS NULL OR p.extra = '{{}}' THEN 0 ELSE "
-    f"({_EXTRA_PACKED}) | (({_ONCE_FOREIGN}) << {EXTENSION_FACTS.index('naturalised')}) END, p.rowid FROM person p"
+    "p.real_estate_value, nullif(p.extra, '{}'), p.rowid FROM person p"
 )
-_HOUSEHOLDS = ("SELECT id, household_no, region, status, registered_since, nullif(extra, '{}'), "
-               "coalesce(json_extract(extra, '$.foreign_caregiver'), 0) FROM household")
+_HOUSEHOLDS = "SELECT id, household_no, region, status, registered_since, nullif(extra, '{}') FROM household"
 _DETAILS = "SELECT rowid, id_no, name FROM person WHERE rowid IN (SELECT value FROM json_each(?))"
 
 
@@ -104,10 +89,11 @@ def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # n
     households = Households(
         household_no=[row[1] for row in household_rows], region=[row[2] for row in household_rows],
         status=[row[3] for row in household_rows], registered_since=[row[4] for row in household_rows],
-        hardship_date=[latest_hardship(json.loads(row[5]).get("hardship_events")) if row[5] else None
-                       for row in household_rows],
-        foreign_caregiver=[bool(row[6]) for row in household_rows],
     )
+    for row in household_rows:  # only the few households with extensions carry JSON
+        data = json.loads(row[5]) if row[5] else {}
+        households.hardship_date.append(latest_hardship(data.get("hardship_events")))
+        households.foreign_caregiver.append(bool(data.get("foreign_caregiver")))
     people = People()
     if not columns:
         return people.finish(), households, keys, np.zeros(0, dtype=np.int64)
@@ -144,20 +130,31 @@ def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # n
         f["receiving"] |= ((np.char.find(received, f'"S{i + 1:02d}"') >= 0) << i).astype(np.int32)
     for offset, name in enumerate(("monthly_income", "movable_assets", "real_estate_value"), start=6):
         f[name] = column(offset, float)
-    extra = column(9, np.int64)
-    for bit, name in enumerate(EXTENSION_FACTS):
-        f[name] = ((extra >> bit) & 1) == 1
-    shift = len(EXTENSION_FACTS)
-    for name, width in EXTRA_FIELDS:
-        f[name] = ((extra >> shift) & ((1 << width) - 1)).astype(np.int32 if name == "farmer_insurance_years" else np.int8)
-        shift += width
-    f["naturalised"] &= f["citizen"]
+    _read_extras(f, column(9, object))
     people.household = household[order]
     people.relation = np.array(RELATIONS, dtype=object)[field["relation"][order]]
     people.registered_here = flag["registered_here"]
     people.id_no = [None] * count
     people.name = [None] * count
     return people, households, keys, column(10, np.int64)
+
+
+def _read_extras(f: dict, extras: np.ndarray) -> None:
+    """The contract's optional facts and our extensions from the JSON `extra` of each person. The same
+    few texts repeat over the district, so each distinct text is parsed once."""
+    index: dict[str | None, int] = {None: 0}
+    inverse = np.fromiter((index.setdefault(text, len(index)) for text in extras), dtype=np.int64, count=len(extras))
+    parsed = [json.loads(text) if text else {} for text in index]
+    for name in EXTENSION_FACTS:
+        f[name] = np.array([bool(d.get(name)) for d in parsed], dtype=bool)[inverse]
+    f["residence_permit"] = np.array([PERMIT_CODES.get(d.get("residence_permit"), 0) for d in parsed],
+                                     dtype=np.int8)[inverse]
+    f["social_insurance"] = np.array([INSURANCE_CODES.get(d.get("social_insurance"), 0) for d in parsed],
+                                     dtype=np.int8)[inverse]
+    f["farmer_insurance_years"] = np.array([int(d.get("farmer_insurance_years") or 0) for d in parsed],
+                                           dtype=np.int32)[inverse]
+    once_foreign = np.array([(d.get("original_nationality") or "TW") != "TW" for d in parsed], dtype=bool)[inverse]
+    f["naturalised"] = (f["naturalised"] | once_foreign) & f["citizen"]  # never read from ID digits
 
 
 def fill_details(store, population, rowids: np.ndarray, households) -> None:  # noqa: ANN001

@@ -126,8 +126,8 @@ class People:
             f[name].append(name in ("lives_here", "can_work_in_taiwan") if value is None else bool(value))
         for name in EXTENSION_FACTS:
             f[name].append(bool(member.get(name, False)))
-        if (member.get("original_nationality") or "TW") != "TW" and f["citizen"][-1]:
-            f["naturalised"][-1] = True  # a citizen once of another nationality (never read from ID digits)
+        once_foreign = (member.get("original_nationality") or "TW") != "TW"
+        f["naturalised"][-1] = f["citizen"][-1] and (f["naturalised"][-1] or once_foreign)  # never from ID digits
 
     def finish(self) -> "People":
         """Lists to numpy arrays of their final types (the store scan builds arrays directly)."""
