@@ -81,6 +81,7 @@ class Service:
     triggers: tuple[str, ...]
     effective_from: _dt.date
     effective_to: _dt.date | None
+    provisional: dict[str, str] | None = None  # what is not yet confirmed (an amount, a reading of the law)
 
     def name(self, lang: str) -> str:
         return _pick(self.names, lang)
@@ -236,8 +237,9 @@ def catalog_from_bundle(bundle: dict[str, Any]) -> Catalog:
             form_version=raw["form"]["version"], fields=tuple(fields), triggers=tuple(raw["triggers"]),
             effective_from=_dt.date.fromisoformat(raw["effective"]["from"]),
             effective_to=_dt.date.fromisoformat(raw["effective"]["to"]) if raw["effective"].get("to") else None,
+            provisional=raw.get("provisional"),
         )
-    expected = {f"S{i:02d}" for i in range(1, 16)}
+    expected = {f"S{i:02d}" for i in range(1, 20)}
     if set(services) != expected and not problems:
         problems.append(f"catalog: services must be {sorted(expected)}, found {sorted(services)}")
     if problems:

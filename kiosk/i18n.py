@@ -34,12 +34,14 @@ def catalog(lang: str) -> dict[str, str]:
 
 
 def tr(key: str, lang: str | None = None, /, **values: object) -> str:
-    """The message `key` in `lang` (default: KIOSK_LANG or zh-TW), formatted with `values`."""
+    """The message `key` in `lang` (default: KIOSK_LANG or zh-TW), formatted with `values`.
+    A value with a `localized(lang)` method (amounts, dates) is shown in the reader's own way."""
     lang = lang or default_language()
     for candidate in (lang, *_FALLBACKS):
         template = catalog(candidate).get(key)
         if template is not None:
-            return template.format(**values)
+            return template.format(**{name: value.localized(candidate) if hasattr(value, "localized") else value
+                                      for name, value in values.items()})
     raise KeyError(f"no message {key!r} in any language")
 
 

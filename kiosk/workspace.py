@@ -6,7 +6,7 @@ dicts and dataclasses. Calls are blocking; the UI runs them in its background he
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ class MemberFacts:
     birth_date: date | None
     age: int | None
     disability_level: str | None
+    facts: dict = field(default_factory=dict)  # contract facts beyond the columns (kiosk.households.facts)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class HouseholdFacts:
     members: tuple[MemberFacts, ...]
     sync_state: str
     conflict: bool
+    foreign_caregiver: bool = False
 
 
 def _age(born: date | None, on: date) -> int | None:
@@ -84,6 +86,7 @@ class Workspace:
 
     def household(self, household_no: str) -> HouseholdFacts:
         from kiosk.db.households import Household
+        from kiosk.households.facts import member_facts
         from kiosk.identity import mask_id
 
         with self.store.read() as session:
@@ -92,12 +95,13 @@ class Workspace:
                 raise UserError("application.no_household", household_no=household_no[:12])
             members = tuple(
                 MemberFacts(p.name, mask_id(p.id_no), p.id_no, p.relation, p.birth_date, _age(p.birth_date, self.today),
-                            p.disability_level)
+                            p.disability_level, member_facts({**(p.extra or {}), "nationality": p.nationality}))
                 for p in household.people if p.registered_here)
             head = next((m.name for m in members if m.relation == "head"), members[0].name if members else "")
             address = household.address.text if household.address is not None else ""
             return HouseholdFacts(household.household_no, head, address or "", household.phone, members,
-                                  household.sync_state, household.sync_state == "conflict")
+                                  household.sync_state, household.sync_state == "conflict",
+                                  bool((household.extra or {}).get("foreign_caregiver")))
 
     def document(self, household_no: str) -> dict:
         from kiosk.db.households import Household

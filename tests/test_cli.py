@@ -193,3 +193,32 @@ def test_demo_applications(tmp_path):
     assert result.returncode == 0 and "已排入 5 件" in result.stdout
     listed = json.loads(kiosk("application", "list", "--state", "queued", "--json").stdout)
     assert len(listed) == 5 and all(row["tracking_no"] for row in listed)
+
+
+def test_eligibility_for_any_date_from_2024_and_a_plain_error_before(tmp_path):
+    from kiosk.paths import resource_path
+
+    source = resource_path("contracts", "examples", "households.json")
+    for on, warning in (("2024-01-01", "parameters_estimated"), ("2025-10-01", "parameters_estimated"),
+                        ("2027-06-30", "parameters_not_published")):
+        result = kiosk("eligibility", str(source), "--on", on, "--json")
+        assert result.returncode == 0 and "Traceback" not in result.stderr, (on, result.stderr[-500:])
+        document = json.loads(result.stdout)
+        assert set(document) == {"results"}
+        for household in document["results"]:
+            assert {"household_no", "on", "services", "reminders", "warnings"} <= set(household)
+            assert warning in {w["kind"] for w in household["warnings"]}
+            for service in household["services"]:
+                assert {"service", "person", "eligible", "amount", "amount_period", "one_of"} <= set(service)
+    early = kiosk("eligibility", str(source), "--on", "2023-12-31", "--json")
+    assert early.returncode == 2 and "2024-01-01" in early.stderr and "Traceback" not in early.stderr
+
+
+def test_eligibility_text_names_services_and_reminders_never_keys(tmp_path):
+    from kiosk.paths import resource_path
+
+    source = resource_path("contracts", "examples", "households.json")
+    text = kiosk("eligibility", str(source), "--on", "2026-11-22", "--details").stdout
+    assert "disability_certificate_renewal" not in text and "身障證明要重新鑑定" in text
+    assert "⏰ 2026-10-02  身心障礙證明重新鑑定／換證" in text
+    assert "      · " in text  # --details lists every condition

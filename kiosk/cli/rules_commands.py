@@ -18,6 +18,7 @@ def register(subparsers) -> None:  # noqa: ANN001
     cmd.add_argument("file", type=Path, metavar="FILE")
     cmd.add_argument("--on", type=_date, default=None, metavar="YYYY-MM-DD", help=tr("cli.eligibility.on"))
     cmd.add_argument("--json", action="store_true")
+    cmd.add_argument("--details", action="store_true", help=tr("cli.eligibility.details"))
     cmd.set_defaults(handler=run_eligibility)
 
     cmd = subparsers.add_parser("proactive", help=tr("cli.proactive.help"), description=tr("cli.proactive.help"))
@@ -55,21 +56,34 @@ def run_eligibility(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"results": results}, ensure_ascii=False, indent=1))
         return 0
-    lang = args.lang
+    lang = args.lang or "zh-TW"
     from kiosk.catalog import load_catalog
+    from kiosk.rules.results import reminder_text
 
     catalog = load_catalog()
     for result in results:
         print(f"{result['household_no']}  ({result['on']})")
+        for warning in result["warnings"]:
+            print(f"  ⚠ {warning['message'][lang]}")
         for service in result["services"]:
             state = "service.receiving" if service["receiving"] else (
                 "service.eligible" if service["eligible"] else "service.not_eligible")
-            who = service["person"][:2] + "****" + service["person"][-4:] if service["person"] else "-"
-            print(f"  {service['service']} {catalog.service(service['service']).name(lang or 'zh-TW')}  {who}  "
-                  f"{tr(state, lang)}  {service['explanation'].get(lang or 'zh-TW', service['explanation']['en'])}")
+            who = _masked(service["person"])
+            print(f"  {service['service']} {catalog.service(service['service']).name(lang)}  {who}  "
+                  f"{tr(state, lang)}  {service['explanation'][lang]}")
+            if args.details:
+                for line in service["details"][lang]:
+                    print(f"      · {line}")
         for reminder in result["reminders"]:
-            print(f"  ⏰ {reminder['due']}  {reminder['kind']}  {reminder['service'] or ''}")
+            service = catalog.service(reminder["service"]).name(lang) if reminder["service"] else ""
+            text = reminder_text(reminder, lang, _masked(reminder["person"]) if reminder["person"] else "")
+            late = f"  ({tr('cli.eligibility.overdue', lang)})" if reminder["overdue"] else ""
+            print(f"  ⏰ {reminder['due']}  {service}  {text}{late}")
     return 0
+
+
+def _masked(id_no: str | None) -> str:
+    return id_no[:2] + "****" + id_no[-4:] if id_no else "-"
 
 
 def run_proactive(args: argparse.Namespace) -> int:

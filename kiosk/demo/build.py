@@ -21,12 +21,12 @@ BATCH = 5000
 
 
 def _produce(queue: mp.Queue, households: int, seed: int, as_of: date) -> None:
-    district = DemoDistrict(seed, as_of)
+    documents = DemoDistrict(seed, as_of).stream(households)
     done = 0
     try:
         while done < households:
             size = min(BATCH, households - done)
-            queue.put([document_rows(district.household()) for _ in range(size)])
+            queue.put([document_rows(next(documents)) for _ in range(size)])
             done += size
     except BaseException as exc:  # noqa: BLE001 - report any failure to the consumer
         queue.put(exc)

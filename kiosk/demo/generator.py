@@ -11,6 +11,7 @@ and addresses are invented.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -33,6 +34,7 @@ AREA_CODES = {
     "嘉義市": "05", "嘉義縣": "05", "臺南市": "06", "澎湖縣": "06", "高雄市": "07", "屏東縣": "08",
     "臺東縣": "089", "金門縣": "082", "連江縣": "0836",
 }
+RURAL_REGIONS = {"雲林縣", "嘉義縣", "屏東縣", "彰化縣", "南投縣", "臺東縣", "花蓮縣", "苗栗縣", "宜蘭縣", "澎湖縣"}
 ABORIGINAL_REGIONS = {"花蓮縣": 0.28, "臺東縣": 0.36, "屏東縣": 0.07}
 ARCHETYPES = (
     ("senior_alone", 24), ("senior_couple", 14), ("three_generations", 17), ("young_family", 13),
@@ -61,7 +63,9 @@ class DemoDistrict:
     """Builds contract documents one household at a time."""
 
     def __init__(self, seed: int, as_of: date) -> None:
+        self.seed = seed
         self.rng = random.Random(seed)
+        self.facts_rng = random.Random(f"facts-{seed}")
         self.as_of = as_of
         self._ids: set[str] = set()
         self._household_numbers: set[str] = set()
@@ -206,6 +210,8 @@ class DemoDistrict:
             person["name"] = self.rng.choice(pool)
         if naturalised:
             person["id_no"] = self._id("national", sex, home.letter, third=6)
+            person["naturalised"] = True
+            person["original_nationality"] = origin
             return person
         person["nationality"] = origin
         person["id_no"] = self._id("resident", sex, home.letter, third=9 if origin == "CN" else self.rng.randint(0, 6))
@@ -304,21 +310,14 @@ class DemoDistrict:
         if region in ABORIGINAL_REGIONS and self._chance(ABORIGINAL_REGIONS[region]):
             for member in members:
                 member["aboriginal"] = True
+        status = "none"
         head = members[0]
         head["real_estate_value"] = self._between(*REAL_ESTATE[home.economy], step=10_000) if self._chance(0.75) else 0
-        status = "none"
         if home.economy == "poor":
             status = self._pick((("low_income", 60), ("middle_low_income", 20), ("none", 20)))
         elif home.economy == "near_poor":
             status = self._pick((("middle_low_income", 50), ("none", 50)))
-        registered = self.as_of - timedelta(days=self.rng.randint(30, 60 * 365))
-        document: dict[str, Any] = {
-            "schema_version": SCHEMA_VERSION, "household_no": self._household_no(letter), "region": region,
-            "address": self._address(region).to_dict(),
-            "phone": self._landline(region) if self._chance(0.5) else None,
-            "status": status, "registered_since": registered.isoformat(), "members": members,
-            "relatives_elsewhere": [], "notes": None,
-        }
+        document = self.document(home, members, status)
         if archetype in ("senior_alone", "senior_couple") and self._chance(0.3):
             child_sex = self.rng.choice("MF")
             relative = self._person(home, "child", child_sex, 35, 60, label="長子" if child_sex == "M" else "長女",
@@ -330,9 +329,60 @@ class DemoDistrict:
                 "kind": self.rng.choice(HARDSHIPS),
                 "date": (self.as_of - timedelta(days=self.rng.randint(0, 90))).isoformat(),
             }]
+        self._contract_facts(document, home)
         return document
+
+    def document(self, home: _Household, members: list[dict[str, Any]], status: str) -> dict[str, Any]:
+        """A household document around `members` (address, phone, registration date)."""
+        region = home.region
+        registered = self.as_of - timedelta(days=self.rng.randint(30, 60 * 365))
+        return {
+            "schema_version": SCHEMA_VERSION, "household_no": self._household_no(home.letter), "region": region,
+            "address": self._address(region).to_dict(),
+            "phone": self._landline(region) if self._chance(0.5) else None,
+            "status": status, "registered_since": registered.isoformat(), "members": members,
+            "relatives_elsewhere": [], "notes": None,
+        }
+
+    def _contract_facts(self, document: dict[str, Any], home: _Household) -> None:
+        """The contract's newer optional facts, drawn from their own stream so that the older
+        facts of a seed stay what they were."""
+        draw = self.facts_rng
+        rural = home.region in RURAL_REGIONS
+        for member in document["members"]:
+            age = (self.as_of - date.fromisoformat(member["birth_date"])).days // 365
+            if member.get("nationality", "TW") != "TW":
+                member["original_nationality"] = member["nationality"]
+                member["residence_permit"] = "aprc" if draw.random() < 0.1 else "arc"
+            elif member.get("naturalised"):
+                continue
+            elif age >= 40 and rural and draw.random() < 0.3:
+                member["social_insurance"] = "farmer"
+                member["farmer_insurance_years"] = draw.randint(3, min(45, age - 25))
+            elif member["employed"]:
+                member["social_insurance"] = "labor" if draw.random() < 0.88 else "civil_servant"
+            elif age >= 25 and draw.random() < 0.5:
+                member["social_insurance"] = "national_pension"
+            if age >= 50 and member["ltc_cms_level"] and draw.random() < (0.35 if age >= 75 else 0.12):
+                member["dementia"] = True
+            if 16 <= age < 65 and draw.random() < 0.02:
+                member["serious_illness"] = True
+        if any((m["ltc_cms_level"] or 0) >= 5 for m in document["members"]) and draw.random() < 0.3:
+            document["foreign_caregiver"] = True
+
+
+    def stream(self, households: int) -> Iterator[dict[str, Any]]:
+        """`households` documents: the district, with the showcase cases (kiosk.demo.showcase) last."""
+        from kiosk.demo.showcase import showcase_households
+
+        main, seed = self.rng, self.seed
+        self.rng = random.Random(f"showcase-{seed}")  # the cases do not shift the district's draws
+        cases = showcase_households(self)[:households]
+        self.rng = main
+        for _ in range(households - len(cases)):
+            yield self.household()
+        yield from cases
 
 
 def generate(households: int, seed: int, as_of: date) -> list[dict[str, Any]]:
-    district = DemoDistrict(seed, as_of)
-    return [district.household() for _ in range(households)]
+    return list(DemoDistrict(seed, as_of).stream(households))

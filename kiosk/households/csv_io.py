@@ -50,11 +50,22 @@ HEADER_ALIASES = {
     "disability_expiry": ("disability_expiry", "身障證明有效期限"),
     "ltc_cms_level": ("ltc_cms_level", "長照等級"),
     "aboriginal": ("aboriginal", "原住民"),
+    "naturalised": ("naturalised", "歸化"),
+    "original_nationality": ("original_nationality", "原國籍"),
+    "residence_permit": ("residence_permit", "居留證"),
+    "social_insurance": ("social_insurance", "社會保險"),
+    "farmer_insurance_years": ("farmer_insurance_years", "農保年資"),
+    "dementia": ("dementia", "失智"),
+    "serious_illness": ("serious_illness", "重大傷病"),
+    "foreign_caregiver": ("foreign_caregiver", "外籍看護"),
 }
 REQUIRED = ("household_no", "name", "id_no", "birth_date", "sex", "relation", "address")
 EXPORT_COLUMNS = ("household_no", "name", "id_no", "birth_date", "sex", "relation", "relation_label", "address",
                   "region", "phone", "legacy_id_no", "nationality", "monthly_income", "movable_assets",
-                  "real_estate_value", "disability_level", "disability_expiry", "ltc_cms_level", "aboriginal")
+                  "real_estate_value", "disability_level", "disability_expiry", "ltc_cms_level", "aboriginal",
+                  "naturalised", "original_nationality", "residence_permit", "social_insurance",
+                  "farmer_insurance_years", "dementia", "serious_illness", "foreign_caregiver")
+MEMBER_FLAGS = ("naturalised", "dementia", "serious_illness")
 
 RELATIONS = {
     "head": ("戶長",), "spouse": ("配偶", "妻", "夫"), "parent": ("父", "母", "父親", "母親"),
@@ -72,6 +83,10 @@ _SEX = {"m": "M", "male": "M", "男": "M", "f": "F", "female": "F", "女": "F"}
 _DISABILITY = {"mild": "mild", "輕度": "mild", "moderate": "moderate", "中度": "moderate",
                "severe": "severe", "重度": "severe", "profound": "profound", "極重度": "profound"}
 _TRUE = {"1", "y", "yes", "true", "是", "v"}
+_PERMITS = {"arc": "arc", "居留證": "arc", "aprc": "aprc", "永久居留證": "aprc"}
+_INSURANCE = {"labor": "labor", "勞保": "labor", "farmer": "farmer", "農保": "farmer",
+              "civil_servant": "civil_servant", "公教保": "civil_servant", "公保": "civil_servant",
+              "military": "military", "軍保": "military", "national_pension": "national_pension", "國保": "national_pension"}
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -156,7 +171,19 @@ def _optional_fields(values: dict[str, str], member: dict[str, Any], lang: str |
             problems.append(("legacy_id_no", exc.message(lang)))
     if values.get("nationality"):
         member["nationality"] = normalise_id(values["nationality"])[:2]
-    for key in ("monthly_income", "movable_assets", "real_estate_value", "ltc_cms_level"):
+    if values.get("original_nationality"):
+        member["original_nationality"] = normalise_id(values["original_nationality"])[:2]
+    for key, table in (("residence_permit", _PERMITS), ("social_insurance", _INSURANCE)):
+        text = clean(values.get(key, "")).lower()
+        if text:
+            if text not in table:
+                problems.append((key, tr("doc.not_allowed", lang, allowed=", ".join(sorted(set(table.values()))))))
+            else:
+                member[key] = table[text]
+    for key in MEMBER_FLAGS:
+        if values.get(key):
+            member[key] = clean(values[key]).lower() in _TRUE
+    for key in ("monthly_income", "movable_assets", "real_estate_value", "ltc_cms_level", "farmer_insurance_years"):
         raw = halfwidth(values.get(key, "")).replace(",", "").strip()
         if raw:
             if not raw.isdigit():
@@ -257,6 +284,8 @@ def _household(household_no: str, rows: list[tuple[int, dict[str, str]]], lang: 
                                 "members": members}
     if address:
         document["address"] = address.to_dict()
+    if any(clean(values.get("foreign_caregiver", "")).lower() in _TRUE for _, values in rows):
+        document["foreign_caregiver"] = True
     head_phone = members[head_index].get("phone")
     if head_phone:
         document["phone"] = head_phone
@@ -310,6 +339,11 @@ def import_csv(store, path: Path, *, encoding: str = "utf-8", rejects: Path | No
     return report
 
 
+def _flag(value: object) -> str:
+    """Optional contract flags: "1" when set, empty otherwise, so absent stays absent on re-import."""
+    return "1" if value else ""
+
+
 def export_csv(store, path: Path) -> int:  # noqa: ANN001
     """One row per person, every cell neutralised; returns the number of people written."""
     from kiosk import audit
@@ -330,7 +364,11 @@ def export_csv(store, path: Path) -> int:  # noqa: ANN001
                     member.get("nationality"), member.get("monthly_income"), member.get("movable_assets"),
                     member.get("real_estate_value"), disability.get("level"),
                     disability.get("certificate_expiry"), member.get("ltc_cms_level"),
-                    int(bool(member.get("aboriginal"))),
+                    int(bool(member.get("aboriginal"))), _flag(member.get("naturalised")),
+                    member.get("original_nationality"), member.get("residence_permit"),
+                    member.get("social_insurance"), member.get("farmer_insurance_years"),
+                    _flag(member.get("dementia")), _flag(member.get("serious_illness")),
+                    _flag(document.get("foreign_caregiver")),
                 )])
                 count += 1
     tmp.replace(path)

@@ -1,4 +1,4 @@
-"""Rules as code: eligibility, amounts and reminders for the 15 catalog services (openfisca-core).
+"""Rules as code: eligibility, amounts and reminders for the 19 catalog services (openfisca-core).
 
     evaluate(document, on)           one household document (the interchange contract)
     evaluate_documents(docs, on)     many, in one vectorised simulation
@@ -23,14 +23,16 @@ def warm_up() -> None:
 
 def evaluate_documents(documents: Iterable[dict], on: date) -> list[dict]:
     from kiosk.rules.engine import simulate
+    from kiosk.rules.history import check_date, dated_warnings
     from kiosk.rules.results import HouseholdView
     from kiosk.rules.units import population_from_documents
 
+    check_date(on)  # before the parameter history: a plain error, never a traceback
     population = population_from_documents(documents, on)
     if not population.household_numbers:
         return []
     evaluation = simulate(population)
-    return [HouseholdView(evaluation, h).result() for h in range(len(population.household_numbers))]
+    return [HouseholdView(evaluation, h).result(dated_warnings(on)) for h in range(len(population.household_numbers))]
 
 
 def evaluate(document: dict, on: date) -> dict:

@@ -134,6 +134,10 @@ class Evaluation:
                 "S05": disabled, "S07": care | senior_any | disabled, "S09": senior_any, "S10": senior_any,
                 "S11": senior_any, "S12": senior_any, "S13": self.person_column("s13_expiring_certificate"),
                 "S14": age >= 18, "S15": self.person_column("new_immigrant_role") != "none",
+                "S16": disabled, "S17": senior & (self.person_column("farmer_insurance_years") > 0),
+                "S18": care, "S19": self.person_column("s19_children") > 0,
             }
-            self._relevance = {c: m & self.registered for c, m in masks.items()}
+            # whoever is eligible is always shown: a person absent from a service is not eligible for it
+            self._relevance = {c: (m | self.person_column(f"{c.lower()}_eligible")) & self.registered
+                               for c, m in masks.items()}
         return self._relevance[code]

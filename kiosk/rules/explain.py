@@ -1,5 +1,7 @@
-"""Explanations: each condition of a result as a short sentence with its numbers, e.g.
-「家庭每人每月收入 12,000 元，低於彰化縣最低生活費 15,515 元」. The UI and speech reuse them.
+"""Explanations a citizen understands: first a one-line verdict in plain words
+(「可以申請，每月 10,286 元」 / 「不符合：全家存款與投資 350,000 元，超過限額 250,000 元」), then the one or
+two conditions that decided it; every condition with its numbers is kept as `details`, shown on
+demand. The UI and speech reuse them.
 
 Sentences live in the core message catalogue as why.<condition>.pass / why.<condition>.fail.
 """
@@ -13,6 +15,9 @@ from kiosk.i18n import LANGUAGES, tr
 from kiosk.localformat import format_date, format_number
 
 EXPLAINED_LANGUAGES = LANGUAGES
+# Which conditions tell a citizen most, when several held: the means test first, then the need.
+DECIDING_ORDER = ("income", "income_cap", "care_level", "care_need", "insurance_years", "certificate", "circumstance",
+                  "movable", "real_estate", "carer", "age", "registration")
 
 
 class Money(float):
@@ -21,6 +26,9 @@ class Money(float):
     def __format__(self, spec: str) -> str:
         return format_number(self, "en") if not spec else super().__format__(spec)
 
+    def localized(self, lang: str) -> str:
+        return format_number(self, lang)
+
 
 money = Money
 
@@ -28,16 +36,12 @@ money = Money
 class Day(str):
     """An ISO date; a sentence shows it in its reader's calendar (ROC in zh-TW)."""
 
-
-def _shown(value: object, lang: str) -> object:
-    if isinstance(value, Money):
-        return format_number(value, lang)
-    if isinstance(value, Day):
+    def localized(self, lang: str) -> str:
         try:
-            return format_date(value, lang)
+            return format_date(self, lang)
         except ValueError:  # no date on record: say what the record says
-            return str(value)
-    return value
+            return str(self)
+
 
 
 def _family_income(v: Callable, p, region: str, limit: float) -> dict:  # noqa: ANN001
@@ -75,10 +79,18 @@ PARAMS: dict[str, Callable] = {
                                     "limit": money(v("s05_movable_limit"))},
     "s05_real_estate": lambda v, p, r: {"total": money(v("family_real_estate_value_total")),
                                         "limit": money(p.disability.living_allowance.real_estate_limit)},
-    "s06_born_by_cutoff": lambda v, p, r: {"birth": Day(v("birth_date"))},
+    "s06_born_by_cutoff": lambda v, p, r: {"birth": Day(v("birth_date")), "_variant": _pension_hint(v)},
     "s06_income": lambda v, p, r: {"income": money(v("monthly_income") * 12)},
     "s06_real_estate": lambda v, p, r: {"total": money(v("s06_counted_real_estate"))},
     "s07_care_level": lambda v, p, r: {"level": int(v("ltc_cms_level"))},
+    "s17_age": lambda v, p, r: {"age": int(v("age"))},
+    "s17_insurance_years": lambda v, p, r: {"years": int(v("farmer_insurance_years"))},
+    "s17_income": lambda v, p, r: {"income": money(v("monthly_income") * 12)},
+    "s19_income": lambda v, p, r: {"income": money(v("family_income_per_capita")), "region": r, "limit": money(
+        min(v("minimum_living_cost") * p.families.special_circumstances.income_below_mlc_multiple,
+            v("average_consumption_cap")))},
+    "s19_movable": lambda v, p, r: {"total": money(v("family_movable_assets_total")),
+                                    "limit": money(p.families.special_circumstances.movable_limit)},
     "s09_age": lambda v, p, r: {"age": int(v("s09_age_counted"))},
     "s09_registered": lambda v, p, r: {"days": min(int(v("s09_registered_days")), 99999)},
     "s10_age": lambda v, p, r: {"age": int(v("age"))},
@@ -92,24 +104,74 @@ PARAMS: dict[str, Callable] = {
 }
 
 
-def sentence(condition: str, passed: bool, read: Callable, parameters, region: str, lang: str) -> str:  # noqa: ANN001
+def _pension_hint(v: Callable) -> str | None:
+    """Born after 1943-10-01: the national pension is the answer only for those without another insurance."""
+    if bool(v("s06_born_by_cutoff")):
+        return None
+    insurance = str(v("social_insurance"))
+    if insurance == "national_pension":
+        return None
+    return "fail_unknown_insurance" if insurance == "unknown" else "fail_other_insurance"
+
+
+def _sentence_parts(condition: str, passed: bool, read: Callable, parameters, region: str) -> tuple[str, dict]:  # noqa: ANN001
+    """(message key, values) of a condition's sentence, computed once for every language."""
     values = PARAMS[condition](read, parameters, region) if condition in PARAMS else {}
     variant = values.pop("_variant", None)
-    shown = {name: _shown(value, lang) for name, value in values.items()}
-    return tr(f"why.{condition}.{variant or ('pass' if passed else 'fail')}", lang, **shown)
+    return f"why.{condition}.{variant or ('pass' if passed else 'fail')}", values
+
+
+def sentence(condition: str, passed: bool, read: Callable, parameters, region: str, lang: str) -> str:  # noqa: ANN001
+    key, values = _sentence_parts(condition, passed, read, parameters, region)
+    return tr(key, lang, **values)
+
+
+def _rank(condition: str) -> int:
+    return next((i for i, word in enumerate(DECIDING_ORDER) if word in condition), len(DECIDING_ORDER))
+
+
+def deciding(conditions: list[tuple[str, bool]], eligible: bool) -> list[tuple[str, bool]]:
+    """The one or two conditions that decided the answer: the failed ones, or the telling ones that held."""
+    if not eligible:
+        return [(c, ok) for c, ok in conditions if not ok][:2]
+    return sorted(conditions, key=lambda item: _rank(item[0]))[:2]
+
+
+def _join(parts: list[str], lang: str) -> str:
+    return ("；" if lang == "zh-TW" else "; ").join(parts)
+
+
+def _end(text: str, lang: str) -> str:
+    return text + ("。" if lang == "zh-TW" else ".") if text else text
 
 
 def explain(conditions: list[tuple[str, bool]], eligible: bool, read: Callable, parameters, region: str,  # noqa: ANN001
-            amount_line: dict[str, str] | None = None) -> dict[str, str]:
-    """Eligible: every condition that held, then the amount. Not eligible: the conditions that failed."""
-    shown = conditions if eligible else [(c, ok) for c, ok in conditions if not ok]
-    texts = {}
+            amount_line: dict[str, str] | None = None,
+            notes: list[dict[str, str]] = ()) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """(short explanation, details) per language. The short one is the verdict, the deciding
+    conditions and the notes (imputed incomes, one-of choices); details hold every condition."""
+    short, details = {}, {}
+    decided = deciding(conditions, eligible)
+    parts = {c: _sentence_parts(c, ok, read, parameters, region) for c, ok in conditions}
     for lang in EXPLAINED_LANGUAGES:
-        parts = [sentence(c, ok, read, parameters, region, lang) for c, ok in shown]
-        if eligible and amount_line:
-            parts.append(amount_line[lang])
-        texts[lang] = ("；" if lang == "zh-TW" else "; ").join(parts) + ("。" if lang == "zh-TW" else ".")
-    return texts
+        said = {c: tr(key, lang, **values) for c, (key, values) in parts.items()}
+        if eligible:
+            verdict = (tr("verdict.eligible_amount", lang, amount=amount_line[lang]) if amount_line
+                       else tr("verdict.eligible", lang))
+            reasons = [said[c] for c, _ in decided]
+        else:
+            verdict = tr("verdict.not_eligible", lang, reason=said[decided[0][0]]) if decided else tr(
+                "verdict.not_eligible_plain", lang)
+            reasons = [said[c] for c, _ in decided[1:]]
+        lines = [_end(verdict, lang)]
+        if reasons:
+            lines.append(_end(tr("verdict.because" if eligible else "verdict.also", lang,
+                                 reasons=_join(reasons, lang)), lang))
+        lines += [_end(note[lang], lang) for note in notes]
+        short[lang] = ("" if lang in ("zh-TW",) else " ").join(lines)
+        details[lang] = [said[c] for c, _ in conditions] + ([amount_line[lang]] if eligible and amount_line else []) + [
+            note[lang] for note in notes]
+    return short, details
 
 
 def is_number(value: object) -> bool:

@@ -14,11 +14,12 @@ import numpy as np
 
 from kiosk.catalog import load_catalog
 from kiosk.i18n import LANGUAGES, tr
-from kiosk.localformat import format_date, format_number
 from kiosk.rules.engine import PERSON_SERVICES, Evaluation
-from kiosk.rules.results import HouseholdView
+from kiosk.rules.explain import money
+from kiosk.rules.choices import groups, monthly_value
+from kiosk.rules.results import HouseholdView, reminder_text
 
-ONE_LIVING_ALLOWANCE = ("S03", "S05", "S06")  # only one of these is paid to a person
+ONE_OF_GROUPS = [g for g in groups() if not g & {"S01", "S02"}]  # per person: only the best of a group counts
 VALUE_WEIGHT = 1 / 1000  # one point per NT$1,000 a month
 URGENCY_WEIGHT = 3.0
 VULNERABILITY_WEIGHT = 2.0
@@ -48,15 +49,18 @@ class Visit:
 def _monthly_value(evaluation: Evaluation, code: str) -> np.ndarray:
     rule_amount = {"S03": "s03_amount", "S04": "s04_amount", "S05": "s05_amount", "S06": "s06_amount",
                    "S07": "s07_amount", "S09": "s09_amount", "S10": "s10_amount", "S11": "s11_amount",
-                   "S12": "s12_amount"}.get(code)
+                   "S12": "s12_amount", "S16": "s16_amount", "S17": "s17_amount", "S18": "s18_amount",
+                   "S19": "s19_amount"}.get(code)
     if rule_amount is None:
         return np.zeros(len(evaluation.households_of_people))
     value = np.nan_to_num(evaluation.person_column(rule_amount).astype(float))
     period = load_catalog().service(code).benefit_period
-    if code == "S07":
-        value = value * (1 - evaluation.person_column("s07_copay_rate"))
-    elif period in ("year", "once"):
+    if code in ("S07", "S18"):
+        value = value * (1 - evaluation.person_column(f"{code.lower()}_copay_rate"))
+    if period == "year":
         value = value / 12
+    elif period == "once":
+        value = value / (36 if code == "S18" else 12)
     return value
 
 
@@ -65,16 +69,17 @@ def scores(evaluation: Evaluation) -> dict[str, np.ndarray]:
     households = evaluation.households_of_people
     count = len(evaluation.population.household_numbers)
     unclaimed_people = np.zeros(len(households))
-    allowance = np.zeros(len(households))
+    best_of_group = [np.zeros(len(households)) for _ in ONE_OF_GROUPS]
     for code in PERSON_SERVICES:
         open_ = (evaluation.person_column(f"{code.lower()}_eligible") & evaluation.relevant(code)
                  & ~evaluation.person_column(f"receives_{code.lower()}"))
         value = np.where(open_, _monthly_value(evaluation, code), 0)
-        if code in ONE_LIVING_ALLOWANCE:
-            allowance = np.maximum(allowance, value)
-        else:
+        group = next((i for i, g in enumerate(ONE_OF_GROUPS) if code in g), None)
+        if group is None:
             unclaimed_people += value
-    unclaimed_people += allowance
+        else:
+            best_of_group[group] = np.maximum(best_of_group[group], value)
+    unclaimed_people += sum(best_of_group)
     unclaimed = np.zeros(count)
     np.add.at(unclaimed, households, unclaimed_people)
     status = evaluation.household_column("welfare_status")
@@ -115,15 +120,20 @@ def _reason(view: HouseholdView, services: list[dict], reminders: list[dict], la
     catalog = load_catalog()
     names = {view.people.id_no[row]: view.people.name[row] for row in view.rows}
     parts = []
-    for item in sorted(services, key=lambda s: -(s["amount"] or 0))[:2]:
+    # of two services only one can be had, the plan names the better one (its note says why)
+    services = [s for s in services if not (s.get("choice") and s["choice"]["better"] not in (None, s["service"]))]
+    for item in sorted(services, key=lambda s: -(monthly_value(s) or 0))[:2]:
         who = names.get(item["person"], "") if item["person"] else tr("proactive.household", lang)
-        period = item["amount_period"] or "month"
-        amount = tr(f"proactive.amount.{period}", lang, amount=format_number(item["amount"], lang)) if item["amount"] else ""
-        parts.append(tr("proactive.can_apply", lang, who=who, service=catalog.service(item["service"]).name(lang),
-                        amount=amount))
+        service = catalog.service(item["service"])
+        period = "quota" if service.benefit_kind == "quota" and item["amount_period"] == "month" else (
+            item["amount_period"] or "month")
+        amount = tr(f"proactive.amount.{period}", lang, amount=money(item["amount"])) if item["amount"] else ""
+        parts.append(tr("proactive.can_apply", lang, who=who, service=service.name(lang), amount=amount))
+        if item.get("choice"):
+            parts.append(item["choice"]["note"][lang])
     for reminder in reminders[:2]:
         who = names.get(reminder["person"], "") if reminder["person"] else ""
-        parts.append(tr(f"proactive.reminder.{reminder['kind']}", lang, who=who, due=format_date(reminder["due"], lang)))
+        parts.append(reminder_text(reminder, lang, who))
     return ("；" if lang == "zh-TW" else "; ").join(parts) or tr("proactive.nothing", lang)
 
 
@@ -146,7 +156,8 @@ def plan_visits(evaluation: Evaluation, top: int = 20, before_details=None) -> l
             score=float(computed["score"][h]), unclaimed_monthly=int(round(computed["unclaimed"][h])),
             urgency=float(computed["urgency"][h]), vulnerability=float(computed["vulnerability"][h]),
             reason={lang: _reason(view, services, reminders, lang) for lang in LANGUAGES},
-            unclaimed=tuple({"service": s["service"], "person": s["person"], "amount": s["amount"]} for s in services),
+            unclaimed=tuple({"service": s["service"], "person": s["person"], "amount": s["amount"],
+                             "one_of": s["one_of"]} for s in services),
             reminders=tuple(reminders),
         ))
     return visits

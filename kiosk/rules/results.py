@@ -11,17 +11,29 @@ from kiosk.i18n import tr
 from kiosk.identity import LEGACY_RESIDENT_ID_LAST_VALID
 from kiosk.localformat import format_number
 from kiosk.rocdate import add_years
+import numpy as np
+
+from kiosk.rules import choices
 from kiosk.rules.engine import HOUSEHOLD_SERVICES, PERSON_SERVICES, Evaluation
-from kiosk.rules.explain import EXPLAINED_LANGUAGES, explain
+from kiosk.rules.history import dated_warnings
+from kiosk.rules.explain import EXPLAINED_LANGUAGES, Day, explain, money
 from kiosk.rules.system import tax_benefit_system
 from kiosk.rules.variables.services import RULES
 
 TURNING_WINDOW_DAYS = 90
-PROVISIONAL_AMOUNTS = {  # service -> parameters whose provisional_from metadata marks unconfirmed raises
+PROVISIONAL_AMOUNTS = {  # service -> parameters whose provisional_from metadata marks unconfirmed figures
     "S03": ("seniors.living_allowance.amount_tier_a", "seniors.living_allowance.amount_tier_b"),
     "S05": ("disability.living_allowance.amount_low_income_moderate_or_worse",),
     "S06": ("seniors.basic_pension.amount",),
+    "S07": ("long_term_care.quota.generation",),
+    "S17": ("farmers.old_farmer_allowance.amount",),
+    "S18": ("long_term_care.aids_and_home.quota_per_three_years",),
+    "S19": ("families.special_circumstances.child_allowance_share_of_basic_wage",),
 }
+# conditions that test the family income; the §5-1 imputed wages they count are named in the explanation
+FAMILY_INCOME_TESTS = {"s01_income": None, "s02_income": None, "s19_income": None,
+                       "s03_income": "seniors.living_allowance.counts_imputed_income",
+                       "s05_income": "seniors.living_allowance.counts_imputed_income"}
 
 
 def _parameter(path: str):  # noqa: ANN202
@@ -53,8 +65,8 @@ def _amount_line(code: str, amount: float | None, copay: float | None, on: date)
         key = "amount.unknown" if kind in ("cash", "points") else None
         return {lang: tr(key, lang) for lang in EXPLAINED_LANGUAGES} if key else None
     if kind == "quota":
-        return {lang: tr("amount.quota", lang, amount=format_number(amount, lang), copay=_number(copay * 100))
-                for lang in EXPLAINED_LANGUAGES}
+        key = "amount.quota_three_years" if period == "once" else "amount.quota_services"
+        return {lang: tr(key, lang, amount=money(amount), copay=_number(copay * 100)) for lang in EXPLAINED_LANGUAGES}
     key = {"points": "amount.points", "year": "amount.year", "once": "amount.once"}.get(
         "points" if kind == "points" else period or "month", "amount.month")
     if key == "amount.month" and provisional(code, on):
@@ -71,7 +83,7 @@ class HouseholdView:
         self.population = evaluation.population
         self.on = self.population.on
         self.region = self.population.regions[household]
-        self.parameters = tax_benefit_system().parameters(f"{self.on.year}-{self.on.month:02d}")
+        self.parameters = tax_benefit_system().get_parameters_at_instant(f"{self.on.year}-{self.on.month:02d}-01")
         self.rows = self.population.members_of(household)
         self.people = self.population.people
         self.head_row = next(r for r in self.rows if self.people.relation[r] == "head" and self.people.registered_here[r])
@@ -81,6 +93,47 @@ class HouseholdView:
             return self.evaluation.at(name, sim)
         return read
 
+    def _unit_sims(self, sim: int) -> range:
+        """Simulated persons of the unit of `sim` (units are contiguous blocks)."""
+        unit = self.population.person_unit
+        first_extra = len(self.people.household)
+        if sim < first_extra:
+            return self.rows
+        extra = unit[first_extra:]
+        u = unit[sim]
+        return range(first_extra + int(np.searchsorted(extra, u, "left")),
+                     first_extra + int(np.searchsorted(extra, u, "right")))
+
+    def _imputed_notes(self, rule, sim: int) -> list[dict[str, str]]:  # noqa: ANN001
+        tests = [c for c in rule.conditions if c in FAMILY_INCOME_TESTS]
+        if not tests or (FAMILY_INCOME_TESTS[tests[0]] and not bool(_parameter_value(
+                self.parameters, FAMILY_INCOME_TESTS[tests[0]]))):
+            return []
+        imputed, roles = self.evaluation.column("imputed_income"), self.population.family_roles
+        notes = []
+        for other in self._unit_sims(sim):
+            if roles[other] == 0 and imputed[other] > 0:
+                row = int(self.population.sim_to_real[other])
+                age = int(self.population.age[row])
+                relation = str(self.people.relation[row])
+                notes.append({lang: tr("why.imputed_income", lang, who=tr(f"kin.{relation}", lang), age=age,
+                                       amount=money(imputed[other])) for lang in EXPLAINED_LANGUAGES})
+        return notes
+
+    def _care_notes(self, read) -> list[dict[str, str]]:  # noqa: ANN001
+        """What the long-term care quota may be used for on this date (LTC 3.0, foreign caregiver, transport, respite)."""
+        lines: list[tuple[str, dict]] = []
+        if int(read("s07_generation")) >= 3:
+            lines.append(("ltc.generation_3", {}))
+        hired, day_care = bool(read("foreign_caregiver")), bool(read("s07_foreign_caregiver_day_care"))
+        if hired:
+            lines.append(("ltc.foreign_caregiver_day_care" if day_care else "ltc.foreign_caregiver", {}))
+        if read("s07_transport_per_trip") > 0:
+            lines.append(("ltc.transport", {"amount": money(read("s07_transport_per_trip"))}))
+        if not hired or day_care:
+            lines.append(("ltc.respite", {"amount": money(read("s07_respite_yearly"))}))
+        return [{lang: tr(key, lang, **values) for lang in EXPLAINED_LANGUAGES} for key, values in lines]
+
     def _service(self, code: str, sim: int, person: str | None, receiving: bool) -> dict:
         rule = RULES[code]
         read = self._reader(sim)
@@ -89,14 +142,20 @@ class HouseholdView:
         amount = _number(read(rule.amount)) if rule.amount and eligible else None
         copay = _number(read(rule.copay)) if rule.copay else None
         service = load_catalog().service(code)
-        return {
+        notes = self._imputed_notes(rule, sim) + (self._care_notes(read) if code == "S07" and eligible else [])
+        short, details = explain(conditions, eligible, read, self.parameters, self.region,
+                                 _amount_line(code, amount, copay, self.on), notes)
+        result = {
             "service": code, "person": person, "eligible": eligible, "receiving": receiving,
             "amount": amount, "amount_period": service.benefit_period if amount is not None else None,
-            "copay_rate": copay, "provisional": bool(eligible and amount is not None and provisional(code, self.on)),
+            "one_of": [], "copay_rate": copay,
+            "provisional": bool(eligible and amount is not None and provisional(code, self.on)),
             "conditions": [{"condition": name, "passed": ok} for name, ok in conditions],
-            "explanation": explain(conditions, eligible, read, self.parameters, self.region,
-                                   _amount_line(code, amount, copay, self.on)),
+            "explanation": short, "details": details,
         }
+        if eligible and code in ESTIMATED_VALUES:
+            result["value_estimate"] = float(ESTIMATED_VALUES[code](self, sim))
+        return result
 
     def services(self) -> list[dict]:
         head_sim = int(self.population.head_of_household[self.household])
@@ -113,6 +172,15 @@ class HouseholdView:
                 if relevance[code][row]:
                     receiving = bool(self.evaluation.at(f"receives_{code.lower()}", own_sim))
                     results.append(self._service(code, own_sim, person, receiving))
+        catalog = load_catalog()
+        choices.attach(results, {c: catalog.service(c).names for c in {r["service"] for r in results}})
+        for result in results:
+            choice = result["choice"]
+            if choice is not None:
+                for lang in EXPLAINED_LANGUAGES:
+                    result["explanation"][lang] += ("" if lang == "zh-TW" else " ") + choice["note"][lang] + (
+                        "。" if lang == "zh-TW" else ".")
+                    result["details"][lang].append(choice["note"][lang])
         return results
 
     def reminders(self) -> list[dict]:
@@ -146,17 +214,47 @@ class HouseholdView:
             expiry = read("disability_certificate_expiry")
             expiry = date.fromisoformat(str(expiry))
             found.append({"kind": "disability_certificate_renewal", "service": "S13", "person": person,
-                          "due": (expiry - timedelta(days=90)).isoformat(), "overdue": self.on > expiry})
+                          "due": (expiry - timedelta(days=90)).isoformat(), "expires": expiry.isoformat(),
+                          "overdue": self.on > expiry})
         if read("has_citizen_certificate") and read("s14_days_to_expiry") <= 60:
             expiry = date.fromisoformat(str(read("citizen_certificate_expiry")))
             found.append({"kind": "citizen_certificate_expiry", "service": "S14", "person": person,
-                          "due": (expiry - timedelta(days=60)).isoformat(), "overdue": self.on > expiry})
+                          "due": (expiry - timedelta(days=60)).isoformat(), "expires": expiry.isoformat(),
+                          "overdue": self.on > expiry})
         if read("has_legacy_id"):
             found.append({"kind": "legacy_resident_id", "service": "S15", "person": person,
                           "due": LEGACY_RESIDENT_ID_LAST_VALID.isoformat(),
                           "overdue": self.on > LEGACY_RESIDENT_ID_LAST_VALID})
         return found
 
-    def result(self) -> dict:
+    def result(self, warnings: list[dict] | None = None) -> dict:
+        services = self.services()
+        for service in services:
+            service.pop("value_estimate", None)
         return {"household_no": self.population.household_numbers[self.household], "on": self.on.isoformat(),
-                "services": self.services(), "reminders": self.reminders()}
+                "warnings": warnings if warnings is not None else dated_warnings(self.on),
+                "services": services, "reminders": self.reminders()}
+
+
+OVERDUE_WORDING = ("disability_certificate_renewal", "citizen_certificate_expiry")
+
+
+def reminder_text(reminder: dict, lang: str, who: str = "") -> str:
+    """A reminder in plain words; an expired certificate says it is overdue, not that it ends soon."""
+    kind = reminder["kind"]
+    key = f"proactive.reminder.{kind}" + (".overdue" if reminder.get("overdue") and kind in OVERDUE_WORDING else "")
+    return tr(key, lang, who=who, due=Day(reminder["due"]), expires=Day(reminder.get("expires", reminder["due"])))
+
+
+def _parameter_value(parameters, path: str):  # noqa: ANN001, ANN202
+    node = parameters
+    for part in path.split("."):
+        node = getattr(node, part)
+    return node
+
+
+# Status services carry no amount; their worth a month is estimated for comparing one-of choices.
+ESTIMATED_VALUES = {
+    "S01": lambda view, sim: view.evaluation.at("s01_estimated_aid", sim),
+    "S02": lambda view, sim: view.evaluation.at("family_size", sim) * view.parameters.seniors.nhi_premium.full_premium / 2,
+}

@@ -17,16 +17,16 @@ import numpy as np
 
 from kiosk.rules.engine import Evaluation, simulate
 from kiosk.rules.units import (
-    BOOL_FACTS, EXTENSION_FACTS, FAR_FUTURE, LEVEL_CODES, RELATIONS, Households, People, build_population,
-    latest_hardship,
+    BOOL_FACTS, EXTENSION_FACTS, FAR_FUTURE, INSURANCE_CODES, LEVEL_CODES, PERMIT_CODES, RELATIONS, Households, People,
+    build_population, latest_hardship,
 )
+from kiosk.rules.variables.inputs import SERVICE_CODES
 
 FLAGS = ("lives_here", "employed", "student", "aboriginal", "institutionalized", "can_work_in_taiwan",
-         "registered_here", "has_legacy_id", "naturalised", "citizen", "has_disability_certificate_expiry",
+         "registered_here", "has_legacy_id", "citizen", "has_disability_certificate_expiry",
          "has_citizen_certificate")
 _FLAG_SQL = ("p.lives_here", "p.employed", "p.student", "p.aboriginal", "p.institutionalized", "p.can_work_in_taiwan",
-             "p.registered_here", "p.legacy_id_no IS NOT NULL", "substr(p.id_no, 2, 2) IN ('16', '26')",
-             "coalesce(p.nationality, 'TW') = 'TW'",
+             "p.registered_here", "p.legacy_id_no IS NOT NULL", "coalesce(p.nationality, 'TW') = 'TW'",
              "p.disability_level IS NOT NULL AND p.disability_certificate_expiry IS NOT NULL",
              "p.citizen_certificate_expiry IS NOT NULL")
 
@@ -57,6 +57,8 @@ _PACKED = _bits([*((sql, 1) for sql in _FLAG_SQL), *zip((
     _codes("p.disability_level", ("none", *LEVEL_CODES)), "min(coalesce(p.ltc_cms_level, 0), 15)",
     "min(p.days_in_taiwan_last_year, 511)", _codes("p.relation", RELATIONS), "min(p.ordinal, 255)"),
     (width for _, width in FIELDS))])
+
+
 _PEOPLE = (
     f"SELECT p.household_id, {_PACKED}, {_days('p.birth_date')}, {_days('p.disability_certificate_expiry')}, "
     f"{_days('p.citizen_certificate_expiry')}, nullif(p.receiving, '[]'), p.monthly_income, p.movable_assets, "
@@ -87,9 +89,11 @@ def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # n
     households = Households(
         household_no=[row[1] for row in household_rows], region=[row[2] for row in household_rows],
         status=[row[3] for row in household_rows], registered_since=[row[4] for row in household_rows],
-        hardship_date=[latest_hardship(json.loads(row[5]).get("hardship_events")) if row[5] else None
-                       for row in household_rows],
     )
+    for row in household_rows:  # only the few households with extensions carry JSON
+        data = json.loads(row[5]) if row[5] else {}
+        households.hardship_date.append(latest_hardship(data.get("hardship_events")))
+        households.foreign_caregiver.append(bool(data.get("foreign_caregiver")))
     people = People()
     if not columns:
         return people.finish(), households, keys, np.zeros(0, dtype=np.int64)
@@ -109,7 +113,7 @@ def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # n
     packed = packed[order]
     flag = {name: ((packed >> bit) & 1) == 1 for bit, name in enumerate(FLAGS)}
     f = people.facts
-    for name in (*BOOL_FACTS, "has_legacy_id", "naturalised", "citizen", "has_disability_certificate_expiry",
+    for name in (*BOOL_FACTS, "has_legacy_id", "citizen", "has_disability_certificate_expiry",
                  "has_citizen_certificate"):
         f[name] = flag[name]
     f["work_capacity"] = field["work_capacity"][order].astype(np.int8)
@@ -122,24 +126,35 @@ def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # n
     received = column(5, object)
     received = np.where(received == None, "", received).astype(str)  # noqa: E711 - JSON text of service codes
     f["receiving"] = np.zeros(count, dtype=np.int32)
-    for i in range(15):  # numpy's string search beats 15 instr() calls per row in SQL
+    for i in range(len(SERVICE_CODES)):  # numpy's string search beats an instr() call per code and row in SQL
         f["receiving"] |= ((np.char.find(received, f'"S{i + 1:02d}"') >= 0) << i).astype(np.int32)
     for offset, name in enumerate(("monthly_income", "movable_assets", "real_estate_value"), start=6):
         f[name] = column(offset, float)
-    extras = column(9, object)
-    for name in EXTENSION_FACTS:
-        f[name] = np.zeros(count, dtype=bool)
-    for i in np.flatnonzero(extras != None):  # noqa: E711 - only the few people with extensions
-        data = json.loads(extras[i])
-        for name in EXTENSION_FACTS:
-            if data.get(name):
-                f[name][i] = True
+    _read_extras(f, column(9, object))
     people.household = household[order]
     people.relation = np.array(RELATIONS, dtype=object)[field["relation"][order]]
     people.registered_here = flag["registered_here"]
     people.id_no = [None] * count
     people.name = [None] * count
     return people, households, keys, column(10, np.int64)
+
+
+def _read_extras(f: dict, extras: np.ndarray) -> None:
+    """The contract's optional facts and our extensions from the JSON `extra` of each person. The same
+    few texts repeat over the district, so each distinct text is parsed once."""
+    index: dict[str | None, int] = {None: 0}
+    inverse = np.fromiter((index.setdefault(text, len(index)) for text in extras), dtype=np.int64, count=len(extras))
+    parsed = [json.loads(text) if text else {} for text in index]
+    for name in EXTENSION_FACTS:
+        f[name] = np.array([bool(d.get(name)) for d in parsed], dtype=bool)[inverse]
+    f["residence_permit"] = np.array([PERMIT_CODES.get(d.get("residence_permit"), 0) for d in parsed],
+                                     dtype=np.int8)[inverse]
+    f["social_insurance"] = np.array([INSURANCE_CODES.get(d.get("social_insurance"), 0) for d in parsed],
+                                     dtype=np.int8)[inverse]
+    f["farmer_insurance_years"] = np.array([int(d.get("farmer_insurance_years") or 0) for d in parsed],
+                                           dtype=np.int32)[inverse]
+    once_foreign = np.array([(d.get("original_nationality") or "TW") != "TW" for d in parsed], dtype=bool)[inverse]
+    f["naturalised"] = (f["naturalised"] | once_foreign) & f["citizen"]  # never read from ID digits
 
 
 def fill_details(store, population, rowids: np.ndarray, households) -> None:  # noqa: ANN001

@@ -48,7 +48,10 @@ KIN: dict[str, dict[str, str]] = {
 DISABILITY_LEVELS = ("mild", "moderate", "severe", "profound")
 # extension properties of our documents (the contract allows them; see kiosk/rules/README)
 EXTENSION_FACTS = ("foreign_caregiver", "denture_need", "under_guardianship", "means_test_excluded",
-                   "serious_illness", "family_carer", "pregnant", "permanent_resident")
+                   "serious_illness", "family_carer", "pregnant", "permanent_resident", "dementia", "naturalised")
+# contract facts held as small integer codes (enum order of kiosk.rules.variables.inputs)
+PERMIT_CODES = {None: 0, "arc": 1, "aprc": 2}
+INSURANCE_CODES = {None: 0, "labor": 1, "farmer": 2, "civil_servant": 3, "military": 4, "national_pension": 5}
 DATE_INPUTS = {"birth_date", "disability_certificate_expiry", "citizen_certificate_expiry", "registered_since",
                "hardship_event_date"}
 FAR_FUTURE = "2099-12-31"
@@ -65,7 +68,7 @@ def receiving_mask(codes) -> int:  # noqa: ANN001
     """Bit i-1 set for each service S{i:02d} already received."""
     mask = 0
     for code in codes or ():
-        if len(code) == 3 and code[0] == "S" and code[1:].isdigit() and 1 <= int(code[1:]) <= 15:
+        if len(code) == 3 and code[0] == "S" and code[1:].isdigit() and 1 <= int(code[1:]) <= len(SERVICE_CODES):
             mask |= 1 << (int(code[1:]) - 1)
     return mask
 
@@ -85,7 +88,8 @@ class People:
     def add(self, household: int, member: dict, registered_here: bool) -> None:
         f = self.facts
         if not f:
-            for name in ("birth_date", "citizen", "naturalised", "work_capacity", "disability_level",
+            for name in ("birth_date", "citizen", "work_capacity", "disability_level", "residence_permit",
+                         "social_insurance", "farmer_insurance_years",
                          "has_disability_certificate_expiry", "disability_certificate_expiry",
                          "has_citizen_certificate", "citizen_certificate_expiry", "has_legacy_id", "receiving",
                          "days_in_taiwan_last_year", "ltc_cms_level", "monthly_income", "movable_assets",
@@ -98,7 +102,9 @@ class People:
         self.registered_here.append(registered_here)
         f["birth_date"].append(member["birth_date"])
         f["citizen"].append((member.get("nationality") or "TW") == "TW")
-        f["naturalised"].append(member["id_no"][1:3] in ("16", "26"))
+        f["residence_permit"].append(PERMIT_CODES.get(member.get("residence_permit"), 0))
+        f["social_insurance"].append(INSURANCE_CODES.get(member.get("social_insurance"), 0))
+        f["farmer_insurance_years"].append(member.get("farmer_insurance_years") or 0)
         f["work_capacity"].append(WORK_CAPACITY_CODES.get(member.get("work_capacity"), 0))
         disability = member.get("disability") or {}
         level = LEVEL_CODES.get(disability.get("level"), 0)
@@ -120,6 +126,8 @@ class People:
             f[name].append(name in ("lives_here", "can_work_in_taiwan") if value is None else bool(value))
         for name in EXTENSION_FACTS:
             f[name].append(bool(member.get(name, False)))
+        once_foreign = (member.get("original_nationality") or "TW") != "TW"
+        f["naturalised"][-1] = f["citizen"][-1] and (f["naturalised"][-1] or once_foreign)  # never from ID digits
 
     def finish(self) -> "People":
         """Lists to numpy arrays of their final types (the store scan builds arrays directly)."""
@@ -127,6 +135,7 @@ class People:
         types = {"birth_date": "datetime64[D]", "disability_certificate_expiry": "datetime64[D]",
                  "citizen_certificate_expiry": "datetime64[D]", "work_capacity": np.int8,
                  "disability_level": np.int8, "receiving": np.int32, "days_in_taiwan_last_year": np.int32,
+                 "residence_permit": np.int8, "social_insurance": np.int8, "farmer_insurance_years": np.int32,
                  "ltc_cms_level": np.int32, "monthly_income": float, "movable_assets": float,
                  "real_estate_value": float}
         for name, values in f.items():
@@ -144,6 +153,7 @@ class Households:
     status: list[str] = field(default_factory=list)
     registered_since: list[str | None] = field(default_factory=list)
     hardship_date: list[str | None] = field(default_factory=list)
+    foreign_caregiver: list[bool] = field(default_factory=list)
 
     def add(self, document: dict) -> int:
         self.household_no.append(document["household_no"])
@@ -151,6 +161,7 @@ class Households:
         self.status.append(document.get("status") or "none")
         self.registered_since.append(document.get("registered_since"))
         self.hardship_date.append(latest_hardship(document.get("hardship_events")))
+        self.foreign_caregiver.append(bool(document.get("foreign_caregiver")))
         return len(self.household_no) - 1
 
 
@@ -202,7 +213,8 @@ class Population:
     own_sim: np.ndarray  # per real person: simulated index in the unit of their own family
     head_sim: np.ndarray  # per real person: simulated index in their household's head unit
     head_of_household: np.ndarray  # per household: simulated index of the head in the head unit
-    sole_carer: np.ndarray  # per real person
+    sole_carer: np.ndarray  # per real person: the parent at home with a child of 6 or less (one per household)
+    dependant_carer: np.ndarray  # per real person: the relative at home caring for a dependant (one per household)
 
     @property
     def size(self) -> int:
@@ -230,12 +242,18 @@ class Population:
                 "birth_date", "disability_certificate_expiry", "citizen_certificate_expiry", "disability_level",
                 "has_disability_certificate_expiry", "has_citizen_certificate", "has_legacy_id",
                 "days_in_taiwan_last_year", "ltc_cms_level", "monthly_income", "movable_assets", "real_estate_value",
-                *BOOL_FACTS, *EXTENSION_FACTS)}
+                "residence_permit", "social_insurance", "farmer_insurance_years", *BOOL_FACTS, *EXTENSION_FACTS)}
+        hired = np.asarray(self.households.foreign_caregiver or [False] * len(self.households.household_no), dtype=bool)
+        real["foreign_caregiver"] = f["foreign_caregiver"] | hired[np.asarray(self.people.household, dtype=np.int64)]
+        real["permanent_resident"] = f["permanent_resident"] | (f["residence_permit"] == PERMIT_CODES["aprc"])
+        real["family_carer"] = f["family_carer"] | self.dependant_carer
         real["work_capacity_declared"] = f["work_capacity"]
         real["registered_here"] = self.people.registered_here
         real["is_citizen"] = f["citizen"]
         real["sole_carer_young_child"] = self.sole_carer
         real["new_immigrant_role"] = self._immigrant_roles(f["citizen"])
+        real["is_spouse"] = self.people.relation == "spouse"
+        real["relation_is_child"] = self.people.relation == "child"
         for i, code in enumerate(SERVICE_CODES):
             real[f"receives_{code.lower()}"] = (f["receiving"] >> i) & 1 == 1
         return {name: values[self.sim_to_real] for name, values in real.items()}
@@ -280,6 +298,9 @@ def _head_families(relation: np.ndarray, registered: np.ndarray, excluded: np.nd
 
 
 def build_population(people: People, households: Households, on: date) -> Population:
+    from kiosk.rules.history import check_date
+
+    check_date(on)
     f = people.facts
     count = len(people.household)
     household, relation, registered = people.household, people.relation, people.registered_here
@@ -337,13 +358,7 @@ def build_population(people: People, households: Households, on: date) -> Popula
                 if entry != -1:
                     own_sim[s + i] = entry[1] + i
 
-    sole_carer = np.zeros(count, dtype=bool)
-    young_child = (relation == "child") & registered & (age <= 6)
-    has_young = np.zeros(len(households.household_no), dtype=bool)
-    has_young[household[young_child]] = True
-    has_spouse = np.zeros(len(households.household_no), dtype=bool)
-    has_spouse[household[(relation == "spouse") & registered]] = True
-    sole_carer[is_head] = (has_young & ~has_spouse)[household[is_head]]
+    sole_carer, dependant_carer = designated_carers(people, households, age, registered, on)
     extra_real_array = np.asarray(extra_real, dtype=np.int64)
     return Population(
         on=on, people=people, households=households, age=age, birth=birth,
@@ -353,7 +368,51 @@ def build_population(people: People, households: Households, on: date) -> Popula
         family_roles=np.concatenate([np.where(counted_head, 0, 1), np.where(np.asarray(extra_counted, bool), 0, 1)]),
         unit_household=np.asarray(unit_household, dtype=np.int64), own_sim=own_sim,
         head_sim=np.arange(count, dtype=np.int64), head_of_household=head_row, sole_carer=sole_carer,
+        dependant_carer=dependant_carer,
     )
+
+
+CARER_PREFERENCE = {"spouse": 0, "head": 1, "child": 2, "child_in_law": 3, "parent": 4, "grandchild": 5, "sibling": 6}
+
+
+def _one_per_household(candidate: np.ndarray, household: np.ndarray, relation: np.ndarray,
+                       needed: np.ndarray) -> np.ndarray:
+    """Per real person: the first candidate of each household that needs one (spouse, head, child… first)."""
+    chosen = np.zeros(len(candidate), dtype=bool)
+    rows = np.flatnonzero(candidate & needed[household])
+    if len(rows):
+        preference = np.array([CARER_PREFERENCE.get(r, 9) for r in relation[rows]])
+        ordered = rows[np.lexsort((rows, preference, household[rows]))]
+        first = np.r_[True, household[ordered][1:] != household[ordered][:-1]]
+        chosen[ordered[first]] = True
+    return chosen
+
+
+def designated_carers(people: People, households: Households, age: np.ndarray, registered: np.ndarray,
+                      on: date) -> tuple[np.ndarray, np.ndarray]:
+    """社會救助法 §5-3: one parent at home with a child of 6 or less, and one relative at home caring
+    for a dependant (care level 2+ or a severe disability, no hired caregiver, not in an institution),
+    are not able to work. Each household has at most one of each; a working member is never chosen."""
+    from kiosk.rules.system import tax_benefit_system
+
+    p = tax_benefit_system().get_parameters_at_instant(f"{on.year}-{on.month:02d}-01").social_assistance.general
+    f, household, relation = people.facts, people.household, people.relation
+    count = len(households.household_no)
+    at_home = registered & f["lives_here"] & ~f["employed"] & (age >= p.work_capacity_min_age) & (
+        age <= p.work_capacity_max_age) & ~f["student"] & ~f["serious_illness"]
+    young = registered & (age <= p.young_child_max_age) & np.isin(relation, ("child", "grandchild"))
+    has_young = np.zeros(count, dtype=bool)
+    has_young[household[young]] = True
+    parents = at_home & np.isin(relation, ("head", "spouse", "child", "child_in_law"))
+    dependant = registered & f["lives_here"] & ~f["institutionalized"] & (
+        (f["ltc_cms_level"] >= p.care_need_min_level) | (f["disability_level"] >= LEVEL_CODES["severe"]))
+    hired = np.asarray(households.foreign_caregiver or [False] * count, dtype=bool)
+    needs_carer = np.zeros(count, dtype=bool)
+    needs_carer[household[dependant]] = True
+    needs_carer &= ~hired
+    can_care = at_home & ~dependant & (f["ltc_cms_level"] < p.care_need_min_level)
+    return (_one_per_household(parents, household, relation, has_young),
+            _one_per_household(can_care, household, relation, needs_carer))
 
 
 def population_from_documents(documents, on: date) -> Population:  # noqa: ANN001

@@ -176,3 +176,12 @@ def test_tracking_numbers_catch_typos():
         body = number.replace("-", "")
         typo = body[:3] + ("0" if body[3] != "0" else "1") + body[4:]
         assert normalise_tracking_number(typo) is None
+
+
+def test_prefill_answers_the_caregiver_question_from_the_household_record():
+    from kiosk.applications.forms import prefill
+
+    s07 = load_catalog().service("S07")
+    person = {"name": "林阿嬤", "id_no": "N203456124", "birth_date": "1948-03-08"}
+    assert prefill(s07, {"foreign_caregiver": True}, person)["has_foreign_caregiver"] is True
+    assert "has_foreign_caregiver" not in prefill(s07, {}, person)  # unknown: asked, not assumed

@@ -158,3 +158,31 @@ def test_fuzzed_csv_never_crashes_or_half_imports(tmp_path, text):
         from kiosk.households.document import validate_document
 
         assert validate_document(document) == []
+
+
+def test_contract_facts_of_new_immigrants_farmers_and_care_round_trip(store, tmp_path):
+    text = ("戶號,姓名,證號,出生日期,性別,稱謂,地址,國籍,歸化,原國籍,居留證,社會保險,農保年資,失智,重大傷病,外籍看護\n"
+            f"A7654321,陳大明,{HUSBAND},40/04/02,男,戶長,臺北市萬華區西寧南路50號,TW,,,,農保,22,是,,\n"
+            f"A7654321,阮氏蘭,{WIFE},75/07/15,女,妻,臺北市萬華區西寧南路50號,vn,,,永久居留證,勞保,,,1,1\n")
+    assert import_csv(store, _write(tmp_path, text)).created == 1
+    document = next(iter_documents(store))
+    husband, wife = document["members"]
+    assert document["foreign_caregiver"] is True
+    assert (husband["social_insurance"], husband["farmer_insurance_years"], husband["dementia"]) == ("farmer", 22, True)
+    assert (wife["nationality"], wife["residence_permit"], wife["social_insurance"], wife["serious_illness"]) == (
+        "VN", "aprc", "labor", True)
+    out = tmp_path / "out.csv"
+    export_csv(store, out)
+    from kiosk.db.store import Store
+
+    again = Store.create(tmp_path / "again", "246810")
+    assert import_csv(again, out).row_problems == []
+    assert next(iter_documents(again)) == document
+    again.close()
+
+
+def test_unknown_residence_permit_holds_the_household_back(store, tmp_path):
+    text = ("戶號,姓名,證號,出生日期,性別,稱謂,地址,國籍,居留證\n"
+            f"A7654321,阮氏蘭,{WIFE},75/07/15,女,戶長,臺北市萬華區西寧南路50號,vn,護照\n")
+    report = import_csv(store, _write(tmp_path, text))
+    assert report.created == 0 and any(p.field == "residence_permit" for p in report.row_problems)

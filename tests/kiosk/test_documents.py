@@ -198,3 +198,18 @@ def test_import_is_audited_without_personal_data(store, reference_documents):
         assert [e.action for e in events] == ["import"]
         assert events[0].details == {"source": "json", "created": 3, "updated": 0, "rejected": 0}
         assert verify(session).ok
+
+
+def test_the_contracts_newer_facts_survive_the_canonical_form_hub_and_device_keep():
+    from datetime import date
+
+    from kiosk.demo.generator import generate
+    from kiosk.households.document import canonical_document
+
+    facts = ("naturalised", "original_nationality", "residence_permit", "social_insurance", "farmer_insurance_years",
+             "dementia", "serious_illness")
+    for document in generate(14, seed=9, as_of=date(2026, 11, 22)):
+        again = canonical_document(document)
+        assert again.get("foreign_caregiver") == document.get("foreign_caregiver")
+        for before, after in zip(document["members"], again["members"], strict=True):
+            assert {k: after.get(k) for k in facts if k in before} == {k: before[k] for k in facts if k in before}

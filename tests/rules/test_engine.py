@@ -91,16 +91,17 @@ def test_reference_households_end_to_end(reference_documents):
     mother = "F200112236"
     assert by(h3, "S07", mother)["amount"] == 32090 and by(h3, "S07", mother)["copay_rate"] == 0.16
     assert {"kind": "disability_certificate_renewal", "service": "S13", "person": mother, "due": "2026-10-02",
-            "overdue": False} in h3["reminders"]
+            "expires": "2026-12-31", "overdue": False} in h3["reminders"]
     person_level = [s for s in h3["services"] if s["person"] is not None]
     assert {s["person"] for s in person_level} == {"F222334450", "F200112236", "F133445560"}
 
 
 def test_the_interface_shape(reference_documents):
     result = evaluate(reference_documents[0], ON)
-    assert set(result) == {"household_no", "on", "services", "reminders"}
+    assert set(result) == {"household_no", "on", "services", "reminders", "warnings"}
     for service in result["services"]:
-        assert {"service", "person", "eligible", "amount", "copay_rate", "explanation"} <= set(service)
+        assert {"service", "person", "eligible", "amount", "amount_period", "one_of", "copay_rate",
+                "explanation", "details"} <= set(service)
         assert set(service["explanation"]) == set(LANGUAGES) and all(service["explanation"].values())
     json.dumps(result)  # plain data
 
@@ -147,7 +148,7 @@ def test_every_service_is_both_eligible_and_not_in_the_demo_district():
             any_eligible = any(s["eligible"] for s in result["services"] if s["service"] == code)
             seen.setdefault(code, set()).add(any_eligible)
     assert {code: both for code, both in seen.items() if both != {True, False}} == {}
-    assert len(seen) == 15
+    assert len(seen) == 19
 
 
 def test_invalid_relation_data_does_not_crash():

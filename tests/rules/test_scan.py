@@ -36,3 +36,31 @@ def test_visit_plan_is_ordered_by_score(demo_store):
     assert np.all(computed["unclaimed"] >= 0)
     top = visits[0]
     assert top.unclaimed_monthly > 0 and top.unclaimed
+
+
+def test_scan_equals_documents_for_every_hard_case(demo_store):
+    """The showcase households (kiosk.demo.showcase) carry the contract's newer facts in `extra`."""
+    documents = [d for d in iter_documents(demo_store) if (d.get("notes") or "").startswith("showcase")]
+    assert len(documents) >= 14
+    evaluation, _keys, rowids = scan_store(demo_store, REFERENCE_DAY)
+    index = {no: h for h, no in enumerate(evaluation.population.household_numbers)}
+    wanted = [index[d["household_no"]] for d in documents]
+    fill_details(demo_store, evaluation.population, rowids, wanted)
+    from_scan = {evaluation.population.household_numbers[h]: HouseholdView(evaluation, h).result() for h in wanted}
+    assert from_scan == {r["household_no"]: r for r in evaluate_documents(documents, REFERENCE_DAY)}
+
+
+def test_visit_plan_names_the_better_of_two_and_a_care_quota_as_services():
+    from kiosk.rules.engine import simulate
+    from kiosk.rules.units import population_from_documents
+
+    from tests.synthetic import synthetic_id
+
+    farmer = {"id_no": synthetic_id(1, sex="M"), "name": "林阿伯", "sex": "M", "birth_date": "1952-01-01",
+              "relation": "head", "monthly_income": 20000, "farmer_insurance_years": 30, "ltc_cms_level": 6}
+    document = {"schema_version": 1, "household_no": "P1234567", "region": "雲林縣", "members": [farmer]}
+    evaluation = simulate(population_from_documents([document], REFERENCE_DAY))
+    reason = plan_visits(evaluation, 1)[0].reason
+    assert "老年農民福利津貼" in reason["zh-TW"] and "建議選本項" in reason["zh-TW"]
+    assert "價值" in reason["zh-TW"] and "每月約 28,070" not in reason["zh-TW"]
+    assert set(reason) == {"zh-TW", "en", "vi", "id", "th"}

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
+from kiosk.households.facts import fact_words
+from kiosk.i18n import tr
 from kiosk.localformat import format_date, format_number
 from ui import widgets, words
 from ui.screens.base import Screen
@@ -105,7 +107,11 @@ class HouseholdScreen(Screen):
             born = format_date(m.birth_date, self.ctx.lang) if m.birth_date else "-"
             ident = m.masked_id if self.ctx.masked else m.id_no
             age = self.tr("%1 years old").replace("%1", str(m.age)) if m.age is not None else ""
-            self.members.addWidget(widgets.body(f"• {m.name}（{words.relation(m.relation)}）{ident}　{born}　{age}"))
+            tags = ("、" if self.ctx.lang == "zh-TW" else ", ").join(fact_words(m.facts, self.ctx.lang))
+            self.members.addWidget(widgets.body(f"• {m.name}（{words.relation(m.relation)}）{ident}　{born}　{age}"
+                                                + (f"\n   {tags}" if tags else "")))
+        if facts.foreign_caregiver:
+            self.members.addWidget(widgets.body("• " + tr("facts.foreign_caregiver", self.ctx.lang)))
         self._show_services()
         self._show_applications()
 
@@ -124,7 +130,7 @@ class HouseholdScreen(Screen):
             who = names.get(s["person"], "") if s["person"] else self.tr("whole household")
             state = self.tr("receiving") if s["receiving"] else self.tr("eligible, not yet receiving")
             amount = ""
-            if s["amount"]:
+            if s["amount"] and service.benefit_kind != "quota":  # a quota is services, said by the explanation
                 amount = f"NT${format_number(s['amount'], lang)} {words.period(s['amount_period'])}"
                 if s.get("provisional"):
                     amount += " " + self.tr("(planned amount, not yet final)")

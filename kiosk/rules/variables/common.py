@@ -126,8 +126,46 @@ class residence_ok(Variable):  # noqa: N801
 
     def formula(person, period, parameters):  # noqa: N805
         days = parameters(period).social_assistance.general.min_days_in_taiwan
-        return (person("registered_here", period) & person("lives_here", period)
+        return (person("household_registration", period) & person("lives_here", period)
                 & (person("days_in_taiwan_last_year", period) > days))
+
+
+class household_registration(Variable):  # noqa: N801
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "本國籍且設有戶籍（外籍人士沒有戶籍）"
+    reference = "戶籍法第3條"
+
+    def formula(person, period):  # noqa: N805
+        return person("registered_here", period) & person("is_citizen", period)
+
+
+class own_reason_not_to_work(Variable):  # noqa: N801
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "本身有不能工作的事由（在學、中度以上身障、重病或失能、懷孕、受監護）"
+    reference = "社會救助法第5條之3"
+
+    def formula(person, period, parameters):  # noqa: N805
+        p = parameters(period).social_assistance.general
+        return ((person("student", period) & (person("age", period) <= p.work_capacity_student_max_age))
+                | person("disability_moderate_or_worse", period) | person("serious_illness", period)
+                | (person("ltc_cms_level", period) >= p.care_need_min_level)
+                | person("pregnant", period) | person("under_guardianship", period))
+
+
+class reason_not_to_work(Variable):  # noqa: N801
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "有第5條之3不能工作的事由（本身的事由，或在家照顧6歲以下子女或失能家人）"
+    reference = "社會救助法第5條之3"
+
+    def formula(person, period):  # noqa: N805
+        return (person("own_reason_not_to_work", period) | person("family_carer", period)
+                | person("sole_carer_young_child", period))
 
 
 class work_capacity(Variable):  # noqa: N801
@@ -140,11 +178,8 @@ class work_capacity(Variable):  # noqa: N801
     def formula(person, period, parameters):  # noqa: N805
         p = parameters(period).social_assistance.general
         age_ = person("age", period)
-        unable = ((person("student", period) & (age_ <= p.work_capacity_student_max_age))
-                  | person("disability_moderate_or_worse", period) | person("serious_illness", period)
-                  | person("family_carer", period) | person("sole_carer_young_child", period)
-                  | person("pregnant", period) | person("under_guardianship", period))
-        derived = (age_ >= p.work_capacity_min_age) & (age_ <= p.work_capacity_max_age) & ~unable
+        derived = (age_ >= p.work_capacity_min_age) & (age_ <= p.work_capacity_max_age) & ~person(
+            "reason_not_to_work", period)
         declared = person("work_capacity_declared", period)
         return np.where(declared == WorkCapacityDeclared.unknown, derived, declared == WorkCapacityDeclared.able)
 
@@ -293,7 +328,8 @@ class average_consumption_cap(Variable):  # noqa: N801
 
 VARIABLES = [
     age, age_at_year_end, is_head, counted_in_family, has_disability, disability_moderate_or_worse,
-    disability_certificate_valid, residence_ok, work_capacity, imputed_income, family_income_total,
+    disability_certificate_valid, household_registration, residence_ok, own_reason_not_to_work, reason_not_to_work,
+    work_capacity, imputed_income, family_income_total,
     family_monthly_income_total, family_movable_assets_total, family_real_estate_value_total, family_size,
     family_income_per_capita, family_income_per_capita_actual, family_all_in_taiwan, standards_region,
     minimum_living_cost, middle_low_income_line, low_income_movable_limit, middle_low_income_movable_limit,

@@ -14,7 +14,7 @@ from openfisca_core.variables import Variable
 from kiosk.rules.entities import Household, Person
 from kiosk.rules.regions import City
 
-SERVICE_CODES = tuple(f"S{i:02d}" for i in range(1, 16))
+SERVICE_CODES = tuple(f"S{i:02d}" for i in range(1, 20))
 
 
 class DisabilityLevel(Enum):
@@ -35,6 +35,21 @@ class WorkCapacityDeclared(Enum):
     unknown = "依§5-3判斷"
     able = "有工作能力"
     unable = "無工作能力"
+
+
+class SocialInsurance(Enum):
+    unknown = "未知"
+    labor = "勞保"
+    farmer = "農保"
+    civil_servant = "公教保"
+    military = "軍保"
+    national_pension = "國保"
+
+
+class ResidencePermit(Enum):
+    none = "無"
+    arc = "居留證"
+    aprc = "永久居留證"
 
 
 class NewImmigrantRole(Enum):
@@ -77,12 +92,19 @@ PERSON_INPUTS = [
     _input("under_guardianship", bool, Person, False, "受監護宣告"),
     _input("means_test_excluded", bool, Person, False, "依§5第3項不列入家庭人口（服役、服刑、失蹤等）"),
     _input("serious_illness", bool, Person, False, "罹患重大傷病需3個月以上治療"),
-    _input("family_carer", bool, Person, False, "照顧特定身心障礙或失能家屬"),
+    _input("family_carer", bool, Person, False, "照顧失能或重度以上身障家屬致不能工作（每戶一人）"),
     _input("pregnant", bool, Person, False, "懷胎6個月以上至分娩後2個月內"),
-    _input("sole_carer_young_child", bool, Person, False, "獨自扶養6歲以下子女"),
+    _input("sole_carer_young_child", bool, Person, False, "扶養6歲以下子女致不能工作（每戶一人）"),
     _input("new_immigrant_role", Enum, Person, NewImmigrantRole.none, "新住民身分", possible_values=NewImmigrantRole),
     _input("permanent_resident", bool, Person, False, "外僑永久居留"),
+    _input("residence_permit", Enum, Person, ResidencePermit.none, "居留證別", possible_values=ResidencePermit),
+    _input("naturalised", bool, Person, False, "已歸化（依文件，不由證號推斷）"),
+    _input("social_insurance", Enum, Person, SocialInsurance.unknown, "社會保險別", possible_values=SocialInsurance),
+    _input("farmer_insurance_years", int, Person, 0, "農保年資"),
+    _input("dementia", bool, Person, False, "失智症"),
     _input("has_legacy_id", bool, Person, False, "仍使用舊式統一證號"),
+    _input("is_spouse", bool, Person, False, "戶長之配偶"),
+    _input("relation_is_child", bool, Person, False, "戶長之子女"),
     *[_input(f"receives_{code.lower()}", bool, Person, False, f"已領或已獲 {code}") for code in SERVICE_CODES],
 ]
 

@@ -72,10 +72,12 @@ def _senior(person, period, p_age, p_age_aboriginal):  # noqa: ANN001, ANN202
 
 # -- S01 低收入戶 / S02 中低收入戶 ---------------------------------------------------------------
 
-@condition("s01_residence", Family, "戶長設籍並實際居住")
+@condition("s01_residence", Family, "家裡有設籍並實際居住的人可以提出申請")
 def _(family, period):
+    # a foreign spouse holds no 戶籍, but the registered children of the family may apply
     members = family.members
-    return family.any(members("is_head", period) & members("registered_here", period) & members("lives_here", period))
+    return family.any(members("household_registration", period) & members("lives_here", period),
+                      role=Family.COUNTED)
 
 
 @condition("s01_in_taiwan", Family, "全家人口最近一年在國內均超過183日")
@@ -211,7 +213,7 @@ def _(person, period, parameters):
     return np.where(full, p.amount_tier_a, p.amount_tier_b) * person("s03_eligible", period)
 
 
-service(ServiceRule("S03", "person", ("s03_age", "s03_residence", "s03_income", "s03_income_cap", "s03_movable",
+service(ServiceRule("S03", "person", ("household_registration", "s03_age", "s03_residence", "s03_income", "s03_income_cap", "s03_movable",
                                       "s03_real_estate", "not_institutionalized", "s03_one_allowance"),
                     amount="s03_amount", age_condition="s03_age"),
         Person, "符合中低收入老人生活津貼", "老人福利法第12條")
@@ -227,18 +229,20 @@ def _(person, period, parameters):
     return person("ltc_cms_level", period) >= parameters(period).seniors.special_care.min_care_level
 
 
-@condition("s04_no_paid_care", Person, "未聘看護、未住機構")
+@condition("s04_no_paid_care", Person, "未聘看護、未住機構，也未使用長照居家服務或日間照顧")
 def _(person, period):
-    return ~person("institutionalized", period) & ~person("foreign_caregiver", period)
+    return ~person("institutionalized", period) & ~person("foreign_caregiver", period) & ~person("receives_s07", period)
 
 
-@condition("s04_carer_at_home", Person, "有16至64歲、未全職工作的家人同住照顧")
+@condition("s04_carer_at_home", Person, "有16至64歲、沒有工作、本身沒有不能工作事由的家人照顧（含出嫁女兒）")
 def _(person, period, parameters):
     p = parameters(period).seniors.special_care
     family = person.simulation.populations["family"]
     age = person("age", period)
-    can_care = (person("counted_in_family", period) & person("lives_here", period) & person("registered_here", period)
-                & (age >= p.carer_min_age) & (age <= p.carer_max_age) & ~person("employed", period))
+    # 有工作能力而未就業 (caring is why the carer stays home, so only their own §5-3 reasons count);
+    # a counted relative registered elsewhere (a married-out daughter) may care too
+    can_care = (person("counted_in_family", period) & (age >= p.carer_min_age) & (age <= p.carer_max_age)
+                & ~person("employed", period) & ~person("own_reason_not_to_work", period))
     others = family.project(family.sum(can_care)) - can_care
     return others >= 1
 
@@ -293,7 +297,7 @@ def _(person, period, parameters):
     return value * person("s05_eligible", period)
 
 
-service(ServiceRule("S05", "person", ("s05_certificate", "s03_residence", "s05_income", "s03_income_cap",
+service(ServiceRule("S05", "person", ("household_registration", "s05_certificate", "s03_residence", "s05_income", "s03_income_cap",
                                       "s05_movable", "s05_real_estate", "not_institutionalized", "s05_one_allowance"),
                     amount="s05_amount"),
         Person, "符合身心障礙者生活補助", "身心障礙者權益保障法第71條")
@@ -311,12 +315,12 @@ def _(person, period, parameters):
 @condition("s06_residence", Person, "設籍且在國內居住超過183日")
 def _(person, period, parameters):
     days = parameters(period).social_assistance.general.min_days_in_taiwan
-    return person("registered_here", period) & (person("days_in_taiwan_last_year", period) > days)
+    return person("household_registration", period) & (person("days_in_taiwan_last_year", period) > days)
 
 
-@condition("s06_no_other_allowance", Person, "未領中低收入老人津貼或身障生活補助")
+@condition("s06_no_other_allowance", Person, "未領中低收入老人津貼、身障生活補助或老農津貼")
 def _(person, period):
-    return ~(person("receives_s03", period) | person("receives_s05", period))
+    return ~(person("receives_s03", period) | person("receives_s05", period) | person("receives_s17", period))
 
 
 @condition("s06_income", Person, "個人年所得未達50萬元")
@@ -356,10 +360,11 @@ def _(person, period, parameters):
     return person("ltc_cms_level", period) >= parameters(period).long_term_care.quota.min_care_level
 
 
-@condition("s07_category", Person, "65歲以上、55歲以上原住民或身心障礙者")
+@condition("s07_category", Person, "65歲以上、55歲以上原住民、50歲以上失智症者或身心障礙者")
 def _(person, period, parameters):
     p = parameters(period).long_term_care.quota
-    return _senior(person, period, p.min_age, p.min_age_aboriginal) | person("has_disability", period)
+    dementia = person("dementia", period) & (person("age", period) >= p.min_age_dementia)
+    return _senior(person, period, p.min_age, p.min_age_aboriginal) | person("has_disability", period) | dementia
 
 
 @amount("s07_amount", Person, "長照照顧及專業服務每月額度")
@@ -368,6 +373,28 @@ def _(person, period, parameters):
     quota = p.monthly_quota.calc(person("ltc_cms_level", period))
     share = np.where(person("foreign_caregiver", period), p.foreign_caregiver_share, 1.0)
     return quota * share * person("s07_eligible", period)
+
+
+@amount("s07_generation", Person, "長照計畫（2 = 長照2.0，3 = 長照3.0）")
+def _(person, period, parameters):
+    return np.full(person.count, parameters(period).long_term_care.quota.generation)
+
+
+@condition("s07_foreign_caregiver_day_care", Person, "聘有外籍看護者也可在額度內使用日間照顧與喘息服務")
+def _(person, period, parameters):
+    allowed = parameters(period).long_term_care.quota.foreign_caregiver_day_care_and_respite
+    return person("foreign_caregiver", period) & allowed
+
+
+@amount("s07_transport_per_trip", Person, "交通接送每趟補助（需要等級4以上；0 = 未有每趟金額）")
+def _(person, period, parameters):
+    p = parameters(period).long_term_care.quota
+    return np.where(person("ltc_cms_level", period) >= p.transport_min_care_level, p.transport_per_trip, 0)
+
+
+@amount("s07_respite_yearly", Person, "喘息服務每年額度")
+def _(person, period, parameters):
+    return parameters(period).long_term_care.quota.respite_yearly.calc(person("ltc_cms_level", period))
 
 
 @amount("s07_copay_rate", Person, "長照部分負擔比率")
@@ -380,7 +407,7 @@ def _(person, period, parameters):
 
 service(ServiceRule("S07", "person", ("s07_care_level", "s07_category"), amount="s07_amount", copay="s07_copay_rate",
                     age_condition="s07_category"),
-        Person, "符合長照2.0服務", "長期照顧服務法")
+        Person, "符合長照服務（2026年起長照3.0）", "長期照顧服務法")
 
 
 # -- S08 急難救助 -------------------------------------------------------------------------------
@@ -401,15 +428,19 @@ service(ServiceRule("S08", "household", ("s08_hardship",)), Household, "可申�
 SCALED_DOUBLE_NINTH = ("taipei", "new_taipei", "taoyuan", "taichung", "hualien")
 
 
-@amount("s09_age_counted", Person, "禮金所計年齡（原住民加10歲）")
+@amount("s09_age_counted", Person, "禮金所計年齡（原住民加10歲；新北市以實際年齡）")
 def _(person, period, parameters):
     offset = parameters(period).local.double_ninth.aboriginal_age_offset
-    return person("age_at_year_end", period) + np.where(person("aboriginal", period), offset, 0)
+    own_rule = person.household("city", period) == City.new_taipei
+    return person("age_at_year_end", period) + np.where(person("aboriginal", period) & ~own_rule, offset, 0)
 
 
 @condition("s09_age", Person, "當年底年滿65歲（原住民55歲）")
 def _(person, period, parameters):
-    return person("s09_age_counted", period) >= parameters(period).local.double_ninth.min_age
+    p = parameters(period).local.double_ninth
+    new_taipei_aboriginal = ((person.household("city", period) == City.new_taipei) & person("aboriginal", period)
+                             & (person("age_at_year_end", period) >= p.new_taipei.aboriginal_min_age))
+    return (person("s09_age_counted", period) >= p.min_age) | new_taipei_aboriginal
 
 
 @amount("s09_registered_days", Person, "設籍日數")
@@ -436,14 +467,14 @@ def _(person, period, parameters):
     counted_age = person("s09_age_counted", period)
     value = np.full(person.count, np.nan)
     for key in SCALED_DOUBLE_NINTH:
-        value = np.where(city == City[key], getattr(p, key).amount.calc(counted_age), value)
+        value = np.where(city == City[key], getattr(p, key).amount.calc(np.maximum(counted_age, p.min_age)), value)
     welfare = person.household("welfare_status", period) != WelfareStatus.none
     changhua = np.where(welfare, p.changhua.amount_welfare_household, p.changhua.amount_general)
     value = np.where(city == City.changhua, changhua, value)
     return np.where(person("s09_eligible", period), value, 0)
 
 
-service(ServiceRule("S09", "person", ("s09_age", "s09_registered"), amount="s09_amount", age_condition="s09_age"),
+service(ServiceRule("S09", "person", ("household_registration", "s09_age", "s09_registered"), amount="s09_amount", age_condition="s09_age"),
         Person, "可領重陽敬老禮金", "各縣市重陽敬老禮金發放計畫")
 
 
@@ -515,7 +546,7 @@ def _(person, period):
     return person("s11_amount", period) > 0
 
 
-service(ServiceRule("S11", "person", ("s11_age", "s11_not_covered", "s11_subsidy_rule"), amount="s11_amount",
+service(ServiceRule("S11", "person", ("household_registration", "s11_age", "s11_not_covered", "s11_subsidy_rule"), amount="s11_amount",
                     age_condition="s11_age"),
         Person, "可獲健保自付保費補助", "全民健康保險法第27條")
 
@@ -545,7 +576,7 @@ def _(person, period, parameters):
     return parameters(period).seniors.dentures.full_mouth_amount * person("s12_eligible", period)
 
 
-service(ServiceRule("S12", "person", ("s12_age", "s12_dentist", "s12_means"), amount="s12_amount",
+service(ServiceRule("S12", "person", ("household_registration", "s12_age", "s12_dentist", "s12_means"), amount="s12_amount",
                     age_condition="s12_age"),
         Person, "可申請假牙補助", "各縣市中低收入老人補助裝置假牙實施計畫")
 
@@ -594,7 +625,7 @@ def _(person, period):
     return ~person("has_citizen_certificate", period) | (person("s14_days_to_expiry", period) <= 60)
 
 
-service(ServiceRule("S14", "person", ("s14_age", "s14_capacity", "s14_needed")), Person,
+service(ServiceRule("S14", "person", ("household_registration", "s14_age", "s14_capacity", "s14_needed")), Person,
         "可申請或展期自然人憑證", "電子簽章法")
 
 
@@ -606,3 +637,130 @@ def _(person, period):
 
 
 service(ServiceRule("S15", "person", ("s15_new_immigrant",)), Person, "可使用新住民服務", "新住民發展基金補助作業要點")
+
+
+# -- S16 身心障礙者健保自付保費補助 (all ages) ----------------------------------------------------------
+
+@condition("s16_certificate", Person, "領有有效的身心障礙證明")
+def _(person, period):
+    return person("disability_certificate_valid", period)
+
+
+@amount("s16_amount", Person, "身障者健保自付保費補助（每月）")
+def _(person, period, parameters):
+    p = parameters(period).disability.nhi_premium
+    level = person("disability_level", period)
+    share = np.select([(level == DisabilityLevel.severe) | (level == DisabilityLevel.profound),
+                       level == DisabilityLevel.moderate, level == DisabilityLevel.mild],
+                      [p.share_severe_or_profound, p.share_moderate, p.share_mild], 0)
+    return p.premium_basis * share * person("s16_eligible", period)
+
+
+service(ServiceRule("S16", "person", ("household_registration", "s16_certificate", "s11_not_covered"),
+                    amount="s16_amount"),
+        Person, "可獲身心障礙者健保自付保費補助", "身心障礙者權益保障法第43條")
+
+
+# -- S17 老年農民福利津貼 -----------------------------------------------------------------------
+
+@condition("s17_age", Person, "年滿65歲")
+def _(person, period, parameters):
+    return person("age", period) >= parameters(period).farmers.old_farmer_allowance.min_age
+
+
+@condition("s17_insurance_years", Person, "農保年資15年以上")
+def _(person, period, parameters):
+    return person("farmer_insurance_years", period) >= parameters(period).farmers.old_farmer_allowance.min_insurance_years
+
+
+@condition("s17_income", Person, "個人年所得未達50萬元")
+def _(person, period, parameters):
+    limit = parameters(period).farmers.old_farmer_allowance.personal_annual_income_limit
+    return person("monthly_income", period) * 12 < limit
+
+
+@condition("s17_real_estate", Person, "個人農地以外的土地房屋未達500萬元")
+def _(person, period, parameters):
+    limit = parameters(period).farmers.old_farmer_allowance.personal_real_estate_limit
+    return person("real_estate_value", period) < limit
+
+
+@amount("s17_amount", Person, "老年農民福利津貼（每月）")
+def _(person, period, parameters):
+    return parameters(period).farmers.old_farmer_allowance.amount * person("s17_eligible", period)
+
+
+service(ServiceRule("S17", "person", ("household_registration", "s17_age", "s06_residence", "s17_insurance_years",
+                                      "s17_income", "s17_real_estate", "not_institutionalized"),
+                    amount="s17_amount", age_condition="s17_age"),
+        Person, "可領老年農民福利津貼", "老年農民福利津貼暫行條例第3條")
+
+
+# -- S18 輔具及居家無障礙環境改善 (long-term care) ------------------------------------------------------
+
+@condition("s18_ltc", Person, "符合長照服務資格")
+def _(person, period):
+    return person("s07_eligible", period)
+
+
+@amount("s18_amount", Person, "輔具及居家無障礙改善額度（每3年）")
+def _(person, period, parameters):
+    return parameters(period).long_term_care.aids_and_home.quota_per_three_years * person("s18_eligible", period)
+
+
+@amount("s18_copay_rate", Person, "輔具及居家無障礙改善部分負擔比率")
+def _(person, period, parameters):
+    p = parameters(period).long_term_care.aids_and_home
+    status = person.household("welfare_status", period)
+    return np.select([status == WelfareStatus.low_income, status == WelfareStatus.middle_low_income],
+                     [p.copay_low_income, p.copay_middle_low_income], p.copay_general)
+
+
+service(ServiceRule("S18", "person", ("s18_ltc",), amount="s18_amount", copay="s18_copay_rate"),
+        Person, "可申請輔具及居家無障礙環境改善", "長期照顧服務法；長期照顧給付及支付基準")
+
+
+# -- S19 特殊境遇家庭扶助 -------------------------------------------------------------------------
+
+@amount("s19_children", Person, "由本人扶養、未滿18歲的子女人數")
+def _(person, period, parameters):
+    p = parameters(period).families.special_circumstances
+    household = person.simulation.populations["household"]
+    child = household.members("relation_is_child", period) & (household.members("age", period) <= p.child_max_age)
+    return household.project(household.sum(child)) * (person("is_head", period) | person("is_spouse", period))
+
+
+@condition("s19_circumstance", Person, "獨自扶養未滿18歲子女，或本人重大傷病不能工作")
+def _(person, period):
+    household = person.simulation.populations["household"]
+    has_spouse = household.project(household.any(household.members("is_spouse", period)))
+    single_parent = person("is_head", period) & ~has_spouse & (person("s19_children", period) > 0)
+    return single_parent | (person("serious_illness", period) & (person("age", period) < 65))
+
+
+@condition("s19_income", Person, "家庭每人每月收入未達最低生活費2.5倍，且不超過平均消費支出1.5倍")
+def _(person, period, parameters):
+    p = parameters(period).families.special_circumstances
+    income = person.family("family_income_per_capita", period)
+    return ((income < p.income_below_mlc_multiple * person.household("minimum_living_cost", period))
+            & (income <= person.household("average_consumption_cap", period)))
+
+
+@condition("s19_movable", Person, "家庭動產在限額內")
+def _(person, period, parameters):
+    return person.family("family_movable_assets_total", period) <= parameters(
+        period).families.special_circumstances.movable_limit
+
+
+@amount("s19_amount", Person, "子女生活津貼（每月，合計）")
+def _(person, period, parameters):
+    p = parameters(period).families.special_circumstances
+    per_child = parameters(period).social_assistance.general.basic_wage * p.child_allowance_share_of_basic_wage
+    children = person("s19_children", period)
+    value = np.where(children > 0, np.round(per_child * children), np.nan)  # no child: the emergency aid only
+    return np.where(person("s19_eligible", period), value, 0)
+
+
+service(ServiceRule("S19", "person", ("household_registration", "s19_circumstance", "s19_income", "s19_movable"),
+                    amount="s19_amount"),
+        Person, "可申請特殊境遇家庭扶助", "特殊境遇家庭扶助條例第4條、第6條")
