@@ -124,7 +124,7 @@ class KioskApp(QObject):
     def _unlock_failed(self, exc: BaseException) -> None:
         from ui.errors import explain
 
-        self.unlock_screen.show_error(explain(exc, self.ctx.lang))
+        self.unlock_screen.show_error(lambda: explain(exc, self.ctx.lang))
 
     def lock(self) -> None:
         """Hide every personal detail at once, then close the store once queued work is done."""

@@ -3,7 +3,7 @@ a code keypad for tracking numbers that offers only the characters a tracking nu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from ui import theme, widgets
@@ -35,6 +35,11 @@ class Keypad(QWidget):
                 grid.addWidget(b, r, c)
                 self.keys[key] = b
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.keys[BACKSPACE].setAccessibleName(self.tr("Delete last character"))

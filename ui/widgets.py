@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QLabel, QLineEdit,
@@ -149,24 +151,40 @@ def separator() -> QFrame:
 
 
 class Badge(WrappedLabel):
-    """A state in words and a symbol, never by colour alone."""
+    """A state in words and a symbol, never by colour alone. Words given as a function are said
+    again in the new language when the language changes, so no message stays in the last one."""
 
     def __init__(self) -> None:
         super().__init__(wrap=False)
+        self._words: Callable[[], str] | None = None
+        self._kind = ""
+        self.field: QWidget | None = None  # the field whose accessible description carries the words
 
     SYMBOLS = {"ok": "✔", "warn": "▲", "error": "✖", "info": "ⓘ"}
 
     def clear(self) -> None:
         super().clear()
+        self._words = None
         self.setAccessibleName("")  # the words go with the text: nothing of them is left for a reader
 
-    def set_state(self, kind: str, text: str) -> None:
+    def set_state(self, kind: str, text: str | Callable[[], str]) -> None:
+        self._words, self._kind = (text, kind) if callable(text) else (None, kind)
+        self._show(kind, text() if callable(text) else text)
+
+    def _show(self, kind: str, text: str) -> None:
         shown = f"{self.SYMBOLS.get(kind, '')} {text}".strip()
+        if self.field is not None and isValid(self.field) and self.field.accessibleDescription():
+            self.field.setAccessibleDescription(text)
         if shown == self.text() and self.accessibleName() == text:
             return  # unchanged: no relayout
         self.setText(shown)
         self.setAccessibleName(text)
         theme.set_role(self, {"ok": "success", "error": "danger", "warn": "danger"}.get(kind, "muted"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange and self._words is not None:
+            self._show(self._kind, self._words())
+        super().changeEvent(event)
 
 
 def show_state(badge: Badge, state: tuple[str, str] | None) -> None:
@@ -178,17 +196,21 @@ def show_state(badge: Badge, state: tuple[str, str] | None) -> None:
     badge.show()
 
 
-def tell_beside(badge: Badge, field: QWidget, text: str, announcer: "Announcer") -> None:
+def tell_beside(badge: Badge, field: QWidget, text: str | Callable[[], str], announcer: "Announcer") -> None:
     """A problem with what was typed: shown on the badge by the field, carried by the field itself
     (its accessible description, read with it) and announced; the focus goes back to the field.
-    Empty text clears it."""
-    badge.setVisible(bool(text))
-    field.setAccessibleDescription(text)
-    if text:
+    Empty text clears it; words given as a function follow a change of language."""
+    words = text() if callable(text) else text
+    badge.setVisible(bool(words))
+    badge.field = field
+    field.setAccessibleDescription(words)
+    if words:
         badge.set_state("error", text)
-        announcer.announce(text, badge)
+        announcer.announce(words, badge)
         field.setFocus()
         QTimer.singleShot(0, lambda: bring_into_view(badge, field))  # once the layout has made room
+    else:
+        badge.clear()
 
 
 def bring_into_view(*shown: QWidget) -> None:

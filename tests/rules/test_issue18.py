@@ -72,7 +72,7 @@ def test_every_imputed_wage_is_named_in_the_explanation():
     for code, person in (("S01", None), ("S02", None), ("S03", head["id_no"])):
         service = _by(result, code, person)
         assert "戶長的子女（51 歲）每月 29,500 元的基本工資" in service["explanation"]["zh-TW"], code
-        assert "NT$29,500" in service["explanation"]["en"] and "29,500" in service["explanation"]["vi"]
+        assert "NT$29,500" in service["explanation"]["en"] and "29.500" in service["explanation"]["vi"]
 
 
 @pytest.mark.parametrize("pair,facts", [
@@ -135,7 +135,7 @@ def test_an_overdue_certificate_says_overdue():
     reminders = evaluate(_household([person]), ON)["reminders"]
     renewal = next(r for r in reminders if r["kind"] == "disability_certificate_renewal")
     assert renewal["overdue"] and renewal["expires"] == "2026-10-01"
-    assert reminder_text(renewal, "zh-TW", "王") == "王身障證明已在 2026-10-01 過期，請儘快重新鑑定"
+    assert reminder_text(renewal, "zh-TW", "王") == "王身障證明已在 中華民國115年10月1日 過期，請儘快重新鑑定"
     assert "快到期" not in reminder_text(renewal, "zh-TW")
 
 

@@ -99,3 +99,36 @@ def test_a_tracking_number_typed_on_the_code_keypad_look_alikes_and_mistakes(off
     settle(kiosk)
     assert number in status.result.text()  # found, the look-alike read as meant
     assert not status.number_error.isVisible() and not status.number.accessibleDescription()
+
+
+def test_a_change_of_language_says_the_answer_the_error_and_the_keys_anew(officer_app, qtbot):
+    """A citizen who picks Vietnamese after a try in Chinese sees nothing left in Chinese."""
+    from ui.keypad import BACKSPACE, CLEAR
+
+    kiosk = officer_app
+    kiosk.ctx.mode = "kiosk"
+    nav = kiosk.window.nav
+    nav.home()
+    nav.go("status")
+    settle(kiosk)
+    status = nav.screen("status")
+    status.clear()
+    status.number.setText("7KQ2-M9XD-3")  # no such application
+    qtbot.mouseClick(status.check_button, Qt.LeftButton)
+    settle(kiosk)
+    assert "查無此編號" in status.number_error.accessibleName()
+    kiosk.ctx.languages.set_language("vi")
+    settle(kiosk)
+    said = [status.number_error.text(), status.number.accessibleDescription(), status.next_steps.text(),
+            status.keypad.keys[BACKSPACE].accessibleName(), status.keypad.keys[CLEAR].accessibleName()]
+    assert all(said) and not any("\u4e00" <= ch <= "\u9fff" for text in said for ch in text), said
+
+    status.number.setText(kiosk.fixtures["tracking_no"])
+    qtbot.mouseClick(status.check_button, Qt.LeftButton)
+    settle(kiosk)
+    vietnamese = status.result.accessibleName()
+    kiosk.ctx.languages.set_language("en")
+    settle(kiosk)
+    assert kiosk.fixtures["tracking_no"] in status.result.text() and status.result.accessibleName() != vietnamese
+    assert status.number_error.isHidden() and not status.number.accessibleDescription()
+    kiosk.ctx.languages.set_language("zh-TW")

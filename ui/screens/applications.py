@@ -44,7 +44,7 @@ class ApplicationsScreen(Screen):
         clear_box(self.items)
         if self.applications is None:
             return
-        self.count.set_state("info", self.tr("%1 application(s)").replace("%1", str(len(self.applications))))
+        self.count.set_state("info", lambda: self.tr("%1 application(s)").replace("%1", str(len(self.applications))))
         catalog, lang = load_catalog(), self.ctx.lang
         for a in self.applications[:SHOWN]:
             _kind, state = words.application_state(a.state, a.decision)

@@ -65,7 +65,7 @@ class HomeScreen(Screen):
         if self._loaded_for is not self.ctx.workspace:
             self._loaded_for = self.ctx.workspace
             self.visits = []
-            self.plan_state.set_state("info", self.tr("Checking every household against the service rules…"))
+            self.plan_state.set_state("info", lambda: self.tr("Checking every household against the service rules…"))
             self.run(self.ctx.workspace.visit_plan, PLAN_SIZE, done=self._plan_ready, lane="work")
 
     def _show_update(self) -> None:
@@ -81,7 +81,7 @@ class HomeScreen(Screen):
         clear_box(self.plan_box)
         if not self.visits:
             return
-        self.plan_state.set_state("ok", self.tr("%1 household(s) to visit").replace("%1", str(len(self.visits))))
+        self.plan_state.set_state("ok", lambda: self.tr("%1 household(s) to visit").replace("%1", str(len(self.visits))))
         lang = self.ctx.lang
         for rank, visit in enumerate(self.visits, 1):
             reason = visit.reason.get(lang, visit.reason.get("en", ""))

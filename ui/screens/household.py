@@ -96,7 +96,7 @@ class HouseholdScreen(Screen):
         if facts is None:
             self.heading.setText(self.tr("Household"))
             self.address.clear()
-            self.state.set_state("info", self.tr("Loading…"))
+            self.state.set_state("info", lambda: self.tr("Loading…"))
             return
         self.heading.setText(f"{facts.head_name}（{self.tr('Household')} {facts.household_no}）")
         self.address.setText(facts.address if self.ctx.mode == "officer" else facts.address.split("號")[0])

@@ -69,9 +69,9 @@ class SearchScreen(Screen):
             self.count.clear()
             return
         if not self.hits:
-            self.count.set_state("info", self.tr("No household matches. Check the spelling or try part of the name."))
+            self.count.set_state("info", lambda: self.tr("No household matches. Check the spelling or try part of the name."))
             return
-        self.count.set_state("ok", self.tr("%1 household(s) found").replace("%1", str(len(self.hits))))
+        self.count.set_state("ok", lambda: self.tr("%1 household(s) found").replace("%1", str(len(self.hits))))
         for hit in self.hits:
             who = hit.matched_name or hit.head_name
             card = widgets.Card(f"{who}  {hit.masked_id or ''}\n{hit.address or ''}\n"

@@ -43,12 +43,17 @@ class StatusScreen(Screen):
         self.number.returnPressed.connect(self._check_number)
         self.scan_button.clicked.connect(self._scan_receipt)
         self._session_started = time.time()
+        self._status = None
 
     def title(self) -> str:
         return self.tr("Check my application")
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
+        if self._status == {"help_only": True}:
+            self.next_steps.setText(self.tr("Need help? Call 1957."))
+        elif self._status is not None:  # the answer shown is said again in the new language
+            self._show(self._status, announce=False)
         self.number_label.setText(self.tr("&Tracking number (on your receipt)"))
         self.number.setAccessibleName(self.tr("Tracking number"))
         widgets.rename(self.check_button, self.tr("Check"))
@@ -61,8 +66,9 @@ class StatusScreen(Screen):
         def found(status: dict | None) -> None:
             if status is None:  # a mistyped number: said beside the field, which keeps the focus
                 self.result.clear()
+                self._status = {"help_only": True}
                 self.next_steps.setText(self.tr("Need help? Call 1957."))
-                widgets.tell_beside(self.number_error, self.number, self.tr(
+                widgets.tell_beside(self.number_error, self.number, lambda: self.tr(
                     "No application with this number. Check the number on your receipt."), self.ctx.announcer)
                 return
             widgets.tell_beside(self.number_error, self.number, "", self.ctx.announcer)
@@ -83,7 +89,8 @@ class StatusScreen(Screen):
         if data is not None:
             self.check_image(data)
             return
-        self.result.set_state("warn", self.tr("Put your receipt on the scanner with the QR code facing the glass "
+        self._status = None
+        self.result.set_state("warn", lambda: self.tr("Put your receipt on the scanner with the QR code facing the glass "
                                               "and press the scanner's button. Then press this button again."))
         self.next_steps.clear()
         self.ctx.announcer.announce(self.result.text(), self.result)
@@ -101,7 +108,8 @@ class StatusScreen(Screen):
 
         self.run(verify, done=self._show, lane="work")
 
-    def _show(self, status: dict | None) -> None:
+    def _show(self, status: dict | None, announce: bool = True) -> None:
+        self._status = status
         if not status or "invalid" in status:
             text = (self.tr("This code is not a genuine Kiosk receipt.") if status and status["invalid"] not in ("no_code", "unknown")
                     else self.tr("No application with this number. Check the number on your receipt."))
@@ -115,11 +123,13 @@ class StatusScreen(Screen):
                      "sent": self.tr("The agency is reviewing it. You do not need to do anything."),
                      "queued": self.tr("It will be sent to the agency soon.")}.get(status["state"], "")
             self.next_steps.setText(((status.get("reason") or "") + "\n" + steps).strip())
-        self.ctx.announcer.announce(self.result.text() + " " + self.next_steps.text(), self.result)
+        if announce:
+            self.ctx.announcer.announce(self.result.text() + " " + self.next_steps.text(), self.result)
 
     def clear(self) -> None:
         self._session_started = time.time()
         self.number.clear()
         widgets.tell_beside(self.number_error, self.number, "", self.ctx.announcer)
+        self._status = None
         self.result.clear()
         self.next_steps.clear()

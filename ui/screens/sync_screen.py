@@ -68,7 +68,7 @@ class SyncScreen(Screen):
         widgets.show_state(self.update_note, sync.update_text())
         self.sync_button.setEnabled(not sync.running and bool(status and status.enrolled))
         if sync.running:
-            self.state.set_state("info", self.tr("Syncing…"))
+            self.state.set_state("info", lambda: self.tr("Syncing…"))
             self._shown_step = None
             self._show_progress()
             self.bar.show()
@@ -77,7 +77,7 @@ class SyncScreen(Screen):
         if status is None:
             return
         if not status.enrolled:
-            self.state.set_state("warn", self.tr("This device is not connected to an agency hub yet. IT enrols it with a one-time code."))
+            self.state.set_state("warn", lambda: self.tr("This device is not connected to an agency hub yet. IT enrols it with a one-time code."))
             self.details.clear()
             return
         box = status.outbox

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit
 
@@ -46,14 +48,15 @@ class UnlockScreen(Screen):
 
     def _submit(self) -> None:
         if not self.pin.text():
-            self.show_error(self.tr("Please enter your PIN."))
+            self.show_error(lambda: self.tr("Please enter your PIN."))
             return
         self.unlock_button.setEnabled(False)
         self.pin.setAccessibleDescription("")
-        self.message.set_state("info", self.tr("Opening the encrypted store…"))
+        self.message.set_state("info", lambda: self.tr("Opening the encrypted store…"))
         self.unlock_requested.emit(self.pin.text())
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str | Callable[[], str]) -> None:
+        """Words given as a function are said again in a newly chosen language."""
         self.unlock_button.setEnabled(True)
         self.pin.clear()
         widgets.tell_beside(self.message, self.pin, text, self.ctx.announcer)

@@ -3,6 +3,8 @@ field (shown and spoken), autosave after every answer, back and forward without 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kiosk.catalog import load_catalog
 from kiosk.i18n import tr as core_message
 from ui import widgets
@@ -98,7 +100,7 @@ class WizardScreen(Screen):
         known = field.prefill and field.key in self.view.values
         self.prefilled.setVisible(bool(known))
         if known:
-            self.prefilled.set_state("info", self.tr("Filled in from the household record: please confirm with the citizen."))
+            self.prefilled.set_state("info", lambda: self.tr("Filled in from the household record: please confirm with the citizen."))
         problem = (self.view.problems or {}) if self.view.state == "rejected" else {}
         reasons = [e.get("message", "") for e in problem.get("errors", []) if e.get("field") == field.key]
         self._error(" ".join(reasons) if reasons else "")
@@ -106,7 +108,7 @@ class WizardScreen(Screen):
         self.control.focus_target().setFocus()
         self.read_page()
 
-    def _error(self, text: str) -> None:
+    def _error(self, text: str | Callable[[], str]) -> None:
         """The problem beside the field, tied to it for screen readers and spoken."""
         if self.control is not None:
             widgets.tell_beside(self.error, self.control.focus_target(), text, self.ctx.announcer)
@@ -117,28 +119,27 @@ class WizardScreen(Screen):
         field = self.fields[self.index]
         raw = self.control.value()
         if not even_if_invalid and field.required and raw in (None, ""):
-            self._refused(core_message("form.required", self.ctx.lang))
+            self._refused(lambda: core_message("form.required", self.ctx.lang))
             return
 
         def saved(view) -> None:  # noqa: ANN001
             self.view = view
             self._error("")
-            self.saved.set_state("ok", self.tr("Draft saved"))
+            self.saved.set_state("ok", lambda: self.tr("Draft saved"))
             self.ctx.announcer.announce(self.tr("Draft saved"), self.saved)
             then()
 
         def refused(exc: BaseException) -> None:
-            message = problem_text(exc, self.ctx.lang)
-            if message is None:
+            if problem_text(exc, self.ctx.lang) is None:
                 raise exc
             if even_if_invalid:  # the typed answer is kept as pending; going back loses nothing
                 then()
                 return
-            self._refused(message)
+            self._refused(lambda: problem_text(exc, self.ctx.lang))
 
         self.run(self.ctx.workspace.set_field, self.view.id, field.key, raw, self.ctx.lang, done=saved, failed=refused)
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, message: Callable[[], str]) -> None:
         """A mistyped answer: said beside the field, the focus stays there, the draft keeps the last good value."""
         self._error(message)
 
