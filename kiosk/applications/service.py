@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk import audit
+from kiosk.application_ids import PROOF_FIELD, new_bound_id, proof_for
 from kiosk.applications import forms
 from kiosk.applications.codes import canonical_json, digest, new_tracking_number
 from kiosk.applications.frozen import applicant_snapshot, latest_applicant
@@ -34,6 +35,7 @@ from kiosk.households.document import household_document, member_document
 from kiosk.i18n import UserError
 from kiosk.identity import mask_id, normalise_id
 
+ID_PURPOSE = b"application-id"  # the device secret that proves an application id is this device's
 EDITABLE = ("draft", "rejected", "needs_documents")  # refused (422) or asked for documents: fix and resubmit
 CONSENT_METHODS = ("signature", "proxy", "fingerprint")
 
@@ -153,8 +155,12 @@ def _household(session: Session, household_no: str) -> Household:
 
 def start(store, *, household_no: str, service_code: str, person_id_no: str | None = None,  # noqa: ANN001
           language: str = "zh-TW", officer: str | None = None) -> ApplicationView:
-    """A new draft, its fields prefilled from what the store knows about the household and person."""
+    """A new draft, its fields prefilled from what the store knows about the household and person.
+    Its id is bound to this device (kiosk.application_ids): a printed id cannot be claimed by another."""
+    from kiosk.security.device import device_key
+
     service = _service(service_code)
+    key = device_key(store)
     with store.write() as session:
         household = _household(session, household_no)
         person = None
@@ -167,7 +173,8 @@ def start(store, *, household_no: str, service_code: str, person_id_no: str | No
                 raise ApplicationError("application.not_a_member", household_no=household.household_no)
         document = household_document(household)
         values = forms.prefill(service, document, member_document(person) if person else None)
-        app = Application(household_id=household.id, person_id=person.id if person else None,
+        app = Application(id=new_bound_id(key.key_id, key.secret(ID_PURPOSE)),
+                          household_id=household.id, person_id=person.id if person else None,
                           service_code=service.code, form_version=service.form_version, state="draft", draft=values,
                           language=language, officer=officer or audit.actor())
         session.add(app)
@@ -313,6 +320,12 @@ def record_consent(store, application_id: str, *, person_id_no: str | None, meth
                            consent.given_at)
 
 
+def _id_proof(application_id: str, key) -> dict[str, str]:  # noqa: ANN001 - DeviceKey
+    """The proof that this device made the id; none for a draft from before ids were bound."""
+    proof = proof_for(application_id, key.key_id, key.secret(ID_PURPOSE))
+    return {PROOF_FIELD: proof} if proof else {}
+
+
 def _consent_for(session: Session, app: Application, service: Service) -> Consent:
     subject = app.person_id or next(p.id for p in session.get(Household, app.household_id).people
                                     if p.relation == "head" and p.registered_here)
@@ -364,6 +377,7 @@ def submit(store, application_id: str, officer: str | None = None) -> Applicatio
             "attachments": [{"name": a.name, "sha256": a.sha256, "size": a.size, "mime": a.mime,
                              "document_code": a.document_code} for a in attachments],
             "officer": officer or app.officer, "device_key_id": key.key_id,
+            **_id_proof(app.id, key),
             "submitted_at": submitted_at.isoformat(timespec="seconds"),
         }
         row = ApplicationRevision(application_id=app.id, revision=revision, canonical=canonical_json(payload),

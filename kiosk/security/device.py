@@ -7,6 +7,7 @@ version is removed."""
 from __future__ import annotations
 
 import hashlib
+import hmac
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -29,11 +30,16 @@ def _raw_public(key: Ed25519PublicKey) -> bytes:
 class DeviceKey:
     def __init__(self, key_id: str, private_key: bytes) -> None:
         self.key_id = key_id
+        self._raw = private_key
         self._private = Ed25519PrivateKey.from_private_bytes(private_key)
         self.public_key = _raw_public(self._private.public_key())
 
     def sign(self, message: bytes) -> bytes:
         return self._private.sign(message)
+
+    def secret(self, purpose: bytes) -> bytes:
+        """A secret for one purpose, derived from the private key (never the key itself)."""
+        return hmac.new(self._raw, b"kiosk-derived|" + purpose, hashlib.sha256).digest()
 
 
 def device_key(store) -> DeviceKey:  # noqa: ANN001 - kiosk.db.store.Store

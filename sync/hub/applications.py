@@ -19,6 +19,7 @@ from sqlalchemy import insert, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from kiosk.application_ids import PROOF_FIELD, is_bound_to, made_before
 from kiosk.applications import forms
 from kiosk.applications.codes import canonical_json
 from kiosk.applications.notice import notice_version
@@ -191,6 +192,17 @@ class Arrival:
     errors: list[dict[str, str]]
 
 
+def _check_id_made_by_caller(conn: Connection, caller: Caller, application_id: str, payload: dict) -> None:
+    """An application id must be the calling device's own (its proof), or older than this check:
+    ids are printed on receipts, and a printed id must not let another device claim it first."""
+    if is_bound_to(application_id, caller.key_id, payload.get(PROOF_FIELD)):
+        return
+    if PROOF_FIELD not in payload and made_before(application_id, int(get_meta(conn, "bound_ids_since"))):
+        return  # made by a device before ids were bound: its first revision is still welcome
+    raise HubProblem(422, protocol.INVALID_SUBMISSION, "This application id was not made by this device",
+                     fixable_by="none", errors=[_error("/application_id", "not_this_devices_id", "")])
+
+
 def prepare(db, caller: Caller, application_id: str, revision_no: int, body: dict[str, Any],  # noqa: ANN001
             forced_rejection: bool = False) -> Arrival:
     """Digest, identity, inline attachments and the agency's checks, outside any write lock, so two
@@ -208,6 +220,7 @@ def prepare(db, caller: Caller, application_id: str, revision_no: int, body: dic
     blobs = _decode_inline_blobs(body.get("blobs") or {})
     attachments = payload.get("attachments") if isinstance(payload.get("attachments"), list) else []
     with db.read() as conn:
+        _check_id_made_by_caller(conn, caller, application_id, payload)
         errors = validate(conn, caller, payload)
     if forced_rejection and not errors:
         errors = [_error("/values", "agency_rejected", "The agency's back office refused this revision (test fault)")]

@@ -14,6 +14,7 @@ import contextlib
 import os
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -106,7 +107,8 @@ class HubDatabase:
 
                 claim_unowned(conn)  # once, when a hub from before per-scope blob ownership starts
             for key, value in (("epoch", new_epoch_value()), ("secret", base64.b64encode(secrets.token_bytes(32)).decode()),
-                               ("min_seq", "0"), ("blob_owners", "1")):
+                               ("min_seq", "0"), ("blob_owners", "1"),
+                               ("bound_ids_since", str(time.time_ns() // 1_000_000))):  # see applications.py
                 if conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).first() is None:
                     conn.execute(insert(schema.meta).values(key=key, value=value))
             if conn.execute(select(schema.counter.c.value).where(schema.counter.c.name == "change_seq")).first() is None:

@@ -97,21 +97,37 @@ def test_another_scopes_application_cannot_be_taken_over(hub, victim, intruder):
     unknown = client.call("PUT", f"/v1/applications/{unknown_id}/revisions/2",
                           body=_intruders_request(intruder_device, unknown_id, 2),
                           idempotency_key=str(uuid.uuid4()))
-    assert unknown.status in (201, 202)  # an unknown id is simply a new application
+    assert unknown.status == 422  # an id the intruder did not make is not its to create either
 
     for revision in (2, 1):  # a later revision, and the same number (whose digest must not leak)
         answer = client.call("PUT", f"/v1/applications/{application_id}/revisions/{revision}",
                              body=_intruders_request(intruder_device, application_id, revision),
                              idempotency_key=str(uuid.uuid4()))
-        assert answer.status == 404 and answer.code == protocol.NOT_FOUND
+        assert answer.status == 422 and answer.body["errors"][0]["code"] == "not_this_devices_id"
         assert victim_digest not in json.dumps(answer.body)
-        fake = str(uuid.uuid4())
-        lookup = client.call("GET", f"/v1/applications/{fake}")
-        assert _without_volatile(answer.body) == _without_volatile(lookup.body)
+        assert _without_volatile(answer.body) == _without_volatile(unknown.body)  # known or not: one answer
 
     after = [r for r in hub.revisions() if r["application_id"] == application_id]
     assert after == before  # same revisions, same status, decision kept
     assert after[-1]["decision"]["outcome"] == "need_documents"
+
+
+def test_a_printed_id_cannot_be_claimed_before_its_device_syncs(hub, device, intruder):
+    """The id is in the receipt's QR code, printed offline: another device sending a revision under
+    it first is refused and stores nothing, and the device that made it then syncs as usual."""
+    victim_device = device
+    (household_no, person), = adults(victim_device.store, 1)
+    view = submit(victim_device.store, household_no, "S03", person)  # printed, not yet synced
+    intruder_device, client = intruder
+    for revision in (1, 2):
+        answer = client.call("PUT", f"/v1/applications/{view.id}/revisions/{revision}",
+                             body=_intruders_request(intruder_device, view.id, revision),
+                             idempotency_key=str(uuid.uuid4()))
+        assert answer.status == 422 and answer.body["errors"][0]["code"] == "not_this_devices_id"
+    assert not [r for r in hub.revisions() if r["application_id"] == view.id]
+    assert victim_device.sync().complete
+    _, digest = revision_payload(victim_device.store, view.id)
+    assert [r["digest"] for r in hub.revisions() if r["application_id"] == view.id] == [digest]
 
 
 def test_another_scopes_application_reads_like_an_unknown_one(hub, victim, intruder):
