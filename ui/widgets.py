@@ -17,7 +17,8 @@ from ui.wrapped import WrappedLabel
 
 
 class KioskStyle(QProxyStyle):
-    """Fusion with indicators, scroll bars and slider handles large enough to touch."""
+    """Fusion with indicators, scroll bars and slider handles large enough to touch; the flat look
+    comes from the style sheet (`ui/style_sheet.py`)."""
 
     # Built once: Qt asks for metrics ~90 times on one screen switch, each a call into Python.
     BIG = {QStyle.PM_IndicatorWidth: 40, QStyle.PM_IndicatorHeight: 40, QStyle.PM_ExclusiveIndicatorWidth: 40,
@@ -39,7 +40,12 @@ def _sized(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
+BUTTON_ROLES = ("primary", "secondary", "quiet", "danger")
+
+
 def button(text: str, role: str = "", description: str = "", kind: type[QPushButton] = QPushButton) -> QPushButton:
+    """A button in one of the roles: primary (the one main action of a screen), secondary (the
+    default), quiet (leaving, cancelling: outlined, uncoloured) or danger (destroys something)."""
     b = kind(text)
     _sized(b, text.replace("&", ""), description)
     b.setAutoDefault(False)
@@ -80,7 +86,7 @@ def rename(widget: QWidget, text: str, description: str | None = None) -> None:
 
 def heading(text: str = "", level: int = 1) -> QLabel:
     label = WrappedLabel(text)
-    theme.set_font_scale(label, {1: 1.6, 2: 1.3, 3: 1.1}[level], bold=True)
+    theme.set_font_scale(label, theme.HEADING_SCALE[level], bold=True)
     label.setAccessibleName(text)
     label.setProperty("heading", level)
     return label
@@ -304,6 +310,7 @@ class Card(QPushButton):
     def __init__(self, text: str, accessible: str = "") -> None:
         super().__init__()
         _sized(self, accessible or text.replace("\n", ". "))
+        self.setProperty("card", True)  # drawn as a card by the style sheet: surface, outline, no tint
         self.setMinimumWidth(theme.TARGET_PX * 2)
         self.setAutoDefault(False)
         self.label = WrappedLabel(text)
