@@ -6,7 +6,7 @@ flat. The accessibility audit measures the result on the rendered pixels, not on
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from ui.style_sheet import style_sheet
 from ui.tokens import (BODY_PT, FOCUS_RING_PX, HEADING_SCALE, HIGH_CONTRAST, MAX_BOLD_PX, NORMAL, SPACING_PX,  # noqa: F401 - the UI's names
@@ -137,8 +137,9 @@ def set_role(widget: QWidget, role: str) -> None:
     if widget.property("themeRole") == role:
         return  # a new palette and font on every progress tick would cost a full relayout
     widget.setProperty("themeRole", role)
+    if isinstance(widget, QAbstractButton):
+        repolish(widget)  # before the palette: unpolishing puts back the palette the widget had when polished
     restyle(widget)
-    repolish(widget)
 
 
 def repolish(widget: QWidget) -> None:

@@ -4,11 +4,14 @@ every boundary >= 3:1 in both themes at every text size, disabled told apart, bo
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QPushButton, QScrollArea, QStyleFactory, QVBoxLayout,
                                QWidget)
 
 from ui import pixel_contrast, theme, tokens, widgets
+from tests.ui.test_citizen_handover import kiosk_app  # noqa: F401 - the real app in kiosk mode
 from ui.audit import audit
+from ui.selftest import settle
 
 
 @pytest.fixture()
@@ -173,3 +176,42 @@ def test_headings_stay_bold_at_200_percent(qtbot, themed):
         return int((pixel_contrast.pixels(label.grab().toImage()) < 0x404040).sum())
 
     assert dark_pixels(bold) > dark_pixels(plain) * 1.2
+
+
+def test_kiosk_welcome_marks_the_language_and_end_session_is_quiet(kiosk_app, qtbot):
+    kiosk = kiosk_app
+    welcome = kiosk.window.nav.go("welcome")
+    settle(kiosk)
+
+    def marked() -> list[str]:
+        return [code for code, b in welcome.language_buttons.items() if b.isChecked() and b.text().startswith("✔")]
+
+    assert marked() == ["zh-TW"]
+    qtbot.mouseClick(welcome.language_buttons["vi"], Qt.LeftButton)
+    settle(kiosk)
+    assert marked() == ["vi"]
+    qtbot.mouseClick(welcome.language_buttons["vi"], Qt.LeftButton)  # touched again: still the language shown
+    settle(kiosk)
+    assert marked() == ["vi"]
+    end = kiosk.window.lock_button
+    image = pixel_contrast.pixels(end.grab().toImage())
+    fill = pixel_contrast.text_contrast(image, end.rect().adjusted(6, 6, -6, -6)).back
+    assert fill == theme.current_theme().window.lower()  # no colour of its own: the cards lead
+
+
+def test_a_badge_keeps_the_theme_it_was_last_given_through_state_changes(qtbot, themed):
+    """Re-polishing for the style sheet put back a badge's palette from the previous theme (#3D3D3D
+    on black in high contrast, 1.9:1), found by the pixel audit on the household screen."""
+    themed("normal", 100)
+    window = QWidget()
+    badge = widgets.Badge()
+    QVBoxLayout(window).addWidget(badge)
+    _shown(qtbot, window, (500, 150))
+    for name in ("normal", "high_contrast"):
+        themed(name, 100)
+        badge.set_state("info", "載入中")
+        badge.set_state("ok", "本機資料是最新的")
+        qtbot.wait(10)
+        image = pixel_contrast.pixels(badge.grab().toImage())
+        measured = pixel_contrast.text_contrast(image, badge.rect())
+        assert measured.fore == tokens.THEMES[name].success.lower(), name
