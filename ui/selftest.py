@@ -75,8 +75,9 @@ def params_for(name: str, fixtures: dict) -> dict:
 
 
 def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, str]],  # noqa: ANN001
-         shown: set[str] | None = None) -> list[dict]:
-    """Findings of every screen and state in every combination; `shown` gets their names."""
+         shown: set[str] | None = None, lowest: dict | None = None) -> list[dict]:
+    """Findings of every screen and state in every combination; `shown` gets their names, `lowest`
+    the lowest contrast measured per theme (text, disabled text, boundaries) and where."""
     from ui import i18n
     from ui.audit import audit
     from ui.tour_states import left_over, states
@@ -101,7 +102,7 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
                     nav.go(name, **params_for(name, fixtures))
                 settle(kiosk)
                 where = {"screen": name, "lang": lang, "scale": scale, "theme": theme_name}
-                findings += audit(kiosk.window, where)
+                findings += audit(kiosk.window, where, lowest)
                 seen |= {(name, t) for t in visible_texts(kiosk.window)}
                 if shown is not None:
                     shown.add(name)
@@ -114,7 +115,7 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
             settle(kiosk)
             where = {"screen": name, "lang": lang, "scale": scale, "theme": theme_name}
             texts = visible_texts(kiosk.window)
-            findings += audit(kiosk.window, where)
+            findings += audit(kiosk.window, where, lowest)
             if name == "hand-over":
                 findings += left_over(kiosk, fixtures, texts, where)
             seen |= {(name, t) for t in texts}
@@ -176,8 +177,9 @@ def self_test(out: Path | None, data_dir: Path | None, combos: list | None = Non
         print("self-test: the store did not unlock", file=sys.stderr)
         return 2
     shown: set[str] = set()
-    findings = tour(kiosk, fixtures, out, combos or all_combos(), shown)
-    report = {"findings": findings, "screens": len(shown),
+    lowest: dict = {}
+    findings = tour(kiosk, fixtures, out, combos or all_combos(), shown, lowest)
+    report = {"findings": findings, "screens": len(shown), "lowest_contrast": lowest,
               "combinations": len(combos or all_combos()), "seconds": round(time.perf_counter() - started, 1)}
     if out is not None:
         (out / "audit.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -47,6 +47,8 @@ def test_tour_limited_to_vietnamese_at_100_percent_shows_no_english_or_chinese(t
     report = json.loads((shots / "audit.json").read_text(encoding="utf-8"))
     assert report["combinations"] == 1
     assert report["findings"] == [] and result.returncode == 0
+    lowest = report["lowest_contrast"]  # measured on the screenshots' pixels
+    assert lowest["normal:text"]["ratio"] >= 7 and lowest["normal:boundary"]["ratio"] >= 3
     shots_taken = [p.name for p in shots.glob("*.png")]
     assert shots_taken and all(name.endswith("-vi-100-normal.png") for name in shots_taken), shots_taken
     assert "wizard-vi-100-normal.png" in shots_taken and "error-status-vi-100-normal.png" in shots_taken
