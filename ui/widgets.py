@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QLabel, QLineEdit,
                                QProxyStyle, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget)
 from shiboken6 import isValid
@@ -193,6 +193,20 @@ class Badge(WrappedLabel):
         super().changeEvent(event)
 
 
+class Chip(Badge):
+    """A state as a chip: symbol, word and a tinted, outlined fill (application states); the colour
+    is the third sign, never the only one."""
+
+    KINDS = ("ok", "warn", "error", "info", "neutral")
+
+    def _show(self, kind: str, text: str) -> None:
+        kind = kind if kind in self.KINDS else "neutral"
+        if self.property("chip") != kind:
+            self.setProperty("chip", kind)
+            theme.repolish(self)  # the style sheet's [chip=...] rule draws it
+        super()._show(kind, text)
+
+
 def show_state(badge: Badge, state: tuple[str, str] | None) -> None:
     """Show (kind, words) on a badge, or hide it when there is nothing to say."""
     if state is None:
@@ -315,15 +329,26 @@ class Card(QPushButton):
         self.setAutoDefault(False)
         self.label = WrappedLabel(text)
         self.label.setAttribute(Qt.WA_TransparentForMouseEvents)
-        self.label.setForegroundRole(self.foregroundRole())
+        self.label.setForegroundRole(QPalette.WindowText)  # a card reads as text, not in the button colour
         inner = QVBoxLayout(self)
         inner.setContentsMargins(16, 10, 16, 10)
         inner.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
 
+        self.chip: Chip | None = None
+
     def set_card_text(self, text: str, accessible: str = "") -> None:
         self.label.setText(text)
         self.setAccessibleName(accessible or text.replace("\n", ". "))
+
+    def set_chip(self, kind: str, words: str) -> None:
+        """A state chip above the card's text (an application's state); it leads the card's name."""
+        if self.chip is None:
+            self.chip = Chip()
+            self.chip.setAttribute(Qt.WA_TransparentForMouseEvents)
+            self.layout().insertWidget(0, self.chip, 0, Qt.AlignLeft)
+        self.chip.set_state(kind, words)
+        self.setAccessibleName(f"{words}. " + self.label.text().replace("\n", ". "))
 
     def sizeHint(self):  # noqa: ANN201, N802 - Qt override
         # QPushButton sizes itself by its own (empty) text; the card is as big as its label. Height

@@ -215,3 +215,22 @@ def test_a_badge_keeps_the_theme_it_was_last_given_through_state_changes(qtbot, 
         image = pixel_contrast.pixels(badge.grab().toImage())
         measured = pixel_contrast.text_contrast(image, badge.rect())
         assert measured.fore == tokens.THEMES[name].success.lower(), name
+
+
+@pytest.mark.parametrize("name", sorted(tokens.THEMES))
+def test_an_application_state_is_a_chip_of_symbol_word_and_colour(qtbot, themed, name):
+    themed(name, 100)
+    window = QWidget()
+    card = widgets.Card("中低收入老人生活津貼\n劉國華  A1150001")
+    card.set_chip("ok", "核准")
+    QVBoxLayout(window).addWidget(card)
+    _shown(qtbot, window, (700, 300))
+    assert card.chip.text() == "✔ 核准"
+    assert card.accessibleName().startswith("核准. 中低收入老人生活津貼")
+    chip = pixel_contrast.pixels(card.chip.grab().toImage())
+    fore, fill = next((f, b) for kind, f, b in tokens.THEMES[name].chips if kind == "ok")
+    measured = pixel_contrast.text_contrast(chip, card.chip.rect().adjusted(4, 4, -4, -4))
+    assert (measured.fore, measured.back) == (fore.lower(), fill.lower()) and measured.ratio >= 7
+    outline = pixel_contrast.boundary_contrast(pixel_contrast.pixels(card.grab().toImage()),
+                                               card.chip.geometry(), card.rect())
+    assert outline.ratio >= 3
