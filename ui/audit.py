@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QComboBox,
-                               QLabel, QLineEdit, QPushButton, QScrollBar, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSlider,
+                               QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QPushButton, QScrollBar, QWidget)
 
 from ui import pixel_contrast, theme
 from ui.language_audit import language_audit
@@ -115,6 +115,18 @@ def _ring_contrast(window: QWidget, image) -> pixel_contrast.Measured | None:  #
     return None
 
 
+def _rows(view: QAbstractItemView, window: QWidget) -> list[tuple[str, QRect]]:
+    """The rows of a list (a drop-down's choices) on screen, with their rectangles in window coordinates."""
+    model, viewport = view.model(), view.viewport()
+    rows = []
+    for row in range(model.rowCount() if model is not None else 0):
+        index = model.index(row, view.modelColumn() if hasattr(view, "modelColumn") else 0)
+        rect = view.visualRect(index).intersected(viewport.rect())
+        if not rect.isEmpty():
+            rows.append((str(index.data() or ""), QRect(viewport.mapTo(window, rect.topLeft()), rect.size())))
+    return rows
+
+
 def _note(lowest: dict | None, where: dict, kind: str, measured: pixel_contrast.Measured) -> None:
     if lowest is not None:
         key = f"{where.get('theme', 'normal')}:{kind}"
@@ -174,6 +186,18 @@ def audit(window: QWidget, where: dict, lowest: dict | None = None) -> list[dict
                 if measured.ratio < MIN_BOUNDARY:
                     add("weak_boundary", w, f"scroll bar thumb measured {measured.ratio:.1f}:1 "
                                             f"({measured.fore} on {measured.back})")
+        if isinstance(w, QAbstractItemView) and on_screen:
+            for text, rect in _rows(w, window):  # rows are no widgets: each is a target and a text
+                finding = {**where, "kind": "", "widget": type(w).__name__, "name": text[:60]}
+                if rect.height() < target_px:
+                    findings.append({**finding, "kind": "target_too_small",
+                                     "detail": f"row {rect.width()}x{rect.height()} px < {target_px} px"})
+                measured = pixel_contrast.text_contrast(image, rect)
+                if measured is not None:
+                    _note(lowest, where, "text", measured)
+                    if measured.ratio < MIN_CONTRAST:
+                        findings.append({**finding, "kind": "low_contrast", "detail": f"measured {measured.ratio:.1f}:1 "
+                                                                                     f"({measured.fore} on {measured.back})"})
         if isinstance(w, (QLabel, QAbstractButton)) and _label_text(w) and _clipped(w):
             add("clipped_text", w, "text does not fit")
     ring = _ring_contrast(window, image)

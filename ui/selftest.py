@@ -108,6 +108,10 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
                     shown.add(name)
                 if out is not None:
                     kiosk.window.grab().save(str(out / f"{name}-{lang}-{scale}-{theme_name}.png"), "PNG", 10)
+        ctx.mode = "officer"
+        kiosk.window.retranslate()
+        findings += _popup(kiosk, {"screen": "language-list", "lang": lang, "scale": scale, "theme": theme_name},
+                           out, shown, lowest)
         for name, mode, show in extra:  # every page kind, every error, the helper's results, the hand-over
             ctx.mode = mode
             kiosk.window.retranslate()
@@ -134,6 +138,24 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
     ctx.mode = "officer"
     kiosk.window.retranslate()
     ctx.languages.set_language(i18n.LANGUAGES[0])
+    return findings
+
+
+def _popup(kiosk, where: dict, out: Path | None, shown: set[str] | None, lowest: dict | None) -> list[dict]:  # noqa: ANN001
+    """The language drop-down opened: its list is a window of its own, audited and shot like a screen."""
+    from ui.audit import audit
+
+    combo = kiosk.window.language
+    combo.showPopup()
+    settle(kiosk)
+    popup = combo.view().window()
+    findings = audit(popup, where, lowest)
+    if shown is not None:
+        shown.add(where["screen"])
+    if out is not None:
+        popup.grab().save(str(out / f"{where['screen']}-{where['lang']}-{where['scale']}-{where['theme']}.png"), "PNG", 10)
+    combo.hidePopup()
+    settle(kiosk)
     return findings
 
 

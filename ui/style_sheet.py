@@ -55,6 +55,7 @@ def style_sheet(t: Theme, scale: int) -> str:
         + f"QCheckBox::indicator:disabled {{ border: {bw}px dashed {t.disabled_border}; }}\n"
         + f"QComboBox QAbstractItemView {{ background: {t.base}; color: {t.text}; border: {bw}px solid {t.border}; "
           f"selection-background-color: {t.highlight}; selection-color: {t.highlight_text}; outline: 0; }}\n"
+        + f"QComboBox QAbstractItemView::item {{ min-height: {TARGET_PX}px; padding: {pad_y // 2}px {pad_x}px; }}\n"
         + f"QScrollBar:vertical {{ background: {t.track}; width: {TARGET_PX}px; margin: 0; border: none; }}\n"
         + f"QScrollBar:horizontal {{ background: {t.track}; height: {TARGET_PX}px; margin: 0; border: none; }}\n"
         + f"QScrollBar::handle {{ background: {t.thumb}; border-radius: {radius}px; margin: 8px; "

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QLabel, QLineEdit,
-                               QProxyStyle, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget)
+                               QProxyStyle, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle, QStyledItemDelegate,
+                               QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
 from ui import theme
@@ -115,6 +116,7 @@ def line_edit(label: QLabel, placeholder: str = "") -> QLineEdit:
 
 def combo(label: QLabel) -> QComboBox:
     box = QComboBox()
+    box.setItemDelegate(QStyledItemDelegate(box))  # so the style sheet sizes the list's rows for touch
     _sized(box, label.text().replace("&", "").rstrip("：:"))
     label.setBuddy(box)
     return box

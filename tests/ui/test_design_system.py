@@ -234,3 +234,31 @@ def test_an_application_state_is_a_chip_of_symbol_word_and_colour(qtbot, themed,
     outline = pixel_contrast.boundary_contrast(pixel_contrast.pixels(card.grab().toImage()),
                                                card.chip.geometry(), card.rect())
     assert outline.ratio >= 3
+
+
+@pytest.mark.parametrize("name", sorted(tokens.THEMES))
+def test_a_drop_down_list_is_audited_row_by_row(qtbot, themed, name):
+    """A drop-down's list is a window of its own whose rows are no widgets: each row is a target
+    (>= 64 px) and a text (>= 7:1), measured on the opened list."""
+    themed(name, 100)
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    ours = widgets.combo(QLabel("語言"))
+    plain = QComboBox()  # Qt's own rows: 36 px at this text size
+    plain.setAccessibleName("語言")
+    for box in (ours, plain):
+        box.addItems(["中文（臺灣）", "English", "Tiếng Việt"])
+        layout.addWidget(box)
+    _shown(qtbot, window, (600, 400))
+
+    def opened(box: QComboBox) -> list[dict]:
+        box.showPopup()
+        qtbot.waitUntil(lambda: box.view().isVisible())
+        try:
+            return audit(box.view().window(), {"screen": "list", "theme": name}, {})
+        finally:
+            box.hidePopup()
+
+    assert opened(ours) == []
+    small = [f for f in opened(plain) if f["kind"] == "target_too_small"]
+    assert [f["name"] for f in small] == ["中文（臺灣）", "English", "Tiếng Việt"]
