@@ -262,3 +262,22 @@ def test_a_drop_down_list_is_audited_row_by_row(qtbot, themed, name):
     assert opened(ours) == []
     small = [f for f in opened(plain) if f["kind"] == "target_too_small"]
     assert [f["name"] for f in small] == ["中文（臺灣）", "English", "Tiếng Việt"]
+
+
+def test_padding_grows_with_the_text_and_headings_keep_their_order(qtbot, themed):
+    sizes = {}
+    for scale in (100, 200):
+        themed("normal", scale)
+        window = QWidget()
+        layout = QVBoxLayout(window)
+        b = widgets.button("下一步", role="primary")
+        h1, h2 = widgets.heading("設定", 1), widgets.heading("語言", 2)
+        for w in (b, h1, h2):
+            layout.addWidget(w, 0, Qt.AlignLeft)
+        _shown(qtbot, window, (900, 600))
+        sizes[scale] = (b.sizeHint().width() - b.fontMetrics().horizontalAdvance(b.text()),
+                        h1.fontMetrics().height(), h2.fontMetrics().height())
+        window.close()
+    assert sizes[200][0] >= 2 * sizes[100][0] * 0.9  # the space around a label doubles with the text
+    for scale in (100, 200):
+        assert sizes[scale][1] > sizes[scale][2], scale  # a level-1 heading stays larger than a level-2 one
