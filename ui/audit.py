@@ -174,7 +174,8 @@ def audit(window: QWidget, where: dict, lowest: dict | None = None) -> list[dict
                 if measured.ratio < bar:
                     add("low_contrast", w, f"measured {measured.ratio:.1f}:1 ({measured.fore} on {measured.back})")
         if isinstance(w, BOUNDED) and w.isEnabled() and on_screen:
-            measured = pixel_contrast.boundary_contrast(image, _window_rect(w, window), _viewport_rect(w, window))
+            whole = QRect(w.mapTo(window, w.rect().topLeft()), w.size())  # sides scrolled away are not measured
+            measured = pixel_contrast.boundary_contrast(image, whole, _viewport_rect(w, window))
             if measured is not None:
                 _note(lowest, where, "boundary", measured)
                 if measured.ratio < MIN_BOUNDARY:

@@ -95,14 +95,18 @@ def boundary_contrast(image: np.ndarray, rect: QRect, within: QRect) -> Measured
     outside; the weakest side is the control's boundary."""
     height, width = image.shape
     bounds = within.intersected(QRect(0, 0, width, height)).adjusted(0, 0, -1, -1)
+    def on_screen(rows: slice, columns: slice) -> bool:
+        return (bounds.top() <= rows.start and rows.stop - 1 <= bounds.bottom()
+                and bounds.left() <= columns.start and columns.stop - 1 <= bounds.right())
+
     outside = _side_lines(rect, -OUTSIDE_PX)
     worst: Measured | None = None
     for side, (rows, columns) in enumerate(outside):
-        if not (bounds.top() <= rows.start and rows.stop - 1 <= bounds.bottom()
-                and bounds.left() <= columns.start and columns.stop - 1 <= bounds.right()):
-            continue  # this side touches the window's or a scroll area's edge: nothing around it to see
+        inside = [_side_lines(rect, d)[side] for d in range(EDGE_DEPTH_PX)]
+        if not all(on_screen(r, c) for r, c in [(rows, columns), *inside]):
+            continue  # this side is at, or scrolled past, the window's or a scroll area's edge: not seen
         around = _mode(image[rows, columns].ravel())
-        edges = [_mode(image[r, c].ravel()) for r, c in (_side_lines(rect, d)[side] for d in range(EDGE_DEPTH_PX))]
+        edges = [_mode(image[r, c].ravel()) for r, c in inside]
         edges = [e for e in edges if e is not None]
         if around is None or not edges:
             continue

@@ -281,3 +281,28 @@ def test_padding_grows_with_the_text_and_headings_keep_their_order(qtbot, themed
     assert sizes[200][0] >= 2 * sizes[100][0] * 0.9  # the space around a label doubles with the text
     for scale in (100, 200):
         assert sizes[scale][1] > sizes[scale][2], scale  # a level-1 heading stays larger than a level-2 one
+
+
+def test_a_button_scrolled_almost_out_of_view_is_not_measured_on_its_cut_edge(qtbot, themed):
+    """Only the top of its rounded outline shows at the bottom of the scroll area: the sides that
+    are cut off are not compared with what lies beyond the viewport."""
+    themed("high_contrast", 200)
+    window = QWidget()
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(24, 0, 24, 0)  # room beside it: its left and right sides are on screen
+    layout.setSpacing(0)
+    spacer = QWidget()
+    layout.addWidget(spacer)
+    sliver = widgets.button("85 歲以上")
+    layout.addWidget(sliver)
+    layout.addStretch(1)
+    area.setWidget(inner)
+    QVBoxLayout(window).addWidget(area)
+    _shown(qtbot, window, (600, 400))
+    spacer.setFixedHeight(area.viewport().height() - 7)
+    qtbot.waitUntil(lambda: sliver.visibleRegion().boundingRect().height() == 7)
+    weak = [f for f in audit(window, {"screen": "sliver", "theme": "high_contrast"}) if f["kind"] == "weak_boundary"]
+    assert weak == []
