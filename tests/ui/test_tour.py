@@ -63,7 +63,7 @@ def test_audit_finds_a_small_unnamed_low_contrast_button(qapp):
     layout = QVBoxLayout(window)
     bad = QPushButton()
     bad.setFixedSize(30, 30)
-    bad.setStyleSheet("color: #999999; background: #FFFFFF; border: none;")  # measured on the pixels: 2.8:1
+    bad.setStyleSheet("color: #999999; background: #FFFFFF; border: none; padding: 0;")  # measured: 2.8:1
     bad.setText("x")
     layout.addWidget(bad)
     window.resize(400, 300)
