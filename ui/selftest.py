@@ -75,8 +75,9 @@ def params_for(name: str, fixtures: dict) -> dict:
 
 
 def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, str]],  # noqa: ANN001
-         shown: set[str] | None = None) -> list[dict]:
-    """Findings of every screen and state in every combination; `shown` gets their names."""
+         shown: set[str] | None = None, lowest: dict | None = None) -> list[dict]:
+    """Findings of every screen and state in every combination; `shown` gets their names, `lowest`
+    the lowest contrast measured per theme (text, disabled text, boundaries) and where."""
     from ui import i18n
     from ui.audit import audit
     from ui.tour_states import left_over, states
@@ -101,12 +102,16 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
                     nav.go(name, **params_for(name, fixtures))
                 settle(kiosk)
                 where = {"screen": name, "lang": lang, "scale": scale, "theme": theme_name}
-                findings += audit(kiosk.window, where)
+                findings += audit(kiosk.window, where, lowest)
                 seen |= {(name, t) for t in visible_texts(kiosk.window)}
                 if shown is not None:
                     shown.add(name)
                 if out is not None:
                     kiosk.window.grab().save(str(out / f"{name}-{lang}-{scale}-{theme_name}.png"), "PNG", 10)
+        ctx.mode = "officer"
+        kiosk.window.retranslate()
+        findings += _popup(kiosk, {"screen": "language-list", "lang": lang, "scale": scale, "theme": theme_name},
+                           out, shown, lowest)
         for name, mode, show in extra:  # every page kind, every error, the helper's results, the hand-over
             ctx.mode = mode
             kiosk.window.retranslate()
@@ -114,7 +119,7 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
             settle(kiosk)
             where = {"screen": name, "lang": lang, "scale": scale, "theme": theme_name}
             texts = visible_texts(kiosk.window)
-            findings += audit(kiosk.window, where)
+            findings += audit(kiosk.window, where, lowest)
             if name == "hand-over":
                 findings += left_over(kiosk, fixtures, texts, where)
             seen |= {(name, t) for t in texts}
@@ -133,6 +138,24 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
     ctx.mode = "officer"
     kiosk.window.retranslate()
     ctx.languages.set_language(i18n.LANGUAGES[0])
+    return findings
+
+
+def _popup(kiosk, where: dict, out: Path | None, shown: set[str] | None, lowest: dict | None) -> list[dict]:  # noqa: ANN001
+    """The language drop-down opened: its list is a window of its own, audited and shot like a screen."""
+    from ui.audit import audit
+
+    combo = kiosk.window.language
+    combo.showPopup()
+    settle(kiosk)
+    popup = combo.view().window()
+    findings = audit(popup, where, lowest)
+    if shown is not None:
+        shown.add(where["screen"])
+    if out is not None:
+        popup.grab().save(str(out / f"{where['screen']}-{where['lang']}-{where['scale']}-{where['theme']}.png"), "PNG", 10)
+    combo.hidePopup()
+    settle(kiosk)
     return findings
 
 
@@ -176,8 +199,9 @@ def self_test(out: Path | None, data_dir: Path | None, combos: list | None = Non
         print("self-test: the store did not unlock", file=sys.stderr)
         return 2
     shown: set[str] = set()
-    findings = tour(kiosk, fixtures, out, combos or all_combos(), shown)
-    report = {"findings": findings, "screens": len(shown),
+    lowest: dict = {}
+    findings = tour(kiosk, fixtures, out, combos or all_combos(), shown, lowest)
+    report = {"findings": findings, "screens": len(shown), "lowest_contrast": lowest,
               "combinations": len(combos or all_combos()), "seconds": round(time.perf_counter() - started, 1)}
     if out is not None:
         (out / "audit.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

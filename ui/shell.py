@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         self.home_button = widgets.button("")
         self.read_button = widgets.button("")
         self.settings_button = widgets.button("")
-        self.lock_button = widgets.button("", role="primary")
+        self.lock_button = widgets.button("", role="quiet")  # leaving is never the screen's main action
         for b in (self.back_button, self.home_button, self.read_button, self.settings_button):
             self.top.addWidget(b)
         self.top.addStretch(1)

@@ -1,50 +1,16 @@
-"""Theme tokens: every colour and size the UI uses, in one place, for a normal and a high-contrast theme.
-
-Colours are applied through QPalette on the Fusion style (no style sheets), so the accessibility
-audit can read the real colours of each widget back from its palette.
+"""The theme applied: the design tokens (`ui/tokens.py`) as a palette, for labels and everything the
+style sheet leaves alone, and as one generated style sheet (`ui/style_sheet.py`) that draws controls
+flat. The accessibility audit measures the result on the rendered pixels, not on these settings.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-BODY_PT = 18  # body text at 100 %
-TEXT_SCALES = (100, 150, 200)
-TARGET_PX = 64  # 12 mm at 96 dpi (WCAG 2.5.5 asks 44 CSS px; the product asks more)
-SPACING_PX = 12  # 3 mm at 96 dpi
-FOCUS_RING_PX = 4
-
-
-@dataclass(frozen=True)
-class Theme:
-    name: str
-    window: str
-    text: str
-    muted: str  # secondary text, still >= 7:1
-    base: str  # input fields
-    button: str
-    button_text: str
-    primary: str
-    primary_text: str
-    danger: str  # error text on window
-    success: str
-    border: str  # non-text: >= 3:1 against window
-    focus: str
-    highlight: str
-    highlight_text: str
-
-
-NORMAL = Theme("normal", window="#FFFFFF", text="#141414", muted="#3D3D3D", base="#FFFFFF", button="#E6ECF5",
-               button_text="#0A0A0A", primary="#0B3D91", primary_text="#FFFFFF", danger="#9E0000",
-               success="#1B5E20", border="#5C5C5C", focus="#C43E00", highlight="#0B3D91", highlight_text="#FFFFFF")
-HIGH_CONTRAST = Theme("high_contrast", window="#000000", text="#FFFFFF", muted="#F0F0F0", base="#000000",
-                      button="#1A1A1A", button_text="#FFFF00", primary="#FFFF00", primary_text="#000000",
-                      danger="#FF9C9C", success="#8CFF8C", border="#FFFFFF", focus="#00FFFF",
-                      highlight="#FFFF00", highlight_text="#000000")
-THEMES = {t.name: t for t in (NORMAL, HIGH_CONTRAST)}
+from ui.style_sheet import style_sheet
+from ui.tokens import (BODY_PT, FOCUS_RING_PX, HEADING_SCALE, HIGH_CONTRAST, MAX_BOLD_PX, NORMAL, SPACING_PX,  # noqa: F401 - the UI's names
+                       TARGET_PX, TEXT_SCALES, THEMES, Theme)
 
 
 def luminance(color: QColor | str) -> float:
@@ -66,12 +32,25 @@ def text_pairs(theme: Theme) -> dict[str, tuple[str, str]]:
     return {"text": (theme.text, theme.window), "muted": (theme.muted, theme.window),
             "input": (theme.text, theme.base), "button": (theme.button_text, theme.button),
             "primary": (theme.primary_text, theme.primary), "danger": (theme.danger, theme.window),
-            "success": (theme.success, theme.window), "selection": (theme.highlight_text, theme.highlight)}
+            "success": (theme.success, theme.window), "selection": (theme.highlight_text, theme.highlight),
+            "surface": (theme.text, theme.surface), "pressed": (theme.button_text, theme.button_pressed),
+            "quiet_pressed": (theme.text, theme.button_pressed),
+            "primary_pressed": (theme.primary_text, theme.primary_pressed),
+            "danger_button": (theme.danger_fill_text, theme.danger_fill), "danger_pressed": (theme.window, theme.text),
+            **{f"chip_{kind}": (fg, bg) for kind, fg, bg in theme.chips}}
+
+
+def disabled_text_pairs(theme: Theme) -> dict[str, tuple[str, str]]:
+    """WCAG exempts disabled controls; we hold their words to 4.5:1 all the same."""
+    return {"disabled": (theme.disabled_text, theme.disabled_fill)}
 
 
 def non_text_pairs(theme: Theme) -> dict[str, tuple[str, str]]:
     # The focus ring is drawn outside the focused widget with a gap, so it always sits on the window.
-    return {"border": (theme.border, theme.window), "focus": (theme.focus, theme.window)}
+    return {"border": (theme.border, theme.window), "focus": (theme.focus, theme.window),
+            "secondary_button": (theme.secondary_border, theme.window), "primary_button": (theme.primary, theme.window),
+            "danger_button": (theme.danger_fill, theme.window), "card": (theme.border, theme.surface),
+            "scroll_thumb": (theme.thumb, theme.track)}
 
 
 def palette(theme: Theme) -> QPalette:
@@ -96,7 +75,9 @@ def role_palette(theme: Theme, role: str) -> QPalette:
     """The palette of a widget drawn in one of the theme's roles (primary, danger, success, muted)."""
     p = palette(theme)
     colours = {"primary": (theme.primary, theme.primary_text), "danger": (theme.window, theme.danger),
-               "success": (theme.window, theme.success), "muted": (theme.window, theme.muted)}
+               "success": (theme.window, theme.success), "muted": (theme.window, theme.muted),
+               "quiet": (theme.window, theme.text),
+               "secondary": (theme.window, theme.text)}
     background, foreground = colours[role]
     for group in (QPalette.Active, QPalette.Inactive, QPalette.Disabled):
         if role == "primary":
@@ -116,6 +97,9 @@ def apply(app: QApplication, theme_name: str, scale: int) -> Theme:
     font = QFont(app.font())
     font.setPointSizeF(BODY_PT * scale / 100)
     app.setFont(font)
+    sheet = style_sheet(theme, scale)
+    if app.styleSheet() != sheet:  # a new sheet re-polishes every widget: only when it changed
+        app.setStyleSheet(sheet)
     for widget in app.allWidgets():
         restyle(widget, theme, scale)
     return theme
@@ -138,12 +122,13 @@ def restyle(widget: QWidget, theme: Theme | None = None, scale: int | None = Non
     role = prop(widget, "themeRole")
     if role:
         widget.setPalette(role_palette(theme, role))
-        widget.setAutoFillBackground(role == "primary")
     factor = prop(widget, "fontScale")
     if factor:
+        bold = bool(prop(widget, "fontBold", False))
         font = QFont(widget.font())
-        font.setPointSizeF(BODY_PT * scale / 100 * float(factor))
-        font.setBold(bool(prop(widget, "fontBold", False)))
+        point_size = BODY_PT * scale / 100 * float(factor)
+        font.setPointSizeF(min(point_size, MAX_BOLD_PX * 72 / widget.logicalDpiY()) if bold else point_size)
+        font.setBold(bold)
         widget.setFont(font)
 
 
@@ -152,7 +137,16 @@ def set_role(widget: QWidget, role: str) -> None:
     if widget.property("themeRole") == role:
         return  # a new palette and font on every progress tick would cost a full relayout
     widget.setProperty("themeRole", role)
+    if isinstance(widget, QAbstractButton):
+        repolish(widget)  # before the palette: unpolishing puts back the palette the widget had when polished
     restyle(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Let the style sheet's property selectors ([themeRole=...], [chip=...]) see a changed property."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
 
 
 def set_font_scale(widget: QWidget, factor: float, bold: bool = False) -> None:

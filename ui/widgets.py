@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QLabel, QLineEdit,
-                               QProxyStyle, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget)
+                               QProxyStyle, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle, QStyledItemDelegate,
+                               QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
 from ui import theme
@@ -17,7 +18,8 @@ from ui.wrapped import WrappedLabel
 
 
 class KioskStyle(QProxyStyle):
-    """Fusion with indicators, scroll bars and slider handles large enough to touch."""
+    """Fusion with indicators, scroll bars and slider handles large enough to touch; the flat look
+    comes from the style sheet (`ui/style_sheet.py`)."""
 
     # Built once: Qt asks for metrics ~90 times on one screen switch, each a call into Python.
     BIG = {QStyle.PM_IndicatorWidth: 40, QStyle.PM_IndicatorHeight: 40, QStyle.PM_ExclusiveIndicatorWidth: 40,
@@ -39,7 +41,12 @@ def _sized(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
+BUTTON_ROLES = ("primary", "secondary", "quiet", "danger")
+
+
 def button(text: str, role: str = "", description: str = "", kind: type[QPushButton] = QPushButton) -> QPushButton:
+    """A button in one of the roles: primary (the one main action of a screen), secondary (the
+    default), quiet (leaving, cancelling: outlined, uncoloured) or danger (destroys something)."""
     b = kind(text)
     _sized(b, text.replace("&", ""), description)
     b.setAutoDefault(False)
@@ -80,7 +87,7 @@ def rename(widget: QWidget, text: str, description: str | None = None) -> None:
 
 def heading(text: str = "", level: int = 1) -> QLabel:
     label = WrappedLabel(text)
-    theme.set_font_scale(label, {1: 1.6, 2: 1.3, 3: 1.1}[level], bold=True)
+    theme.set_font_scale(label, theme.HEADING_SCALE[level], bold=True)
     label.setAccessibleName(text)
     label.setProperty("heading", level)
     return label
@@ -109,6 +116,7 @@ def line_edit(label: QLabel, placeholder: str = "") -> QLineEdit:
 
 def combo(label: QLabel) -> QComboBox:
     box = QComboBox()
+    box.setItemDelegate(QStyledItemDelegate(box))  # so the style sheet sizes the list's rows for touch
     _sized(box, label.text().replace("&", "").rstrip("：:"))
     label.setBuddy(box)
     return box
@@ -185,6 +193,20 @@ class Badge(WrappedLabel):
         if event.type() == QEvent.LanguageChange and self._words is not None:
             self._show(self._kind, self._words())
         super().changeEvent(event)
+
+
+class Chip(Badge):
+    """A state as a chip: symbol, word and a tinted, outlined fill (application states); the colour
+    is the third sign, never the only one."""
+
+    KINDS = ("ok", "warn", "error", "info", "neutral")
+
+    def _show(self, kind: str, text: str) -> None:
+        kind = kind if kind in self.KINDS else "neutral"
+        if self.property("chip") != kind:
+            self.setProperty("chip", kind)
+            theme.repolish(self)  # the style sheet's [chip=...] rule draws it
+        super()._show(kind, text)
 
 
 def show_state(badge: Badge, state: tuple[str, str] | None) -> None:
@@ -304,19 +326,31 @@ class Card(QPushButton):
     def __init__(self, text: str, accessible: str = "") -> None:
         super().__init__()
         _sized(self, accessible or text.replace("\n", ". "))
+        self.setProperty("card", True)  # drawn as a card by the style sheet: surface, outline, no tint
         self.setMinimumWidth(theme.TARGET_PX * 2)
         self.setAutoDefault(False)
         self.label = WrappedLabel(text)
         self.label.setAttribute(Qt.WA_TransparentForMouseEvents)
-        self.label.setForegroundRole(self.foregroundRole())
+        self.label.setForegroundRole(QPalette.WindowText)  # a card reads as text, not in the button colour
         inner = QVBoxLayout(self)
         inner.setContentsMargins(16, 10, 16, 10)
         inner.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
 
+        self.chip: Chip | None = None
+
     def set_card_text(self, text: str, accessible: str = "") -> None:
         self.label.setText(text)
         self.setAccessibleName(accessible or text.replace("\n", ". "))
+
+    def set_chip(self, kind: str, words: str) -> None:
+        """A state chip above the card's text (an application's state); it leads the card's name."""
+        if self.chip is None:
+            self.chip = Chip()
+            self.chip.setAttribute(Qt.WA_TransparentForMouseEvents)
+            self.layout().insertWidget(0, self.chip, 0, Qt.AlignLeft)
+        self.chip.set_state(kind, words)
+        self.setAccessibleName(f"{words}. " + self.label.text().replace("\n", ". "))
 
     def sizeHint(self):  # noqa: ANN201, N802 - Qt override
         # QPushButton sizes itself by its own (empty) text; the card is as big as its label. Height

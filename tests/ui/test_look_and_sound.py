@@ -17,6 +17,8 @@ def test_every_text_pair_reaches_aaa_and_non_text_reaches_3_to_1(tokens):
         assert theme.contrast(fg, bg) >= 7.0, (tokens.name, name)
     for name, (fg, bg) in theme.non_text_pairs(tokens).items():
         assert theme.contrast(fg, bg) >= 3.0, (tokens.name, name)
+    for name, (fg, bg) in theme.disabled_text_pairs(tokens).items():
+        assert theme.contrast(fg, bg) >= 4.5, (tokens.name, name)
 
 
 def test_contrast_formula_matches_wcag_reference_values():

@@ -47,11 +47,12 @@ class ApplicationsScreen(Screen):
         self.count.set_state("info", lambda: self.tr("%1 application(s)").replace("%1", str(len(self.applications))))
         catalog, lang = load_catalog(), self.ctx.lang
         for a in self.applications[:SHOWN]:
-            _kind, state = words.application_state(a.state, a.decision)
+            kind, state = words.application_state(a.state, a.decision)
             reason = (a.decision or {}).get("reason") or ""
-            card = widgets.Card(f"{state} · {catalog.service(a.service_code).name(lang)}\n"
+            card = widgets.Card(f"{catalog.service(a.service_code).name(lang)}\n"
                                 f"{a.person_name or ''} {a.masked_id or ''}  {a.tracking_no or ''}"
                                 + (f"\n{reason}" if reason else ""))
+            card.set_chip(kind, state)
             editable = a.state in ("draft", "rejected", "needs_documents")
             card.clicked.connect(lambda _c=False, i=a.id, e=editable: self.ctx.navigate("wizard" if e else "receipt",
                                                                                          application_id=i))

@@ -156,8 +156,9 @@ class HouseholdScreen(Screen):
         for a in self.applications:
             kind, state = words.application_state(a.state, a.decision)
             reason = (a.decision or {}).get("reason") or ""
-            text = f"{catalog.service(a.service_code).name(lang)} · {a.person_name or ''}\n{state}  {a.tracking_no or ''}"
+            text = f"{catalog.service(a.service_code).name(lang)} · {a.person_name or ''}\n{a.tracking_no or ''}"
             card = widgets.Card(text + (f"\n{reason}" if reason else ""))
+            card.set_chip(kind, state)
             card.clicked.connect(lambda _c=False, app_id=a.id, st=a.state: self._open_application(app_id, st))
             self.apps.addWidget(card)
 

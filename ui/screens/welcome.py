@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QButtonGroup, QGridLayout
 
 from ui import i18n, theme, widgets
 from ui.screens.base import Screen
@@ -20,8 +20,11 @@ class WelcomeScreen(Screen):
             b.setMinimumHeight(140)
         self.language_row = QGridLayout()
         self.language_row.setSpacing(theme.SPACING_PX)
+        self.language_buttons = {}
+        chosen = QButtonGroup(self)  # one language is marked (✔), and touching it again keeps it so
         for i, code in enumerate(i18n.LANGUAGES):
-            b = widgets.button(i18n.NATIVE_NAMES[code])
+            b = self.language_buttons[code] = widgets.choice(i18n.NATIVE_NAMES[code])
+            chosen.addButton(b)
             b.clicked.connect(lambda _c=False, c=code: self.ctx.languages.set_language(c))
             self.language_row.addWidget(b, i // 3, i % 3)
         for w in (self.heading, self.intro, self.helper_button, self.status_button):
@@ -35,6 +38,8 @@ class WelcomeScreen(Screen):
         return self.tr("Welcome")
 
     def retranslate(self) -> None:
+        for code, b in self.language_buttons.items():
+            b.setChecked(code == self.ctx.languages.current)
         self.heading.setText(self.tr("Welcome. How can we help you today?"))
         self.intro.setText(self.tr("Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top."))
         self.helper_button.set_card_text(self.tr("Welfare helper") + "\n" +

@@ -24,7 +24,7 @@ class WizardScreen(Screen):
         self.question = WrappedLabel()
         from ui import theme
 
-        theme.set_font_scale(self.question, 1.3, bold=True)
+        theme.set_font_scale(self.question, theme.HEADING_SCALE[2], bold=True)  # below the heading, even at 200 %
         self.help = widgets.body()
         self.prefilled = widgets.Badge()
         self.error = widgets.Badge()
