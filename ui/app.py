@@ -127,7 +127,9 @@ class KioskApp(QObject):
         self.unlock_screen.show_error(lambda: explain(exc, self.ctx.lang))
 
     def lock(self) -> None:
-        """Hide every personal detail at once, then close the store once queued work is done."""
+        """Hide every personal detail at once, then close the store once queued work is done; results
+        of work started before the lock are dropped (they would refill screens or speak)."""
+        self.ctx.background.forget()
         self.idle.disarm()
         if self.ctx.sync:
             self.ctx.sync.stop()

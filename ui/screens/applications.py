@@ -58,6 +58,7 @@ class ApplicationsScreen(Screen):
             self.items.addWidget(card)
 
     def clear(self) -> None:
+        super().clear()
         self.applications = None
         self.count.clear()
         self._show()

@@ -72,6 +72,7 @@ class AttentionScreen(Screen):
             self.items.addWidget(card)
 
     def clear(self) -> None:
+        super().clear()
         self.rejected, self.conflicts = None, []
         self.state.clear()
         self._show()

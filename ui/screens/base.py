@@ -36,7 +36,9 @@ class Screen(QWidget):
         """Shown with these parameters."""
 
     def clear(self) -> None:
-        """Forget personal data on screen (lock, kiosk session end)."""
+        """Forget personal data on screen (lock, kiosk session end). Overrides call this first: it
+        drops the results of jobs still running for this screen, so they cannot refill it."""
+        self.ctx.background.forget(self)
 
     def title(self) -> str:
         return ""
@@ -67,4 +69,5 @@ class Screen(QWidget):
             area.verticalScrollBar().setValue(0)
 
     def run(self, fn, *args, done=None, failed=None, lane: str = "db") -> None:  # noqa: ANN001
-        self.ctx.background.run(fn, *args, done=done, failed=failed, lane=lane)
+        """A background job owned by this screen: its result is dropped once the screen is cleared."""
+        self.ctx.background.run(fn, *args, owner=self, done=done, failed=failed, lane=lane)

@@ -173,5 +173,6 @@ class HouseholdScreen(Screen):
             self.ctx.navigate("receipt", application_id=application_id)
 
     def clear(self) -> None:
+        super().clear()
         self.facts, self.result, self.applications = None, None, []
         self._show()

@@ -83,7 +83,7 @@ class StatusScreen(Screen):
             scan = newest_scan(folder, since)
             return None if scan is None else take_scan(scan)
 
-        self.run(read, done=self._scanned, lane="work")
+        self.run(read, done=self._scanned, lane="media")
 
     def _scanned(self, data: bytes | None) -> None:
         if data is not None:
@@ -106,7 +106,7 @@ class StatusScreen(Screen):
                 return {"invalid": verdict.reason}
             return ws.status_by_tracking(verdict.claim.tracking_no) or {"invalid": "unknown"}
 
-        self.run(verify, done=self._show, lane="work")
+        self.run(verify, done=self._show, lane="media")
 
     def _show(self, status: dict | None, announce: bool = True) -> None:
         self._status = status
@@ -127,6 +127,7 @@ class StatusScreen(Screen):
             self.ctx.announcer.announce(self.result.text() + " " + self.next_steps.text(), self.result)
 
     def clear(self) -> None:
+        super().clear()
         self._session_started = time.time()
         self.number.clear()
         widgets.tell_beside(self.number_error, self.number, "", self.ctx.announcer)

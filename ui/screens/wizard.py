@@ -164,6 +164,7 @@ class WizardScreen(Screen):
         self._show()
 
     def clear(self) -> None:
+        super().clear()
         self.view = None
         if self.control is not None:
             self.control.hide()
