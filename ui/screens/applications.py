@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
+from kiosk.states.application import EDITABLE
 from ui import widgets, words
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
@@ -52,7 +53,7 @@ class ApplicationsScreen(Screen):
             card = widgets.Card(f"{state} · {catalog.service(a.service_code).name(lang)}\n"
                                 f"{a.person_name or ''} {a.masked_id or ''}  {a.tracking_no or ''}"
                                 + (f"\n{reason}" if reason else ""))
-            editable = a.state in ("draft", "rejected", "needs_documents")
+            editable = a.state in EDITABLE
             card.clicked.connect(lambda _c=False, i=a.id, e=editable: self.ctx.navigate("wizard" if e else "receipt",
                                                                                          application_id=i))
             self.items.addWidget(card)

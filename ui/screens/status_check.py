@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 
 from kiosk.scanner import newest_scan, scanner_folder, take_scan
+from kiosk.states.application import ApplicationState
 from ui import widgets, words
 from ui.keypad import CODE_ROWS, Keypad
 from ui.screens.base import Screen
@@ -118,10 +119,10 @@ class StatusScreen(Screen):
         else:
             kind, state = words.application_state(status["state"], {"outcome": status["outcome"]} if status["outcome"] else None)
             self.result.set_state(kind, f"{status['tracking_no']}：{state}")
-            steps = {"needs_documents": self.tr("Please bring the missing documents to your district office or call 1957."),
-                     "decided": self.tr("A letter with the decision will be sent to you."),
-                     "sent": self.tr("The agency is reviewing it. You do not need to do anything."),
-                     "queued": self.tr("It will be sent to the agency soon.")}.get(status["state"], "")
+            steps = {ApplicationState.NEEDS_DOCUMENTS: self.tr("Please bring the missing documents to your district office or call 1957."),
+                     ApplicationState.DECIDED: self.tr("A letter with the decision will be sent to you."),
+                     ApplicationState.SENT: self.tr("The agency is reviewing it. You do not need to do anything."),
+                     ApplicationState.QUEUED: self.tr("It will be sent to the agency soon.")}.get(status["state"], "")
             self.next_steps.setText(((status.get("reason") or "") + "\n" + steps).strip())
         if announce:
             self.ctx.announcer.announce(self.result.text() + " " + self.next_steps.text(), self.result)
