@@ -27,7 +27,7 @@ demo: $(STAMP)
 	@$(BIN)/python -m kiosk.demo.run --data-dir "$(DEMO_DIR)"
 	@$(BIN)/kiosk --data-dir "$(DEMO_DIR)"; code=$$?; [ $$code -eq 0 ] || [ $$code -eq 2 ]  # 2: no display, told how to tour
 
-test: $(STAMP)
+test: lint
 	@$(BIN)/python -m pytest -n 2 -q -m "not stall"
 	@$(BIN)/python -m pytest -q -m stall
 
@@ -44,6 +44,7 @@ package-test: $(STAMP)  ## unpack the .deb, run its self-test offscreen, measure
 	@$(BIN)/python installer/package_test.py
 
 lint: $(STAMP)
+	@$(BIN)/ruff check .
 	@$(BIN)/lint-imports
 
 clean-venv:

@@ -66,7 +66,7 @@ def _window_rect(w: QWidget, window: QWidget) -> QRect:
     return QRect(w.mapTo(window, visible.topLeft()), visible.size())
 
 
-def _visible_in_viewport(w: QWidget, window: QWidget) -> bool:
+def _visible_in_viewport(w: QWidget) -> bool:
     """False for widgets scrolled out of view (they are audited when the tour scrolls to them)."""
     return not w.visibleRegion().isEmpty()
 
@@ -97,7 +97,7 @@ def audit(window: QWidget, where: dict) -> list[dict]:
                 b.focusPolicy() & Qt.TabFocus for b in group.buttons())  # tab reaches the group, arrows move in it
             if not w.focusPolicy() & Qt.TabFocus and not in_group:
                 add("not_keyboard_reachable", w, "no tab focus")
-            if _visible_in_viewport(w, window):
+            if _visible_in_viewport(w):
                 targets.append((w, _window_rect(w, window)))
         if isinstance(w, (QLabel, QAbstractButton)) and _label_text(w):
             if isinstance(w, QAbstractButton):

@@ -44,7 +44,7 @@ def prepare(data_dir: Path) -> dict:
         ws.lock()
 
 
-def settle(kiosk, timeout_s: float = 20.0) -> None:
+def settle(kiosk, timeout_s: float = 20.0) -> None:  # noqa: ANN001
     """Let background jobs finish and their results reach the screen."""
     app = QCoreApplication.instance()
     deadline = time.monotonic() + timeout_s
@@ -171,7 +171,7 @@ def self_test(out: Path | None, data_dir: Path | None, combos: list | None = Non
     fixtures = prepare(data_dir)
     qt_application()
     kiosk = KioskApp(data_dir=data_dir, mode="officer", lang="zh-TW", crash_dialog=False, kiosk_fullscreen=False)
-    kiosk.ctx.prefs._settings = None  # the tour never changes the user's preferences
+    kiosk.ctx.prefs._settings = None  # noqa: SLF001 - the tour neither reads nor changes the user's preferences
     if not unlock_and_wait(kiosk, TOUR_PIN):
         print("self-test: the store did not unlock", file=sys.stderr)
         return 2

@@ -193,8 +193,8 @@ def accept_patch_result(session: Session, household: Household, sent: dict, reco
     return bool(remaining)
 
 
-def record_conflict(session: Session, household: Household, kind: str, server: dict | None, version: int | None,
-                    fields: list[dict]) -> bool:
+def record_conflict(session: Session, household: Household, kind: str, server: dict | None,  # noqa: ARG001 - as the other hooks
+                    version: int | None, fields: list[dict]) -> bool:
     """Keep both sides for the officer. Fields where the hub holds a value this device sent earlier
     (an answer that was lost) are rebased silently instead. True when a real conflict remains."""
     pending = copy.deepcopy(household.pending_patch or {})

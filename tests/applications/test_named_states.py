@@ -7,7 +7,7 @@ from sync.client import outbox
 from sync.client.download import apply_page
 
 
-def feed_says(store, view, status: str) -> None:  # noqa: ANN001
+def feed_says(store, view, status: str) -> None:
     """One page of the hub's feed with this application's status (as the download applies it)."""
     change = {"type": "application", "data": {"application_id": view.id, "revision": view.revision, "status": status,
                                               "decision": {"outcome": status, "reason": "synthetic"}}}

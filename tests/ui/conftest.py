@@ -16,7 +16,7 @@ def tour_district(tmp_path_factory) -> tuple[Path, dict]:
     return folder, prepare(folder)
 
 
-def running_app(tour_district, tmp_path, mode: str):  # noqa: ANN001, ANN201
+def running_app(tour_district, tmp_path, mode: str):
     """The real app, unlocked in `mode` on a private copy of the district; locked and closed after."""
     from ui.app import KioskApp, qt_application
     from ui.selftest import TOUR_PIN, settle, unlock_and_wait

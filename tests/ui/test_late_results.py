@@ -103,7 +103,7 @@ def test_every_screen_drops_its_own_results_when_cleared(officer_app, qtbot, gat
     assert delivered == []
 
 
-def watch(kiosk, monkeypatch) -> dict[str, list]:  # noqa: ANN001
+def watch(kiosk, monkeypatch) -> dict[str, list]:
     """Everything the app says or shows from now on: announcements, speech, error reports."""
     seen: dict[str, list] = {"announced": [], "spoken": [], "unhandled": []}
     kiosk.ctx.prefs.set("speak_automatically", True)
@@ -113,7 +113,7 @@ def watch(kiosk, monkeypatch) -> dict[str, list]:  # noqa: ANN001
     return seen
 
 
-def assert_silent_and_empty(kiosk, seen: dict[str, list], secret: str) -> None:  # noqa: ANN001
+def assert_silent_and_empty(kiosk, seen: dict[str, list], secret: str) -> None:
     from tests.ui.test_citizen_handover import every_text
 
     unlock_page = kiosk.window.nav.screen("unlock").spoken_parts()
@@ -124,7 +124,7 @@ def assert_silent_and_empty(kiosk, seen: dict[str, list], secret: str) -> None: 
     assert not any(secret in text for text in every_text(kiosk.window))
 
 
-def lock_mid_load(kiosk, qtbot, gate: Gate, seen: dict[str, list], lock: Callable[[], None]) -> None:  # noqa: ANN001
+def lock_mid_load(kiosk, qtbot, gate: Gate, seen: dict[str, list], lock: Callable[[], None]) -> None:
     qtbot.waitUntil(gate.entered.is_set, timeout=10000)
     for record in seen.values():
         record.clear()  # what was said before the lock is not the question

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.stall
 STALL_LIMIT_MS = 50
 
 
-def wait_until(qtbot, kiosk, condition, timeout_s: float = 60) -> None:  # noqa: ANN001
+def wait_until(qtbot, kiosk, condition, timeout_s: float = 60) -> None:
     deadline = time.monotonic() + timeout_s
     while not condition():
         assert time.monotonic() < deadline, "timed out"
@@ -41,7 +41,7 @@ def test_search_rules_scan_and_speech_together_never_stall_the_event_loop(office
     found = 0
     # One user action at a time, as a person gives them: the event loop runs between two key presses.
     # Sent back to back, eight actions would add up to one long pause that no person could cause.
-    def act(action, *args) -> None:  # noqa: ANN001
+    def act(action, *args) -> None:
         action(*args)
         QApplication.processEvents()
 

@@ -23,7 +23,7 @@ SCOPE = "stall-test"
 STALL_LIMIT_MS = 50
 
 
-def queued_store(folder):  # noqa: ANN001, ANN201
+def queued_store(folder):
     """The district with 1,000 submitted applications; returns its household documents for the hub."""
     from kiosk.demo.applications import queue_demo_applications
     from kiosk.households.importer import iter_documents
