@@ -1,8 +1,17 @@
-"""The longest time the Qt event loop went without running: a 1 ms precise timer notes each gap."""
+"""The longest time the Qt event loop went without running: a 1 ms precise timer notes each gap.
+
+The tests hold each scenario to a ceiling that a frozen window breaks (a database call, a page of
+rules or a sync step on the Qt thread: hundreds of ms) but a busy machine does not (another
+process on one of the two cores delays a tick by tens of ms, now and then more). How close the
+window stays to the 50 ms goal is the benchmark's figure, measured on a quiet machine and with a
+busy core alike; a test that asserted it would fail CI on a loaded machine, not on a slow app.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
+
+FREEZE_CEILING_MS = 250
 
 
 class StallMeter(QObject):
