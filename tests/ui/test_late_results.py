@@ -187,3 +187,15 @@ def test_a_citizens_helper_results_never_reach_the_next_citizen(officer_app, qtb
     assert nav.current == "welcome"
     assert screen.found is None and screen.results.count() == 0
     assert seen["unhandled"] == [] and kiosk.errors.shown == []  # the welcome screen may greet the next citizen
+
+
+def test_a_summary_loading_at_lock_is_never_read_aloud(officer_app, qtbot, monkeypatch, gate):
+    """The review screen reads its summary once the application has loaded: never after the lock."""
+    kiosk = officer_app
+    ws = kiosk.ctx.workspace
+    monkeypatch.setattr(ws, "application", gate.hold(ws.application))
+    seen = watch(kiosk, monkeypatch)
+    screen = kiosk.window.nav.go("review", application_id=kiosk.fixtures["draft"])
+    lock_mid_load(kiosk, qtbot, gate, seen, lambda: qtbot.mouseClick(kiosk.window.lock_button, Qt.LeftButton))
+    assert screen.view is None
+    assert_silent_and_empty(kiosk, seen, kiosk.fixtures["household_no"])
