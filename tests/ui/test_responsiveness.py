@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.stall import FREEZE_CEILING_MS, StallMeter
+from tests.ui.stall import FREEZE_CEILING_MS, StallMeter, report_figures
 
 pytestmark = pytest.mark.stall
 
@@ -63,6 +63,7 @@ def test_search_rules_scan_and_speech_together_never_stall_the_event_loop(office
     assert len(home.visits) > 0
     print(f"longest stall {meter.longest_ms:.1f} ms over {meter.ticks} ticks in {time.monotonic() - started:.1f} s")
     assert meter.ticks > 50
+    report_figures("search_rules_scan_and_speech", meter)
     assert meter.longest_ms <= FREEZE_CEILING_MS, f"the event loop froze for {meter.longest_ms:.0f} ms"
 
 
