@@ -45,6 +45,7 @@ package-test: $(STAMP)  ## unpack the .deb, run its self-test offscreen, measure
 
 lint: $(STAMP)
 	@$(BIN)/ruff check .
+	@$(BIN)/mypy
 	@$(BIN)/lint-imports
 
 clean-venv:

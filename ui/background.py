@@ -36,7 +36,7 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple, relay: _Relay) -> None:
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
         super().__init__()
         self.fn, self.args, self.relay = fn, args, relay
         self.setAutoDelete(True)
