@@ -8,7 +8,7 @@ DEMO_DIR ?= $(HOME)/.local/share/kiosk-demo
 export KIOSK_PIN ?= 246810
 export PYTHONUTF8 := 1
 
-.PHONY: demo test bench chaos system-deps venv lint clean-venv package package-test
+.PHONY: demo test test-all bench chaos system-deps venv lint clean-venv package package-test
 
 system-deps:
 	@bash scripts/system-deps.sh
@@ -27,9 +27,13 @@ demo: $(STAMP)
 	@$(BIN)/python -m kiosk.demo.run --data-dir "$(DEMO_DIR)"
 	@$(BIN)/kiosk --data-dir "$(DEMO_DIR)"; code=$$?; [ $$code -eq 0 ] || [ $$code -eq 2 ]  # 2: no display, told how to tour
 
-test: $(STAMP)
-	@$(BIN)/python -m pytest -n 2 -q -m "not stall"
+test: lint
+	@$(BIN)/python -m pytest -n 2 -q -m "not stall and not full_tour"
 	@$(BIN)/python -m pytest -q -m stall
+
+test-all: test  ## make test, then the five-language tour and the release-size chaos trials
+	@$(BIN)/python -m pytest -q -m full_tour
+	@$(BIN)/python -m pytest -n 2 -q -m chaos --chaos-trials 1000 tests/sync
 
 bench: $(STAMP)
 	@$(BIN)/python -m bench.run
@@ -44,6 +48,8 @@ package-test: $(STAMP)  ## unpack the .deb, run its self-test offscreen, measure
 	@$(BIN)/python installer/package_test.py
 
 lint: $(STAMP)
+	@$(BIN)/ruff check .
+	@$(BIN)/mypy
 	@$(BIN)/lint-imports
 
 clean-venv:

@@ -47,7 +47,7 @@ def write_result(name: str, data: dict) -> Path:
     return path
 
 
-def demo_store(households: int, seed: int = 7, rebuild: bool = False):
+def demo_store(households: int, seed: int = 7, rebuild: bool = False):  # noqa: ANN201 - (Store, build seconds)
     """A store with the demo district, built once and kept in .bench-cache (it is synthetic)."""
     import shutil
 

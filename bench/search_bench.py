@@ -16,7 +16,7 @@ QUERIES_PER_KIND = 200
 BASELINE_QUERIES_PER_KIND = 25
 
 
-def _query_sets(session, rng: random.Random) -> dict[str, list[str]]:
+def _query_sets(session, rng: random.Random) -> dict[str, list[str]]:  # noqa: ANN001 - a SQLAlchemy session
     people = session.execute(text(
         "SELECT p.name, p.id_no, p.phone, h.household_no, a.text FROM person p "
         "JOIN household h ON h.id = p.household_id JOIN household_address a ON a.household_id = h.id "

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kiosk.i18n import UserError
+from kiosk.states.household_sync import HouseholdSyncState
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class Workspace:
             head = next((m.name for m in members if m.relation == "head"), members[0].name if members else "")
             address = household.address.text if household.address is not None else ""
             return HouseholdFacts(household.household_no, head, address or "", household.phone, members,
-                                  household.sync_state, household.sync_state == "conflict",
+                                  household.sync_state, household.sync_state == HouseholdSyncState.CONFLICT,
                                   bool((household.extra or {}).get("foreign_caregiver")))
 
     def document(self, household_no: str) -> dict:
@@ -140,7 +141,7 @@ class Workspace:
         from kiosk.db.households import Household
 
         with self.store.read() as session:
-            return list(session.execute(select(Household.household_no).where(Household.sync_state == "conflict")
+            return list(session.execute(select(Household.household_no).where(Household.sync_state == HouseholdSyncState.CONFLICT)
                                         .order_by(Household.household_no)).scalars())
 
     def own_words(self) -> set[str]:

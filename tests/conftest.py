@@ -70,23 +70,23 @@ def demo_store(tmp_path_factory):
 
 # -- the reliability trials (tests/sync): how many, and their totals at the end -------------------
 
-def pytest_addoption(parser) -> None:  # noqa: ANN001
+def pytest_addoption(parser) -> None:
     parser.addoption("--chaos-trials", type=int, default=100,
                      help="kill trials and network-fault sessions each (make test: 100, make chaos: 1000)")
 
 
-def chaos_report_dir(config) -> Path:  # noqa: ANN001
+def chaos_report_dir(config) -> Path:
     return Path(str(config.rootpath)) / ".pytest_cache" / "kiosk-chaos"
 
 
-def pytest_sessionstart(session) -> None:  # noqa: ANN001
+def pytest_sessionstart(session) -> None:
     if not hasattr(session.config, "workerinput"):
         import shutil
 
         shutil.rmtree(chaos_report_dir(session.config), ignore_errors=True)
 
 
-def pytest_terminal_summary(terminalreporter, config) -> None:  # noqa: ANN001
+def pytest_terminal_summary(terminalreporter, config) -> None:
     import json
 
     folder = chaos_report_dir(config)

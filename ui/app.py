@@ -83,7 +83,7 @@ class KioskApp(QObject):
 
         def warm() -> None:  # the store, the rules engine and the catalog: ready before the PIN is typed
             import kiosk.workspace  # noqa: F401
-            import sync.client.config  # noqa: F401 - imports hold the GIL: not in the middle of the first sync
+            import sync.client.config
             import sync.client.engine  # noqa: F401
             from kiosk.catalog import load_catalog
             from kiosk.rules import warm_up
@@ -106,7 +106,7 @@ class KioskApp(QObject):
         from ui.sync_controller import SyncController
 
         if self.ctx.today:
-            workspace._today = self.ctx.today
+            workspace._today = self.ctx.today  # noqa: SLF001 - a test's fixed date (issue 21: pass `today` in)
         self.ctx.workspace = workspace
         if self.ctx.mode == "kiosk":
             self.kiosk_settings = {key: self.ctx.prefs.get(key) for key in CITIZEN_SETTINGS}
@@ -127,7 +127,9 @@ class KioskApp(QObject):
         self.unlock_screen.show_error(lambda: explain(exc, self.ctx.lang))
 
     def lock(self) -> None:
-        """Hide every personal detail at once, then close the store once queued work is done."""
+        """Hide every personal detail at once, then close the store once queued work is done; results
+        of work started before the lock are dropped (they would refill screens or speak)."""
+        self.ctx.background.forget()
         self.idle.disarm()
         if self.ctx.sync:
             self.ctx.sync.stop()

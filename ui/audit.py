@@ -59,7 +59,7 @@ def _window_rect(w: QWidget, window: QWidget) -> QRect:
     return QRect(w.mapTo(window, visible.topLeft()), visible.size())
 
 
-def _visible_in_viewport(w: QWidget, window: QWidget) -> bool:
+def _visible_in_viewport(w: QWidget) -> bool:
     """False for widgets scrolled out of view (they are audited when the tour scrolls to them)."""
     return not w.visibleRegion().isEmpty()
 
@@ -163,7 +163,7 @@ def audit(window: QWidget, where: dict, lowest: dict | None = None) -> list[dict
                 b.focusPolicy() & Qt.TabFocus for b in group.buttons())  # tab reaches the group, arrows move in it
             if not w.focusPolicy() & Qt.TabFocus and not in_group:
                 add("not_keyboard_reachable", w, "no tab focus")
-            if _visible_in_viewport(w, window):
+            if _visible_in_viewport(w):
                 targets.append((w, _window_rect(w, window)))
         on_screen = _visible_in_viewport(w, window)
         if _text_shown(w) and on_screen:

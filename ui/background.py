@@ -1,7 +1,12 @@
 """The one background-work helper: every database, rules, speech-free and network job goes here.
 
-Two lanes: "db" has a single thread (one writer, in order), "work" has two (rules, PDFs, sync).
-Results come back on the Qt thread as signals, so callbacks may touch widgets.
+Lanes by intent: "db" has a single thread (the store's reads and writes, in order), "work" has two
+(rules, sync), "media" one (decoding images, rendering PDFs), so an autosave never waits behind a
+photo. Results come back on the Qt thread as signals, so callbacks may touch widgets.
+
+Results never outlive their owner: a job remembers its owner's generation (bumped when a screen is
+cleared) and the app's era (bumped at lock); a result or failure arriving for an older one is
+dropped, so a locked or cleared screen is never refilled, read aloud or covered by an error dialog.
 
 Workers run at the window's own priority. A lower one (nice +10) was tried: a worker preempted
 while holding the GIL then kept the Qt thread waiting for it, and the longest stall during a
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -30,7 +36,7 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple, relay: _Relay) -> None:
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
         super().__init__()
         self.fn, self.args, self.relay = fn, args, relay
         self.setAutoDelete(True)
@@ -45,33 +51,60 @@ class _Job(QRunnable):
             self.relay.done.emit(result)
 
 
+LANE_THREADS = {"db": 1, "work": 2, "media": 1}
+
+
 class Background(QObject):
-    """`run(fn, *args, done=..., failed=..., lane="db")`; failures without a handler go to `unhandled`."""
+    """`run(fn, *args, owner=..., done=..., failed=..., lane="db")`; failures without a handler go
+    to `unhandled`; `forget(owner)` (or `forget()` for everyone) drops results still to come."""
 
     unhandled = Signal(object)
     busy_changed = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.lanes = {"db": QThreadPool(self), "work": QThreadPool(self)}
-        self.lanes["db"].setMaxThreadCount(1)
-        self.lanes["work"].setMaxThreadCount(2)
+        self.lanes = {}
+        for lane, threads in LANE_THREADS.items():
+            self.lanes[lane] = QThreadPool(self)
+            self.lanes[lane].setMaxThreadCount(threads)
         self._relays: set[_Relay] = set()
+        self._era = 0
+        self._generations: weakref.WeakKeyDictionary[object, int] = weakref.WeakKeyDictionary()
 
-    def run(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None] | None = None,
-            failed: Callable[[BaseException], None] | None = None, lane: str = "db") -> None:
+    def forget(self, owner: object | None = None) -> None:
+        """Drop the results and failures of every job started so far for `owner`, or for anyone."""
+        if owner is None:
+            self._era += 1
+        else:
+            self._generations[owner] = self._generations.get(owner, 0) + 1
+
+    def _stamp(self, owner: object | None) -> tuple[int, int]:
+        return self._era, (0 if owner is None else self._generations.get(owner, 0))
+
+    def run(self, fn: Callable[..., Any], *args: Any, owner: object | None = None,
+            done: Callable[[Any], None] | None = None, failed: Callable[[BaseException], None] | None = None,
+            lane: str = "db") -> None:
         relay = _Relay()  # lives on the Qt thread: its signals are delivered there
         started = time.perf_counter()
+        stamp = self._stamp(owner)
+        name = getattr(fn, "__name__", "job")
+
+        def current() -> bool:
+            if self._stamp(owner) == stamp:
+                return True
+            log.debug("%s: result dropped, its owner was cleared or the app locked", name)
+            return False
 
         def finish(result: Any) -> None:
             self._release(relay)
-            log.debug("%s done in %.0f ms", getattr(fn, "__name__", "job"), (time.perf_counter() - started) * 1000)
-            if done:
+            log.debug("%s done in %.0f ms", name, (time.perf_counter() - started) * 1000)
+            if done and current():
                 done(result)
 
         def fail(exc: BaseException) -> None:
             self._release(relay)
-            (failed or self.unhandled.emit)(exc)
+            if current():
+                (failed or self.unhandled.emit)(exc)
 
         relay.done.connect(finish)
         relay.failed.connect(fail)

@@ -31,7 +31,7 @@ class _Recorder(QTranslator):
         super().__init__()
         self.asked: set[Message] = set()
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201 - Qt override
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN202 - Qt override
         self.asked.add((context, source, disambiguation or ""))
         return None
 

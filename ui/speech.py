@@ -207,7 +207,7 @@ class Speaker(QObject):
                         self.sent.emit(self._set_voice(engine, item.lang, region), item.text)
                         engine.say(item.text)
                         engine.runAndWait()
-            except Exception:  # noqa: BLE001 - speech must never take the app down
+            except Exception:
                 log.exception("speech failed")
             finally:
                 self.speaking.emit(False)

@@ -79,7 +79,7 @@ def states(kiosk, fixtures: dict, settle: Callable) -> list[tuple[str, str, Call
             ("helper-next-steps", "kiosk", helper_results(True)), ("hand-over", "kiosk", hand_over)]
 
 
-def left_over(kiosk, fixtures: dict, texts: set[str], where: dict) -> list[dict]:  # noqa: ANN001
+def left_over(kiosk, fixtures: dict, texts: set[str], where: dict) -> list[dict]:  # noqa: ANN001, ARG001 - a check's signature
     """After the hand-over, anything of the first citizen still shown is a finding."""
     number = fixtures["tracking_no"]
     return [{**where, "kind": "previous_citizen_shown", "widget": "", "name": text[:60],

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.states.application import ApplicationState
+
 
 def application_state(state: str, decision: dict | None) -> tuple[str, str]:
     """(badge kind, words) for an application's state as the list shows it."""
     outcome = (decision or {}).get("outcome")
-    if state == "draft":
+    if state == ApplicationState.DRAFT:
         return "info", QCoreApplication.translate("Words", "Draft")
-    if state == "queued":
+    if state == ApplicationState.QUEUED:
         return "info", QCoreApplication.translate("Words", "Waiting to upload")
-    if state == "sent":
+    if state == ApplicationState.SENT:
         return "info", QCoreApplication.translate("Words", "Under review by the agency") if decision else QCoreApplication.translate("Words", "Sent")
-    if state == "needs_documents":
+    if state == ApplicationState.NEEDS_DOCUMENTS:
         return "warn", QCoreApplication.translate("Words", "Documents needed")
-    if state == "decided":
+    if state == ApplicationState.DECIDED:
         return ("ok", QCoreApplication.translate("Words", "Approved")) if outcome == "approved" else ("error", QCoreApplication.translate("Words", "Not approved"))
-    if state == "rejected":
+    if state == ApplicationState.REJECTED:
         return "error", QCoreApplication.translate("Words", "Needs correction")
-    if state == "conflict":
+    if state == ApplicationState.CONFLICT:
         return "warn", QCoreApplication.translate("Words", "Changed elsewhere: check")
     return "info", state
 

@@ -34,9 +34,11 @@ from kiosk.db.sync_state import OutboxItem
 from kiosk.households.document import household_document, member_document
 from kiosk.i18n import UserError
 from kiosk.identity import mask_id, normalise_id
+from kiosk.states.application import APPLICATION, EDITABLE, ApplicationState
+from kiosk.states.outbox import OutboxKind, OutboxState
+from kiosk.states.revision import RevisionState
 
 ID_PURPOSE = b"application-id"  # the device secret that proves an application id is this device's
-EDITABLE = ("draft", "rejected", "needs_documents")  # refused (422) or asked for documents: fix and resubmit
 CONSENT_METHODS = ("signature", "proxy", "fingerprint")
 
 
@@ -175,7 +177,8 @@ def start(store, *, household_no: str, service_code: str, person_id_no: str | No
         values = forms.prefill(service, document, member_document(person) if person else None)
         app = Application(id=new_bound_id(key.key_id, key.secret(ID_PURPOSE)),
                           household_id=household.id, person_id=person.id if person else None,
-                          service_code=service.code, form_version=service.form_version, state="draft", draft=values,
+                          service_code=service.code, form_version=service.form_version, state=ApplicationState.DRAFT,
+                          draft=values,
                           language=language, officer=officer or audit.actor())
         session.add(app)
         session.flush()
@@ -381,10 +384,10 @@ def submit(store, application_id: str, officer: str | None = None) -> Applicatio
             "submitted_at": submitted_at.isoformat(timespec="seconds"),
         }
         row = ApplicationRevision(application_id=app.id, revision=revision, canonical=canonical_json(payload),
-                                  digest=digest(payload), state="queued", submitted_at=submitted_at)
+                                  digest=digest(payload), state=RevisionState.QUEUED, submitted_at=submitted_at)
         session.add(row)
         app.draft = values
-        app.state = "queued"
+        APPLICATION.move(app, ApplicationState.QUEUED)
         app.current_revision = revision
         app.form_version = service.form_version
         for _ in range(5):
@@ -394,7 +397,8 @@ def submit(store, application_id: str, officer: str | None = None) -> Applicatio
             if session.execute(select(Application.id).where(Application.tracking_no == candidate)).first() is None:
                 app.tracking_no = candidate
         session.flush()
-        session.add(OutboxItem(kind="application_revision", target_id=row.id, op_id=str(uuid.uuid4()), state="pending"))
+        session.add(OutboxItem(kind=OutboxKind.APPLICATION_REVISION, target_id=row.id, op_id=str(uuid.uuid4()),
+                               state=OutboxState.PENDING))
         audit.record(session, "submit", "application", app.id, {"revision": revision, "digest": row.digest[:16]})
         try:
             session.flush()

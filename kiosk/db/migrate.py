@@ -22,7 +22,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 FTS_TABLE_PREFIXES = ("household_search_text", "household_search_code")
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001 - Alembic's hook
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001, ARG001 - Alembic's hook
     """FTS5 virtual tables and their shadow tables are made by hand in the migrations."""
     return not (type_ == "table" and name and name.startswith(FTS_TABLE_PREFIXES))
 

@@ -12,6 +12,8 @@ from kiosk.db.applications import Application, ApplicationRevision
 from kiosk.db.households import Household
 from kiosk.households import edits
 from kiosk.households.document import household_document
+from kiosk.states.application import APPLICATION, ApplicationState
+from kiosk.states.revision import REVISION, RevisionState
 
 
 def mark_rejected(store, application_id: str, field: str, reason: str) -> None:  # noqa: ANN001
@@ -20,18 +22,18 @@ def mark_rejected(store, application_id: str, field: str, reason: str) -> None: 
         revision = session.execute(select(ApplicationRevision).where(
             ApplicationRevision.application_id == app.id,
             ApplicationRevision.revision == app.current_revision)).scalar_one()
-        revision.state = "rejected"
+        REVISION.move(revision, RevisionState.REJECTED)
         revision.problems = {"code": "invalid_application", "title": reason, "fixable_by": "officer",
                              "errors": [{"field": field, "code": "invalid", "message": reason}]}
-        app.state = "rejected"
+        APPLICATION.move(app, ApplicationState.REJECTED)
         audit.record(session, "rejected", "application", app.id, {"revision": revision.revision, "demo": True})
 
 
 def mark_decided(store, application_id: str, outcome: str, reason: str) -> None:  # noqa: ANN001
-    state = {"approved": "decided", "rejected": "decided", "need_documents": "needs_documents"}[outcome]
+    state = ApplicationState.NEEDS_DOCUMENTS if outcome == "need_documents" else ApplicationState.DECIDED
     with store.write(durable=True) as session:
         app = session.get(Application, application_id)
-        app.state = state
+        APPLICATION.move(app, state)
         app.decision = {"outcome": outcome, "reason": reason, "by": "demo", "revision": app.current_revision}
 
 

@@ -28,7 +28,7 @@ def _produce(queue: mp.Queue, households: int, seed: int, as_of: date) -> None:
             size = min(BATCH, households - done)
             queue.put([document_rows(next(documents)) for _ in range(size)])
             done += size
-    except BaseException as exc:  # noqa: BLE001 - report any failure to the consumer
+    except BaseException as exc:
         queue.put(exc)
         raise
 

@@ -25,7 +25,8 @@ GIVEN = {
 }
 
 # New-immigrant spouses: the Chinese form registered for many Vietnamese spouses, and Latin names.
-VIETNAMESE_CHINESE = (("阮", "陳", "黎", "范", "黃", "武", "潘", "吳"), ("氏",), ("蘭", "紅", "花", "梅", "秋", "芳", "玉", "霞", "英", "草", "雪", "香"))
+VIETNAMESE_CHINESE = (("阮", "陳", "黎", "范", "黃", "武", "潘", "吳"), ("氏",),
+                      ("蘭", "紅", "花", "梅", "秋", "芳", "玉", "霞", "英", "草", "雪", "香"))
 VIETNAMESE_LATIN_F = ("Nguyen Thi Lan", "Tran Thi Hoa", "Le Thi Mai", "Pham Thi Thu", "Hoang Thi Huong",
                       "Vo Thi Ngoc", "Dang Thi Phuong", "Bui Thi Hanh", "Do Thi Nga", "Nguyen Thi Tuyet")
 VIETNAMESE_LATIN_M = ("Nguyen Van Hung", "Tran Van Minh", "Le Van Tuan", "Pham Van Duc")

@@ -75,7 +75,7 @@ def showcase_households(district) -> list[dict[str, Any]]:  # noqa: ANN001 - a D
         members = []
         for relation, sex, age, overrides in specs:
             member = district._person(home, relation, sex, age, age, working=bool(overrides.get("employed")))
-            member.update(_facts(district, member, sex, letter, overrides))
+            member.update(_facts(district, sex, letter, overrides))
             members.append(member)
         document = district.document(home, members, status)
         if key in FOREIGN_CAREGIVER_CASES:
@@ -85,7 +85,7 @@ def showcase_households(district) -> list[dict[str, Any]]:  # noqa: ANN001 - a D
     return documents
 
 
-def _facts(district, member: dict, sex: str, letter: str, overrides: dict) -> dict[str, Any]:  # noqa: ANN001
+def _facts(district, sex: str, letter: str, overrides: dict) -> dict[str, Any]:  # noqa: ANN001
     facts = {k: v for k, v in overrides.items() if not k.startswith("_")}
     facts.setdefault("receiving", [])
     facts.setdefault("disability", None)

@@ -110,7 +110,7 @@ class CsvImportReport(ImportReport):
     row_problems: list[RowProblem] = field(default_factory=list)
 
 
-def _map_headers(headers: list[str], lang: str | None) -> dict[str, int]:
+def _map_headers(headers: list[str]) -> dict[str, int]:
     positions: dict[str, int] = {}
     for index, header in enumerate(headers):
         key = clean(halfwidth(header)).lower().lstrip("\ufeff")
@@ -232,7 +232,7 @@ def read_households(path: Path, encoding: str = "utf-8", lang: str | None = None
         raise UserError("csv.empty", path=str(path)) from None
     except csv.Error:
         raise UserError("csv.unreadable", path=str(path), line=1) from None
-    positions = _map_headers(headers, lang)
+    positions = _map_headers(headers)
     groups: OrderedDict[str, list[tuple[int, dict[str, str]]]] = OrderedDict()
     problems: list[RowProblem] = []
     rows = 0

@@ -24,9 +24,8 @@ from kiosk.households import patch
 from kiosk.households.document import document_rows, household_document, validate_document
 from kiosk.i18n import UserError
 from kiosk.identity import normalise_id
-
-PATCH_KIND = "household_patch"
-OPEN_STATES = ("pending", "sending")
+from kiosk.states.household_sync import HOUSEHOLD_SYNC, HouseholdSyncState
+from kiosk.states.outbox import OPEN, OUTBOX, OutboxKind, OutboxState
 
 
 class EditError(UserError):
@@ -68,15 +67,16 @@ def _write_document(session: Session, household: Household, document: dict) -> N
 def queue_patch(session: Session, household: Household) -> None:
     """One open outbox item per household; a changed patch gets a fresh Idempotency-Key."""
     item = session.execute(select(OutboxItem).where(
-        OutboxItem.kind == PATCH_KIND, OutboxItem.target_id == household.id,
-        OutboxItem.state.in_(OPEN_STATES))).scalars().first()
-    if not household.pending_patch or household.sync_state == "conflict":
-        if item is not None and item.state == "pending":
-            item.state = "done" if not household.pending_patch else "conflict"
+        OutboxItem.kind == OutboxKind.HOUSEHOLD_PATCH, OutboxItem.target_id == household.id,
+        OutboxItem.state.in_(OPEN))).scalars().first()
+    if not household.pending_patch or household.sync_state == HouseholdSyncState.CONFLICT:
+        if item is not None and item.state == OutboxState.PENDING:
+            OUTBOX.move(item, OutboxState.DONE if not household.pending_patch else OutboxState.CONFLICT)
         return
     if item is None:
-        session.add(OutboxItem(kind=PATCH_KIND, target_id=household.id, op_id=str(uuid.uuid4()), state="pending"))
-    elif item.state == "pending":
+        session.add(OutboxItem(kind=OutboxKind.HOUSEHOLD_PATCH, target_id=household.id, op_id=str(uuid.uuid4()),
+                               state=OutboxState.PENDING))
+    elif item.state == OutboxState.PENDING:
         item.op_id = str(uuid.uuid4())
         item.next_attempt_at = None
     # "sending": the completion notices the patch changed and queues the rest
@@ -92,7 +92,7 @@ def edit_household(store, household_no: str, changes: dict[str, Any], lang: str 
             raise EditError("household.unknown_field", field=path[:40]) from None
     with store.write(durable=True) as session:
         household = _load(session, household_no)
-        if household.sync_state == "conflict":
+        if household.sync_state == HouseholdSyncState.CONFLICT:
             raise EditError("household.in_conflict", household_no=household.household_no)
         current = household_document(household)
         try:
@@ -112,7 +112,7 @@ def edit_household(store, household_no: str, changes: dict[str, Any], lang: str 
                 pending[path] = entry
         _write_document(session, household, edited)
         household.pending_patch = pending or None
-        household.sync_state = "dirty" if pending else "clean"
+        HOUSEHOLD_SYNC.move(household, HouseholdSyncState.DIRTY if pending else HouseholdSyncState.CLEAN)
         queue_patch(session, household)
         audit.record(session, "edit", "household", household.id, {"fields": _field_names(changes)})
         return edited
@@ -131,7 +131,7 @@ def discard_edits(store, household_no: str) -> None:  # noqa: ANN001
             _write_document(session, household, patch.apply(current, {p: e["base"] for p, e in pending.items()}))
         household.pending_patch = None
         household.conflict = None
-        household.sync_state = "clean"
+        HOUSEHOLD_SYNC.move(household, HouseholdSyncState.CLEAN)
         queue_patch(session, household)
         audit.record(session, "discard_edits", "household", household.id, {"fields": _field_names(pending)})
 
@@ -158,7 +158,7 @@ def mark_sent(household: Household) -> dict:
 def rebase(session: Session, household: Household, record: dict, version: int) -> None:
     """A newer hub version arrived under local edits: take it, with the local edits on top."""
     pending = household.pending_patch or {}
-    if household.sync_state == "conflict" and household.conflict is not None:
+    if household.sync_state == HouseholdSyncState.CONFLICT and household.conflict is not None:
         household.conflict = {**household.conflict, "server": record, "version": version}
     try:
         local = patch.apply(record, {p: e["value"] for p, e in pending.items()})
@@ -166,7 +166,7 @@ def rebase(session: Session, household: Household, record: dict, version: int) -
         household.conflict = {"kind": "edit_conflict", "server": record, "version": version,
                               "fields": [{"path": p, "base": e["base"], "server": None, "mine": e["value"]}
                                          for p, e in pending.items()]}
-        household.sync_state = "conflict"
+        HOUSEHOLD_SYNC.move(household, HouseholdSyncState.CONFLICT)
         household.server_version = version
         return
     _write_document(session, household, local)
@@ -186,15 +186,15 @@ def accept_patch_result(session: Session, household: Household, sent: dict, reco
             entry.pop("sent", None)
         remaining[path] = entry
     household.pending_patch = remaining or None
-    household.sync_state = "dirty" if remaining else "clean"
+    HOUSEHOLD_SYNC.move(household, HouseholdSyncState.DIRTY if remaining else HouseholdSyncState.CLEAN)
     household.conflict = None
     _write_document(session, household, patch.apply(record, {p: e["value"] for p, e in remaining.items()}))
     household.server_version = version
     return bool(remaining)
 
 
-def record_conflict(session: Session, household: Household, kind: str, server: dict | None, version: int | None,
-                    fields: list[dict]) -> bool:
+def record_conflict(session: Session, household: Household, kind: str, server: dict | None,  # noqa: ARG001 - as the other hooks
+                    version: int | None, fields: list[dict]) -> bool:
     """Keep both sides for the officer. Fields where the hub holds a value this device sent earlier
     (an answer that was lost) are rebased silently instead. True when a real conflict remains."""
     pending = copy.deepcopy(household.pending_patch or {})
@@ -211,14 +211,14 @@ def record_conflict(session: Session, household: Household, kind: str, server: d
         household.server_version = version
         return False
     household.conflict = {"kind": kind, "server": server, "version": version, "fields": real}
-    household.sync_state = "conflict"
+    HOUSEHOLD_SYNC.move(household, HouseholdSyncState.CONFLICT)
     return True
 
 
 def conflict_of(store, household_no: str) -> ConflictView | None:  # noqa: ANN001
     with store.read() as session:
         household = _load(session, household_no)
-        if household.sync_state != "conflict" or not household.conflict:
+        if household.sync_state != HouseholdSyncState.CONFLICT or not household.conflict:
             return None
         c = household.conflict
         return ConflictView(household.household_no, c.get("kind", "edit_conflict"), tuple(c.get("fields") or ()),
@@ -231,7 +231,7 @@ def resolve_conflict(store, household_no: str, choices: dict[str, str]) -> dict:
     with store.write(durable=True) as session:
         household = _load(session, household_no)
         conflict = household.conflict
-        if household.sync_state != "conflict" or not conflict:
+        if household.sync_state != HouseholdSyncState.CONFLICT or not conflict:
             raise EditError("household.no_conflict", household_no=household.household_no)
         server = conflict.get("server")
         if server is None:  # deleted or out of scope on the hub: nothing to merge into
@@ -256,7 +256,7 @@ def resolve_conflict(store, household_no: str, choices: dict[str, str]) -> dict:
         household.server_version = conflict.get("version")
         household.pending_patch = pending or None
         household.conflict = None
-        household.sync_state = "dirty" if pending else "clean"
+        HOUSEHOLD_SYNC.move(household, HouseholdSyncState.DIRTY if pending else HouseholdSyncState.CLEAN)
         queue_patch(session, household)
         audit.record(session, "resolve_conflict", "household", household.id,
                      {"mine": _field_names(p for p, c in choices.items() if c == "mine"),

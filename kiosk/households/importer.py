@@ -29,6 +29,7 @@ from kiosk.households.shared_ids import shared_ids
 from kiosk.i18n import UserError, tr
 from kiosk.ids import uuid7
 from kiosk.search import index_household, index_households, search_document
+from kiosk.states.household_sync import HouseholdSyncState
 
 MAX_JSON_BYTES = 512 * 1024 * 1024
 
@@ -77,7 +78,7 @@ def bulk_insert(session: Session, batch: list[HouseholdRows], search_rows: list[
         household_id = uuid7()
         ids.append(household_id)
         households.append({**rows.household, "id": household_id, "created_at": now, "updated_at": now,
-                           "sync_state": "clean"})
+                           "sync_state": HouseholdSyncState.CLEAN})
         if rows.address:
             addresses.append({**rows.address, "id": uuid7(), "household_id": household_id})
         for person in rows.people:

@@ -18,8 +18,7 @@ from sqlalchemy import select
 from kiosk.db.applications import Application
 from kiosk.db.households import Household, Person
 from kiosk.identity import mask_id
-
-SETTLED = ("decided",)
+from kiosk.states.application import SETTLED
 
 
 def held_people(store, documents: Sequence[dict]) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN001

@@ -44,7 +44,7 @@ class Day(str):
 
 
 
-def _family_income(v: Callable, p, region: str, limit: float) -> dict:  # noqa: ANN001
+def _family_income(v: Callable, p, region: str, limit: float) -> dict:  # noqa: ANN001, ARG001 - every explainer's signature
     return {"income": money(v("senior_means_income")), "limit": money(limit), "region": region}
 
 

@@ -26,13 +26,17 @@ from kiosk.households import edits
 from kiosk.households.document import sound_rows
 from kiosk.households.importer import bulk_insert, update_household
 from kiosk.search import compact_index
+from kiosk.states.application import APPLICATION, ApplicationState
+from kiosk.states.household_sync import HOUSEHOLD_SYNC, HouseholdSyncState
+from kiosk.states.revision import REVISION, RevisionState
 from sync.client.crash import crash_point
 from sync.client.page_prep import INVALID, latest_households
 
 log = logging.getLogger(__name__)
 FEED = "feed"
 RESYNC = "resync"
-DECIDED = {"approved": "decided", "rejected": "decided", "need_documents": "needs_documents"}
+DECIDED = {"approved": ApplicationState.DECIDED, "rejected": ApplicationState.DECIDED,
+           "need_documents": ApplicationState.NEEDS_DOCUMENTS}
 
 
 @dataclass
@@ -73,10 +77,10 @@ def _referenced(session: Session, household_id: str) -> bool:
 
 def _remove(session: Session, household: Household, counts: Counter) -> None:
     """Out of this officer's area or deleted: the personal data goes, unless work refers to it."""
-    if household.pending_patch or household.sync_state == "conflict":
+    if household.pending_patch or household.sync_state == HouseholdSyncState.CONFLICT:
         return
     if _referenced(session, household.id):
-        household.sync_state = "removed"
+        HOUSEHOLD_SYNC.move(household, HouseholdSyncState.REMOVED)
         counts["kept_referenced"] += 1
         return
     session.delete(household)
@@ -89,7 +93,7 @@ def finish_resync(store, mark: str) -> int:  # noqa: ANN001
     with store.write(durable=True) as session:
         stale = session.execute(select(Household).where(
             (Household.resync_mark.is_(None)) | (Household.resync_mark != mark),
-            Household.sync_state.in_(("clean", "removed")))).scalars().all()
+            Household.sync_state.in_((HouseholdSyncState.CLEAN, HouseholdSyncState.REMOVED)))).scalars().all()
         for household in stale:
             _remove(session, household, counts)
         session.execute(delete(SyncCursor).where(SyncCursor.scope == RESYNC))
@@ -99,7 +103,7 @@ def finish_resync(store, mark: str) -> int:  # noqa: ANN001
 
 
 def _gone(session: Session, household: Household, kind: str, counts: Counter) -> None:
-    if household.pending_patch or household.sync_state == "conflict":
+    if household.pending_patch or household.sync_state == HouseholdSyncState.CONFLICT:
         edits.record_conflict(session, household, kind, None, None,
                               [{"path": p, "base": e["base"], "server": None, "mine": e["value"]}
                                for p, e in (household.pending_patch or {}).items()])
@@ -143,11 +147,11 @@ def _apply_households(session: Session, changes: list[dict], resync_mark: str | 
         if resync_mark:
             household.resync_mark = resync_mark
         newer = version > (household.server_version or 0) or (resync_mark and version != household.server_version)
-        if household.sync_state == "removed":
-            household.sync_state = "clean"
+        if household.sync_state == HouseholdSyncState.REMOVED:
+            HOUSEHOLD_SYNC.move(household, HouseholdSyncState.CLEAN)
         if not newer:
             continue
-        if household.pending_patch or household.sync_state == "conflict":
+        if household.pending_patch or household.sync_state == HouseholdSyncState.CONFLICT:
             edits.rebase(session, household, record, version)
             counts["rebased"] += 1
         else:
@@ -168,19 +172,22 @@ def _apply_status(session: Session, data: dict, counts: Counter) -> None:
         ApplicationRevision.revision == data.get("revision"))).scalars().first()
     if revision is None:
         return
-    if revision.state in ("acked", "queued") and data.get("status") != "invalid":
-        revision.state = "confirmed"  # the hub's own feed says it holds this revision
+    if revision.state in REVISION.sources(RevisionState.CONFIRMED) and data.get("status") != "invalid":
+        REVISION.move(revision, RevisionState.CONFIRMED)  # the hub's own feed says it holds this revision
     if app.current_revision != data.get("revision"):
         return
     status = data.get("status")
     if status in DECIDED:
+        if not APPLICATION.allows(app.state, DECIDED[status]):  # never sent, or refused: not the hub's to decide
+            log.warning("feed: a decision for an application in state %s was not applied", app.state)
+            return
         if app.state != DECIDED[status] or app.decision != data.get("decision"):
-            app.state = DECIDED[status]
+            APPLICATION.move(app, DECIDED[status])
             app.decision = data.get("decision")
             audit.record(session, "decision", "application", app.id, {"outcome": status})
             counts["decisions"] += 1
-    elif status in ("received", "review") and app.state in ("queued", "sent"):
-        app.state = "sent"
+    elif status in ("received", "review") and app.state in (ApplicationState.QUEUED, ApplicationState.SENT):
+        APPLICATION.move(app, ApplicationState.SENT)
         app.decision = data.get("decision")
 
 

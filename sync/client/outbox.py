@@ -14,10 +14,12 @@ from kiosk import audit
 from kiosk.db.applications import Application, ApplicationRevision
 from kiosk.db.base import utcnow
 from kiosk.db.sync_state import OutboxItem
+from kiosk.states.application import APPLICATION, ApplicationState
+from kiosk.states.outbox import OPEN, OUTBOX, OutboxKind, OutboxState
+from kiosk.states.revision import DELIVERED, REVISION, RevisionState
 
 LEASE = timedelta(minutes=2)
-APPLICATION_KIND = "application_revision"
-PATCH_KIND = "household_patch"
+APPLICATION_KIND = OutboxKind.APPLICATION_REVISION
 
 
 @dataclass(frozen=True)
@@ -35,18 +37,18 @@ def recover_leases(store, now: datetime | None = None, everything: bool = False)
     """At start-up: items whose sender died mid-request go back to the queue. With the sync lock
     held (`everything`), every lease belongs to a dead process and is taken back at once."""
     now = now or utcnow()
-    query = update(OutboxItem).where(OutboxItem.state == "sending")
+    query = update(OutboxItem).where(OutboxItem.state == OutboxState.SENDING)
     if not everything:
         query = query.where(OutboxItem.lease_until < now)
     with store.write() as session:
-        return session.execute(query.values(state="pending", lease_until=None)).rowcount
+        return session.execute(query.values(state=OutboxState.PENDING, lease_until=None)).rowcount
 
 
 def release_all_leases(store) -> None:  # noqa: ANN001
     """This process holds no lease any more (a cycle ended): hand them back at once."""
     with store.write() as session:
-        session.execute(update(OutboxItem).where(OutboxItem.state == "sending")
-                        .values(state="pending", lease_until=None))
+        session.execute(update(OutboxItem).where(OutboxItem.state == OutboxState.SENDING)
+                        .values(state=OutboxState.PENDING, lease_until=None))
 
 
 def lease_due(store, limit: int, *, now: datetime | None = None, ignore_schedule: bool = False,  # noqa: ANN001
@@ -58,7 +60,7 @@ def lease_due(store, limit: int, *, now: datetime | None = None, ignore_schedule
                         ApplicationRevision.canonical, ApplicationRevision.digest)
                  .outerjoin(ApplicationRevision, (OutboxItem.kind == APPLICATION_KIND)
                             & (ApplicationRevision.id == OutboxItem.target_id))
-                 .where(OutboxItem.state == "pending").order_by(OutboxItem.created_at).limit(limit))
+                 .where(OutboxItem.state == OutboxState.PENDING).order_by(OutboxItem.created_at).limit(limit))
         if not ignore_schedule:
             query = query.where(or_(OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now))
         if exclude:
@@ -66,7 +68,7 @@ def lease_due(store, limit: int, *, now: datetime | None = None, ignore_schedule
         leases = [Lease(*row) for row in session.execute(query).all()]
         if leases:
             session.execute(update(OutboxItem).where(OutboxItem.id.in_([lease.id for lease in leases]))
-                            .values(state="sending", lease_until=now + LEASE, updated_at=now)
+                            .values(state=OutboxState.SENDING, lease_until=now + LEASE, updated_at=now)
                             .execution_options(synchronize_session=False))
         return leases
 
@@ -74,15 +76,15 @@ def lease_due(store, limit: int, *, now: datetime | None = None, ignore_schedule
 def next_due(store) -> datetime | None:  # noqa: ANN001
     with store.read() as session:
         return session.execute(select(func.min(OutboxItem.next_attempt_at))
-                               .where(OutboxItem.state == "pending")).scalar()
+                               .where(OutboxItem.state == OutboxState.PENDING)).scalar()
 
 
 def retry_later(store, lease: Lease, delay_s: float, error: str, counted: bool = True) -> None:  # noqa: ANN001
     with store.write() as session:
         item = session.get(OutboxItem, lease.id)
-        if item is None or item.state != "sending":
+        if item is None or item.state != OutboxState.SENDING:
             return
-        item.state = "pending"
+        OUTBOX.move(item, OutboxState.PENDING)
         item.lease_until = None
         item.attempts += 1 if counted else 0
         item.next_attempt_at = utcnow() + timedelta(seconds=delay_s)
@@ -93,8 +95,8 @@ def give_back(store, lease: Lease) -> None:  # noqa: ANN001
     """Not attempted (the cycle ended first): due again at once, no attempt counted."""
     with store.write() as session:
         item = session.get(OutboxItem, lease.id)
-        if item is not None and item.state == "sending":
-            item.state = "pending"
+        if item is not None and item.state == OutboxState.SENDING:
+            OUTBOX.move(item, OutboxState.PENDING)
             item.lease_until = None
 
 
@@ -120,23 +122,23 @@ def acknowledge_many(store, acks: list[tuple[Lease, dict]]) -> None:  # noqa: AN
     receipts = {lease.target_id: receipt for lease, receipt in acks}
     with store.write(durable=True) as session:
         session.execute(update(OutboxItem).where(OutboxItem.id.in_([lease.id for lease, _ in acks]))
-                        .values(state="done", lease_until=None, last_error=None, updated_at=now)
+                        .values(state=OutboxState.DONE, lease_until=None, last_error=None, updated_at=now)
                         .execution_options(synchronize_session=False))
         revisions = session.execute(select(ApplicationRevision.id, ApplicationRevision.application_id,
                                            ApplicationRevision.revision)
                                     .where(ApplicationRevision.id.in_(list(receipts)),
-                                           ApplicationRevision.state != "confirmed")).all()
+                                           ApplicationRevision.state != RevisionState.CONFIRMED)).all()
         if not revisions:
             return
         conn = session.connection()
         revision_table, application_table = ApplicationRevision.__table__, Application.__table__
         conn.execute(update(revision_table).where(revision_table.c.id == bindparam("revision_id"))
-                     .values(state="acked", receipt=bindparam("receipt_body")),
+                     .values(state=RevisionState.ACKED, receipt=bindparam("receipt_body")),
                      [{"revision_id": r.id, "receipt_body": receipts[r.id]} for r in revisions])
         conn.execute(update(application_table).where(
             application_table.c.id == bindparam("app_id"), application_table.c.current_revision == bindparam("rev"),
-            or_(application_table.c.state == "queued", application_table.c.state == "conflict"))  # no IN: executemany
-            .values(state="sent", updated_at=now),
+            or_(*(application_table.c.state == s for s in sorted(APPLICATION.sources(ApplicationState.SENT)))))
+            .values(state=ApplicationState.SENT, updated_at=now),  # no IN above: executemany
             [{"app_id": r.application_id, "rev": r.revision} for r in revisions])
         audit.record_many(session, [("delivered", "application", r.application_id,
                                      {"revision": r.revision,
@@ -148,13 +150,14 @@ def reject(store, lease: Lease, problem: dict) -> None:  # noqa: ANN001
     """422: kept with its reasons and editable; a new revision is a new submission."""
     with store.write(durable=True) as session:
         item, revision, app = _revision(session, lease)
-        item.state, item.lease_until = "rejected", None
+        OUTBOX.move(item, OutboxState.REJECTED)
+        item.lease_until = None
         item.last_error = str(problem.get("title") or "rejected")[:500]
-        revision.state = "rejected"
+        REVISION.move(revision, RevisionState.REJECTED)
         revision.problems = {"code": problem.get("code"), "title": problem.get("title"),
                              "errors": problem.get("errors") or [], "fixable_by": problem.get("fixable_by")}
         if app.current_revision == revision.revision:
-            app.state = "rejected"
+            APPLICATION.move(app, ApplicationState.REJECTED)
         audit.record(session, "rejected", "application", app.id,
                      {"revision": revision.revision, "codes": sorted({e.get("code", "") for e in
                                                                      problem.get("errors") or []})[:10]})
@@ -164,13 +167,14 @@ def conflict(store, lease: Lease, problem: dict) -> None:  # noqa: ANN001
     """409 digest_mismatch: the hub holds a different revision under this number. Needs support."""
     with store.write(durable=True) as session:
         item, revision, app = _revision(session, lease)
-        item.state, item.lease_until = "conflict", None
+        OUTBOX.move(item, OutboxState.CONFLICT)
+        item.lease_until = None
         item.last_error = "digest_mismatch"
-        revision.state = "conflict"
+        REVISION.move(revision, RevisionState.CONFLICT)
         revision.problems = {"code": problem.get("code"), "server_digest": problem.get("server_digest"),
                              "payload_digest": revision.digest}
         if app.current_revision == revision.revision:
-            app.state = "conflict"
+            APPLICATION.move(app, ApplicationState.CONFLICT)
         audit.record(session, "conflict", "application", app.id, {"revision": revision.revision})
 
 
@@ -182,15 +186,15 @@ def requeue_revisions(store, revisions: list[tuple[str, int]]) -> int:  # noqa: 
             revision = session.execute(select(ApplicationRevision).where(
                 ApplicationRevision.application_id == application_id,
                 ApplicationRevision.revision == number)).scalars().first()
-            if revision is None or revision.state not in ("acked", "confirmed"):
+            if revision is None or revision.state not in DELIVERED:
                 continue
             open_item = session.execute(select(OutboxItem.id).where(
-                OutboxItem.target_id == revision.id, OutboxItem.state.in_(("pending", "sending")))).first()
+                OutboxItem.target_id == revision.id, OutboxItem.state.in_(OPEN))).first()
             if open_item is not None:
                 continue
-            revision.state = "queued"
+            REVISION.move(revision, RevisionState.QUEUED)
             session.add(OutboxItem(kind=APPLICATION_KIND, target_id=revision.id, op_id=str(uuid.uuid4()),
-                                   state="pending"))
+                                   state=OutboxState.PENDING))
             audit.record(session, "requeued", "application", application_id, {"revision": number})
             count += 1
     return count
@@ -213,21 +217,23 @@ class OutboxSummary:
 
 def summary(store, attention_after: int = 10) -> OutboxSummary:  # noqa: ANN001
     from kiosk.db.households import Household
+    from kiosk.states.household_sync import HouseholdSyncState
 
     with store.read() as session:
         counts = dict(session.execute(select(OutboxItem.state, func.count()).group_by(OutboxItem.state)).all())
         attention = session.execute(select(func.count()).select_from(OutboxItem).where(
-            OutboxItem.state == "pending", OutboxItem.attempts >= attention_after)).scalar()
+            OutboxItem.state == OutboxState.PENDING, OutboxItem.attempts >= attention_after)).scalar()
         rejected = session.execute(select(func.count()).select_from(Application)
-                                   .where(Application.state == "rejected")).scalar()
+                                   .where(Application.state == ApplicationState.REJECTED)).scalar()
         conflicts = session.execute(select(func.count()).select_from(Application)
-                                    .where(Application.state == "conflict")).scalar()
+                                    .where(Application.state == ApplicationState.CONFLICT)).scalar()
         conflicts += session.execute(select(func.count()).select_from(Household)
-                                     .where(Household.sync_state == "conflict")).scalar()
+                                     .where(Household.sync_state == HouseholdSyncState.CONFLICT)).scalar()
         errors = tuple(e for (e,) in session.execute(
-            select(OutboxItem.last_error).where(OutboxItem.state == "pending", OutboxItem.last_error.is_not(None))
+            select(OutboxItem.last_error).where(OutboxItem.state == OutboxState.PENDING,
+                                                OutboxItem.last_error.is_not(None))
             .group_by(OutboxItem.last_error).limit(5)).all())
         next_at = session.execute(select(func.min(OutboxItem.next_attempt_at))
-                                  .where(OutboxItem.state == "pending")).scalar()
-    return OutboxSummary(counts.get("pending", 0), counts.get("sending", 0), attention, rejected, conflicts,
+                                  .where(OutboxItem.state == OutboxState.PENDING)).scalar()
+    return OutboxSummary(counts.get(OutboxState.PENDING, 0), counts.get(OutboxState.SENDING, 0), attention, rejected, conflicts,
                          next_at, errors)

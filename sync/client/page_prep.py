@@ -68,7 +68,7 @@ class PagePreparer:
                 self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                                  initializer=_leave_with_parent)
             return self._pool.submit(prepare_households, changes)
-        except Exception:  # noqa: BLE001 - no helper (frozen app without it, no resources): inline
+        except Exception:
             log.warning("page preparation helper unavailable; preparing inline", exc_info=True)
             self._broken = True
             return None
@@ -78,7 +78,7 @@ class PagePreparer:
             return None
         try:
             return future.result()
-        except Exception:  # noqa: BLE001 - the helper died or failed: the page is prepared inline
+        except Exception:
             log.warning("page preparation helper failed; preparing inline", exc_info=True)
             self._broken = True
             return None

@@ -288,7 +288,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                                        request.headers, body, with_token=with_token, spend=spend)
 
     # -- health and identity -------------------------------------------------------------------
-    @app.get("/v1/health", responses={405: METHOD_NOT_ALLOWED}, summary="Liveness probe for the circuit breaker (no authentication, no personal data)")
+    @app.get("/v1/health", responses={405: METHOD_NOT_ALLOWED},
+             summary="Liveness probe for the circuit breaker (no authentication, no personal data)")
     def health() -> dict:
         with db().read() as conn:
             epoch = get_meta(conn, "epoch")

@@ -154,7 +154,7 @@ def current_sequence(conn: Connection) -> int:
     return conn.execute(select(schema.counter.c.value).where(schema.counter.c.name == "change_seq")).scalar_one()
 
 
-def dialect_insert(conn: Connection, table):  # noqa: ANN001, ANN202
+def dialect_insert(conn: Connection, table):  # noqa: ANN001, ANN201 - a dialect's Insert
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
@@ -162,6 +162,6 @@ def dialect_insert(conn: Connection, table):  # noqa: ANN001, ANN202
     return dialect_insert(table)
 
 
-def insert_ignore(conn: Connection, table, **values) -> None:  # noqa: ANN001
+def insert_ignore(conn: Connection, table, **values: object) -> None:  # noqa: ANN001
     """INSERT unless the key exists (ON CONFLICT DO NOTHING, on both databases)."""
     conn.execute(dialect_insert(conn, table).values(**values).on_conflict_do_nothing())

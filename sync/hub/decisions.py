@@ -169,5 +169,5 @@ class DecisionWorker:
                     if self._wake.is_set():  # arrivals again: they come first, settle before the next batch
                         break
                 purge_nonces(self.db)
-            except Exception:  # noqa: BLE001 - keep serving; the next wake retries
+            except Exception:
                 log.exception("assessment failed")

@@ -31,7 +31,7 @@ def fake(monkeypatch):
     return fake
 
 
-def in_worker(fn) -> None:  # noqa: ANN001
+def in_worker(fn) -> None:
     errors = []
 
     def run() -> None:

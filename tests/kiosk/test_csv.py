@@ -139,8 +139,8 @@ def test_export_neutralises_and_round_trips(store, tmp_path):
     report = import_csv(again, out)
     assert report.row_problems == []
     after = list(iter_documents(again))
-    strip = lambda docs: [{**d, "members": [{k: v for k, v in m.items() if k != "name"} for m in d["members"]]}
-                          for d in docs]
+    def strip(docs: list[dict]) -> list[dict]:
+        return [{**d, "members": [{k: v for k, v in m.items() if k != "name"} for m in d["members"]]} for d in docs]
     assert strip(after) == strip(before)
     again.close()
 

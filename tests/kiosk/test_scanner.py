@@ -6,7 +6,7 @@ import time
 from kiosk.scanner import newest_scan, take_scan
 
 
-def _scan(folder, name, age_s=0.0):  # noqa: ANN001, ANN202
+def _scan(folder, name, age_s=0.0):
     path = folder / name
     path.write_bytes(name.encode())
     stamp = time.time() - age_s

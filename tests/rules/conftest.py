@@ -5,7 +5,7 @@ from pathlib import Path
 YAML_TESTS = Path(__file__).parent / "openfisca"
 
 
-def pytest_collect_file(parent, file_path):  # noqa: ANN001, ANN201
+def pytest_collect_file(parent, file_path):
     if file_path.suffix == ".yaml" and YAML_TESTS in file_path.parents:
         from openfisca_core.tools.test_runner import YamlFile
 

@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from tests.conftest import REFERENCE_DAY, TEST_PIN
-from sync.hub.process import free_port  # noqa: F401 - tests import it from here
+from sync.hub.process import free_port
 from tests.sync.proxy import FaultPlan, FaultProxy
 
 SCOPE = "臺北市萬華區福星里"
@@ -68,7 +68,7 @@ class LiveHub:
         self.stop()
         self.start()
 
-    def faults(self, **values) -> dict:  # noqa: ANN003
+    def faults(self, **values) -> dict:
         response = requests.post(self.url + "/v1/_test/faults", json=values, timeout=10)
         response.raise_for_status()
         return response.json()
@@ -139,7 +139,7 @@ class Device:
     url: str
 
     def engine(self, url: str | None = None, *, read_timeout: float = 5.0, max_seconds: float = 60.0,
-               backoff_base: float = 0.02, backoff_cap: float = 0.2, breaker=None, progress=None):  # noqa: ANN001
+               backoff_base: float = 0.02, backoff_cap: float = 0.2, breaker=None, progress=None):
         from sync.client.config import client_for
         from sync.client.engine import SyncEngine, SyncOptions
         from sync.client.resilience import BackoffPolicy, CircuitBreaker
@@ -151,7 +151,7 @@ class Device:
         return SyncEngine(self.store, client, options, progress=progress,
                           breaker=breaker or CircuitBreaker(cool_down_s=0.2))
 
-    def sync(self, url: str | None = None, **kwargs):  # noqa: ANN003, ANN201
+    def sync(self, url: str | None = None, **kwargs):
         engine = self.engine(url, **kwargs)
         try:
             return engine.run_cycle()
@@ -223,7 +223,7 @@ def proxy(hub: LiveHub):
     chaos.stop()
 
 
-def submit(store, household_no: str, service_code: str, person: str | None, answers: dict | None = None,  # noqa: ANN001, ANN201
+def submit(store, household_no: str, service_code: str, person: str | None, answers: dict | None = None,
            attachment: bytes | None = None):
     """Start, answer, sign, consent and submit an application through the service functions."""
     from kiosk.applications import service
@@ -250,7 +250,7 @@ def submit(store, household_no: str, service_code: str, person: str | None, answ
     return service.submit(store, view.id)
 
 
-def adults(store, limit: int = 10, born_before: str = "1961-01-01") -> list[tuple[str, str]]:  # noqa: ANN001
+def adults(store, limit: int = 10, born_before: str = "1961-01-01") -> list[tuple[str, str]]:
     """(household_no, id_no) of registered members old enough for the senior allowance."""
     from sqlalchemy import select
 

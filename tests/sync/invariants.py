@@ -39,7 +39,7 @@ class Verdict:
                            "unconverged": self.unconverged[:5], "corrupt": self.corrupt[:5]}, ensure_ascii=False)
 
 
-def hub_households(hub, scope: str | None = None) -> dict[str, dict]:  # noqa: ANN001
+def hub_households(hub, scope: str | None = None) -> dict[str, dict]:
     from sync.hub import schema
 
     query = (select(schema.household.c.household_no, schema.household.c.data)
@@ -50,7 +50,7 @@ def hub_households(hub, scope: str | None = None) -> dict[str, dict]:  # noqa: A
         return {r.household_no: json.loads(r.data) for r in conn.execute(query)}
 
 
-def check(store, hub, edits_made: dict[tuple[str, str], object] | None = None,  # noqa: ANN001
+def check(store, hub, edits_made: dict[tuple[str, str], object] | None = None,
           scope: str | None = None) -> Verdict:
     """`edits_made`: (household_no, path) -> the last value the officer set, to prove none is lost."""
     verdict = Verdict()
@@ -124,7 +124,7 @@ def check(store, hub, edits_made: dict[tuple[str, str], object] | None = None,  
 TRIALS_PER_CHUNK = 25  # one chunk per test: ~30 s on a busy 2-core machine, far inside the timeout
 
 
-def chaos_chunks(config) -> list[int]:  # noqa: ANN001
+def chaos_chunks(config) -> list[int]:
     """Split --chaos-trials into chunks of at most TRIALS_PER_CHUNK: make chaos's 1,000 become 40
     tests that pytest-xdist spreads over the cores, each well inside the per-test timeout."""
     trials = max(1, config.getoption("--chaos-trials"))
@@ -132,7 +132,7 @@ def chaos_chunks(config) -> list[int]:  # noqa: ANN001
     return [trials // count + (index < trials % count) for index in range(count)]
 
 
-def parametrize_chunks(metafunc) -> None:  # noqa: ANN001
+def parametrize_chunks(metafunc) -> None:
     if "trials" in metafunc.fixturenames:
         sizes = chaos_chunks(metafunc.config)
         metafunc.parametrize(("chunk", "trials"), list(enumerate(sizes)), ids=[f"chunk{i}" for i in range(len(sizes))])
@@ -151,11 +151,11 @@ class TrialTally:
         if not verdict.ok:
             self.failures.append(f"{label}: {verdict}")
 
-    def report(self, config, kind: str, trials: int) -> None:  # noqa: ANN001
+    def report(self, config, kind: str, trials: int) -> None:
         record_trials(config, kind, trials, self.totals)
 
 
-def record_trials(config, kind: str, trials: int, verdict_counts: dict[str, int]) -> None:  # noqa: ANN001
+def record_trials(config, kind: str, trials: int, verdict_counts: dict[str, int]) -> None:
     """Add a chunk's totals to the session's chaos report (printed at the end of the run)."""
     import os
 

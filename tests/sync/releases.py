@@ -13,7 +13,7 @@ from kiosk.paths import resources_root
 from kiosk.updates import KEYS_FILE
 
 
-def pin_release_key(tmp_path: Path, monkeypatch) -> Ed25519PrivateKey:  # noqa: ANN001
+def pin_release_key(tmp_path: Path, monkeypatch) -> Ed25519PrivateKey:
     """Make a release key and point KIOSK_RESOURCES at resources that pin it (the rest linked)."""
     folder = tmp_path / "resources"
     folder.mkdir()
@@ -25,7 +25,7 @@ def pin_release_key(tmp_path: Path, monkeypatch) -> Ed25519PrivateKey:  # noqa: 
     return release_manifest.load_key(tmp_path / "release-key.pem")
 
 
-def manifest(version: str = "0.2.0", **extra) -> dict:  # noqa: ANN003
+def manifest(version: str = "0.2.0", **extra) -> dict:
     value = {"product": "kiosk", "version": version, "released": "2026-11-20",
              "notes": {"zh-TW": "收據可用手機掃描驗證。", "en": "Receipts can be checked with a phone."},
              "downloads": [{"platform": "linux-deb", "url": f"https://example.gov.tw/kiosk_{version}_amd64.deb",
@@ -34,7 +34,7 @@ def manifest(version: str = "0.2.0", **extra) -> dict:  # noqa: ANN003
     return value
 
 
-def signed(key: Ed25519PrivateKey, version: str = "0.2.0", **extra) -> dict:  # noqa: ANN003
+def signed(key: Ed25519PrivateKey, version: str = "0.2.0", **extra) -> dict:
     return release_manifest.sign(manifest(version, **extra), key)
 
 

@@ -11,12 +11,12 @@ from sync.hub import auth, decisions
 SETTLE_S = 0.3
 
 
-def run_worker(monkeypatch, arrival_during_first_batch: bool) -> list[float]:  # noqa: ANN001
+def run_worker(monkeypatch, arrival_during_first_batch: bool) -> list[float]:
     """Times at which batches of a long backlog (4 full batches) were started."""
     started: list[float] = []
     finished = threading.Event()
 
-    def assess(_db, _on):  # noqa: ANN001, ANN202
+    def assess(_db, _on):
         started.append(time.monotonic())
         if len(started) == 1 and arrival_during_first_batch:
             worker.poke()

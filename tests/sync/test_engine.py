@@ -150,7 +150,7 @@ def test_incoming_versions_never_overwrite_local_edits(device, hub):
     hub.import_documents([canonical_document(dict(server, notes="區公所註記"))])
     # a download only (as if the upload of the edit had failed): the edit stays on top
     engine = device.engine()
-    engine._download()  # noqa: SLF001 - the download phase alone
+    engine._download()
     engine.client.close()
     local = next(d for d in iter_documents(device.store) if d["household_no"] == number)
     assert local["phone"] == "0900-111-222" and local["notes"] == "區公所註記"

@@ -17,7 +17,7 @@ from tests.sync.conftest import adults, submit
 
 pytestmark = pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
 
-def local_count(store) -> int:  # noqa: ANN001
+def local_count(store) -> int:
     with store.read() as session:
         return session.execute(select(func.count()).select_from(Household)).scalar()
 

@@ -27,7 +27,7 @@ def client(device):
     hub_client.close()
 
 
-def anchor(client, seq, head_: str):  # noqa: ANN001, ANN201
+def anchor(client, seq, head_: str):
     return client.call("POST", "/v1/audit/anchor", json_body={"seq": seq, "head": head_}, expect_json=False)
 
 

@@ -11,7 +11,7 @@ from sync.hub.app import ENROL_PER_ADDRESS, ENROL_PER_PREFIX
 from sync.hub.ratelimit import AttemptLimiter
 
 
-def attempt(hub, code: str, source: str = "127.0.0.1") -> http.client.HTTPResponse:  # noqa: ANN001
+def attempt(hub, code: str, source: str = "127.0.0.1") -> http.client.HTTPResponse:
     connection = http.client.HTTPConnection("127.0.0.1", hub.port, timeout=10, source_address=(source, 0))
     body = json.dumps({"code": code, "public_key": "AAAA", "label": ""})
     connection.request("POST", "/v1/devices/enroll", body=body, headers={"Content-Type": "application/json"})

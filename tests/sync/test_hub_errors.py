@@ -17,7 +17,7 @@ def client(device):
     hub_client.close()
 
 
-def _with_token(client, token: str) -> requests.Response:  # noqa: ANN001
+def _with_token(client, token: str) -> requests.Response:
     return client.send("GET", "/v1/changes", token=False, headers={"Authorization": f"Bearer {token}"})
 
 

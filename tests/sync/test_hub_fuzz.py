@@ -23,7 +23,7 @@ UNSENDABLE: list[str] = []
 STATUSES: dict[int, int] = {}
 
 
-def _body(case) -> bytes:  # noqa: ANN001
+def _body(case) -> bytes:
     if case.body is NOT_SET or case.body is None and case.media_type is None:
         return b""
     if isinstance(case.body, bytes):
@@ -33,7 +33,7 @@ def _body(case) -> bytes:  # noqa: ANN001
     return json.dumps(case.body).encode("utf-8")
 
 
-def _send_signed(client, case) -> requests.Response | None:  # noqa: ANN001
+def _send_signed(client, case) -> requests.Response | None:
     headers = {k: str(v) for k, v in (case.headers or {}).items()}
     key = headers.pop("Idempotency-Key", "")
     try:
@@ -63,7 +63,7 @@ def test_fuzzed_signed_requests_never_get_a_server_error(hub, client):
             @settings(max_examples=CASES_PER_OPERATION, deadline=None, database=None, derandomize=True,
                       phases=[Phase.generate], suppress_health_check=list(HealthCheck))
             @given(case=operation.as_strategy(generation_mode=mode))
-            def check(case) -> None:  # noqa: ANN001
+            def check(case) -> None:
                 answer = _send_signed(client, case)
                 if answer is None:
                     return

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=T
 OTHER_SCOPE = "新北市板橋區留侯里"
 
 
-def enroll_in_scope(hub, folder: Path, scope: str) -> Device:  # noqa: ANN001
+def enroll_in_scope(hub, folder: Path, scope: str) -> Device:
     from kiosk.db.store import Store
     from kiosk.security.keyfile import KdfParams
     from sync.client.config import enroll
@@ -72,11 +72,11 @@ def _revision_body(payload: dict, blobs: dict[str, str] | None = None) -> bytes:
     return protocol.canonical_body({"payload": payload, "digest": digest, "blobs": blobs or {}})
 
 
-def _inline(store, payload: dict) -> dict[str, str]:  # noqa: ANN001
+def _inline(store, payload: dict) -> dict[str, str]:
     return {a["sha256"]: base64.b64encode(store.blobs.get(a["sha256"])).decode() for a in payload["attachments"]}
 
 
-def _intruders_request(intruder_device, application_id: str, revision: int) -> bytes:  # noqa: ANN001
+def _intruders_request(intruder_device, application_id: str, revision: int) -> bytes:
     """The intruder's own, valid submission with its attachment, re-addressed to the given application."""
     (household_no, person), = adults(intruder_device.store, 1)
     view = submit(intruder_device.store, household_no, "S03", person)

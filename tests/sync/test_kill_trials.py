@@ -23,7 +23,7 @@ from tests.sync.scenario import Scenario
 pytest_generate_tests = parametrize_chunks
 
 
-def run_child(folder, crash_at: str | None, kill_after: float | None) -> int:  # noqa: ANN001
+def run_child(folder, crash_at: str | None, kill_after: float | None) -> int:
     env = dict(os.environ, KIOSK_PIN=TEST_PIN, PYTHONUTF8="1")
     env.pop(ENV, None)
     if crash_at:

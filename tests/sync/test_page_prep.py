@@ -32,7 +32,7 @@ def page() -> dict:
     return {"changes": changes, "next_cursor": "c1", "server_epoch": "e1"}
 
 
-def _applied(folder, page: dict, prepared: dict | None, fast_kdf) -> tuple[list[dict], dict]:  # noqa: ANN001
+def _applied(folder, page: dict, prepared: dict | None, fast_kdf) -> tuple[list[dict], dict]:
     store = Store.create(folder, TEST_PIN, fast_kdf)
     try:
         mark = download.start_resync(store, "first")
@@ -83,7 +83,7 @@ def test_a_helper_that_dies_sends_the_page_back_inline(page):
     preparer = PagePreparer()
     try:
         preparer.submit(page["changes"][:WORTH_A_HELPER]).result()  # the helper is up
-        for process in list(preparer._pool._processes.values()):  # noqa: SLF001 - kill it as the OOM killer would
+        for process in list(preparer._pool._processes.values()):
             process.kill()
             process.join()
         future = preparer.submit(page["changes"])
@@ -148,7 +148,7 @@ def test_a_first_download_through_the_helper_matches_the_hub(hub, tmp_path, monk
     helped = []
     original = PagePreparer.submit
 
-    def counting(self, changes):  # noqa: ANN001, ANN202
+    def counting(self, changes):
         future = original(self, changes)
         helped.append(future is not None)
         return future

@@ -40,7 +40,7 @@ def client(device):
     hub_client.close()
 
 
-def revision_request(device) -> tuple[str, bytes, dict]:  # noqa: ANN001
+def revision_request(device) -> tuple[str, bytes, dict]:
     """A submitted revision's path and body, as the engine would send it."""
     from kiosk.applications.service import revision_payload
 
@@ -90,7 +90,7 @@ def test_unsigned_stale_replayed_and_forged_requests_are_refused(device, client,
     assert stranger.call("GET", "/v1/changes", token=False).code == protocol.BAD_SIGNATURE
     stranger.close()
     assert client.call("GET", "/v1/changes", headers={}).ok
-    client._token, client._token_expires = "v1.e30.AAAA", time.monotonic() + 60  # noqa: SLF001 - forged token
+    client._token, client._token_expires = "v1.e30.AAAA", time.monotonic() + 60
     response = client.send("GET", "/v1/changes")
     assert response.status_code == 401 and response.json()["code"] == protocol.BAD_TOKEN
 

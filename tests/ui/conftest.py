@@ -16,7 +16,7 @@ def tour_district(tmp_path_factory) -> tuple[Path, dict]:
     return folder, prepare(folder)
 
 
-def running_app(tour_district, tmp_path, mode: str):  # noqa: ANN001, ANN201
+def running_app(tour_district, tmp_path, mode: str):
     """The real app, unlocked in `mode` on a private copy of the district; locked and closed after."""
     from ui.app import KioskApp, qt_application
     from ui.selftest import TOUR_PIN, settle, unlock_and_wait
@@ -42,3 +42,15 @@ def running_app(tour_district, tmp_path, mode: str):  # noqa: ANN001, ANN201
 def officer_app(tour_district, tmp_path, qapp):
     """The real app, unlocked in officer mode on a private copy of the district."""
     yield from running_app(tour_district, tmp_path, "officer")
+
+
+@pytest.fixture()
+def kiosk_app(tour_district, tmp_path, qapp, monkeypatch):
+    """The real app in kiosk mode, unlocked by staff; what it says is recorded, not played."""
+    import ui.app
+
+    monkeypatch.setattr(ui.app, "KIOSK_ANSWER_S", 1)
+    for kiosk in running_app(tour_district, tmp_path, "kiosk"):
+        kiosk.spoken = []
+        monkeypatch.setattr(kiosk.ctx.speaker, "say", lambda text, lang: kiosk.spoken.append((text, lang)))
+        yield kiosk

@@ -11,13 +11,13 @@ from ui.selftest import settle
 class Hands:
     """A person at the screen: by keyboard (Tab to reach, Space to press) or by mouse (click, drag)."""
 
-    def __init__(self, qtbot, kiosk, how: str) -> None:  # noqa: ANN001
+    def __init__(self, qtbot, kiosk, how: str) -> None:
         self.qtbot, self.kiosk, self.how = qtbot, kiosk, how
 
     def idle(self) -> None:
         settle(self.kiosk)
 
-    def reach(self, widget) -> None:  # noqa: ANN001
+    def reach(self, widget) -> None:
         """Tab until the widget has focus (arrow keys within a group of choices, as with radio buttons):
         it must be reachable by keyboard in a sane number of steps."""
         group = getattr(widget, "group", lambda: None)()
@@ -29,14 +29,14 @@ class Hands:
             self.qtbot.keyClick(focused or self.kiosk.window, Qt.Key_Down if in_group else Qt.Key_Tab)
         raise AssertionError(f"{widget.accessibleName()!r} cannot be reached with Tab")
 
-    def show(self, widget) -> None:  # noqa: ANN001
+    def show(self, widget) -> None:
         area = widget.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
         if area is not None:
             area.ensureWidgetVisible(widget, 10, 10)
 
-    def press(self, button) -> None:  # noqa: ANN001
+    def press(self, button) -> None:
         assert button.isVisible() and button.isEnabled(), button.accessibleName()
         if self.how == "keyboard":
             self.reach(button)
@@ -46,7 +46,7 @@ class Hands:
             self.qtbot.mouseClick(button, Qt.LeftButton)
         self.idle()
 
-    def type(self, edit, text: str) -> None:  # noqa: ANN001
+    def type(self, edit, text: str) -> None:
         if self.how == "keyboard":
             self.reach(edit)
         else:
@@ -55,7 +55,7 @@ class Hands:
         edit.selectAll()
         self.qtbot.keyClicks(edit, text)
 
-    def pick(self, combo, data) -> None:  # noqa: ANN001
+    def pick(self, combo, data) -> None:
         index = combo.findData(data)
         assert index >= 0, data
         if self.how == "keyboard":
@@ -72,7 +72,7 @@ class Hands:
             self.qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
         assert combo.currentIndex() == index
 
-    def sign(self, pad) -> None:  # noqa: ANN001
+    def sign(self, pad) -> None:
         self.show(pad)
         w, h = pad.width(), pad.height()
         for y in (0.4, 0.6):

@@ -6,7 +6,7 @@ from tests.sync.conftest import LiveHub
 from ui.selftest import settle
 
 
-def enter_store_and_hub(kiosk, tmp_path):  # noqa: ANN001, ANN201
+def enter_store_and_hub(kiosk, tmp_path):
     """A hub that knows this officer's households, with this device enrolled to it."""
     from kiosk.households.importer import iter_documents
     from sync.client.config import enroll

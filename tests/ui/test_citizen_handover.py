@@ -10,19 +10,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 from ui.selftest import settle
 
 
-@pytest.fixture()
-def kiosk_app(tour_district, tmp_path, qapp, monkeypatch):  # noqa: ANN001, ANN201
-    """The real app in kiosk mode, unlocked by staff; what it says is recorded, not played."""
-    import ui.app
-    from tests.ui.conftest import running_app
-
-    monkeypatch.setattr(ui.app, "KIOSK_ANSWER_S", 1)
-    for kiosk in running_app(tour_district, tmp_path, "kiosk"):
-        kiosk.spoken = []
-        monkeypatch.setattr(kiosk.ctx.speaker, "say", lambda text, lang: kiosk.spoken.append((text, lang)))
-        yield kiosk
-
-
 def every_text(window: QWidget) -> set[str]:
     """Every text of every widget of the window, shown or hidden, and what screen readers get."""
     QApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # as the event loop would have by now
@@ -39,7 +26,7 @@ def every_text(window: QWidget) -> set[str]:
     return texts
 
 
-def end_session(kiosk, qtbot, how: str) -> None:  # noqa: ANN001
+def end_session(kiosk, qtbot, how: str) -> None:
     nav = kiosk.window.nav
     if how == "end button":
         qtbot.mouseClick(kiosk.window.lock_button, Qt.LeftButton)
@@ -53,7 +40,7 @@ def end_session(kiosk, qtbot, how: str) -> None:  # noqa: ANN001
     settle(kiosk)
 
 
-def look_around(kiosk) -> None:  # noqa: ANN001
+def look_around(kiosk) -> None:
     """Someone who only looks: every screen a citizen can reach, nothing typed or chosen."""
     nav = kiosk.window.nav
     for name in ("welcome", "helper", "settings", "status"):  # ends away from welcome, where no time-out runs
@@ -61,7 +48,7 @@ def look_around(kiosk) -> None:  # noqa: ANN001
         settle(kiosk)
 
 
-def first_citizen(kiosk, qtbot) -> str:  # noqa: ANN001
+def first_citizen(kiosk, qtbot) -> str:
     """Vietnamese, large text, high contrast; checks an application, then asks the helper."""
     window, nav = kiosk.window, kiosk.window.nav
     window.language.setCurrentIndex(window.language.findData("vi"))
@@ -116,10 +103,10 @@ def test_the_next_citizen_sees_and_hears_nothing_of_the_last(kiosk_app, qtbot, h
     assert QApplication.font().pointSizeF() == font_size
     assert nav.history[0] == ("welcome", {})
     assert kiosk.ctx.speaker._jobs.empty()  # nothing queued to be read
-    assert not any(number in str(text) or lang == "vi" for text, lang in said_after), [(str(t), l) for t, l in said_after]
+    assert not any(number in str(text) or lang == "vi" for text, lang in said_after), [(str(t), lang) for t, lang in said_after]
 
 
-def where(window, text):  # noqa: ANN001, ANN201 - which widgets hold a left-over text, for the failure message
+def where(window, text):
     out = []
     for w in [window, *window.findChildren(QWidget)]:
         for name in ("accessibleName", "accessibleDescription", "toolTip", "windowTitle", "text"):

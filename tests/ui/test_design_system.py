@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QPushButton, QScrollArea, QStyleFactory, QVBoxLayout,
                                QWidget)
 
-from tests.ui.test_citizen_handover import kiosk_app  # noqa: F401 - the real app in kiosk mode
 from ui import pixel_contrast, theme, tokens, widgets
 from ui.audit import audit
 from ui.selftest import settle

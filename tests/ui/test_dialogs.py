@@ -7,7 +7,7 @@ from ui import theme
 from ui.dialogs import file_dialog, touch_sized
 
 
-def _too_small(dialog):  # noqa: ANN001, ANN202
+def _too_small(dialog):
     dialog.show()
     QApplication.processEvents()
     controls = [w for kind in (QAbstractButton, QComboBox, QLineEdit) for w in dialog.findChildren(kind) if w.isVisible()]

@@ -29,7 +29,7 @@ CASES = {
 }
 
 
-def open_question(kiosk, service: str, key: str, good):  # noqa: ANN001, ANN201
+def open_question(kiosk, service: str, key: str, good):
     ws = kiosk.ctx.workspace
     facts = ws.household(kiosk.fixtures["household_no"])
     app = ws.start_application(facts.household_no, service, facts.members[0].id_no, "zh-TW")
@@ -43,7 +43,7 @@ def open_question(kiosk, service: str, key: str, good):  # noqa: ANN001, ANN201
     return app.id, stored
 
 
-def expected_message(service: str, key: str, typed) -> str:  # noqa: ANN001
+def expected_message(service: str, key: str, typed) -> str:
     field = load_catalog().service(service).field(key)
     if typed is None:
         return tr("form.required", "zh-TW")
@@ -52,7 +52,7 @@ def expected_message(service: str, key: str, typed) -> str:  # noqa: ANN001
     return refused.value.problem.message
 
 
-def give_wrong_answer(hands: Hands, wizard, typed, how: str) -> None:  # noqa: ANN001
+def give_wrong_answer(hands: Hands, wizard, typed, how: str) -> None:
     control = wizard.control
     if typed is None:
         assert isinstance(control, Choices) and control.value() is None

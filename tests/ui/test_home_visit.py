@@ -21,7 +21,7 @@ ASCII_ANSWERS = {**DEMO_ANSWERS, "bank_account": "700-00012345678", "email": "vi
                  "carer_name": "Chen Chia-hao", "carer_id": None, "event_date": None}
 
 
-def answer(hands: Hands, wizard) -> None:  # noqa: ANN001
+def answer(hands: Hands, wizard) -> None:
     """Give the current question an answer unless the household record already did."""
     control, key = wizard.control, wizard.fields[wizard.index].key
     wanted = ASCII_ANSWERS.get(key)
@@ -45,7 +45,7 @@ def answer(hands: Hands, wizard) -> None:  # noqa: ANN001
             hands.type(control.edit, str(wanted) if wanted else "1")
 
 
-def sync_now(hands: Hands, kiosk) -> None:  # noqa: ANN001
+def sync_now(hands: Hands, kiosk) -> None:
     hands.press(kiosk.window.sync_indicator)
     screen = kiosk.window.nav.screen("sync")
     assert kiosk.window.nav.current == "sync"

@@ -7,12 +7,12 @@ from kiosk.households.importer import iter_documents
 from ui.selftest import settle
 
 
-def _showcase(kiosk, key: str) -> str:  # noqa: ANN001
+def _showcase(kiosk, key: str) -> str:
     documents = iter_documents(kiosk.ctx.workspace.store)
     return next(d["household_no"] for d in documents if d.get("notes") == f"showcase: {key}")
 
 
-def _lines(screen) -> str:  # noqa: ANN001
+def _lines(screen) -> str:
     return "\n".join(screen.members.itemAt(i).widget().text() for i in range(screen.members.count()))
 
 

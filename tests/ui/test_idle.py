@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from ui.selftest import settle, visible_texts
 
 
-def touch_and_type(kiosk, qtbot, seconds: float) -> None:  # noqa: ANN001
+def touch_and_type(kiosk, qtbot, seconds: float) -> None:
     """Keep using the app for `seconds`: a key and a tap through the window every 100 ms."""
     window = kiosk.window.windowHandle()
     deadline = time.monotonic() + seconds

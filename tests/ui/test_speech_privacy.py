@@ -33,7 +33,7 @@ def slow_player(tmp_path: Path) -> list[str]:
     return [sys.executable, str(script)]
 
 
-def wait_for(condition, timeout_s: float = 30) -> None:  # noqa: ANN001
+def wait_for(condition, timeout_s: float = 30) -> None:
     deadline = time.monotonic() + timeout_s
     while not condition():
         assert time.monotonic() < deadline, "timed out"

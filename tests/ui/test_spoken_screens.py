@@ -257,7 +257,7 @@ def heard(officer_app, monkeypatch):
     return sent
 
 
-def read_aloud(kiosk, qtbot, heard) -> list[tuple[str, str]]:  # noqa: ANN001
+def read_aloud(kiosk, qtbot, heard) -> list[tuple[str, str]]:
     settle(kiosk)
     heard.clear()
     kiosk.window.read_screen()  # the "Read aloud" button and F1
@@ -414,7 +414,7 @@ def test_the_southern_vietnamese_voice_is_offered_in_vietnamese_and_used(officer
     kiosk.ctx.languages.set_language("zh-TW")
 
 
-def _samples(path) -> tuple[array, int]:  # noqa: ANN001
+def _samples(path) -> tuple[array, int]:
     with wave.open(str(path), "rb") as audio:
         assert audio.getsampwidth() == 2 and audio.getnchannels() == 1
         return array("h", audio.readframes(audio.getnframes())), audio.getframerate()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from ui.selftest import settle
 
 
-def _receipt_pdf(kiosk, application_id):  # noqa: ANN001, ANN202
+def _receipt_pdf(kiosk, application_id):
     made = []
     kiosk.ctx.background.run(kiosk.ctx.workspace.receipt_pdf, application_id, done=made.append)
     settle(kiosk)

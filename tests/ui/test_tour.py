@@ -9,7 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 
+
+@pytest.mark.full_tour
 def test_full_tour_every_language_size_and_theme_has_no_accessibility_finding(tmp_path):
     """`kiosk --self-test` as IT runs it: 5 languages x 3 text sizes + 2 high-contrast, every screen."""
     kiosk = shutil.which("kiosk", path=str(Path(sys.executable).parent))
@@ -34,6 +37,24 @@ def test_full_tour_every_language_size_and_theme_has_no_accessibility_finding(tm
             for state in ("error-unlock", "error-consent", "error-status", "helper-results", "helper-next-steps",
                           "hand-over"):
                 assert f"{state}-{lang}-{scale}-normal.png" in shots_taken
+
+
+def test_tour_in_chinese_and_english_at_100_and_200_percent_and_high_contrast(tmp_path):
+    """make test's tour (the five-language one is make test-all): every screen and state, both themes."""
+    kiosk = shutil.which("kiosk", path=str(Path(sys.executable).parent))
+    shots = tmp_path / "shots"
+    result = subprocess.run([kiosk, "--self-test", "--screenshots", str(shots), "--data-dir", str(tmp_path / "data"),
+                             "--tour-languages", "zh-TW,en", "--tour-sizes", "100,200"],
+                            capture_output=True, text=True, timeout=600,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    report = json.loads((shots / "audit.json").read_text(encoding="utf-8"))
+    assert result.returncode == 0 and report["findings"] == [], report["findings"][:5]
+    assert report["combinations"] == 6  # zh-TW and en at 100 and 200 %, zh-TW in high contrast at both
+    shots_taken = {p.name for p in shots.glob("*.png")}
+    assert len(shots_taken) == report["screens"] * report["combinations"]
+    for suffix in ("zh-TW-200-normal", "en-100-normal", "zh-TW-200-high_contrast"):
+        for state in ("wizard", "error-unlock", "error-consent", "error-status", "helper-results", "hand-over"):
+            assert f"{state}-{suffix}.png" in shots_taken
 
 
 def test_tour_limited_to_vietnamese_at_100_percent_shows_no_english_or_chinese(tmp_path):

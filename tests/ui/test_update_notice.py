@@ -13,7 +13,7 @@ from ui.audit import audit
 from ui.selftest import settle
 
 
-def sync_and_wait(kiosk, qtbot) -> None:  # noqa: ANN001
+def sync_and_wait(kiosk, qtbot) -> None:
     assert kiosk.ctx.sync.sync_now()
     qtbot.waitUntil(lambda: not kiosk.ctx.sync.running, timeout=60000)
     settle(kiosk)

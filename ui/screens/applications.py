@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
+from kiosk.states.application import EDITABLE
 from ui import widgets, words
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
@@ -53,12 +54,13 @@ class ApplicationsScreen(Screen):
                                 f"{a.person_name or ''} {a.masked_id or ''}  {a.tracking_no or ''}"
                                 + (f"\n{reason}" if reason else ""))
             card.set_chip(kind, state)
-            editable = a.state in ("draft", "rejected", "needs_documents")
+            editable = a.state in EDITABLE
             card.clicked.connect(lambda _c=False, i=a.id, e=editable: self.ctx.navigate("wizard" if e else "receipt",
                                                                                          application_id=i))
             self.items.addWidget(card)
 
     def clear(self) -> None:
+        super().clear()
         self.applications = None
         self.count.clear()
         self._show()

@@ -97,7 +97,7 @@ class AttachmentsScreen(Screen):
         preview.setFixedSize(120, 120)
         preview.setAlignment(Qt.AlignCenter)
         preview.setAccessibleName(self.tr("Preview of %1").replace("%1", attachment.name))
-        self.run(thumbnail, self.ctx.workspace, attachment.sha256,
+        self.run(thumbnail, self.ctx.workspace, attachment.sha256, lane="media",
                  done=lambda image, p=preview: p.setPixmap(QPixmap.fromImage(image)))
         name = widgets.body(attachment.name)
         turn = widgets.button("↻ " + self.tr("Turn"))
@@ -178,6 +178,7 @@ class AttachmentsScreen(Screen):
         self.ctx.announcer.announce(text, self.message)
 
     def clear(self) -> None:
+        super().clear()
         self.view = None
         self.message.clear()
         self._show()

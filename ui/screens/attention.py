@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
 from kiosk.localformat import colon
+from kiosk.states.application import ApplicationState
 from ui import widgets
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
@@ -38,7 +39,7 @@ class AttentionScreen(Screen):
         ws = self.ctx.workspace
 
         def load() -> tuple[list, list[str]]:
-            views = [ws.application(a.id) for a in ws.applications(state="rejected")]
+            views = [ws.application(a.id) for a in ws.applications(state=ApplicationState.REJECTED)]
             return views, ws.conflicted_households()
 
         self.run(load, done=self._loaded)
@@ -72,6 +73,7 @@ class AttentionScreen(Screen):
             self.items.addWidget(card)
 
     def clear(self) -> None:
+        super().clear()
         self.rejected, self.conflicts = None, []
         self.state.clear()
         self._show()

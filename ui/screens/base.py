@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -36,7 +37,9 @@ class Screen(QWidget):
         """Shown with these parameters."""
 
     def clear(self) -> None:
-        """Forget personal data on screen (lock, kiosk session end)."""
+        """Forget personal data on screen (lock, kiosk session end). Overrides call this first: it
+        drops the results of jobs still running for this screen, so they cannot refill it."""
+        self.ctx.background.forget(self)
 
     def title(self) -> str:
         return ""
@@ -66,5 +69,7 @@ class Screen(QWidget):
         if isinstance(area, QScrollArea):
             area.verticalScrollBar().setValue(0)
 
-    def run(self, fn, *args, done=None, failed=None, lane: str = "db") -> None:  # noqa: ANN001
-        self.ctx.background.run(fn, *args, done=done, failed=failed, lane=lane)
+    def run(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None] | None = None,
+            failed: Callable[[BaseException], None] | None = None, lane: str = "db") -> None:
+        """A background job owned by this screen: its result is dropped once the screen is cleared."""
+        self.ctx.background.run(fn, *args, owner=self, done=done, failed=failed, lane=lane)

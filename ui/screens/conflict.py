@@ -93,6 +93,7 @@ class ConflictScreen(Screen):
         self.run(self.ctx.workspace.resolve_conflict, number, choices, done=done, failed=failed)
 
     def clear(self) -> None:
+        super().clear()
         self.conflict = None
         self.document = None
         self.message.clear()

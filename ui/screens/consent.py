@@ -152,6 +152,7 @@ class ConsentScreen(Screen):
         self.ctx.announcer.announce(text, self.error)
 
     def clear(self) -> None:
+        super().clear()
         self.view = None
         self.notice.clear()
         self.signer.clear()

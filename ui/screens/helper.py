@@ -189,6 +189,7 @@ class HelperScreen(Screen):
     def clear(self) -> None:
         """Forget the answers silently: a session's end must not read the first question aloud
         in the language the last citizen chose."""
+        super().clear()
         self._forget()
         self._show(read=False)
 

@@ -91,6 +91,7 @@ class HomeScreen(Screen):
             self.plan_box.addWidget(b)
 
     def clear(self) -> None:
+        super().clear()
         self.update_note.hide()
         self.visits = []
         self._loaded_for = None

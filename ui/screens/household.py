@@ -8,6 +8,7 @@ from kiosk.catalog import load_catalog
 from kiosk.households.facts import fact_words
 from kiosk.i18n import tr
 from kiosk.localformat import format_date, format_number
+from kiosk.states.application import EDITABLE, SETTLED
 from ui import widgets, words
 from ui.screens.base import Screen
 
@@ -121,7 +122,7 @@ class HouseholdScreen(Screen):
             return
         catalog, lang = load_catalog(), self.ctx.lang
         names = {m.id_no: m.name for m in self.facts.members}
-        applied = {(a.service_code) for a in self.applications if a.state not in ("decided",)}
+        applied = {a.service_code for a in self.applications if a.state not in SETTLED}
         shown = [s for s in self.result["services"] if s["eligible"] or s["receiving"]]
         if not shown:
             self.services.addWidget(widgets.body(self.tr("No service found for this household today.")))
@@ -168,11 +169,12 @@ class HouseholdScreen(Screen):
                  done=lambda view: self.ctx.navigate("wizard", application_id=view.id))
 
     def _open_application(self, application_id: str, state: str) -> None:
-        if state in ("draft", "rejected", "needs_documents"):
+        if state in EDITABLE:
             self.ctx.navigate("wizard", application_id=application_id)
         else:
             self.ctx.navigate("receipt", application_id=application_id)
 
     def clear(self) -> None:
+        super().clear()
         self.facts, self.result, self.applications = None, None, []
         self._show()

@@ -123,7 +123,7 @@ class ReceiptScreen(Screen):
     def save_signed_pdf(self, path: Path) -> None:
         """The signed receipt PDF (text and verifiable QR), written in the background."""
         app_id, ws = self.view.id, self.ctx.workspace
-        self.run(lambda: path.write_bytes(ws.receipt_pdf(app_id)), lane="work",
+        self.run(lambda: path.write_bytes(ws.receipt_pdf(app_id)), lane="media",
                  done=lambda _n: self._say("ok", self.tr("Saved: %1").replace("%1", path.name)))
 
     def _say(self, kind: str, text: str) -> None:
@@ -131,6 +131,7 @@ class ReceiptScreen(Screen):
         self.ctx.announcer.announce(text, self.message)
 
     def clear(self) -> None:
+        super().clear()
         self.data = self.view = None
         self.message.clear()
         self._show()

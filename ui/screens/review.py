@@ -102,6 +102,7 @@ class ReviewScreen(Screen):
         self.run(self.ctx.workspace.submit, self.view.id, done=sent, failed=refused)
 
     def clear(self) -> None:
+        super().clear()
         self.view = None
         self.summary.clear()
         self.missing.clear()

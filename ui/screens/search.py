@@ -84,6 +84,7 @@ class SearchScreen(Screen):
             self.ctx.navigate("household", household_no=self.hits[0].household_no)
 
     def clear(self) -> None:
+        super().clear()
         self.query.clear()
         self.hits = []
         self._asked = ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 
 from kiosk.scanner import newest_scan, scanner_folder, take_scan
+from kiosk.states.application import ApplicationState
 from ui import widgets, words
 from ui.keypad import CODE_ROWS, Keypad
 from ui.screens.base import Screen
@@ -83,7 +84,7 @@ class StatusScreen(Screen):
             scan = newest_scan(folder, since)
             return None if scan is None else take_scan(scan)
 
-        self.run(read, done=self._scanned, lane="work")
+        self.run(read, done=self._scanned, lane="media")
 
     def _scanned(self, data: bytes | None) -> None:
         if data is not None:
@@ -106,7 +107,7 @@ class StatusScreen(Screen):
                 return {"invalid": verdict.reason}
             return ws.status_by_tracking(verdict.claim.tracking_no) or {"invalid": "unknown"}
 
-        self.run(verify, done=self._show, lane="work")
+        self.run(verify, done=self._show, lane="media")
 
     def _show(self, status: dict | None, announce: bool = True) -> None:
         self._status = status
@@ -118,15 +119,16 @@ class StatusScreen(Screen):
         else:
             kind, state = words.application_state(status["state"], {"outcome": status["outcome"]} if status["outcome"] else None)
             self.result.set_state(kind, f"{status['tracking_no']}：{state}")
-            steps = {"needs_documents": self.tr("Please bring the missing documents to your district office or call 1957."),
-                     "decided": self.tr("A letter with the decision will be sent to you."),
-                     "sent": self.tr("The agency is reviewing it. You do not need to do anything."),
-                     "queued": self.tr("It will be sent to the agency soon.")}.get(status["state"], "")
+            steps = {ApplicationState.NEEDS_DOCUMENTS: self.tr("Please bring the missing documents to your district office or call 1957."),
+                     ApplicationState.DECIDED: self.tr("A letter with the decision will be sent to you."),
+                     ApplicationState.SENT: self.tr("The agency is reviewing it. You do not need to do anything."),
+                     ApplicationState.QUEUED: self.tr("It will be sent to the agency soon.")}.get(status["state"], "")
             self.next_steps.setText(((status.get("reason") or "") + "\n" + steps).strip())
         if announce:
             self.ctx.announcer.announce(self.result.text() + " " + self.next_steps.text(), self.result)
 
     def clear(self) -> None:
+        super().clear()
         self._session_started = time.time()
         self.number.clear()
         widgets.tell_beside(self.number_error, self.number, "", self.ctx.announcer)

@@ -109,6 +109,7 @@ class SyncScreen(Screen):
         self._shown_step = step
 
     def clear(self) -> None:
+        super().clear()
         self.details.clear()
         self.state.clear()
         widgets.show_state(self.update_note, None)

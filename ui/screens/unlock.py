@@ -62,6 +62,7 @@ class UnlockScreen(Screen):
         widgets.tell_beside(self.message, self.pin, text, self.ctx.announcer)
 
     def clear(self) -> None:
+        super().clear()
         self.pin.clear()
         self.pin.setAccessibleDescription("")
         self.message.clear()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from kiosk.catalog import load_catalog
 from kiosk.i18n import tr as core_message
+from kiosk.states.application import ApplicationState
 from ui import widgets
 from ui.answer_controls import Answer, control_for
 from ui.errors import problem_text
@@ -101,7 +102,7 @@ class WizardScreen(Screen):
         self.prefilled.setVisible(bool(known))
         if known:
             self.prefilled.set_state("info", lambda: self.tr("Filled in from the household record: please confirm with the citizen."))
-        problem = (self.view.problems or {}) if self.view.state == "rejected" else {}
+        problem = (self.view.problems or {}) if self.view.state == ApplicationState.REJECTED else {}
         reasons = [e.get("message", "") for e in problem.get("errors", []) if e.get("field") == field.key]
         self._error(" ".join(reasons) if reasons else "")
         self.back_button.setEnabled(self.index > 0)
@@ -164,6 +165,7 @@ class WizardScreen(Screen):
         self._show()
 
     def clear(self) -> None:
+        super().clear()
         self.view = None
         if self.control is not None:
             self.control.hide()

@@ -31,14 +31,14 @@ def days_between(earlier: np.ndarray, later: np.ndarray) -> np.ndarray:
     return (later.astype("datetime64[D]") - earlier.astype("datetime64[D]")).astype(int)
 
 
-def by_region(node, regions) -> np.ndarray:  # noqa: ANN001
+def by_region(node, regions) -> np.ndarray:
     """`node[region]` for every element of an enum array. OpenFisca's vectorial access loops in
     Python per element; with a handful of regions a lookup table is a single gather."""
     table = np.array([node[member.name] for member in regions.possible_values])
     return table[np.asarray(regions)]
 
 
-def in_family(family, period, name: str):  # noqa: ANN001, ANN201
+def in_family(family, period, name: str):
     """The unit's household value of `name`, seen from the family (the two share one unit)."""
     return family.value_from_first_person(family.members.household(name, period))
 
@@ -198,9 +198,9 @@ class imputed_income(Variable):  # noqa: N801
         return np.where(applies, np.maximum(p.basic_wage - income, 0), 0)
 
 
-def _family_sum(name: str, label: str, *person_variables: str):  # noqa: ANN202
+def _family_sum(name: str, label: str, *person_variables: str):
     """A family variable summing person variables over the counted members."""
-    def formula(family, period):  # noqa: ANN001, ANN202
+    def formula(family, period):
         values = sum(family.members(variable, period) for variable in person_variables)
         return family.sum(values, role=Family.COUNTED)
 
@@ -297,8 +297,8 @@ class middle_low_income_line(Variable):  # noqa: N801
         return np.minimum(scaled, by_region(p.income_cap, region))
 
 
-def _asset_limit(name: str, node: str, label: str):  # noqa: ANN202
-    def formula(family, period, parameters):  # noqa: ANN001, ANN202
+def _asset_limit(name: str, node: str, label: str):
+    def formula(family, period, parameters):
         p = getattr(parameters(period).social_assistance, node)
         region = in_family(family, period, "standards_region")
         size = family("family_size", period)

@@ -59,7 +59,7 @@ class NewImmigrantRole(Enum):
     child = "新住民子女"
 
 
-def _input(name: str, value_type, entity, default, label: str, period=MONTH, **extra):  # noqa: ANN001, ANN202
+def _input(name: str, value_type, entity, default, label: str, period=MONTH, **extra):
     attributes = {"value_type": value_type, "entity": entity, "definition_period": period, "label": label,
                   "default_value": default, **extra}
     return type(name, (Variable,), attributes)

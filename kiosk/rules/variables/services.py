@@ -31,31 +31,31 @@ class ServiceRule:
 RULES: dict[str, ServiceRule] = {}
 
 
-def _variable(name: str, entity, value_type, label: str, formula, reference: str | None = None):  # noqa: ANN001
+def _variable(name: str, entity, value_type, label: str, formula, reference: str | None = None):
     cls = type(name, (Variable,), {"value_type": value_type, "entity": entity, "definition_period": MONTH,
                                    "label": label, "reference": reference, "formula": formula})
     VARIABLES.append(cls)
     return cls
 
 
-def condition(name: str, entity, label: str):  # noqa: ANN001, ANN201
-    def register(formula):  # noqa: ANN001, ANN202
+def condition(name: str, entity, label: str):
+    def register(formula):
         _variable(name, entity, bool, label, formula)
         return formula
     return register
 
 
-def amount(name: str, entity, label: str):  # noqa: ANN001, ANN201
-    def register(formula):  # noqa: ANN001, ANN202
+def amount(name: str, entity, label: str):
+    def register(formula):
         _variable(name, entity, float, label, formula)
         return formula
     return register
 
 
-def service(rule: ServiceRule, entity, label: str, reference: str) -> None:  # noqa: ANN001
+def service(rule: ServiceRule, entity, label: str, reference: str) -> None:
     names = rule.conditions
 
-    def formula(population, period):  # noqa: ANN001, ANN202
+    def formula(population, period):
         result = population(names[0], period)
         for name in names[1:]:
             result = result & population(name, period)
@@ -65,7 +65,7 @@ def service(rule: ServiceRule, entity, label: str, reference: str) -> None:  # n
     RULES[rule.code] = rule
 
 
-def _senior(person, period, p_age, p_age_aboriginal):  # noqa: ANN001, ANN202
+def _senior(person, period, p_age, p_age_aboriginal):
     age = person("age", period)
     return (age >= p_age) | (person("aboriginal", period) & (age >= p_age_aboriginal))
 
@@ -181,7 +181,7 @@ def _(person, period, parameters):
     return p.movable_first_person + p.movable_each_extra_person * np.maximum(size - 1, 0)
 
 
-def family_assets_within(code: str, movable_limit: str, real_estate_limit) -> None:  # noqa: ANN001
+def family_assets_within(code: str, movable_limit: str, real_estate_limit) -> None:
     """`{code}_movable` and `{code}_real_estate`: the family's assets within the service's limits."""
     @condition(f"{code}_movable", Person, "動產在限額內")
     def _(person, period):
