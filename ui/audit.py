@@ -165,7 +165,7 @@ def audit(window: QWidget, where: dict, lowest: dict | None = None) -> list[dict
                 add("not_keyboard_reachable", w, "no tab focus")
             if _visible_in_viewport(w):
                 targets.append((w, _window_rect(w, window)))
-        on_screen = _visible_in_viewport(w, window)
+        on_screen = _visible_in_viewport(w)
         if _text_shown(w) and on_screen:
             measured = pixel_contrast.text_contrast(image, _text_rect(w, window))
             bar = MIN_CONTRAST if w.isEnabled() else MIN_DISABLED_CONTRAST
