@@ -67,7 +67,6 @@ class SyncOptions:
     # Application revisions per request (protocol v1.1 batches; 1 sends each by itself). Falls
     # back to one per request by itself when the hub does not know the batch route.
     batch_size: int = 50
-    compress_batches: bool = False
     backoff: BackoffPolicy = field(default_factory=BackoffPolicy)
     sync_now: bool = True  # an officer asked: skip waits (the breaker still decides)
 
@@ -306,7 +305,7 @@ class SyncEngine:
             else:
                 batchable.append((lease, body))
         for group in upload.batches(batchable, self.options.batch_size):
-            sent = upload.send_batch(self.client, group, self.options.compress_batches) \
+            sent = upload.send_batch(self.client, group) \
                 if self._batching and not self._stop.is_set() else None
             if sent is None:  # a v1.0 hub (or a batch before this one found out), or stopping
                 if not self._stop.is_set():

@@ -8,7 +8,6 @@ unless the hub already has them (HEAD), so a retry never sends a file twice.
 from __future__ import annotations
 
 import base64
-import gzip
 import hashlib
 import json
 from dataclasses import dataclass, replace
@@ -184,17 +183,15 @@ def batch_body(items: list[tuple[Lease, PreparedRevision]]) -> bytes:
     return b'{"items":[' + b",".join(parts) + b"]}"
 
 
-def send_batch(client: HubClient, items: list[tuple[Lease, PreparedRevision]],
-               compress: bool = False) -> tuple[Result, list[Result]] | None:
+def send_batch(client: HubClient, items: list[tuple[Lease, PreparedRevision]]) -> tuple[Result, list[Result]] | None:
     """One request for these revisions (none with an attachment to upload first): the request's
     answer and each item's, in order (the request's own for every item when it failed as a
     whole); None when the hub does not know the route (a v1.0 hub: send them one by one)."""
+    # Not gzipped, though the hub takes it: the photos are compressed already, so gzip saves only
+    # base64's third (2.4 -> 1.6 MB per 50 revisions) for ~250 ms of this device's CPU.
     body = batch_body(items)
-    headers = {}
-    if compress:
-        body, headers = gzip.compress(body, compresslevel=1, mtime=0), {"Content-Encoding": "gzip"}
     crash_point("before_send")
-    result = client.call("POST", protocol.BATCH_PATH, body=body, headers=headers)
+    result = client.call("POST", protocol.BATCH_PATH, body=body)
     crash_point("after_server_commit_before_read")
     if result.kind == transport.UPGRADE and result.status in (404, 405):
         return None

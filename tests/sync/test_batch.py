@@ -137,3 +137,12 @@ def test_the_engine_sends_one_by_one_to_a_hub_without_batches(device, hub):
     assert sent.count(("POST", protocol.BATCH_PATH)) == 1  # asked once, then one request each
     assert len([s for s in sent if s[0] == "PUT"]) == 4
     assert sorted(r["application_id"] for r in hub.revisions()) == sorted(submitted)
+
+
+def test_feed_pages_are_gzipped_only_when_the_device_asks(device, client):
+    pages = {encoding: client.send("GET", "/v1/changes", params={"limit": 200}, headers={"Accept-Encoding": encoding})
+             for encoding in ("gzip", "identity")}
+    assert pages["gzip"].headers.get("Content-Encoding") == "gzip"
+    assert "Content-Encoding" not in pages["identity"].headers
+    assert int(pages["gzip"].headers["Content-Length"]) < int(pages["identity"].headers["Content-Length"]) / 2
+    assert len(pages["gzip"].json()["changes"]) == len(pages["identity"].json()["changes"]) > 0
