@@ -181,9 +181,20 @@ def _parse(model: type[BaseModel], body: bytes) -> Any:
     try:
         return model.model_validate_json(body or b"{}")
     except ValidationError as exc:
-        raise HubProblem(400, protocol.MALFORMED, "Request body does not match the protocol",
-                         errors=[{"path": "/" + "/".join(map(str, e["loc"])), "code": e["type"]}
-                                 for e in exc.errors()[:20]]) from None
+        raise _malformed(exc) from None
+
+
+def _validated(model: type[BaseModel], value: Any) -> Any:
+    try:
+        return model.model_validate(value)
+    except ValidationError as exc:
+        raise _malformed(exc) from None
+
+
+def _malformed(exc: ValidationError) -> HubProblem:
+    return HubProblem(400, protocol.MALFORMED, "Request body does not match the protocol",
+                      errors=[{"path": "/" + "/".join(map(str, e["loc"])), "code": e["type"]}
+                              for e in exc.errors()[:20]])
 
 
 def _json_object(body: bytes) -> dict:
@@ -451,9 +462,9 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             who = auth.verify_request(db(), state["secrets"], request.method, target,
                                       headers, body, spend=False)  # spent in the transaction below
             try:
-                data = _parse(BatchBody, limits.decoded(body, headers.get("content-encoding"), limits.BATCH_LIMIT))
-                items = batch.prepare(db(), who, [{"idempotency_key": i.idempotency_key,
-                                                    "request": i.request.model_dump()} for i in data.items], forced)
+                data = _json_object(limits.decoded(body, headers.get("content-encoding"), limits.BATCH_LIMIT))
+                _validated(BatchBody, data)  # the shape; the items are then used as parsed (read once)
+                items = batch.prepare(db(), who, data["items"], forced)
             except HubProblem:
                 auth.spend_alone(db(), who)
                 raise
