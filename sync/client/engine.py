@@ -217,8 +217,9 @@ class SyncEngine:
                 return False
             return True
         if not ready:
-            per_request = self.options.batch_size if self._batching else 1
-            leased = outbox.lease_due(self.store, free * per_request + LEASE_AHEAD)
+            # whole batches, one more than the free slots: its bodies are built while these are sent
+            wanted = (free + 1) * self.options.batch_size if self._batching else free + LEASE_AHEAD
+            leased = outbox.lease_due(self.store, wanted)
             for lease in leased:  # bodies are built while the requests before them are on the wire
                 if lease.kind == APPLICATION_KIND:
                     self._prepared[lease.id] = self._preparer.submit(upload.prepare_revision, self.store, lease)
