@@ -1,4 +1,5 @@
-"""Version 1 of the Kiosk sync protocol: what both ends must agree on.
+"""Version 1.1 of the Kiosk sync protocol: what both ends must agree on. 1.1 adds batched
+revisions (BATCH_PATH) and gzip request bodies there; a 1.0 client never needs either.
 
 Every request but the health probe carries the officer's bearer token and is signed by the
 device's Ed25519 key over method, path (with query), body digest, time, nonce and idempotency key

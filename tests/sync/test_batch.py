@@ -146,3 +146,15 @@ def test_feed_pages_are_gzipped_only_when_the_device_asks(device, client):
     assert "Content-Encoding" not in pages["identity"].headers
     assert int(pages["gzip"].headers["Content-Length"]) < int(pages["identity"].headers["Content-Length"]) / 2
     assert len(pages["gzip"].json()["changes"]) == len(pages["identity"].json()["changes"]) > 0
+
+
+def test_a_batch_that_fails_whole_counts_once_for_the_circuit_breaker(device, hub):
+    from sync.client.resilience import CircuitBreaker
+
+    _submitted(device, 6)
+    hub.faults(unavailable=1)  # the cycle's first request gets 503: the batch of six fails as one
+    breaker = CircuitBreaker(consecutive=5, cool_down_s=600)  # once open, it would stop the cycle
+    report = device.sync(breaker=breaker)
+    assert report.complete and report.counts["sent"] == 6, report
+    assert report.counts["retried"] == 6
+    assert breaker.allows()
