@@ -1,4 +1,5 @@
-"""Version 1 of the Kiosk sync protocol: what both ends must agree on.
+"""Version 1.1 of the Kiosk sync protocol: what both ends must agree on. 1.1 adds batched
+revisions (BATCH_PATH) and gzip request bodies there; a 1.0 client never needs either.
 
 Every request but the health probe carries the officer's bearer token and is signed by the
 device's Ed25519 key over method, path (with query), body digest, time, nonce and idempotency key
@@ -17,6 +18,7 @@ import time
 from typing import Any
 
 VERSION = 1
+MINOR = 1  # 1.1 adds batched revisions and gzip request bodies; 1.0 clients are served unchanged
 SIGNATURE_HEADER = "X-Kiosk-Signature"
 DEVICE_HEADER = "X-Device-Id"
 CLIENT_VERSION_HEADER = "X-Client-Version"
@@ -24,6 +26,9 @@ MAX_CLOCK_SKEW_S = 300
 NONCE_TTL_S = 2 * MAX_CLOCK_SKEW_S
 INLINE_BLOB_LIMIT = 256 * 1024  # smaller attachments travel inside the revision request
 CHUNK_BYTES = 1024 * 1024  # resumable upload chunk for larger ones
+BATCH_PATH = "/v1/revisions:batch"  # v1.1: many revisions in one request
+BATCH_MAX_ITEMS = 100
+BATCH_MAX_BYTES = 16 * 1024 * 1024  # the whole request, and the same after gunzip
 PROBLEM_TYPE = "application/problem+json"
 
 # Stable problem codes
@@ -52,6 +57,7 @@ UPLOAD_OFFSET = "upload_offset"
 UPLOAD_CHECKSUM = "upload_checksum"
 UPLOAD_EXPIRED = "upload_expired"
 TOO_LARGE = "too_large"
+UNSUPPORTED_ENCODING = "unsupported_encoding"  # a Content-Encoding the hub does not take (415)
 AUDIT_REWOUND = "audit_rewound"  # an anchor with a lower seq than the hub acknowledged
 AUDIT_REWRITTEN = "audit_rewritten"  # the same seq with another head, or new entries that changed nothing
 INTERNAL = "internal"

@@ -64,6 +64,9 @@ class SyncOptions:
     # (the `kiosk` command has; an arbitrary script using the engine may not).
     page_helper: bool = False
     max_seconds: float = 300.0
+    # Application revisions per request (protocol v1.1 batches; 1 sends each by itself). Falls
+    # back to one per request by itself when the hub does not know the batch route.
+    batch_size: int = 50
     backoff: BackoffPolicy = field(default_factory=BackoffPolicy)
     sync_now: bool = True  # an officer asked: skip waits (the breaker still decides)
 
@@ -101,6 +104,7 @@ class SyncEngine:
         self._preparer: ThreadPoolExecutor | None = None  # builds request bodies ahead of their turn
         self._prepared: dict[str, Future] = {}
         self._deadline = time.monotonic() + self.options.max_seconds
+        self._batching = self.options.batch_size > 1
 
     # -- the cycle ---------------------------------------------------------------------------
     def run_cycle(self) -> CycleReport:
@@ -170,7 +174,7 @@ class SyncEngine:
         commits), so a slot is refilled the moment its request returns."""
         total = outbox.summary(self.store).pending
         done = 0
-        futures: dict[Future, Lease] = {}
+        futures: dict[Future, int] = {}  # a request in flight -> how many items it carries
         ready: deque[Lease] = deque()  # leased a few at a time (one transaction), sent as slots free up
         recorder = _Recorder(self._finish)
         with ThreadPoolExecutor(self.options.max_in_flight, thread_name_prefix="sync-send") as pool, \
@@ -191,10 +195,9 @@ class SyncEngine:
                         continue
                     finished, _ = wait(list(futures), return_when=FIRST_COMPLETED, timeout=1.0)
                     for future in finished:
-                        futures.pop(future)
+                        done += futures.pop(future)
                     if finished:
                         recorder.put(list(finished))
-                        done += len(finished)
                         self.progress(Progress("upload", done, max(total, done)))
             finally:
                 wait(list(futures))  # stopping: let in-flight requests finish, and record every answer
@@ -214,17 +217,37 @@ class SyncEngine:
                 return False
             return True
         if not ready:
-            leased = outbox.lease_due(self.store, free + LEASE_AHEAD)
+            # whole batches, one more than the free slots: its bodies are built while these are sent
+            wanted = (free + 1) * self.options.batch_size if self._batching else free + LEASE_AHEAD
+            leased = outbox.lease_due(self.store, wanted)
             for lease in leased:  # bodies are built while the requests before them are on the wire
                 if lease.kind == APPLICATION_KIND:
                     self._prepared[lease.id] = self._preparer.submit(upload.prepare_revision, self.store, lease)
             ready.extend(leased)
         while free > 0 and ready:
-            lease = ready.popleft()
+            group = self._next_request(ready)
             crash_point("after_lease")
-            futures[pool.submit(self._process, lease, self._prepared.pop(lease.id, None))] = lease
+            prepared = [self._prepared.pop(lease.id, None) for lease in group]
+            if len(group) > 1:
+                futures[pool.submit(self._process_batch, group, prepared)] = len(group)
+            else:
+                futures[pool.submit(self._process, group[0], prepared[0])] = 1
             free -= 1
         return True
+
+    def _next_request(self, ready: deque) -> list[Lease]:
+        """The items of the next request: a household patch alone, or application revisions, as
+        many as a batch takes when the hub speaks batches. Patches keep their place in the queue."""
+        first = ready.popleft()
+        group = [first]
+        if first.kind != APPLICATION_KIND or not self._batching:
+            return group
+        skipped = []
+        while ready and len(group) < self.options.batch_size:
+            lease = ready.popleft()
+            (group if lease.kind == APPLICATION_KIND else skipped).append(lease)
+        ready.extendleft(reversed(skipped))
+        return group
 
     def _finish(self, futures: list[Future]) -> None:
         """Record the answers of finished requests; acknowledgements share one commit."""
@@ -234,39 +257,75 @@ class SyncEngine:
             if exc is not None:
                 log.error("sending an item failed: %s", type(exc).__name__)
                 raise exc
-            answer = future.result()
-            if answer is None:
-                continue
-            lease, result = answer
-            if result.ok and not self._settle(lease, result):
-                acks.append((lease, result))
-            else:
-                self._record_revision(lease, result)
+            for lease, result in future.result():
+                if result.ok and not self._settle(lease, result):
+                    acks.append((lease, result))
+                else:
+                    self._record_revision(lease, result)
         if acks:
             outbox.acknowledge_many(self.store, [(lease, result.body["receipt"]) for lease, result in acks])
             crash_point("after_ack_commit")
             for _lease, result in acks:
                 self._report.counts["replayed" if result.replayed else "sent"] += 1
 
-    def _process(self, lease: Lease, prepared: Future | None = None) -> tuple[Lease, Result] | None:
+    def _process(self, lease: Lease, prepared: Future | None = None) -> list[tuple[Lease, Result]]:
         """Send one item (in a sender thread); returns the answer still to record, if any."""
         if self._stop.is_set():
             outbox.give_back(self.store, lease)
-            return None
+            return []
         if lease.kind == APPLICATION_KIND:
             try:
                 body = prepared.result() if prepared is not None else None  # raises what preparing raised
                 result = upload.send_revision(self.client, self.store, lease, body)
             except BlobError as exc:  # an attachment file is unreadable here: keep the item, say why
                 outbox.retry_later(self.store, lease, self.options.backoff.attention_interval_s, exc.key)
-                return None
+                return []
             crash_point("after_response_before_commit")
-            return lease, result
+            return [(lease, result)]
         self._process_patch(lease)
-        return None
+        return []
+
+    def _process_batch(self, leases: list[Lease], prepared: list[Future | None]) -> list[tuple[Lease, Result]]:
+        """Send application revisions in batches (in a sender thread). One with an attachment to
+        upload first goes by itself, as does any whose batch item needs blobs sent first, and all
+        of them when the hub turns out not to know batches."""
+        if self._stop.is_set():
+            for lease in leases:
+                outbox.give_back(self.store, lease)
+            return []
+        answers: list[tuple[Lease, Result]] = []
+        batchable = []
+        for lease, future in zip(leases, prepared):
+            try:
+                body = future.result() if future is not None else upload.prepare_revision(self.store, lease)
+            except BlobError as exc:
+                outbox.retry_later(self.store, lease, self.options.backoff.attention_interval_s, exc.key)
+                continue
+            if body.upload_first or not self._batching:
+                answers += self._process(lease, _done(body))
+            else:
+                batchable.append((lease, body))
+        for group in upload.batches(batchable, self.options.batch_size):
+            sent = upload.send_batch(self.client, group) \
+                if self._batching and not self._stop.is_set() else None
+            if sent is None:  # a v1.0 hub (or a batch before this one found out), or stopping
+                if not self._stop.is_set():
+                    self._batching = False  # one by one from now on: _process gives back if stopping
+                answers += [answer for lease, body in group for answer in self._process(lease, _done(body))]
+                continue
+            request, results = sent
+            self.breaker.record(request.counts_as_failure)  # one request, counted once
+            crash_point("after_response_before_commit")
+            for (lease, body), result in zip(group, results):
+                if result.kind == transport.MISSING_BLOBS:  # uploads its attachments, then sends again
+                    answers += self._process(lease, _done(body))
+                else:
+                    answers.append((lease, result))
+        return answers
 
     def _retry(self, lease: Lease, result: Result) -> None:
-        self.breaker.record(result.counts_as_failure)
+        if not result.breaker_counted:
+            self.breaker.record(result.counts_as_failure)
         delay = self.options.backoff.delay(lease.attempts + 1, result.retry_after)
         outbox.retry_later(self.store, lease, delay, result.error or result.kind)
         self._report.counts["retried"] += 1
@@ -281,7 +340,8 @@ class SyncEngine:
                            transport.BAD_REQUEST):
             self._retry(lease, result)
             return True
-        self.breaker.record(False)
+        if not result.breaker_counted:
+            self.breaker.record(False)
         return False
 
     def _record_revision(self, lease: Lease, result: Result) -> None:
@@ -488,6 +548,12 @@ class SyncEngine:
             if result.kind == transport.OK:  # `kiosk audit verify` holds the log to what the hub acknowledged
                 with self.store.write() as session:
                     audit.acknowledge_anchor(session, head.seq, head.hash)
+
+
+def _done(value) -> Future:  # noqa: ANN001
+    future: Future = Future()
+    future.set_result(value)
+    return future
 
 
 class _Recorder:

@@ -47,6 +47,7 @@ class Result:
     headers: Mapping[str, str] = field(default_factory=dict)
     retry_after: float | None = None
     error: str = ""
+    breaker_counted: bool = False  # an item of a batch: the circuit breaker counted the request once
 
     @property
     def ok(self) -> bool:
@@ -66,8 +67,8 @@ class Result:
         return self.kind == RETRY and (self.status is None or self.status >= 500)
 
 
-def _retry_after(response: requests.Response) -> float | None:
-    value = response.headers.get("Retry-After")
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    value = headers.get("Retry-After")
     if value is None:
         return None
     try:
@@ -87,10 +88,12 @@ def _json_body(response: requests.Response) -> Any:
 
 
 def classify(response: requests.Response, expect_json: bool = True) -> Result:
-    status = response.status_code
-    body = _json_body(response)
-    headers = response.headers  # case-insensitive
-    retry_after = _retry_after(response)
+    return classify_answer(response.status_code, _json_body(response), response.headers, expect_json)
+
+
+def classify_answer(status: int, body: Any, headers: Mapping[str, str], expect_json: bool = True) -> Result:
+    """What an answer means, from its parts: a whole response's, or one item's of a batch."""
+    retry_after = _retry_after(headers)
     code = body.get("code") if isinstance(body, dict) else None
 
     def result(kind: str, error: str = "") -> Result:

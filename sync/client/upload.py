@@ -10,7 +10,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from requests.structures import CaseInsensitiveDict
 
 from kiosk.db.applications import ApplicationRevision
 from kiosk.db.households import Household
@@ -131,7 +133,7 @@ def send_revision(client: HubClient, store, lease: Lease, prepared: PreparedRevi
         if not uploaded.ok:
             return uploaded
     crash_point("after_blob_upload")
-    path, body, digest = prepared.path, prepared.body, prepared.digest
+    path, body = prepared.path, prepared.body
     for _ in range(2):
         crash_point("before_send")
         result = client.call("PUT", path, body=body, idempotency_key=lease.op_id)
@@ -142,13 +144,71 @@ def send_revision(client: HubClient, store, lease: Lease, prepared: PreparedRevi
             uploaded = _upload_blob(client, store, sha256)
             if not uploaded.ok:
                 return uploaded
+    return _with_receipt(result, prepared)
+
+
+def _with_receipt(result: Result, prepared: PreparedRevision) -> Result:
+    """A success counts only with a receipt for this revision's digest (a portal's 200 does not)."""
     if result.ok:
         receipt = result.body.get("receipt") if isinstance(result.body, dict) else None
-        if not isinstance(receipt, dict) or receipt.get("payload_digest") != digest \
+        if not isinstance(receipt, dict) or receipt.get("payload_digest") != prepared.digest \
                 or receipt.get("application_id") != prepared.application_id:
             return Result(transport.RETRY, result.status, result.body, result.headers,
                           error="answer without a matching receipt")
     return result
+
+
+# -- v1.1: many revisions in one request -----------------------------------------------------------
+BATCH_BYTES = 8 * 1024 * 1024  # well under the hub's limit (protocol.BATCH_MAX_BYTES)
+
+
+def batches(items: list, max_items: int) -> list[list]:
+    """(lease, prepared) pairs cut into requests bounded by count and bytes, in their order."""
+    groups: list[list] = []
+    size = 0
+    for item in items:
+        length = len(item[1].body) + 100
+        if not groups or len(groups[-1]) >= max_items or size + length > BATCH_BYTES:
+            groups.append([])
+            size = 0
+        groups[-1].append(item)
+        size += length
+    return groups
+
+
+def batch_body(items: list[tuple[Lease, PreparedRevision]]) -> bytes:
+    """The batch as bytes: each item wraps the exact body its PUT would carry (no re-encoding)."""
+    parts = [b'{"idempotency_key":' + json.dumps(lease.op_id).encode("ascii") + b',"request":' + prepared.body + b"}"
+             for lease, prepared in items]
+    return b'{"items":[' + b",".join(parts) + b"]}"
+
+
+def send_batch(client: HubClient, items: list[tuple[Lease, PreparedRevision]]) -> tuple[Result, list[Result]] | None:
+    """One request for these revisions (none with an attachment to upload first): the request's
+    answer and each item's, in order (the request's own for every item when it failed as a
+    whole); None when the hub does not know the route (a v1.0 hub: send them one by one)."""
+    # Not gzipped, though the hub takes it: the photos are compressed already, so gzip saves only
+    # base64's third (2.4 -> 1.6 MB per 50 revisions) for ~250 ms of this device's CPU.
+    body = batch_body(items)
+    crash_point("before_send")
+    result = client.call("POST", protocol.BATCH_PATH, body=body)
+    crash_point("after_server_commit_before_read")
+    if result.kind == transport.UPGRADE and result.status in (404, 405):
+        return None
+    answers = result.body.get("results") if result.ok else None
+    if result.ok and (not isinstance(answers, list) or len(answers) != len(items) or any(
+            not isinstance(a, dict) or a.get("idempotency_key") != lease.op_id for a, (lease, _) in zip(answers, items))):
+        result = Result(transport.RETRY, result.status, result.body, result.headers,
+                        error="batch answer does not match the batch")
+    if not result.ok:
+        return result, [replace(result, breaker_counted=True)] * len(items)
+    results = []
+    for answer, (_lease, prepared) in zip(answers, items):
+        status = answer.get("status") if isinstance(answer.get("status"), int) else 502
+        headers = CaseInsensitiveDict(answer.get("headers") if isinstance(answer.get("headers"), dict) else {})
+        item = transport.classify_answer(status, answer.get("body"), headers)
+        results.append(replace(_with_receipt(item, prepared), breaker_counted=True))
+    return result, results
 
 
 def prepare_patch(store, lease: Lease) -> tuple[str, int | None, dict] | None:  # noqa: ANN001

@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol
-from sync.hub import admin, applications, auth, blobs, decisions, feed, households, idempotency, limits
+from sync.hub import admin, applications, auth, batch, blobs, decisions, feed, households, idempotency, limits
 from sync.hub.db import DEFAULT_URL, HubDatabase, get_meta
 from sync.hub.faults import Faults
 from sync.hub.problems import HubProblem
@@ -71,6 +71,27 @@ class RevisionBody(BaseModel):
                                   description="Attachments up to 256 KiB inline: sha256 -> base64 bytes")
 
 
+class BatchItem(BaseModel):
+    idempotency_key: str = Field(min_length=1, max_length=64, description="This revision's own operation id")
+    request: RevisionBody = Field(description="What a PUT of this revision would carry")
+
+
+class BatchBody(BaseModel):
+    items: list[BatchItem] = Field(min_length=1, max_length=protocol.BATCH_MAX_ITEMS)
+
+
+class BatchResult(BaseModel):
+    idempotency_key: str
+    status: int = Field(description="What a PUT of this item would have answered: 201/202, 200 replayed, 400, 404, "
+                                    "409 digest_mismatch|in_flight|missing_blobs, 422")
+    headers: dict[str, str] = Field(description="Idempotent-Replayed, Retry-After, as a PUT would carry them")
+    body: dict[str, Any] = Field(description="The receipt, or a problem document")
+
+
+class BatchAnswer(BaseModel):
+    results: list[BatchResult] = Field(description="One per item, in the order sent")
+
+
 class ReconcileBody(BaseModel):
     revisions: list[list[Any]] = Field(description="[application_id, revision, digest] the device believes delivered")
 
@@ -116,6 +137,7 @@ PROBLEM_TEXT = {
     410: "Start over: cursor_expired, epoch_changed, scope_changed, upload_expired",
     422: "Processed and refused: invalid_submission (errors[], fixable_by), key_reuse, read_only_field",
     413: "Request body over the route's limit (too_large); the connection is closed",
+    415: "Content-Encoding other than gzip or identity (unsupported_encoding)",
     428: "If-Match required (precondition_required)",
     429: "Rate limited (Retry-After)",
     460: "Chunk checksum mismatch: send the chunk again (upload_checksum)",
@@ -159,9 +181,20 @@ def _parse(model: type[BaseModel], body: bytes) -> Any:
     try:
         return model.model_validate_json(body or b"{}")
     except ValidationError as exc:
-        raise HubProblem(400, protocol.MALFORMED, "Request body does not match the protocol",
-                         errors=[{"path": "/" + "/".join(map(str, e["loc"])), "code": e["type"]}
-                                 for e in exc.errors()[:20]]) from None
+        raise _malformed(exc) from None
+
+
+def _validated(model: type[BaseModel], value: Any) -> Any:
+    try:
+        return model.model_validate(value)
+    except ValidationError as exc:
+        raise _malformed(exc) from None
+
+
+def _malformed(exc: ValidationError) -> HubProblem:
+    return HubProblem(400, protocol.MALFORMED, "Request body does not match the protocol",
+                      errors=[{"path": "/" + "/".join(map(str, e["loc"])), "code": e["type"]}
+                              for e in exc.errors()[:20]])
 
 
 def _json_object(body: bytes) -> dict:
@@ -248,8 +281,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             worker.stop()
         db.dispose()
 
-    app = FastAPI(title=TITLE, version=f"{protocol.VERSION}.0", lifespan=lifespan,
-                  description="Version 1 of the Kiosk sync protocol (sync/protocol.py). Every call but /v1/health "
+    app = FastAPI(title=TITLE, version=f"{protocol.VERSION}.{protocol.MINOR}", lifespan=lifespan,
+                  description="Version 1.1 of the Kiosk sync protocol (sync/protocol.py). Every call but /v1/health "
                               "is signed by the device key and carries the officer's bearer token.")
     app.add_middleware(GZipMiddleware, minimum_size=4096, compresslevel=1)
     app.state.faults = faults
@@ -414,6 +447,50 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         headers = {protocol.IDEMPOTENT_REPLAYED: "true"} if replayed else {}
         media = protocol.PROBLEM_TYPE if status >= 400 else "application/json"
         return JSONResponse(answer, status_code=status, headers=headers, media_type=media)
+
+    @app.post(protocol.BATCH_PATH, response_model=BatchAnswer, responses=_responses(415),
+              openapi_extra=_body_doc(BatchBody),
+              summary=f"v1.1: up to {protocol.BATCH_MAX_ITEMS} revisions in one transaction, each answered as its "
+                      "PUT would be; the body may be gzip (Content-Encoding)")
+    async def post_batch(request: Request) -> JSONResponse:
+        body = await request.body()
+        target, headers = _target(request), request.headers
+
+        def forced(application_id: str, revision: int) -> bool:
+            return settings.test_faults and faults.rejects(application_id, revision)
+
+        def work() -> tuple[list[batch.Item], auth.Caller]:
+            who = auth.verify_request(db(), state["secrets"], request.method, target,
+                                      headers, body, spend=False)  # spent in the transaction below
+            try:
+                data = _json_object(limits.decoded(body, headers.get("content-encoding"), limits.BATCH_LIMIT))
+                _validated(BatchBody, data)  # the shape; the items are then used as parsed (read once)
+                items = batch.prepare(db(), who, data["items"], forced)
+            except HubProblem:
+                auth.spend_alone(db(), who)
+                raise
+            with auth.spending_nonce(db(), who) as conn:
+                batch.receive(conn, who, items)
+                if settings.test_faults and faults.slow_commit_s:
+                    time.sleep(faults.slow_commit_s)
+            return items, who
+
+        items, who = await run_in_threadpool(work)
+        if any(i.answer[0] == 202 and not i.answer[2] for i in items):
+            if settings.inline_decisions:
+                def decide_now() -> None:
+                    decisions.assess_received(db(), settings.today())
+                    with db().read() as conn:
+                        for item in items:
+                            status, receipt_body, replayed = item.answer
+                            if status == 202 and not replayed:
+                                receipt_body["receipt"]["status"] = applications.application_status(
+                                    conn, who, item.application_id)["status"]
+                                item.answer = (201, receipt_body, replayed)
+                await run_in_threadpool(decide_now)
+            elif state.get("worker"):
+                state["worker"].poke()
+        return JSONResponse(batch.answer(items))
 
     @app.get("/v1/applications/{application_id}", responses=_responses(404),summary="Status and decision of an application")
     async def get_application(request: Request, application_id: str = _id_path()) -> dict:

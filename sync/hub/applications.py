@@ -38,16 +38,30 @@ def _error(path: str, code: str, message: str) -> dict[str, str]:
     return {"path": path, "code": code, "message": message}
 
 
-def validate(conn: Connection, caller: Caller, payload: dict) -> list[dict[str, str]]:
-    """What an agency would refuse, as field-level errors (empty when the revision is acceptable)."""
+HOUSEHOLD_CHECK = select(schema.household.c.household_no, schema.household.c.scope, schema.household.c.data,
+                         schema.household.c.deleted)
+
+
+def households_of(conn: Connection, payloads: list[dict]) -> dict:
+    """The rows `validate` needs for these payloads, in one query."""
+    wanted = {p.get("household_no") for p in payloads if isinstance(p.get("household_no"), str)}
+    return {row.household_no: row for row in
+            conn.execute(HOUSEHOLD_CHECK.where(schema.household.c.household_no.in_(wanted)))} if wanted else {}
+
+
+def validate(conn: Connection, caller: Caller, payload: dict, households: dict | None = None) -> list[dict[str, str]]:
+    """What an agency would refuse, as field-level errors (empty when the revision is acceptable).
+    `households` (household_no -> row) when a batch looked them up together."""
     catalog = load_catalog()
     try:
         service = catalog.service(str(payload.get("service")))
     except KeyError:
         return [_error("/service", "unknown_service", "This service is not in the hub's catalog")]
     errors: list[dict[str, str]] = []
-    row = conn.execute(select(schema.household.c.scope, schema.household.c.data, schema.household.c.deleted)
-                       .where(schema.household.c.household_no == payload.get("household_no"))).first()
+    if households is not None:
+        row = households.get(payload.get("household_no"))
+    else:
+        row = conn.execute(HOUSEHOLD_CHECK.where(schema.household.c.household_no == payload.get("household_no"))).first()
     if row is None or row.deleted or row.scope != caller.scope:
         return [_error("/household_no", "unknown_household", "No such household in this officer's area")]
     document = json.loads(row.data)
@@ -98,19 +112,31 @@ INSERT_REVISION = insert(schema.revision).returning(schema.revision.c.id)
 
 
 def _missing_blobs(conn: Connection, caller: Caller, attachments: list[dict]) -> list[str]:
+    return missing_of(held_blob_sizes(conn, caller, wanted_hashes(attachments)), attachments)
+
+
+def wanted_hashes(attachments: list[dict]) -> set[str]:
     wanted = {a.get("sha256") for a in attachments}
     bad = [w for w in wanted if not isinstance(w, str) or not SHA256_HEX.match(w)]
     if bad:
         raise HubProblem(422, protocol.INVALID_SUBMISSION, "Attachment hash is not SHA-256 hex", fixable_by="none",
                          errors=[_error("/attachments", "bad_hash", "Not a SHA-256")])
-    blob, owner = schema.blob, schema.blob_owner  # only what this scope uploaded: no borrowing another's files
-    sizes = dict(conn.execute(select(blob.c.sha256, blob.c.size).join(owner, owner.c.sha256 == blob.c.sha256)
-                              .where(blob.c.sha256.in_(wanted), owner.c.scope == caller.scope)).all())
+    return wanted
+
+
+def held_blob_sizes(conn: Connection, caller: Caller, wanted: set[str]) -> dict[str, int]:
+    """Size of each wanted blob this scope holds (only what it uploaded: no borrowing another's files)."""
+    blob, owner = schema.blob, schema.blob_owner
+    return dict(conn.execute(select(blob.c.sha256, blob.c.size).join(owner, owner.c.sha256 == blob.c.sha256)
+                             .where(blob.c.sha256.in_(wanted), owner.c.scope == caller.scope)).all())
+
+
+def missing_of(sizes: dict[str, int], attachments: list[dict]) -> list[str]:
     for item in attachments:
         if item["sha256"] in sizes and sizes[item["sha256"]] != item.get("size"):
             raise HubProblem(422, protocol.INVALID_SUBMISSION, "Attachment size differs from the stored file",
                              fixable_by="none", errors=[_error("/attachments", "size_mismatch", item.get("name", ""))])
-    return sorted(wanted - sizes.keys())
+    return sorted({a["sha256"] for a in attachments} - sizes.keys())
 
 
 def receipt(application_id: str, revision_no: int, server_id: int, digest: str, received_at, status: str) -> dict:  # noqa: ANN001
@@ -150,29 +176,37 @@ def _existing(conn: Connection, application_id: str, revision_no: int, digest: s
 
 def _upsert_application(conn: Connection, caller: Caller, payload: dict, revision_no: int, status: str) -> None:
     """The routing row: created by the first revision, moved on by later ones (one statement)."""
-    table = schema.application
+    upsert_applications(conn, [application_row(caller, payload, revision_no, status)])
+
+
+def application_row(caller: Caller, payload: dict, revision_no: int, status: str) -> dict:
     service = load_catalog().services.get(str(payload.get("service")))
     agency = service.agency.get("zh-TW", "") if service else ""
-    statement = dialect_insert(conn, table).values(
-        id=payload["application_id"], device_id=caller.device_id, scope=caller.scope,
-        household_no=str(payload.get("household_no"))[:8], service=str(payload.get("service"))[:4],
-        person=(payload.get("person") or None), agency=agency[:64], latest_revision=revision_no, status=status,
-        updated_at=utcnow())
+    return {"id": payload["application_id"], "device_id": caller.device_id, "scope": caller.scope,
+            "household_no": str(payload.get("household_no"))[:8], "service": str(payload.get("service"))[:4],
+            "person": payload.get("person") or None, "agency": agency[:64], "latest_revision": revision_no,
+            "status": status, "updated_at": utcnow()}
+
+
+def upsert_applications(conn: Connection, rows: list[dict]) -> None:
+    """Routing rows, one statement for any number (a later revision moves its row on)."""
+    table = schema.application
+    statement = dialect_insert(conn, table)
     conn.execute(statement.on_conflict_do_update(
         index_elements=[table.c.id],
         set_={"latest_revision": statement.excluded.latest_revision, "status": statement.excluded.status,
               "decision": None, "updated_at": statement.excluded.updated_at},
         where=(table.c.latest_revision <= statement.excluded.latest_revision)
-        & (table.c.device_id == statement.excluded.device_id)))
+        & (table.c.device_id == statement.excluded.device_id)), rows)
 
 
 def status_entry(conn: Connection, application_id: str) -> dict:
     row = conn.execute(select(schema.application).where(schema.application.c.id == application_id)).first()
-    return _status_entry(row.id, row.device_id, row.latest_revision, row.status,
+    return status_entry_of(row.id, row.device_id, row.latest_revision, row.status,
                          json.loads(row.decision) if row.decision else None)
 
 
-def _status_entry(application_id: str, device_id: str, revision_no: int, status: str, decision: dict | None) -> dict:
+def status_entry_of(application_id: str, device_id: str, revision_no: int, status: str, decision: dict | None) -> dict:
     data = {"application_id": application_id, "revision": revision_no, "status": status, "decision": decision}
     return {"scope": f"device:{device_id}", "kind": "application", "key": application_id, "version": revision_no,
             "op": "upsert", "data": json.dumps(data, ensure_ascii=False)}
@@ -207,6 +241,13 @@ def prepare(db, caller: Caller, application_id: str, revision_no: int, body: dic
             forced_rejection: bool = False) -> Arrival:
     """Digest, identity, inline attachments and the agency's checks, outside any write lock, so two
     arriving revisions overlap; `receive` then only writes."""
+    with db.read() as conn:
+        return prepare_in(conn, caller, application_id, revision_no, body, forced_rejection)
+
+
+def prepare_in(conn: Connection, caller: Caller, application_id: str, revision_no: int, body: dict[str, Any],
+               forced_rejection: bool = False, households: dict | None = None) -> Arrival:
+    """`prepare` on a read connection the caller holds (a batch: one for all its items)."""
     payload = body.get("payload")
     claimed = body.get("digest")
     if not isinstance(payload, dict) or not isinstance(claimed, str):
@@ -219,9 +260,8 @@ def prepare(db, caller: Caller, application_id: str, revision_no: int, body: dic
                          fixable_by="none", errors=[_error("/application_id", "mismatch", "")])
     blobs = _decode_inline_blobs(body.get("blobs") or {})
     attachments = payload.get("attachments") if isinstance(payload.get("attachments"), list) else []
-    with db.read() as conn:
-        _check_id_made_by_caller(conn, caller, application_id, payload)
-        errors = validate(conn, caller, payload)
+    _check_id_made_by_caller(conn, caller, application_id, payload)
+    errors = validate(conn, caller, payload, households)
     if forced_rejection and not errors:
         errors = [_error("/values", "agency_rejected", "The agency's back office refused this revision (test fault)")]
     return Arrival(application_id, revision_no, payload, claimed, canonical, blobs, attachments, errors)
@@ -254,7 +294,7 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
         raise idempotency.IN_FLIGHT from None
     _upsert_application(conn, caller, arrival.payload, arrival.revision_no, status)
     _check_owner(conn, caller, arrival.application_id)  # a twin from another device won the race: roll back
-    feed.append(conn, [_status_entry(arrival.application_id, caller.device_id, arrival.revision_no, status, None)])
+    feed.append(conn, [status_entry_of(arrival.application_id, caller.device_id, arrival.revision_no, status, None)])
     if errors:
         code, answer = 422, protocol.problem(protocol.INVALID_SUBMISSION, "The agency cannot accept this revision",
                                              422, errors=errors, fixable_by="officer")

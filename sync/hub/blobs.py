@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sync import protocol
 from sync.hub import schema
 from sync.hub.auth import Caller
-from sync.hub.db import HubDatabase, insert_ignore, utcnow
+from sync.hub.db import HubDatabase, dialect_insert, insert_ignore, utcnow
 from sync.hub.problems import HubProblem
 
 MAX_BLOB_BYTES = 64 * 1024 * 1024
@@ -45,6 +45,22 @@ def store_blob(conn: Connection, scope: str, sha256: str, data: bytes) -> bool:
         return False
     insert_ignore(conn, owner, sha256=sha256, scope=scope, created_at=now)
     return True
+
+
+def store_blobs(conn: Connection, scope: str, blobs: dict[str, bytes]) -> None:
+    """store_blob for many at once: a lookup and an insert for the bytes, the same for ownership."""
+    if not blobs:
+        return
+    now = utcnow()
+    known = set(conn.execute(select(schema.blob.c.sha256).where(schema.blob.c.sha256.in_(blobs))).scalars())
+    new = [{"sha256": h, "size": len(d), "data": d, "created_at": now} for h, d in blobs.items() if h not in known]
+    if new:
+        conn.execute(dialect_insert(conn, schema.blob).on_conflict_do_nothing(), new)
+    owner = schema.blob_owner
+    owned = set(conn.execute(select(owner.c.sha256).where(owner.c.sha256.in_(blobs), owner.c.scope == scope)).scalars())
+    claims = [{"sha256": h, "scope": scope, "created_at": now} for h in blobs if h not in owned]
+    if claims:
+        conn.execute(dialect_insert(conn, owner).on_conflict_do_nothing(), claims)
 
 
 def claim_unowned(conn: Connection) -> int:

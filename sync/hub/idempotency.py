@@ -49,7 +49,13 @@ def lookup(conn: Connection, caller: Caller, key: str, print_: str) -> Replay | 
 
 
 def record(conn: Connection, caller: Caller, key: str, print_: str, status: int, body: dict) -> None:
+    record_many(conn, caller, [(key, print_, status, body)])
+
+
+def record_many(conn: Connection, caller: Caller, answers: list[tuple[str, str, int, dict]]) -> None:
+    """Recorded answers, (key, fingerprint, status, body) each, in one statement."""
     now = utcnow()
-    conn.execute(insert(schema.idempotency).values(
-        device_id=caller.device_id, key=key, fingerprint=print_, state="done", status_code=status,
-        response=json.dumps(body, ensure_ascii=False), created_at=now, updated_at=now))
+    conn.execute(insert(schema.idempotency), [
+        {"device_id": caller.device_id, "key": key, "fingerprint": print_, "state": "done", "status_code": status,
+         "response": json.dumps(body, ensure_ascii=False), "created_at": now, "updated_at": now}
+        for key, print_, status, body in answers])

@@ -5,6 +5,7 @@ off while it is read. Both answer 413 and close the connection instead of draini
 from __future__ import annotations
 
 import json
+import zlib
 from typing import Any
 
 from sync import protocol
@@ -13,6 +14,7 @@ from sync.hub.problems import HubProblem
 JSON_LIMIT = 256 * 1024  # enrolment, tokens, household patches, acknowledgements, anchors
 REVISION_LIMIT = 4 * 1024 * 1024  # a revision carries up to 2 MiB of inline attachments, base64
 RECONCILE_LIMIT = 4 * 1024 * 1024  # 20,000 [id, revision, digest] triples
+BATCH_LIMIT = protocol.BATCH_MAX_BYTES  # up to 100 revisions with inline attachments; gunzipped ones too
 BLOB_LIMIT = 8 * 1024 * 1024  # a whole small attachment, or one chunk of a resumable upload
 CLOSE = {"Connection": "close"}  # uvicorn then closes instead of reading what is left
 MAX_JSON_DEPTH = 32  # a revision or household is a few levels deep; more is an attack on recursion
@@ -23,9 +25,31 @@ def body_limit(method: str, path: str) -> int:
         return BLOB_LIMIT
     if path.startswith("/v1/applications/") and "/revisions/" in path:
         return REVISION_LIMIT
+    if path == protocol.BATCH_PATH:
+        return BATCH_LIMIT
     if path == "/v1/applications/reconcile":
         return RECONCILE_LIMIT
     return JSON_LIMIT
+
+
+def decoded(body: bytes, encoding: str | None, limit: int) -> bytes:
+    """A request body as sent (Content-Encoding identity or gzip), never inflated past `limit`:
+    a small body that would unpack to gigabytes (a zip bomb) is a 413 after `limit` bytes of work."""
+    encoding = (encoding or "identity").strip().lower()
+    if encoding == "identity":
+        return body
+    if encoding != "gzip":
+        raise HubProblem(415, protocol.UNSUPPORTED_ENCODING, "Content-Encoding must be gzip or identity")
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(body, limit + 1)
+    except zlib.error:
+        raise HubProblem(400, protocol.MALFORMED, "Request body is not valid gzip") from None
+    if len(data) > limit:
+        raise too_large(limit)
+    if not inflater.eof or inflater.unused_data:
+        raise HubProblem(400, protocol.MALFORMED, "Request body is not one complete gzip stream")
+    return data
 
 
 def parse_json(body: bytes) -> Any:

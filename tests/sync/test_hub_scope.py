@@ -244,3 +244,27 @@ def test_a_hub_from_before_ownership_gives_its_blobs_to_the_scopes_that_sent_the
         assert owner.call("HEAD", f"/v1/blobs/sha256:{sha256}", expect_json=False).status == 200
     finally:
         owner.close()
+
+
+def test_a_batch_checks_ownership_item_by_item(hub, victim, intruder):
+    """Issue 22: in a batch, the other scope's application is refused as unknown, and only it."""
+    application_id, _, victim_digest = victim
+    intruder_device, client = intruder
+    def held() -> list[tuple]:  # the victim's revisions (its status may move on: the decision worker runs)
+        return [(r["revision"], r["digest"]) for r in hub.revisions() if r["application_id"] == application_id]
+
+    before = held()
+    (household_no, person), = adults(intruder_device.store, 1)
+    own = submit(intruder_device.store, household_no, "S03", person)
+    own_payload, _ = revision_payload(intruder_device.store, own.id)
+    items = [{"idempotency_key": str(uuid.uuid4()), "request": json.loads(body)} for body in (
+        _revision_body(own_payload, _inline(intruder_device.store, own_payload)),
+        _intruders_request(intruder_device, application_id, 2),
+        _intruders_request(intruder_device, application_id, 1))]
+    answer = client.call("POST", protocol.BATCH_PATH, body=protocol.canonical_body({"items": items}))
+    results = answer.body["results"]
+    assert [r["status"] for r in results] == [202, 404, 404]
+    assert results[1]["body"]["code"] == protocol.NOT_FOUND
+    assert victim_digest not in json.dumps(answer.body)
+    assert held() == before
+    assert [r["application_id"] for r in hub.revisions()].count(own.id) == 1

@@ -1,0 +1,211 @@
+"""Batched revisions (protocol v1.1): many application revisions in one request and one transaction.
+
+Each item is what a single PUT would carry (its own idempotency key, digest and inline attachments)
+and gets the answer that PUT would get: 202 new, 200 replayed, 409, 422, or a 400/404 of its own.
+The checks that need no lock run first, per item; then one durable transaction writes them all,
+each inside a savepoint, so one item's 409 or lost race never undoes its neighbours (group commit).
+A replay of a key first sent by PUT, or the other way round, gets the recorded answer: the item's
+fingerprint is the one its PUT would have had.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from sync import protocol
+from sync.hub import applications, feed, idempotency, schema
+from sync.hub.auth import Caller
+from sync.hub.blobs import store_blobs
+from sync.hub.db import utcnow
+from sync.hub.problems import HubProblem
+
+
+@dataclass
+class Item:
+    """One revision of a batch: its key, where its PUT would have gone, and what is known so far."""
+
+    key: str
+    application_id: str
+    revision_no: int
+    fingerprint: str
+    arrival: applications.Arrival | None = None
+    answer: tuple[int, dict, bool] | None = None  # (status, body, replayed) once decided
+    retry_after: str | None = None
+
+
+def revision_path(application_id: str, revision_no: int) -> str:
+    return f"/v1/applications/{application_id}/revisions/{revision_no}"
+
+
+def _identity(request: dict) -> tuple[str, int]:
+    payload = request.get("payload") if isinstance(request.get("payload"), dict) else {}
+    application_id, revision_no = payload.get("application_id"), payload.get("revision")
+    if not isinstance(application_id, str) or not 0 < len(application_id) <= 36 or \
+            not isinstance(revision_no, int) or isinstance(revision_no, bool) or not 0 < revision_no < 2 ** 31:
+        raise HubProblem(422, protocol.INVALID_SUBMISSION, "Payload must name its application and revision",
+                         fixable_by="none", errors=[{"path": "/payload/application_id", "code": "mismatch",
+                                                     "message": ""}])
+    return application_id, revision_no
+
+
+def _problem_answer(problem: HubProblem) -> tuple[int, dict, bool]:
+    return problem.status, problem.body(), False
+
+
+def prepare(db, caller: Caller, entries: list[dict[str, Any]],  # noqa: ANN001
+            forced_rejection=lambda _a, _r: False) -> list[Item]:  # noqa: ANN001
+    """Per item, outside the write lock: identity, digest, inline attachments, the agency's checks.
+    A problem found here is that item's answer; the others go on."""
+    items = []
+    with db.read() as conn:
+        households = applications.households_of(conn, [e["request"].get("payload") or {} for e in entries])
+        for entry in entries:
+            request, key = entry["request"], idempotency.check_key(entry["idempotency_key"])
+            body = protocol.canonical_body(request)  # byte for byte what the device's PUT would carry
+            item = Item(key, "", 0, "")
+            try:
+                item.application_id, item.revision_no = _identity(request)
+                path = revision_path(item.application_id, item.revision_no)
+                item.fingerprint = idempotency.fingerprint("PUT", path, protocol.content_digest(body))
+                item.arrival = applications.prepare_in(
+                    conn, caller, item.application_id, item.revision_no, request,
+                    forced_rejection(item.application_id, item.revision_no), households)
+            except HubProblem as problem:
+                item.answer = _problem_answer(problem)
+            items.append(item)
+    return items
+
+
+def receive(conn: Connection, caller: Caller, items: list[Item]) -> None:
+    """Write every prepared item in this transaction: the new ones together (a handful of
+    statements for the whole batch), then any replay, repeat or other case one by one, each in a
+    savepoint of its own, exactly as its PUT would be."""
+    pending = [item for item in items if item.answer is None]
+    fresh, one_by_one = _sorted_out(conn, caller, pending)
+    if fresh:
+        savepoint = conn.begin_nested()
+        try:
+            _write_fresh(conn, caller, fresh)
+        except (IntegrityError, _TwinWon):  # a concurrent twin (several hub processes): go one by one
+            savepoint.rollback()
+            for item in fresh:
+                item.answer = None
+            one_by_one = fresh + one_by_one
+        else:
+            savepoint.commit()
+    for item in one_by_one:
+        if item.answer is not None:
+            continue
+        savepoint = conn.begin_nested()
+        try:
+            item.answer = applications.receive(conn, caller, item.arrival, item.key, item.fingerprint)
+        except HubProblem as problem:
+            savepoint.rollback()
+            item.answer = _problem_answer(problem)
+            item.retry_after = problem.headers.get("Retry-After")
+        else:
+            savepoint.commit()
+
+
+class _TwinWon(Exception):
+    """Another device's revision created one of these applications meanwhile."""
+
+
+def _sorted_out(conn: Connection, caller: Caller, items: list[Item]) -> tuple[list[Item], list[Item]]:
+    """New revisions of this device's own (or new) applications, and the rest: replayed keys,
+    revisions already held, another device's applications, and repeats within the batch."""
+    if not items:
+        return [], []
+    keys = {item.key for item in items}
+    ids = {item.application_id for item in items}
+    idem, app, rev = schema.idempotency, schema.application, schema.revision
+    recorded = set(conn.execute(select(idem.c.key).where(idem.c.device_id == caller.device_id,
+                                                          idem.c.key.in_(keys))).scalars())
+    owners = dict(conn.execute(select(app.c.id, app.c.device_id).where(app.c.id.in_(ids))).all())
+    held = set(conn.execute(select(rev.c.application_id, rev.c.revision).where(rev.c.application_id.in_(ids))).all())
+    fresh, rest, taken = [], [], set()
+    for item in items:
+        identity = (item.application_id, item.revision_no)
+        if item.key in recorded or identity in held or identity in taken or item.key in taken \
+                or owners.get(item.application_id, caller.device_id) != caller.device_id:
+            rest.append(item)
+        else:
+            fresh.append(item)
+            taken.update((identity, item.key))
+    return fresh, rest
+
+
+def _write_fresh(conn: Connection, caller: Caller, items: list[Item]) -> None:
+    """applications.receive for many new revisions at once; an item whose attachments are missing
+    or wrong gets its problem and is not written."""
+    blobs = {sha256: data for item in items for sha256, data in item.arrival.blobs.items()}
+    store_blobs(conn, caller.scope, blobs)
+    wanted: set[str] = set()
+    for item in items:
+        try:
+            wanted |= applications.wanted_hashes(item.arrival.attachments)
+        except HubProblem as problem:
+            item.answer = _problem_answer(problem)
+    sizes = applications.held_blob_sizes(conn, caller, wanted) if wanted else {}
+    writing = []
+    for item in items:
+        if item.answer is not None:
+            continue
+        try:
+            missing = applications.missing_of(sizes, item.arrival.attachments)
+        except HubProblem as problem:
+            item.answer = _problem_answer(problem)
+            continue
+        if missing:
+            item.answer = _problem_answer(HubProblem(409, protocol.MISSING_BLOBS, "Upload these attachments first",
+                                                     missing_blobs=missing))
+            continue
+        writing.append(item)
+    if not writing:
+        return
+    now = utcnow()
+    rows = conn.execute(insert(schema.revision).returning(schema.revision.c.id, sort_by_parameter_order=True), [
+        {"application_id": i.application_id, "revision": i.revision_no, "digest": i.arrival.digest,
+         "body": i.arrival.canonical, "status": "rejected" if i.arrival.errors else "accepted",
+         "problems": json.dumps(i.arrival.errors) if i.arrival.errors else None, "device_id": caller.device_id,
+         "received_at": now} for i in writing]).scalars().all()
+    statuses = ["invalid" if i.arrival.errors else "received" for i in writing]
+    applications.upsert_applications(conn, [applications.application_row(caller, i.arrival.payload, i.revision_no, st)
+                                            for i, st in zip(writing, statuses)])
+    app = schema.application
+    owners = dict(conn.execute(select(app.c.id, app.c.device_id)
+                               .where(app.c.id.in_({i.application_id for i in writing}))).all())
+    if any(owners.get(i.application_id) != caller.device_id for i in writing):
+        raise _TwinWon
+    feed.append(conn, [applications.status_entry_of(i.application_id, caller.device_id, i.revision_no, st, None)
+                       for i, st in zip(writing, statuses)])
+    records = []
+    for item, server_id, status in zip(writing, rows, statuses):
+        if item.arrival.errors:
+            code, body = 422, protocol.problem(protocol.INVALID_SUBMISSION, "The agency cannot accept this revision",
+                                               422, errors=item.arrival.errors, fixable_by="officer")
+        else:
+            code, body = 202, {"receipt": applications.receipt(item.application_id, item.revision_no, server_id,
+                                                               item.arrival.digest, now, status)}
+        item.answer = (code, body, False)
+        records.append((item.key, item.fingerprint, code, body))
+    idempotency.record_many(conn, caller, records)
+
+
+def answer(items: list[Item]) -> dict:
+    """The response body: one entry per item, in the order they came."""
+    results = []
+    for item in items:
+        status, body, replayed = item.answer
+        headers = {protocol.IDEMPOTENT_REPLAYED: "true"} if replayed else {}
+        if item.retry_after:
+            headers["Retry-After"] = item.retry_after
+        results.append({"idempotency_key": item.key, "status": status, "headers": headers, "body": body})
+    return {"results": results}
