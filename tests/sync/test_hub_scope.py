@@ -247,7 +247,8 @@ def test_a_hub_from_before_ownership_gives_its_blobs_to_the_scopes_that_sent_the
 
 
 def test_a_batch_checks_ownership_item_by_item(hub, victim, intruder):
-    """Issue 22: in a batch, the other scope's application is refused as unknown, and only it."""
+    """Issue 22: in a batch, the other scope's application is refused (not the intruder's id to
+    write), and only it."""
     application_id, _, victim_digest = victim
     intruder_device, client = intruder
     def held() -> list[tuple]:  # the victim's revisions (its status may move on: the decision worker runs)
@@ -263,8 +264,8 @@ def test_a_batch_checks_ownership_item_by_item(hub, victim, intruder):
         _intruders_request(intruder_device, application_id, 1))]
     answer = client.call("POST", protocol.BATCH_PATH, body=protocol.canonical_body({"items": items}))
     results = answer.body["results"]
-    assert [r["status"] for r in results] == [202, 404, 404]
-    assert results[1]["body"]["code"] == protocol.NOT_FOUND
+    assert [r["status"] for r in results] == [202, 422, 422]
+    assert results[1]["body"]["errors"][0]["code"] == "not_this_devices_id"
     assert victim_digest not in json.dumps(answer.body)
     assert held() == before
     assert [r["application_id"] for r in hub.revisions()].count(own.id) == 1
