@@ -35,9 +35,14 @@ def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from sync.hub.routing import ROUTING_ENV, load as load_routing
+
     os.umask(0o077)  # whatever the hub or its libraries create is the operator's alone
     os.environ[DB_ENV] = args.db
     os.environ["KIOSK_HUB_DECISIONS"] = "inline" if args.inline_decisions else args.decisions
+    if args.routing:
+        os.environ[ROUTING_ENV] = str(Path(args.routing).resolve())
+    load_routing()  # a bad table stops the hub here, with every reason, before a worker starts
     HubDatabase(args.db).create()  # once, before any worker starts
     uvicorn.run("sync.hub.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
                 log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30)
@@ -222,6 +227,50 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_agencies(args: argparse.Namespace) -> int:
+    from sync.hub.routing import RoutingError, load
+
+    try:
+        table = load(args.routing)
+    except RoutingError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    listing = table.listing()
+    if args.json:
+        print(json.dumps(listing, ensure_ascii=False, indent=1))
+        return 0
+    print(f"routing {listing['version']} ({listing['source']})", file=sys.stderr)
+    for route in listing["routes"]:
+        print(f"{route['service']}  {route['city']}{'' if route['district'] == '*' else route['district']:8}  "
+              f"{route['agency']}  {route['connector']}  {route['endpoint']}")
+    return 0
+
+
+def run_deliveries(args: argparse.Namespace) -> int:
+    from sync.hub.delivery.outbox import listing
+
+    rows = listing(_db(args), args.state)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        print(f"{row['delivery_id']}  {row['application_id']} r{row['revision']}  {row['agency']}  "
+              f"{row['state']:10}  {row['attempts']}  {row['last_error'] or ''}")
+    print(f"{len(rows)} deliver{'y' if len(rows) == 1 else 'ies'}", file=sys.stderr)
+    return 0
+
+
+def run_redrive(args: argparse.Namespace) -> int:
+    from sync.hub.delivery.outbox import redrive
+
+    if not args.delivery_id and not args.all:
+        print("name a delivery id or --all", file=sys.stderr)
+        return 2
+    count = redrive(_db(args), None if args.all else args.delivery_id)
+    print(f"{count} dead-lettered deliver{'y' if count == 1 else 'ies'} will be sent again", file=sys.stderr)
+    return 0 if count else 1
+
+
 def run_openapi(args: argparse.Namespace) -> int:
     from sync.hub.openapi import document
 
@@ -252,6 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--decisions", choices=("background", "off"), default="background",
                      help="off: this process only receives; run `kiosk-hub assess --watch` once elsewhere "
                           "(one rules worker for several hub processes)")
+    cmd.add_argument("--routing", metavar="FILE", help="routing table (default: $KIOSK_HUB_ROUTING or the bundled one)")
     cmd.add_argument("--log-level", default="warning")
     cmd.add_argument("--access-log", action="store_true")
     cmd = command("import", run_import, "import household documents (contract format) into a scope")
@@ -288,6 +338,15 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("file")
     cmd = command("restore", run_restore, "restore a SQLite hub from a backup and start a new epoch")
     cmd.add_argument("file")
+    cmd = command("agencies", run_agencies, "check and list the routing table: service x place -> agency")
+    cmd.add_argument("--routing", metavar="FILE", help="the table to check (default: the one serve uses)")
+    cmd.add_argument("--json", action="store_true")
+    cmd = command("deliveries", run_deliveries, "list deliveries to agencies, with the reason of any failure")
+    cmd.add_argument("--state", choices=("pending", "delivered", "decided", "dead", "superseded"))
+    cmd.add_argument("--json", action="store_true")
+    cmd = command("redrive", run_redrive, "send dead-lettered deliveries again")
+    cmd.add_argument("delivery_id", nargs="?")
+    cmd.add_argument("--all", action="store_true", help="every dead-lettered delivery")
     cmd = command("openapi", run_openapi, "print the OpenAPI document")
     cmd.add_argument("--out")
     return parser

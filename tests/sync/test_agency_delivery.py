@@ -1,0 +1,149 @@
+"""Applications travel on from the hub to the agency that decides them (issue 23): a real device
+engine, a real hub and the reference agency, all on loopback; the agency's decision comes back
+to the device over the changes feed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import select, update
+
+from kiosk.db.applications import Application
+from sync.fhir import validate_bundle
+from sync.hub import schema
+from sync.hub.delivery import DeliveryPolicy
+from sync.hub.delivery.outbox import listing
+from tests.sync.agency_live import LiveAgency, routing_file, wait_for
+from tests.sync.conftest import LiveHub, adults, submit
+
+FAST = DeliveryPolicy(max_attempts=4, base_s=0.05, cap_s=0.5, timeout_s=5.0, lease_s=30.0, poll_s=0.2, idle_s=0.1)
+
+
+@pytest.fixture
+def agency(tmp_path: Path):
+    live = LiveAgency(tmp_path / "agency.db").start()
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def hub(tmp_path: Path, hub_documents, agency):
+    """The conftest's hub, routed to the live agency; the agency decides, not the rules."""
+    live = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", background_decisions=False)
+    live.settings = {"routing": str(routing_file(tmp_path, agency.url + "/fhir")), "delivery_policy": FAST}
+    live.import_documents(hub_documents)
+    live.start()
+    yield live
+    live.close()
+
+
+def _deliveries(hub: LiveHub) -> list[dict]:
+    return listing(hub.db)
+
+
+def _decide_on_page(agency: LiveAgency, case_id: str, action: str, reason: str) -> None:
+    page = requests.get(f"{agency.url}/cases/{case_id}", timeout=10)
+    assert page.status_code == 200 and 'name="action"' in page.text
+    answer = requests.post(f"{agency.url}/cases/{case_id}/decision", data={"action": action, "reason": reason},
+                           timeout=10, allow_redirects=False)
+    assert answer.status_code == 303
+
+
+def _case_for(agency: LiveAgency, application_id: str):  # noqa: ANN202
+    return next((c for c in agency.state.store.cases() if c.task_key.startswith(application_id + "/")), None)
+
+
+def test_applications_reach_the_agency_are_decided_there_and_the_decision_reaches_the_device(device, hub, agency):
+    picked = adults(device.store, 3)
+    plan = [("S03", "approve", "符合資格", "approved"), ("S07", "need-documents", "請補附診斷證明書", "need_documents"),
+            ("S16", "reject", "未領有身心障礙證明", "rejected")]
+    views = [submit(device.store, number, service, person)
+             for (number, person), (service, *_rest) in zip(picked, plan)]
+    assert device.sync().complete
+    cases = [wait_for(lambda v=v: _case_for(agency, v.id), what="the case at the agency") for v in views]
+    for case, (service, action, reason, _outcome) in zip(cases, plan):
+        validate_bundle(case.bundle)  # the agency stored what validates, resource by resource
+        patient = case.resources("Patient")[0]
+        assert patient["identifier"][0]["system"] in ("http://www.moi.gov.tw", "http://www.immigration.gov.tw")
+        assert case.task["code"]["coding"][0]["code"] == service
+        _decide_on_page(agency, case.id, action, reason)
+    for view in views:
+        wait_for(lambda v=view: next(d for d in _deliveries(hub) if d["application_id"] == v.id)["state"] == "decided",
+                 what="the hub to read the decision")
+    assert device.sync().complete
+    with device.store.read() as session:
+        decided = {a.id: a.decision for a in session.execute(select(Application)).scalars()}
+    for view, (_service, _action, reason, outcome) in zip(views, plan):
+        assert decided[view.id]["outcome"] == outcome
+        assert decided[view.id]["reason"] == reason
+        assert decided[view.id]["by"] == "test-agency"
+    assert agency.state.transactions == 3  # one transaction each: nothing sent twice
+
+
+def test_agency_answering_500_then_429_then_ok_gets_the_application_exactly_once(device, hub, agency):
+    agency.state.faults.extend([500, 429])
+    (number, person), = adults(device.store, 1)
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    delivery = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "delivered"), None),
+                        what="the delivery")
+    assert delivery["application_id"] == view.id and delivery["attempts"] == 3
+    assert agency.state.transactions == 3
+    assert len(agency.state.store.cases()) == 1
+
+
+def test_a_delivery_sent_again_after_a_lost_acknowledgement_is_stored_once(device, hub, agency):
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    first = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "delivered"), None), what="delivery")
+    with hub.db.write() as conn:  # as if the hub died after the agency stored it, before it noted so
+        conn.execute(update(schema.delivery).values(state="pending", task_url=None))
+    wait_for(lambda: agency.state.transactions == 2, what="the second send")
+    again = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "delivered"), None), what="delivery")
+    assert again["task_url"] == first["task_url"]
+    assert len(agency.state.store.cases()) == 1
+
+
+def test_an_agency_failing_past_the_bound_dead_letters_with_its_reason_and_redrive_delivers(device, hub, agency):
+    from sync.hub.cli import main as hub_cli
+
+    agency.state.faults.extend([503] * FAST.max_attempts)
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    dead = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "dead"), None), what="dead letter")
+    assert dead["attempts"] == FAST.max_attempts and "HTTP 503" in dead["last_error"]
+    assert not agency.state.store.cases()
+    assert hub_cli(["redrive", dead["delivery_id"], "--db", hub.db_url]) == 0
+    delivered = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "delivered"), None),
+                         what="the re-driven delivery")
+    assert delivered["delivery_id"] == dead["delivery_id"] and len(agency.state.store.cases()) == 1
+
+
+def test_deliveries_command_shows_the_dead_letter_reason(device, hub, agency, capsys):
+    from sync.hub.cli import main as hub_cli
+
+    agency.state.faults.extend([503] * FAST.max_attempts)
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    wait_for(lambda: any(d["state"] == "dead" for d in _deliveries(hub)), what="dead letter")
+    capsys.readouterr()
+    assert hub_cli(["deliveries", "--json", "--state", "dead", "--db", hub.db_url]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert len(shown) == 1 and shown[0]["last_error"].startswith("gave up after 4 attempts: HTTP 503")
+    assert person not in json.dumps(shown)  # ids and reasons only, no personal data
+
+
+def test_the_delivery_is_written_with_the_accepted_revision(device, hub, agency):
+    agency.stop()  # nothing can be delivered: the outbox row must exist anyway
+    (number, person), = adults(device.store, 1)
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    with hub.db.read() as conn:
+        rows = conn.execute(select(schema.delivery.c.application_id, schema.delivery.c.revision)).all()
+    assert [tuple(r) for r in rows] == [(view.id, 1)]
