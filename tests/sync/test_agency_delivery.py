@@ -147,3 +147,19 @@ def test_the_delivery_is_written_with_the_accepted_revision(device, hub, agency)
     with hub.db.read() as conn:
         rows = conn.execute(select(schema.delivery.c.application_id, schema.delivery.c.revision)).all()
     assert [tuple(r) for r in rows] == [(view.id, 1)]
+
+
+def test_an_agency_too_slow_to_answer_is_sent_again_and_stores_the_case_once(device, hub, agency):
+    from dataclasses import replace
+
+    hub.settings["delivery_policy"] = replace(FAST, timeout_s=0.5)
+    hub.restart()
+    agency.state.faults.append(3.0)  # it stores the case, but only after the hub stopped waiting
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    delivered = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "delivered"), None),
+                         what="the delivery after the timeout")
+    assert delivered["attempts"] >= 2 and agency.state.transactions == delivered["attempts"]
+    wait_for(lambda: len(agency.state.store.cases()) == 1, what="the slow first transaction to finish")
+    assert len(agency.state.store.cases()) == 1
