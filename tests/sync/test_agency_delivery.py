@@ -163,3 +163,46 @@ def test_an_agency_too_slow_to_answer_is_sent_again_and_stores_the_case_once(dev
     assert delivered["attempts"] >= 2 and agency.state.transactions == delivered["attempts"]
     wait_for(lambda: len(agency.state.store.cases()) == 1, what="the slow first transaction to finish")
     assert len(agency.state.store.cases()) == 1
+
+
+def test_documents_asked_for_come_back_and_the_resubmission_is_a_new_task_decided_on_its_own(device, hub, agency):
+    from kiosk.applications import service
+    from kiosk.applications.signatures import paper_photo, synthetic_signature
+
+    (number, person), = adults(device.store, 1)
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    first = wait_for(lambda: _case_for(agency, view.id), what="the first case")
+    _decide_on_page(agency, first.id, "need-documents", "請補附存摺影本")
+    wait_for(lambda: _deliveries(hub)[0]["state"] == "decided", what="the request for documents at the hub")
+    assert device.sync().complete
+    assert service.open_application(device.store, view.id).state == "needs_documents"
+    service.add_attachment(device.store, view.id, paper_photo(synthetic_signature(7, 300, 100), 300, 100), "bankbook")
+    assert service.submit(device.store, view.id).revision == 2
+    assert device.sync().complete
+    second = wait_for(lambda: next((c for c in agency.state.store.cases() if c.task_key == f"{view.id}/2"), None),
+                      what="the second revision at the agency")
+    assert second.id != first.id and len(second.resources("DocumentReference")) == 2
+    _decide_on_page(agency, second.id, "approve", "")
+    wait_for(lambda: all(d["state"] == "decided" for d in _deliveries(hub)), what="the approval at the hub")
+    assert device.sync().complete
+    app = service.open_application(device.store, view.id)
+    assert app.state == "decided" and app.decision["outcome"] == "approved" and app.decision["revision"] == 2
+
+
+def test_a_revision_replaced_before_it_was_sent_is_not_sent(device, hub, agency):
+    from kiosk.applications import service
+    from sync.hub.decisions import record_decision
+
+    agency.stop()  # revision 1 waits in the outbox
+    (number, person), = adults(device.store, 1)
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    with hub.db.write() as conn:  # a person at the hub asks for documents (kiosk-hub decide)
+        record_decision(conn, view.id, "need_documents", "請補附存摺影本", "test-agency")
+    assert device.sync().complete
+    service.set_field(device.store, view.id, "bank_account", "700-00099999999")
+    service.submit(device.store, view.id)
+    assert device.sync().complete
+    states = {d["revision"]: d["state"] for d in _deliveries(hub)}
+    assert states == {1: "superseded", 2: "pending"}
