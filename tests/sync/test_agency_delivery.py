@@ -30,9 +30,14 @@ def agency(tmp_path: Path):
 
 
 @pytest.fixture
-def hub(tmp_path: Path, hub_documents, agency):
+def hub(request, tmp_path: Path, hub_documents, agency):
     """The conftest's hub, routed to the live agency; the agency decides, not the rules."""
-    live = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", background_decisions=False)
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    if getattr(request, "param", "sqlite") == "postgresql":
+        from tests.sync.postgres import new_database
+
+        url = new_database(request.getfixturevalue("postgres_server"))
+    live = LiveHub(url, background_decisions=False)
     live.settings = {"routing": str(routing_file(tmp_path, agency.url + "/fhir")), "delivery_policy": FAST}
     live.import_documents(hub_documents)
     live.start()
@@ -56,6 +61,7 @@ def _case_for(agency: LiveAgency, application_id: str):  # noqa: ANN202
     return next((c for c in agency.state.store.cases() if c.task_key.startswith(application_id + "/")), None)
 
 
+@pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
 def test_applications_reach_the_agency_are_decided_there_and_the_decision_reaches_the_device(device, hub, agency):
     picked = adults(device.store, 3)
     plan = [("S03", "approve", "符合資格", "approved"), ("S07", "need-documents", "請補附診斷證明書", "need_documents"),
@@ -83,6 +89,7 @@ def test_applications_reach_the_agency_are_decided_there_and_the_decision_reache
     assert agency.state.transactions == 3  # one transaction each: nothing sent twice
 
 
+@pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
 def test_agency_answering_500_then_429_then_ok_gets_the_application_exactly_once(device, hub, agency):
     agency.state.faults.extend([500, 429])
     (number, person), = adults(device.store, 1)
