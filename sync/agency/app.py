@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections import deque
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -29,7 +30,11 @@ FHIR_JSON = "application/fhir+json"
 class AgencyState:
     store: CaseStore
     faults: deque = field(default_factory=deque)  # int: answer this status; float: wait this long first
-    transactions: int = 0  # every POST that reached the handler, faults included
+    arrivals: list[float] = field(default_factory=list)  # monotonic time of every POST, faults included
+
+    @property
+    def transactions(self) -> int:
+        return len(self.arrivals)
 
 
 def _outcome(status: int, code: str, expression: str | None = None, headers: dict | None = None) -> JSONResponse:
@@ -61,7 +66,7 @@ def create_agency_app(db_path: str) -> FastAPI:
 
     @app.post("/fhir")
     async def transaction(request: Request) -> Response:
-        state.transactions += 1
+        state.arrivals.append(time.monotonic())
         if state.faults:
             fault = state.faults.popleft()
             if isinstance(fault, float):

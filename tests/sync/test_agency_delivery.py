@@ -100,6 +100,8 @@ def test_agency_answering_500_then_429_then_ok_gets_the_application_exactly_once
     assert delivery["application_id"] == view.id and delivery["attempts"] == 3
     assert agency.state.transactions == 3
     assert len(agency.state.store.cases()) == 1
+    after_429 = agency.state.arrivals[2] - agency.state.arrivals[1]
+    assert after_429 >= 1.0  # the agency's Retry-After: 1 was honoured (a lower bound only)
 
 
 def test_a_delivery_sent_again_after_a_lost_acknowledgement_is_stored_once(device, hub, agency):

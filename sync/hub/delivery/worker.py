@@ -23,6 +23,7 @@ from sync.hub.delivery.fhir_connector import FhirConnector, decision_of
 from sync.hub.routing import RoutingTable
 
 log = logging.getLogger(__name__)
+RETRY_AFTER_LIMIT_S = 3600.0  # an agency asking for more than an hour is retried after one
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,8 @@ def send(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, polic
         outbox.dead_letter(db, due.id, attempts, reason)
         return "dead"
     delay = backoff_s(policy, attempts)
-    if result.retry_after_s is not None:  # the agency said when: wait that long, spread a little
-        delay = min(policy.cap_s, result.retry_after_s) * random.uniform(1.0, 1.1)
+    if result.retry_after_s is not None:  # the agency said when: never sooner, spread a little, within reason
+        delay = min(RETRY_AFTER_LIMIT_S, max(delay, result.retry_after_s) * random.uniform(1.0, 1.1))
     outbox.retry_later(db, due.id, attempts, result.reason, delay)
     return "pending"
 
