@@ -29,7 +29,8 @@ def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
 
     mode = os.environ.get("KIOSK_HUB_DECISIONS", "background")
     return create_app(HubSettings(db_url=os.environ[DB_ENV], inline_decisions=mode == "inline",
-                                  background_decisions=mode == "background"))
+                                  background_decisions=mode == "background",
+                                  deliveries=os.environ.get("KIOSK_HUB_DELIVERIES", "background") == "background"))
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -40,6 +41,7 @@ def run_serve(args: argparse.Namespace) -> int:
     os.umask(0o077)  # whatever the hub or its libraries create is the operator's alone
     os.environ[DB_ENV] = args.db
     os.environ["KIOSK_HUB_DECISIONS"] = "inline" if args.inline_decisions else args.decisions
+    os.environ["KIOSK_HUB_DELIVERIES"] = args.deliveries
     if args.routing:
         os.environ[ROUTING_ENV] = str(Path(args.routing).resolve())
     load_routing()  # a bad table stops the hub here, with every reason, before a worker starts
@@ -138,6 +140,28 @@ def run_assess(args: argparse.Namespace) -> int:
             return 0
         if decided < BATCH:
             time.sleep(args.interval)
+
+
+def run_deliver(args: argparse.Namespace) -> int:
+    """Send due deliveries and poll agencies' Tasks: until nothing is due, or continuously (--watch)."""
+    import time
+
+    from sync.hub.delivery import DeliveryPolicy
+    from sync.hub.delivery.worker import run_once
+    from sync.hub.delivery.fhir_connector import FhirConnector
+    from sync.hub.routing import load
+
+    policy = DeliveryPolicy(base_s=args.retry_base_s, poll_s=args.poll_s, lease_s=args.lease_s,
+                            timeout_s=args.timeout_s)
+    db, routing, connector = _db(args), load(args.routing), FhirConnector(policy.timeout_s)
+    try:
+        while True:
+            if not run_once(db, routing, connector, policy):
+                if not args.watch:
+                    return 0
+                time.sleep(args.interval)
+    finally:
+        connector.close()
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -302,6 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="off: this process only receives; run `kiosk-hub assess --watch` once elsewhere "
                           "(one rules worker for several hub processes)")
     cmd.add_argument("--routing", metavar="FILE", help="routing table (default: $KIOSK_HUB_ROUTING or the bundled one)")
+    cmd.add_argument("--deliveries", choices=("background", "off"), default="background",
+                     help="off: this process only receives; run `kiosk-hub deliver --watch` once elsewhere")
     cmd.add_argument("--log-level", default="warning")
     cmd.add_argument("--access-log", action="store_true")
     cmd = command("import", run_import, "import household documents (contract format) into a scope")
@@ -320,6 +346,15 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = command("assess", run_assess, "decide received applications with the rules (the serve workers' job)")
     cmd.add_argument("--watch", action="store_true", help="keep going")
     cmd.add_argument("--interval", type=float, default=2.0, metavar="S")
+    cmd = command("deliver", run_deliver, "send due deliveries to agencies and read their decisions "
+                                          "(the serve workers' job; one process for several hubs)")
+    cmd.add_argument("--routing", metavar="FILE", help="routing table (default: $KIOSK_HUB_ROUTING or the bundled one)")
+    cmd.add_argument("--watch", action="store_true", help="keep going")
+    cmd.add_argument("--interval", type=float, default=2.0, metavar="S")
+    cmd.add_argument("--retry-base-s", type=float, default=2.0, help="first retry delay, doubled each time")
+    cmd.add_argument("--poll-s", type=float, default=60.0, help="how often a delivered Task is asked for a decision")
+    cmd.add_argument("--lease-s", type=float, default=120.0, help="after this a claimed delivery is due again")
+    cmd.add_argument("--timeout-s", type=float, default=30.0, help="how long to wait for an agency's answer")
     cmd = command("command", run_command, "send lock, unlock or wipe to a device")
     cmd.add_argument("device_id")
     cmd.add_argument("kind", choices=("lock", "unlock", "wipe"))

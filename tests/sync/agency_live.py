@@ -36,12 +36,13 @@ class LiveAgency:
         self._server = stop_serving(self._server, self._thread)
 
 
-def routing_file(folder: Path, endpoint: str, services: tuple[str, ...] = ("S03", "S07", "S16")) -> Path:
+def routing_file(folder: Path, endpoint: str, services: tuple[str, ...] = ("S03", "S07", "S16"),
+                 city: str = "臺北市") -> Path:
     path = folder / "routing.yaml"
     path.write_text(yaml.safe_dump({
         "version": "test-1",
         "agencies": {"test-agency": {"name": "測試區公所", "connector": "fhir", "endpoint": endpoint}},
-        "routes": [{"service": s, "city": "臺北市", "district": "*", "agency": "test-agency"} for s in services],
+        "routes": [{"service": s, "city": city, "district": "*", "agency": "test-agency"} for s in services],
     }, allow_unicode=True), encoding="utf-8")
     return path
 

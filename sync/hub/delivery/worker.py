@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from kiosk.catalog import load_catalog
+from sync.client.crash import crash_point  # the same named-point mechanism as the device's kill tests
 from sync.hub import schema
 from sync.hub.db import HubDatabase
 from sync.hub.decisions import record_decision
@@ -23,6 +24,13 @@ from sync.hub.delivery.fhir_connector import FhirConnector, decision_of
 from sync.hub.routing import RoutingTable
 
 log = logging.getLogger(__name__)
+CRASH_POINTS = (  # where the delivery kill trials stop the hub (KIOSK_CRASH_AT)
+    "delivery_after_claim",  # leased, nothing sent
+    "delivery_after_agency_stored",  # the agency has it; the hub has not noted so
+    "delivery_after_record",
+    "delivery_after_task_read",  # the agency decided; the hub has not recorded it
+    "delivery_after_decision_commit",
+)
 RETRY_AFTER_LIMIT_S = 3600.0  # an agency asking for more than an hour is retried after one
 
 
@@ -72,7 +80,9 @@ def send(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, polic
         return "dead"
     result = connector.send(due.endpoint, bundle)
     if result.outcome == "delivered":
+        crash_point("delivery_after_agency_stored")
         outbox.delivered(db, due.id, attempts, result.task_url, policy.poll_s)
+        crash_point("delivery_after_record")
         return "delivered"
     if result.outcome == "refused" or attempts >= policy.max_attempts:
         reason = result.reason if result.outcome == "refused" else f"gave up after {attempts} attempts: {result.reason}"
@@ -96,12 +106,14 @@ def poll(db: HubDatabase, connector: FhirConnector, policy: DeliveryPolicy, due:
         outbox.poll_again(db, due.id, policy.poll_s)
         return "delivered"
     outcome, reason = decided
+    crash_point("delivery_after_task_read")
     with db.write() as conn:
         latest = conn.execute(select(schema.application.c.latest_revision)
                               .where(schema.application.c.id == due.application_id)).scalar()
         if latest == due.revision:
             record_decision(conn, due.application_id, outcome, reason, due.agency)
         outbox.mark_decided(conn, due.id)
+    crash_point("delivery_after_decision_commit")
     return "decided"
 
 
@@ -109,6 +121,7 @@ def run_once(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, p
     """Act on every due delivery once; returns how many."""
     done = 0
     for due in outbox.claim_due(db, policy.lease_s):
+        crash_point("delivery_after_claim")
         try:
             if due.state == "pending":
                 send(db, routing, connector, policy, due)
