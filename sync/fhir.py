@@ -22,7 +22,6 @@ def validate_resource(resource: dict) -> None:
 
 
 def validate_bundle(bundle: dict) -> None:
-    """The Bundle and every resource in it, each against its own model."""
+    """The Bundle, and through it every entry's resource against its own type's model (the Bundle
+    model dispatches on resourceType: validating entries again costs five times as much)."""
     validate_resource(bundle)
-    for entry in bundle.get("entry") or ():
-        validate_resource((entry or {}).get("resource") or {})

@@ -99,3 +99,14 @@ def test_the_same_revision_builds_the_same_bundle_and_a_proxy_signer_is_a_relate
     assert {"url": "urn:kiosk:consent-witness", "valueString": "李里長"} in consent["extension"]
     document, = resources(first, "DocumentReference")
     assert base64.b64decode(document["content"][0]["attachment"]["data"]) == PHOTO
+
+
+@pytest.mark.parametrize(("kind", "required"), [("Task", "intent"), ("Consent", "scope"), ("Provenance", "recorded"),
+                                                ("QuestionnaireResponse", "status")])
+def test_a_resource_missing_what_r4_requires_fails_the_whole_bundle(kind, required):
+    import copy
+
+    bundle = copy.deepcopy(bundle_for(payload("S07")))
+    del resources(bundle, kind)[0][required]
+    with pytest.raises(ValueError):
+        validate_bundle(bundle)
