@@ -8,6 +8,7 @@ at. Reasons keep only status codes and FHIR issue codes: an agency's diagnostics
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
@@ -59,9 +60,22 @@ def _task_location(endpoint: str, answer: dict) -> str | None:
 
 
 class FhirConnector:
+    """One keep-alive session per sending thread (requests.Session is not meant to be shared)."""
+
     def __init__(self, timeout_s: float = 30.0) -> None:
         self.timeout_s = timeout_s
-        self.session = requests.Session()
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._lock = threading.Lock()
+
+    @property
+    def session(self) -> requests.Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = requests.Session()
+            with self._lock:
+                self._sessions.append(session)
+        return session
 
     def send(self, endpoint: str, bundle: dict) -> SendResult:
         try:
@@ -94,7 +108,10 @@ class FhirConnector:
         return task
 
     def close(self) -> None:
-        self.session.close()
+        with self._lock:
+            for session in self._sessions:
+                session.close()
+            self._sessions.clear()
 
 
 def decision_of(task: dict) -> tuple[str, str] | None:

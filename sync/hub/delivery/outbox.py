@@ -69,7 +69,7 @@ def claim_due(db: HubDatabase, lease_s: float, limit: int = 20, now: datetime | 
     a crash-restarted one does not act on it at the same time. A lease that runs out makes it due
     again: a hub killed mid-send sends again, and the agency's duplicate key absorbs it."""
     now = now or utcnow()
-    with db.write() as conn:
+    with db.write(durable=False) as conn:  # a lease lost to a power cut only makes the delivery due sooner
         rows = conn.execute(select(table).where(table.c.state.in_(OPEN_STATES), table.c.due_at <= now)
                             .order_by(table.c.due_at).limit(limit).with_for_update(skip_locked=True)).all()
         if rows:
@@ -79,8 +79,10 @@ def claim_due(db: HubDatabase, lease_s: float, limit: int = 20, now: datetime | 
             for r in rows]
 
 
-def _set(db: HubDatabase, delivery: str, **values) -> None:  # noqa: ANN003
-    with db.write() as conn:
+def _set(db: HubDatabase, delivery: str, durable: bool = False, **values) -> None:  # noqa: ANN003
+    """Progress is noted lazily: if a power cut loses it, the delivery is sent again and the agency's
+    duplicate key absorbs it. Only a dead letter, which stops sending, must be on disk."""
+    with db.write(durable=durable) as conn:
         conn.execute(update(table).where(table.c.id == delivery).values(updated_at=utcnow(), **values))
 
 
@@ -95,7 +97,7 @@ def retry_later(db: HubDatabase, delivery: str, attempts: int, reason: str, dela
 
 
 def dead_letter(db: HubDatabase, delivery: str, attempts: int, reason: str) -> None:
-    _set(db, delivery, state="dead", attempts=attempts, last_error=reason)
+    _set(db, delivery, durable=True, state="dead", attempts=attempts, last_error=reason)
 
 
 def poll_again(db: HubDatabase, delivery: str, delay_s: float, reason: str | None = None) -> None:

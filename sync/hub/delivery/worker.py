@@ -8,6 +8,7 @@ import json
 import logging
 import random
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -43,6 +44,7 @@ class DeliveryPolicy:
     lease_s: float = 120.0  # longer than one send can take: a live worker's lease never runs out
     poll_s: float = 60.0  # how often a delivered Task is asked for its decision
     idle_s: float = 2.0
+    concurrency: int = 8  # deliveries in flight at once: an agency's answer takes longer than our part
 
 
 def backoff_s(policy: DeliveryPolicy, attempts: int) -> float:
@@ -117,20 +119,29 @@ def poll(db: HubDatabase, connector: FhirConnector, policy: DeliveryPolicy, due:
     return "decided"
 
 
+def _act(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
+         due: outbox.Due) -> None:
+    try:
+        if due.state == "pending":
+            send(db, routing, connector, policy, due)
+        else:
+            poll(db, connector, policy, due)
+    except Exception:  # noqa: BLE001 - the lease runs out and it is tried again
+        log.exception("delivery %s failed", due.id)  # ids only: no personal data in logs
+
+
 def run_once(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy) -> int:
-    """Act on every due delivery once; returns how many."""
-    done = 0
-    for due in outbox.claim_due(db, policy.lease_s):
+    """Act on the deliveries due now, several at a time; returns how many."""
+    claimed = outbox.claim_due(db, policy.lease_s, limit=policy.concurrency * 4)
+    if claimed:
         crash_point("delivery_after_claim")
-        try:
-            if due.state == "pending":
-                send(db, routing, connector, policy, due)
-            else:
-                poll(db, connector, policy, due)
-        except Exception:  # noqa: BLE001 - the lease runs out and it is tried again
-            log.exception("delivery %s failed", due.id)  # ids only: no personal data in logs
-        done += 1
-    return done
+    if len(claimed) <= 1 or policy.concurrency <= 1:
+        for due in claimed:
+            _act(db, routing, connector, policy, due)
+    else:
+        with ThreadPoolExecutor(min(policy.concurrency, len(claimed)), thread_name_prefix="hub-delivery") as pool:
+            list(pool.map(lambda due: _act(db, routing, connector, policy, due), claimed))
+    return len(claimed)
 
 
 class DeliveryWorker:
