@@ -215,3 +215,29 @@ def test_a_revision_replaced_before_it_was_sent_is_not_sent(device, hub, agency)
     assert device.sync().complete
     states = {d["revision"]: d["state"] for d in _deliveries(hub)}
     assert states == {1: "superseded", 2: "pending"}
+
+
+def test_a_revision_that_cannot_become_a_valid_bundle_is_dead_lettered_without_logging_it(device, hub, agency,
+                                                                                         caplog):
+    from sync.hub.delivery.fhir_connector import FhirConnector
+    from sync.hub.delivery.worker import run_once
+    from sync.hub.routing import load
+
+    hub.settings["deliveries"] = False  # this test runs the worker itself
+    hub.restart()
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    with hub.db.write() as conn:  # a stored revision the FHIR mapping cannot read
+        body = json.loads(conn.execute(select(schema.revision.c.body)).scalar_one())
+        body["values"]["birth_date"] = f"born {person}"
+        conn.execute(update(schema.revision).values(body=json.dumps(body, ensure_ascii=False)))
+    connector = FhirConnector(5.0)
+    try:
+        assert run_once(hub.db, load(hub.settings["routing"]), connector, FAST) == 1
+    finally:
+        connector.close()
+    dead, = _deliveries(hub)
+    assert dead["state"] == "dead" and dead["last_error"] == "bundle invalid: ValueError"
+    assert agency.state.transactions == 0
+    assert person not in caplog.text and person not in json.dumps(dead)
