@@ -36,7 +36,7 @@ def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from sync.hub.routing import ROUTING_ENV, load as load_routing
+    from sync.hub.routing import ROUTING_ENV, RoutingError, load as load_routing
 
     os.umask(0o077)  # whatever the hub or its libraries create is the operator's alone
     os.environ[DB_ENV] = args.db
@@ -44,7 +44,11 @@ def run_serve(args: argparse.Namespace) -> int:
     os.environ["KIOSK_HUB_DELIVERIES"] = args.deliveries
     if args.routing:
         os.environ[ROUTING_ENV] = str(Path(args.routing).resolve())
-    load_routing()  # a bad table stops the hub here, with every reason, before a worker starts
+    try:
+        load_routing()  # a bad table stops the hub here, with every reason, before a worker starts
+    except RoutingError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     HubDatabase(args.db).create()  # once, before any worker starts
     uvicorn.run("sync.hub.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
                 log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30)

@@ -65,3 +65,14 @@ def test_agencies_command_lists_the_table_and_fails_on_a_bad_one(tmp_path, capsy
     bad = write(tmp_path, {"version": "8", "agencies": {"office": GOOD_AGENCY}, "routes": "none"})
     assert hub_cli(["agencies", "--routing", str(bad)]) == 1
     assert "routes:" in capsys.readouterr().err
+
+
+def test_serve_stops_on_a_bad_table_with_its_reasons(tmp_path, capsys, monkeypatch):
+    from sync.hub.cli import main as hub_cli
+
+    for name in ("KIOSK_HUB_ROUTING", "KIOSK_HUB_DB", "KIOSK_HUB_DECISIONS", "KIOSK_HUB_DELIVERIES"):
+        monkeypatch.delenv(name, raising=False)  # serve sets them for its workers: undone after the test
+    bad = write(tmp_path, {"version": "9", "agencies": {"office": {**GOOD_AGENCY, "endpoint": "ftp://x"}},
+                           "routes": [{"service": "S03", "city": "臺北市", "district": "*", "agency": "office"}]})
+    assert hub_cli(["serve", "--routing", str(bad), "--db", str(tmp_path / "hub.db"), "--port", "1"]) == 1
+    assert "endpoint 'ftp://x'" in capsys.readouterr().err
