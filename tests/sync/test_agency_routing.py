@@ -71,7 +71,7 @@ def test_serve_stops_on_a_bad_table_with_its_reasons(tmp_path, capsys, monkeypat
     from sync.hub.cli import main as hub_cli
 
     for name in ("KIOSK_HUB_ROUTING", "KIOSK_HUB_DB", "KIOSK_HUB_DECISIONS", "KIOSK_HUB_DELIVERIES"):
-        monkeypatch.delenv(name, raising=False)  # serve sets them for its workers: undone after the test
+        monkeypatch.setenv(name, "")  # serve sets them for its workers: recorded, so removed after the test
     bad = write(tmp_path, {"version": "9", "agencies": {"office": {**GOOD_AGENCY, "endpoint": "ftp://x"}},
                            "routes": [{"service": "S03", "city": "臺北市", "district": "*", "agency": "office"}]})
     assert hub_cli(["serve", "--routing", str(bad), "--db", str(tmp_path / "hub.db"), "--port", "1"]) == 1
