@@ -74,7 +74,7 @@ def create_agency_app(db_path: str) -> FastAPI:
             elif fault == 429:
                 return _outcome(429, "throttled", headers={"Retry-After": "1"})
             else:
-                return _outcome(fault, "transient")
+                return _outcome(fault, "transient" if fault >= 500 else "processing")
         try:
             bundle = json.loads(await request.body())
         except ValueError:

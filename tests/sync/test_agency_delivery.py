@@ -241,3 +241,13 @@ def test_a_revision_that_cannot_become_a_valid_bundle_is_dead_lettered_without_l
     assert dead["state"] == "dead" and dead["last_error"] == "bundle invalid: ValueError"
     assert agency.state.transactions == 0
     assert person not in caplog.text and person not in json.dumps(dead)
+
+
+def test_an_agency_refusing_the_bundle_dead_letters_it_at_once_with_the_issue_codes(device, hub, agency):
+    agency.state.faults.append(422)
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    dead = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "dead"), None), what="dead letter")
+    assert dead["attempts"] == 1 and dead["last_error"] == "HTTP 422 processing at -"
+    assert agency.state.transactions == 1  # a refusal is not retried: a person must look at it
