@@ -18,6 +18,7 @@ BENCHMARKS = {
     "documents": "bench.documents_bench",
     "sync": "bench.sync_bench",
     "ui": "bench.ui_bench",
+    "delivery": "bench.delivery_bench",
 }
 
 

@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from sync import protocol
 from sync.hub import admin, applications, auth, batch, blobs, decisions, feed, households, idempotency, limits
 from sync.hub.db import DEFAULT_URL, HubDatabase, get_meta
+from sync.hub.delivery import Deliveries, DeliveryPolicy
 from sync.hub.faults import Faults
 from sync.hub.problems import HubProblem
 from sync.hub.ratelimit import AttemptLimiter
@@ -169,6 +170,9 @@ class HubSettings:
     test_faults: bool = field(default_factory=lambda: os.environ.get("KIOSK_HUB_TEST_FAULTS") == "1")
     min_client_version: tuple[int, ...] | None = None
     today: Callable[[], date] = date.today
+    routing: str | None = None  # the routing table file; None: $KIOSK_HUB_ROUTING or the bundled one
+    deliveries: bool = True  # run the delivery worker in this process
+    delivery_policy: DeliveryPolicy = field(default_factory=DeliveryPolicy)
 
 
 def _problem_response(problem: HubProblem) -> JSONResponse:
@@ -266,6 +270,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     settings = settings or HubSettings()
     state: dict[str, Any] = {}
     faults = Faults()
+    deliveries = Deliveries(settings.routing, settings.delivery_policy, settings.deliveries)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # noqa: ANN202
@@ -276,7 +281,9 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         state["worker"] = worker
         if worker:
             worker.start()
+        deliveries.start(db)
         yield
+        deliveries.stop()
         if worker:
             worker.stop()
         db.dispose()
@@ -429,12 +436,15 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                                              protocol.content_digest(body))
             with auth.spending_nonce(db(), who) as conn:
                 outcome = applications.receive(conn, who, arrival, key, print_)
+                if outcome[0] == 202 and not outcome[2]:  # accepted now: its delivery in the same transaction
+                    deliveries.enqueue(conn, arrival.payload)
                 if settings.test_faults and faults.slow_commit_s:
                     time.sleep(faults.slow_commit_s)
             return (*outcome, who)
 
         status, answer, replayed, who = await run_in_threadpool(work)
         if status == 202 and not replayed:
+            deliveries.poke()
             if settings.inline_decisions:
                 def decide_now() -> str:
                     decisions.assess_received(db(), settings.today())

@@ -29,15 +29,26 @@ def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
 
     mode = os.environ.get("KIOSK_HUB_DECISIONS", "background")
     return create_app(HubSettings(db_url=os.environ[DB_ENV], inline_decisions=mode == "inline",
-                                  background_decisions=mode == "background"))
+                                  background_decisions=mode == "background",
+                                  deliveries=os.environ.get("KIOSK_HUB_DELIVERIES", "background") == "background"))
 
 
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from sync.hub.routing import ROUTING_ENV, RoutingError, load as load_routing
+
     os.umask(0o077)  # whatever the hub or its libraries create is the operator's alone
     os.environ[DB_ENV] = args.db
     os.environ["KIOSK_HUB_DECISIONS"] = "inline" if args.inline_decisions else args.decisions
+    os.environ["KIOSK_HUB_DELIVERIES"] = args.deliveries
+    if args.routing:
+        os.environ[ROUTING_ENV] = str(Path(args.routing).resolve())
+    try:
+        load_routing()  # a bad table stops the hub here, with every reason, before a worker starts
+    except RoutingError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     HubDatabase(args.db).create()  # once, before any worker starts
     uvicorn.run("sync.hub.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
                 log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30)
@@ -135,6 +146,28 @@ def run_assess(args: argparse.Namespace) -> int:
             time.sleep(args.interval)
 
 
+def run_deliver(args: argparse.Namespace) -> int:
+    """Send due deliveries and poll agencies' Tasks: until nothing is due, or continuously (--watch)."""
+    import time
+
+    from sync.hub.delivery import DeliveryPolicy
+    from sync.hub.delivery.worker import run_once
+    from sync.hub.delivery.fhir_connector import FhirConnector
+    from sync.hub.routing import load
+
+    policy = DeliveryPolicy(base_s=args.retry_base_s, poll_s=args.poll_s, lease_s=args.lease_s,
+                            timeout_s=args.timeout_s)
+    db, routing, connector = _db(args), load(args.routing), FhirConnector(policy.timeout_s)
+    try:
+        while True:
+            if not run_once(db, routing, connector, policy):
+                if not args.watch:
+                    return 0
+                time.sleep(args.interval)
+    finally:
+        connector.close()
+
+
 def run_command(args: argparse.Namespace) -> int:
     from sync.hub.admin import send_command
 
@@ -222,6 +255,50 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_agencies(args: argparse.Namespace) -> int:
+    from sync.hub.routing import RoutingError, load
+
+    try:
+        table = load(args.routing)
+    except RoutingError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    listing = table.listing()
+    if args.json:
+        print(json.dumps(listing, ensure_ascii=False, indent=1))
+        return 0
+    print(f"routing {listing['version']} ({listing['source']})", file=sys.stderr)
+    for route in listing["routes"]:
+        print(f"{route['service']}  {route['city']}{'' if route['district'] == '*' else route['district']:8}  "
+              f"{route['agency']}  {route['connector']}  {route['endpoint']}")
+    return 0
+
+
+def run_deliveries(args: argparse.Namespace) -> int:
+    from sync.hub.delivery.outbox import listing
+
+    rows = listing(_db(args), args.state)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        print(f"{row['delivery_id']}  {row['application_id']} r{row['revision']}  {row['agency']}  "
+              f"{row['state']:10}  {row['attempts']}  {row['last_error'] or ''}")
+    print(f"{len(rows)} deliver{'y' if len(rows) == 1 else 'ies'}", file=sys.stderr)
+    return 0
+
+
+def run_redrive(args: argparse.Namespace) -> int:
+    from sync.hub.delivery.outbox import redrive
+
+    if not args.delivery_id and not args.all:
+        print("name a delivery id or --all", file=sys.stderr)
+        return 2
+    count = redrive(_db(args), None if args.all else args.delivery_id)
+    print(f"{count} dead-lettered deliver{'y' if count == 1 else 'ies'} will be sent again", file=sys.stderr)
+    return 0 if count else 1
+
+
 def run_openapi(args: argparse.Namespace) -> int:
     from sync.hub.openapi import document
 
@@ -252,6 +329,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--decisions", choices=("background", "off"), default="background",
                      help="off: this process only receives; run `kiosk-hub assess --watch` once elsewhere "
                           "(one rules worker for several hub processes)")
+    cmd.add_argument("--routing", metavar="FILE", help="routing table (default: $KIOSK_HUB_ROUTING or the bundled one)")
+    cmd.add_argument("--deliveries", choices=("background", "off"), default="background",
+                     help="off: this process only receives; run `kiosk-hub deliver --watch` once elsewhere")
     cmd.add_argument("--log-level", default="warning")
     cmd.add_argument("--access-log", action="store_true")
     cmd = command("import", run_import, "import household documents (contract format) into a scope")
@@ -270,6 +350,15 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = command("assess", run_assess, "decide received applications with the rules (the serve workers' job)")
     cmd.add_argument("--watch", action="store_true", help="keep going")
     cmd.add_argument("--interval", type=float, default=2.0, metavar="S")
+    cmd = command("deliver", run_deliver, "send due deliveries to agencies and read their decisions "
+                                          "(the serve workers' job; one process for several hubs)")
+    cmd.add_argument("--routing", metavar="FILE", help="routing table (default: $KIOSK_HUB_ROUTING or the bundled one)")
+    cmd.add_argument("--watch", action="store_true", help="keep going")
+    cmd.add_argument("--interval", type=float, default=2.0, metavar="S")
+    cmd.add_argument("--retry-base-s", type=float, default=2.0, help="first retry delay, doubled each time")
+    cmd.add_argument("--poll-s", type=float, default=60.0, help="how often a delivered Task is asked for a decision")
+    cmd.add_argument("--lease-s", type=float, default=120.0, help="after this a claimed delivery is due again")
+    cmd.add_argument("--timeout-s", type=float, default=30.0, help="how long to wait for an agency's answer")
     cmd = command("command", run_command, "send lock, unlock or wipe to a device")
     cmd.add_argument("device_id")
     cmd.add_argument("kind", choices=("lock", "unlock", "wipe"))
@@ -288,6 +377,15 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("file")
     cmd = command("restore", run_restore, "restore a SQLite hub from a backup and start a new epoch")
     cmd.add_argument("file")
+    cmd = command("agencies", run_agencies, "check and list the routing table: service x place -> agency")
+    cmd.add_argument("--routing", metavar="FILE", help="the table to check (default: the one serve uses)")
+    cmd.add_argument("--json", action="store_true")
+    cmd = command("deliveries", run_deliveries, "list deliveries to agencies, with the reason of any failure")
+    cmd.add_argument("--state", choices=("pending", "delivered", "decided", "dead", "superseded"))
+    cmd.add_argument("--json", action="store_true")
+    cmd = command("redrive", run_redrive, "send dead-lettered deliveries again")
+    cmd.add_argument("delivery_id", nargs="?")
+    cmd.add_argument("--all", action="store_true", help="every dead-lettered delivery")
     cmd = command("openapi", run_openapi, "print the OpenAPI document")
     cmd.add_argument("--out")
     return parser

@@ -181,3 +181,23 @@ command = Table(
     Column("created_at", DateTime, nullable=False),
     Column("acked_at", DateTime),
 )
+
+delivery = Table(  # the agency outbox: written with the revision it carries, sent by sync/hub/delivery
+    "hub_delivery", metadata,
+    Column("id", String(36), primary_key=True),  # uuid5 of application, revision and agency: stable at the agency
+    Column("application_id", String(36), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("agency", String(64), nullable=False),
+    Column("connector", String(16), nullable=False),
+    Column("endpoint", String(300), nullable=False),
+    Column("routing_version", String(32), nullable=False),
+    Column("state", String(16), nullable=False),  # pending | delivered | decided | dead | superseded
+    Column("attempts", Integer, nullable=False),
+    Column("due_at", DateTime, nullable=False, index=True),  # next send, or next poll of the agency's Task
+    Column("last_error", Text),
+    Column("task_url", String(300)),
+    Column("created_at", DateTime, nullable=False),
+    Column("delivered_at", DateTime),
+    Column("updated_at", DateTime, nullable=False),
+    UniqueConstraint("application_id", "revision", "agency", name="uq_hub_delivery_revision_agency"),
+)

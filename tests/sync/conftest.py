@@ -18,6 +18,30 @@ from tests.sync.proxy import FaultPlan, FaultProxy
 SCOPE = "臺北市萬華區福星里"
 
 
+def serve_in_thread(app, port: int, name: str):  # noqa: ANN001, ANN201
+    """(uvicorn server, thread) serving `app` on loopback, once it accepts connections."""
+    import uvicorn
+
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="on",
+                            timeout_keep_alive=30)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name=name, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError(f"{name} did not start")
+        time.sleep(0.02)
+    return server, thread
+
+
+def stop_serving(server, thread) -> None:  # noqa: ANN001
+    """Stop what serve_in_thread started (nothing when it is not running); returns None for the caller's field."""
+    if server is not None:
+        server.should_exit = True
+        thread.join(20)
+
+
 class LiveHub:
     """The reference hub served by uvicorn in a background thread; restartable on the same port."""
 
@@ -33,36 +57,23 @@ class LiveHub:
         self._server = None
         self._thread = None
         self.app = None
+        self.settings: dict = {}  # further HubSettings (routing, delivery policy) for tests that need them
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> "LiveHub":
-        import uvicorn
-
         from sync.hub.app import HubSettings, create_app
 
         self.app = create_app(HubSettings(db_url=self.db_url, inline_decisions=self.inline_decisions,
                                           background_decisions=self.background_decisions, test_faults=True,
-                                          today=lambda: REFERENCE_DAY))
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="error", lifespan="on",
-                                timeout_keep_alive=30)
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="hub", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 20
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("hub did not start")
-            time.sleep(0.02)
+                                          today=lambda: REFERENCE_DAY, **self.settings))
+        self._server, self._thread = serve_in_thread(self.app, self.port, "hub")
         return self
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.should_exit = True
-            self._thread.join(20)
-            self._server = None
+        self._server = stop_serving(self._server, self._thread)
 
     def restart(self) -> None:
         self.stop()

@@ -1,0 +1,129 @@
+"""Talking FHIR to an agency: POST the transaction Bundle to its base URL, read back the Task's
+location, and later GET that Task to see whether the agency decided.
+
+Every answer is classified, never trusted blindly: 2xx delivered, 429/5xx/timeouts worth another
+try (with the agency's Retry-After when it gives one), any other 4xx a refusal a person must look
+at. Reasons keep only status codes and FHIR issue codes: an agency's diagnostics may echo answers.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
+
+import requests
+
+FHIR_JSON = "application/fhir+json"
+
+
+@dataclass(frozen=True)
+class SendResult:
+    outcome: str  # delivered | retry | refused
+    reason: str = ""
+    task_url: str | None = None
+    retry_after_s: float | None = None
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _issues(response: requests.Response) -> str:
+    try:
+        outcome = response.json()
+    except ValueError:
+        return ""
+    if not isinstance(outcome, dict) or outcome.get("resourceType") != "OperationOutcome":
+        return ""
+    return "; ".join(f"{i.get('code', '?')} at {','.join(i.get('expression') or ['-'])}"
+                     for i in (outcome.get("issue") or [])[:5] if isinstance(i, dict))
+
+
+def _task_location(endpoint: str, answer: dict) -> str | None:
+    for entry in answer.get("entry") or ():
+        location = ((entry or {}).get("response") or {}).get("location") or ""
+        if location.startswith("Task/"):
+            return f"{endpoint}/{'/'.join(location.split('/')[:2])}"  # without /_history/n
+    return None
+
+
+class FhirConnector:
+    """One keep-alive session per sending thread (requests.Session is not meant to be shared)."""
+
+    def __init__(self, timeout_s: float = 30.0) -> None:
+        self.timeout_s = timeout_s
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._lock = threading.Lock()
+
+    @property
+    def session(self) -> requests.Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = requests.Session()
+            with self._lock:
+                self._sessions.append(session)
+        return session
+
+    def send(self, endpoint: str, bundle: dict) -> SendResult:
+        try:
+            response = self.session.post(endpoint, json=bundle, timeout=(5.0, self.timeout_s),
+                                         headers={"Content-Type": FHIR_JSON, "Accept": FHIR_JSON})
+        except requests.Timeout:
+            return SendResult("retry", "timeout")
+        except requests.RequestException as exc:
+            return SendResult("retry", f"connection: {type(exc).__name__}")
+        code = response.status_code
+        if code in (200, 201):
+            try:
+                task_url = _task_location(endpoint, response.json())
+            except ValueError:
+                task_url = None
+            if task_url is None:
+                return SendResult("refused", f"HTTP {code} without a Task location")
+            return SendResult("delivered", task_url=task_url)
+        if code == 429 or code >= 500:
+            return SendResult("retry", f"HTTP {code}", retry_after_s=retry_after(response.headers.get("Retry-After")))
+        return SendResult("refused", f"HTTP {code} {_issues(response)}".strip())
+
+    def task(self, task_url: str) -> dict:
+        """The agency's Task now; raises requests.RequestException or ValueError on trouble."""
+        response = self.session.get(task_url, timeout=(5.0, self.timeout_s), headers={"Accept": FHIR_JSON})
+        response.raise_for_status()
+        task = response.json()
+        if not isinstance(task, dict) or task.get("resourceType") != "Task":
+            raise ValueError("not a Task")
+        return task
+
+    def close(self) -> None:
+        with self._lock:
+            for session in self._sessions:
+                session.close()
+            self._sessions.clear()
+
+
+def decision_of(task: dict) -> tuple[str, str] | None:
+    """(outcome, reason) once the agency decided: completed = approved, rejected = rejected,
+    on-hold with businessStatus need-documents = documents requested; None while it works on it."""
+    status = task.get("status")
+    reason = ((task.get("statusReason") or {}).get("text") or "").strip()
+    business = {c.get("code") for c in ((task.get("businessStatus") or {}).get("coding") or ())}
+    if status == "completed":
+        return "approved", reason
+    if status == "rejected":
+        return "rejected", reason
+    if status == "on-hold" and "need-documents" in business:
+        return "need_documents", reason
+    return None

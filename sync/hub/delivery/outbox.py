@@ -1,0 +1,132 @@
+"""The delivery outbox: rows in hub_delivery, one per (revision, agency).
+
+`enqueue` runs inside the transaction that accepts a revision, so a revision is never accepted
+without its delivery (nor a delivery written for a revision that rolled back). The payload is not
+copied: it is built from the stored revision when sent, so personal data lives in one place.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from sync.hub import schema
+from sync.hub.db import HubDatabase, insert_ignore, utcnow
+from sync.hub.delivery.fhir_bundle import delivery_id
+from sync.hub.routing import RoutingTable
+
+table = schema.delivery
+OPEN_STATES = ("pending", "delivered")  # still work to do: send, or poll the agency for a decision
+
+
+def _place(conn: Connection, household_no: str) -> tuple[str | None, str | None]:
+    data = conn.execute(select(schema.household.c.data)
+                        .where(schema.household.c.household_no == household_no)).scalar()
+    if data is None:
+        return None, None
+    document = json.loads(data)
+    address = document.get("address") or {}
+    return address.get("city") or document.get("region"), address.get("district")
+
+
+def enqueue(conn: Connection, routing: RoutingTable, payload: dict) -> str | None:
+    """Write the delivery of an accepted revision (in the caller's transaction); None when no
+    agency is routed for the service and place, and the application waits for `kiosk-hub decide`."""
+    city, district = _place(conn, str(payload.get("household_no")))
+    agency = routing.agency_for(str(payload.get("service")), city, district)
+    if agency is None:
+        return None
+    application_id, revision = payload["application_id"], payload["revision"]
+    now = utcnow()
+    conn.execute(update(table).where(table.c.application_id == application_id, table.c.revision < revision,
+                                     table.c.state == "pending")
+                 .values(state="superseded", updated_at=now))  # the agency wants the latest, not every draft
+    identifier = delivery_id(application_id, revision, agency.id)
+    insert_ignore(conn, table, id=identifier, application_id=application_id, revision=revision, agency=agency.id,
+                  connector=agency.connector, endpoint=agency.endpoint, routing_version=routing.version,
+                  state="pending", attempts=0, due_at=now, created_at=now, updated_at=now)
+    return identifier
+
+
+@dataclass(frozen=True)
+class Due:
+    id: str
+    application_id: str
+    revision: int
+    agency: str
+    endpoint: str
+    state: str
+    attempts: int
+    task_url: str | None
+
+
+def claim_due(db: HubDatabase, lease_s: float, limit: int = 20, now: datetime | None = None) -> list[Due]:
+    """Deliveries to send or poll now; each is leased (due_at pushed on) so another hub process or
+    a crash-restarted one does not act on it at the same time. A lease that runs out makes it due
+    again: a hub killed mid-send sends again, and the agency's duplicate key absorbs it."""
+    now = now or utcnow()
+    with db.write(durable=False) as conn:  # a lease lost to a power cut only makes the delivery due sooner
+        rows = conn.execute(select(table).where(table.c.state.in_(OPEN_STATES), table.c.due_at <= now)
+                            .order_by(table.c.due_at).limit(limit).with_for_update(skip_locked=True)).all()
+        if rows:
+            conn.execute(update(table).where(table.c.id.in_([r.id for r in rows]))
+                         .values(due_at=now + timedelta(seconds=lease_s)))
+    return [Due(r.id, r.application_id, r.revision, r.agency, r.endpoint, r.state, r.attempts, r.task_url)
+            for r in rows]
+
+
+def _set(db: HubDatabase, delivery: str, durable: bool = False, **values) -> None:  # noqa: ANN003
+    """Progress is noted lazily: if a power cut loses it, the delivery is sent again and the agency's
+    duplicate key absorbs it. Only a dead letter, which stops sending, must be on disk."""
+    with db.write(durable=durable) as conn:
+        conn.execute(update(table).where(table.c.id == delivery).values(updated_at=utcnow(), **values))
+
+
+def delivered(db: HubDatabase, delivery: str, attempts: int, task_url: str, poll_in_s: float) -> None:
+    now = utcnow()
+    _set(db, delivery, state="delivered", attempts=attempts, task_url=task_url, delivered_at=now, last_error=None,
+         due_at=now + timedelta(seconds=poll_in_s))
+
+
+def retry_later(db: HubDatabase, delivery: str, attempts: int, reason: str, delay_s: float) -> None:
+    _set(db, delivery, attempts=attempts, last_error=reason, due_at=utcnow() + timedelta(seconds=delay_s))
+
+
+def dead_letter(db: HubDatabase, delivery: str, attempts: int, reason: str) -> None:
+    _set(db, delivery, durable=True, state="dead", attempts=attempts, last_error=reason)
+
+
+def poll_again(db: HubDatabase, delivery: str, delay_s: float, reason: str | None = None) -> None:
+    _set(db, delivery, due_at=utcnow() + timedelta(seconds=delay_s), last_error=reason)
+
+
+def mark_decided(conn: Connection, delivery: str) -> None:
+    conn.execute(update(table).where(table.c.id == delivery).values(state="decided", updated_at=utcnow()))
+
+
+def redrive(db: HubDatabase, delivery: str | None = None) -> int:
+    """Send dead-lettered deliveries again from scratch (one, or all with None); returns how many."""
+    with db.write() as conn:
+        query = update(table).where(table.c.state == "dead")
+        if delivery is not None:
+            query = query.where(table.c.id == delivery)
+        return conn.execute(query.values(state="pending", attempts=0, due_at=utcnow(), updated_at=utcnow())).rowcount
+
+
+def listing(db: HubDatabase, state: str | None = None) -> list[dict]:
+    """What `kiosk-hub deliveries` shows: no personal data, only ids, states and reasons."""
+    query = select(table).order_by(table.c.created_at, table.c.id)
+    if state:
+        query = query.where(table.c.state == state)
+    with db.read() as conn:
+        rows = conn.execute(query).all()
+    stamp = lambda t: t.isoformat(timespec="seconds") + "Z" if t else None  # noqa: E731
+    return [{"delivery_id": r.id, "application_id": r.application_id, "revision": r.revision, "agency": r.agency,
+             "connector": r.connector, "endpoint": r.endpoint, "routing_version": r.routing_version,
+             "state": r.state, "attempts": r.attempts, "last_error": r.last_error, "task_url": r.task_url,
+             "created_at": stamp(r.created_at), "delivered_at": stamp(r.delivered_at),
+             "due_at": stamp(r.due_at) if r.state in OPEN_STATES else None} for r in rows]

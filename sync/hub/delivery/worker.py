@@ -1,0 +1,176 @@
+"""The delivery worker in the hub process: sends due deliveries, retries with backoff and jitter,
+dead-letters after a bound, and polls delivered Tasks until the agency decides; the decision then
+goes out over the changes feed like any other (decisions.record_decision)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from kiosk.catalog import load_catalog
+from sync.client.crash import crash_point  # the same named-point mechanism as the device's kill tests
+from sync.hub import schema
+from sync.hub.db import HubDatabase
+from sync.hub.decisions import record_decision
+from sync.hub.delivery import outbox
+from sync.fhir import validate_bundle
+from sync.hub.delivery.fhir_bundle import build_bundle
+from sync.hub.delivery.fhir_connector import FhirConnector, decision_of
+from sync.hub.routing import RoutingTable
+
+log = logging.getLogger(__name__)
+CRASH_POINTS = (  # where the delivery kill trials stop the hub (KIOSK_CRASH_AT)
+    "delivery_after_claim",  # leased, nothing sent
+    "delivery_after_agency_stored",  # the agency has it; the hub has not noted so
+    "delivery_after_record",
+    "delivery_after_task_read",  # the agency decided; the hub has not recorded it
+    "delivery_after_decision_commit",
+)
+RETRY_AFTER_LIMIT_S = 3600.0  # an agency asking for more than an hour is retried after one
+
+
+@dataclass(frozen=True)
+class DeliveryPolicy:
+    max_attempts: int = 10  # then dead-lettered, for a person to look at and re-drive
+    base_s: float = 2.0
+    cap_s: float = 600.0
+    timeout_s: float = 30.0
+    lease_s: float = 120.0  # longer than one send can take: a live worker's lease never runs out
+    poll_s: float = 60.0  # how often a delivered Task is asked for its decision
+    idle_s: float = 2.0
+    concurrency: int = 8  # deliveries in flight at once: an agency's answer takes longer than our part
+
+
+def backoff_s(policy: DeliveryPolicy, attempts: int) -> float:
+    """Exponential with equal jitter: at least half the step, so a crowd of failures spreads out
+    without any of them retrying at once."""
+    step = min(policy.cap_s, policy.base_s * 2 ** max(0, attempts - 1))
+    return step / 2 + random.uniform(0, step / 2)
+
+
+def _bundle(db: HubDatabase, routing: RoutingTable, due: outbox.Due) -> dict:
+    with db.read() as conn:
+        row = conn.execute(select(schema.revision.c.body, schema.revision.c.digest)
+                           .where(schema.revision.c.application_id == due.application_id,
+                                  schema.revision.c.revision == due.revision)).one()
+        payload = json.loads(row.body)
+        wanted = [a["sha256"] for a in payload.get("attachments") or ()]
+        blobs = dict(conn.execute(select(schema.blob.c.sha256, schema.blob.c.data)
+                                  .where(schema.blob.c.sha256.in_(wanted))).all()) if wanted else {}
+    catalog = load_catalog()
+    agency = routing.agencies.get(due.agency)
+    bundle = build_bundle(due.id, payload, row.digest, catalog.service(payload["service"]), catalog, due.agency,
+                          agency.name if agency else due.agency, blobs)
+    validate_bundle(bundle)
+    return bundle
+
+
+def send(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
+         due: outbox.Due) -> str:
+    """One attempt; returns the delivery's state after it."""
+    attempts = due.attempts + 1
+    try:
+        bundle = _bundle(db, routing, due)
+    except (ValueError, KeyError) as exc:  # our own Bundle is wrong: sending again will not help
+        outbox.dead_letter(db, due.id, attempts, f"bundle invalid: {type(exc).__name__}")
+        return "dead"
+    result = connector.send(due.endpoint, bundle)
+    if result.outcome == "delivered":
+        crash_point("delivery_after_agency_stored")
+        outbox.delivered(db, due.id, attempts, result.task_url, policy.poll_s)
+        crash_point("delivery_after_record")
+        return "delivered"
+    if result.outcome == "refused" or attempts >= policy.max_attempts:
+        reason = result.reason if result.outcome == "refused" else f"gave up after {attempts} attempts: {result.reason}"
+        outbox.dead_letter(db, due.id, attempts, reason)
+        return "dead"
+    delay = backoff_s(policy, attempts)
+    if result.retry_after_s is not None:  # the agency said when: never sooner, spread a little, within reason
+        delay = min(RETRY_AFTER_LIMIT_S, max(delay, result.retry_after_s) * random.uniform(1.0, 1.1))
+    outbox.retry_later(db, due.id, attempts, result.reason, delay)
+    return "pending"
+
+
+def poll(db: HubDatabase, connector: FhirConnector, policy: DeliveryPolicy, due: outbox.Due) -> str:
+    """Ask the agency's Task for a decision; record it once, on the revision it was made for."""
+    try:
+        decided = decision_of(connector.task(due.task_url))
+    except Exception as exc:  # noqa: BLE001 - any trouble asking: ask again later
+        outbox.poll_again(db, due.id, backoff_s(policy, 3), f"poll: {type(exc).__name__}")
+        return "delivered"
+    if decided is None:
+        outbox.poll_again(db, due.id, policy.poll_s)
+        return "delivered"
+    outcome, reason = decided
+    crash_point("delivery_after_task_read")
+    with db.write() as conn:
+        latest = conn.execute(select(schema.application.c.latest_revision)
+                              .where(schema.application.c.id == due.application_id)).scalar()
+        if latest == due.revision:
+            record_decision(conn, due.application_id, outcome, reason, due.agency)
+        outbox.mark_decided(conn, due.id)
+    crash_point("delivery_after_decision_commit")
+    return "decided"
+
+
+def _act(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
+         due: outbox.Due) -> None:
+    try:
+        if due.state == "pending":
+            send(db, routing, connector, policy, due)
+        else:
+            poll(db, connector, policy, due)
+    except Exception as exc:  # noqa: BLE001 - the lease runs out and it is tried again
+        log.error("delivery %s failed: %s", due.id, type(exc).__name__)  # no message: it may quote answers
+
+
+def run_once(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy) -> int:
+    """Act on the deliveries due now, several at a time; returns how many."""
+    claimed = outbox.claim_due(db, policy.lease_s, limit=policy.concurrency * 4)
+    if claimed:
+        crash_point("delivery_after_claim")
+    if len(claimed) <= 1 or policy.concurrency <= 1:
+        for due in claimed:
+            _act(db, routing, connector, policy, due)
+    else:
+        with ThreadPoolExecutor(min(policy.concurrency, len(claimed)), thread_name_prefix="hub-delivery") as pool:
+            list(pool.map(lambda due: _act(db, routing, connector, policy, due), claimed))
+    return len(claimed)
+
+
+class DeliveryWorker:
+    def __init__(self, db: HubDatabase, routing: RoutingTable, policy: DeliveryPolicy | None = None) -> None:
+        self.db, self.routing, self.policy = db, routing, policy or DeliveryPolicy()
+        self.connector = FhirConnector(self.policy.timeout_s)
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="hub-deliveries", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def poke(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(timeout=self.policy.timeout_s + 10)
+        self.connector.close()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.clear()
+            try:
+                busy = run_once(self.db, self.routing, self.connector, self.policy)
+            except Exception as exc:  # noqa: BLE001 - a database hiccup: keep serving, try again
+                log.error("delivery round failed: %s", type(exc).__name__)
+                busy = 0
+            if not busy:
+                self._wake.wait(self.policy.idle_s)

@@ -1,0 +1,142 @@
+"""The routing table: which agency receives an accepted application, by service and by where the
+household is registered (city, district), and through which connector.
+
+A versioned data file (resources/agencies/routing.yaml by default, $KIOSK_HUB_ROUTING or
+`serve --routing` for another); the hub validates it before it serves anything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+from kiosk.catalog import load_catalog
+from kiosk.paths import resource_path
+
+ROUTING_ENV = "KIOSK_HUB_ROUTING"
+CONNECTORS = ("fhir",)  # the batch-file connector is not built yet: a table naming it is refused
+ANYWHERE = "*"
+
+
+class RoutingError(ValueError):
+    """The table cannot be used; `problems` says every reason, one a line."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(f"routing table {source} is invalid:\n  " + "\n  ".join(problems))
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: str
+    name: str
+    connector: str
+    endpoint: str
+
+
+@dataclass(frozen=True)
+class Route:
+    service: str
+    city: str
+    district: str
+    agency: Agency
+
+
+@dataclass(frozen=True)
+class RoutingTable:
+    version: str
+    source: str
+    agencies: dict[str, Agency]
+    routes: tuple[Route, ...]
+
+    def agency_for(self, service: str, city: str | None, district: str | None) -> Agency | None:
+        """The most specific route: the district, else the whole city, else everywhere."""
+        by_key = {(r.service, r.city, r.district): r.agency for r in self.routes}
+        for key in ((service, city, district), (service, city, ANYWHERE), (service, ANYWHERE, ANYWHERE)):
+            if key in by_key:
+                return by_key[key]
+        return None
+
+    def listing(self) -> dict:
+        return {"version": self.version, "source": self.source,
+                "routes": [{"service": r.service, "city": r.city, "district": r.district, "agency": r.agency.id,
+                            "name": r.agency.name, "connector": r.agency.connector, "endpoint": r.agency.endpoint}
+                           for r in self.routes]}
+
+
+def default_path() -> Path:
+    return Path(os.environ.get(ROUTING_ENV) or resource_path("agencies", "routing.yaml"))
+
+
+def _cities() -> set[str]:
+    contract = json.loads(resource_path("contracts", "household.schema.json").read_text(encoding="utf-8"))
+    return set(contract["properties"]["region"]["enum"])
+
+
+def _agencies(raw: object, problems: list[str]) -> dict[str, Agency]:
+    if not isinstance(raw, dict) or not raw:
+        problems.append("agencies: a mapping of agency id -> name, connector, endpoint is required")
+        return {}
+    agencies = {}
+    for agency_id, entry in raw.items():
+        entry = entry if isinstance(entry, dict) else {}
+        name, connector, endpoint = (str(entry.get(k) or "") for k in ("name", "connector", "endpoint"))
+        if not name:
+            problems.append(f"agency {agency_id}: name is missing")
+        if connector not in CONNECTORS:
+            problems.append(f"agency {agency_id}: connector {connector!r} is not one of {', '.join(CONNECTORS)}")
+        url = urlparse(endpoint)
+        if url.scheme not in ("http", "https") or not url.netloc:
+            problems.append(f"agency {agency_id}: endpoint {endpoint!r} is not an http(s) URL")
+        agencies[str(agency_id)] = Agency(str(agency_id), name, connector, endpoint.rstrip("/"))
+    return agencies
+
+
+def parse(data: object, source: str) -> RoutingTable:
+    """Check everything and report all problems at once, so one edit fixes the table."""
+    problems: list[str] = []
+    data = data if isinstance(data, dict) else {}
+    version = str(data.get("version") or "")
+    if not version:
+        problems.append("version is missing")
+    agencies = _agencies(data.get("agencies"), problems)
+    services, cities = set(load_catalog().services), _cities()
+    routes, seen = [], set()
+    raw_routes = data.get("routes")
+    if not isinstance(raw_routes, list) or not raw_routes:
+        problems.append("routes: a list of {service, city, district, agency} is required")
+        raw_routes = []
+    for index, item in enumerate(raw_routes, start=1):
+        item = item if isinstance(item, dict) else {}
+        service, city, district, agency = (str(item.get(k) or "") for k in ("service", "city", "district", "agency"))
+        where = f"route {index} ({service} {city} {district})"
+        if service not in services:
+            problems.append(f"{where}: service {service!r} is not in the catalog")
+        if city != ANYWHERE and city not in cities:
+            problems.append(f"{where}: city {city!r} is not a city or county of the household contract")
+        if not district or (city == ANYWHERE and district != ANYWHERE):
+            problems.append(f"{where}: district is missing (use \"*\" for the whole city)")
+        if agency not in agencies:
+            problems.append(f"{where}: agency {agency!r} is not defined under agencies")
+        if (service, city, district) in seen:
+            problems.append(f"{where}: a second route for the same service and place")
+        seen.add((service, city, district))
+        if agency in agencies:
+            routes.append(Route(service, city, district, agencies[agency]))
+    if problems:
+        raise RoutingError(source, problems)
+    return RoutingTable(version, source, agencies, tuple(routes))
+
+
+def load(path: str | Path | None = None) -> RoutingTable:
+    source = Path(path) if path else default_path()
+    try:
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RoutingError(str(source), [f"cannot read it: {exc}"]) from None
+    return parse(data, str(source))

@@ -1,0 +1,253 @@
+"""Applications travel on from the hub to the agency that decides them (issue 23): a real device
+engine, a real hub and the reference agency, all on loopback; the agency's decision comes back
+to the device over the changes feed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import select, update
+
+from kiosk.db.applications import Application
+from sync.fhir import validate_bundle
+from sync.hub import schema
+from sync.hub.delivery import DeliveryPolicy
+from sync.hub.delivery.outbox import listing
+from tests.sync.agency_live import LiveAgency, routing_file, wait_for
+from tests.sync.conftest import LiveHub, adults, submit
+
+FAST = DeliveryPolicy(max_attempts=4, base_s=0.05, cap_s=0.5, timeout_s=5.0, lease_s=30.0, poll_s=0.2, idle_s=0.1)
+
+
+@pytest.fixture
+def agency(tmp_path: Path):
+    live = LiveAgency(tmp_path / "agency.db").start()
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def hub(request, tmp_path: Path, hub_documents, agency):
+    """The conftest's hub, routed to the live agency; the agency decides, not the rules."""
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    if getattr(request, "param", "sqlite") == "postgresql":
+        from tests.sync.postgres import new_database
+
+        url = new_database(request.getfixturevalue("postgres_server"))
+    live = LiveHub(url, background_decisions=False)
+    live.settings = {"routing": str(routing_file(tmp_path, agency.url + "/fhir")), "delivery_policy": FAST}
+    live.import_documents(hub_documents)
+    live.start()
+    yield live
+    live.close()
+
+
+def _deliveries(hub: LiveHub) -> list[dict]:
+    return listing(hub.db)
+
+
+def _decide_on_page(agency: LiveAgency, case_id: str, action: str, reason: str) -> None:
+    page = requests.get(f"{agency.url}/cases/{case_id}", timeout=10)
+    assert page.status_code == 200 and 'name="action"' in page.text
+    answer = requests.post(f"{agency.url}/cases/{case_id}/decision", data={"action": action, "reason": reason},
+                           timeout=10, allow_redirects=False)
+    assert answer.status_code == 303
+
+
+def _case_for(agency: LiveAgency, application_id: str):  # noqa: ANN202
+    return next((c for c in agency.state.store.cases() if c.task_key.startswith(application_id + "/")), None)
+
+
+@pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
+def test_applications_reach_the_agency_are_decided_there_and_the_decision_reaches_the_device(device, hub, agency):
+    picked = adults(device.store, 3)
+    plan = [("S03", "approve", "符合資格", "approved"), ("S07", "need-documents", "請補附診斷證明書", "need_documents"),
+            ("S16", "reject", "未領有身心障礙證明", "rejected")]
+    views = [submit(device.store, number, service, person)
+             for (number, person), (service, *_rest) in zip(picked, plan)]
+    assert device.sync().complete
+    cases = [wait_for(lambda v=v: _case_for(agency, v.id), what="the case at the agency") for v in views]
+    for case, (service, action, reason, _outcome) in zip(cases, plan):
+        validate_bundle(case.bundle)  # the agency stored what validates, resource by resource
+        patient = case.resources("Patient")[0]
+        assert patient["identifier"][0]["system"] in ("http://www.moi.gov.tw", "http://www.immigration.gov.tw")
+        assert case.task["code"]["coding"][0]["code"] == service
+        _decide_on_page(agency, case.id, action, reason)
+    for view in views:
+        wait_for(lambda v=view: next(d for d in _deliveries(hub) if d["application_id"] == v.id)["state"] == "decided",
+                 what="the hub to read the decision")
+    assert device.sync().complete
+    with device.store.read() as session:
+        decided = {a.id: a.decision for a in session.execute(select(Application)).scalars()}
+    for view, (_service, _action, reason, outcome) in zip(views, plan):
+        assert decided[view.id]["outcome"] == outcome
+        assert decided[view.id]["reason"] == reason
+        assert decided[view.id]["by"] == "test-agency"
+    assert agency.state.transactions == 3  # one transaction each: nothing sent twice
+
+
+@pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
+def test_agency_answering_500_then_429_then_ok_gets_the_application_exactly_once(device, hub, agency):
+    agency.state.faults.extend([500, 429])
+    (number, person), = adults(device.store, 1)
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    delivery = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "delivered"), None),
+                        what="the delivery")
+    assert delivery["application_id"] == view.id and delivery["attempts"] == 3
+    assert agency.state.transactions == 3
+    assert len(agency.state.store.cases()) == 1
+    after_429 = agency.state.arrivals[2] - agency.state.arrivals[1]
+    assert after_429 >= 1.0  # the agency's Retry-After: 1 was honoured (a lower bound only)
+
+
+def test_a_delivery_sent_again_after_a_lost_acknowledgement_is_stored_once(device, hub, agency):
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    first = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "delivered"), None), what="delivery")
+    with hub.db.write() as conn:  # as if the hub died after the agency stored it, before it noted so
+        conn.execute(update(schema.delivery).values(state="pending", task_url=None))
+    wait_for(lambda: agency.state.transactions == 2, what="the second send")
+    again = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "delivered"), None), what="delivery")
+    assert again["task_url"] == first["task_url"]
+    assert len(agency.state.store.cases()) == 1
+
+
+def test_an_agency_failing_past_the_bound_dead_letters_with_its_reason_and_redrive_delivers(device, hub, agency):
+    from sync.hub.cli import main as hub_cli
+
+    agency.state.faults.extend([503] * FAST.max_attempts)
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    dead = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "dead"), None), what="dead letter")
+    assert dead["attempts"] == FAST.max_attempts and "HTTP 503" in dead["last_error"]
+    assert not agency.state.store.cases()
+    assert hub_cli(["redrive", dead["delivery_id"], "--db", hub.db_url]) == 0
+    delivered = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "delivered"), None),
+                         what="the re-driven delivery")
+    assert delivered["delivery_id"] == dead["delivery_id"] and len(agency.state.store.cases()) == 1
+
+
+def test_deliveries_command_shows_the_dead_letter_reason(device, hub, agency, capsys):
+    from sync.hub.cli import main as hub_cli
+
+    agency.state.faults.extend([503] * FAST.max_attempts)
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    wait_for(lambda: any(d["state"] == "dead" for d in _deliveries(hub)), what="dead letter")
+    capsys.readouterr()
+    assert hub_cli(["deliveries", "--json", "--state", "dead", "--db", hub.db_url]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert len(shown) == 1 and shown[0]["last_error"].startswith("gave up after 4 attempts: HTTP 503")
+    assert person not in json.dumps(shown)  # ids and reasons only, no personal data
+
+
+def test_the_delivery_is_written_with_the_accepted_revision(device, hub, agency):
+    agency.stop()  # nothing can be delivered: the outbox row must exist anyway
+    (number, person), = adults(device.store, 1)
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    with hub.db.read() as conn:
+        rows = conn.execute(select(schema.delivery.c.application_id, schema.delivery.c.revision)).all()
+    assert [tuple(r) for r in rows] == [(view.id, 1)]
+
+
+def test_an_agency_too_slow_to_answer_is_sent_again_and_stores_the_case_once(device, hub, agency):
+    from dataclasses import replace
+
+    hub.settings["delivery_policy"] = replace(FAST, timeout_s=0.5)
+    hub.restart()
+    agency.state.faults.append(3.0)  # it stores the case, but only after the hub stopped waiting
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    delivered = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "delivered"), None),
+                         what="the delivery after the timeout")
+    assert delivered["attempts"] >= 2 and agency.state.transactions == delivered["attempts"]
+    wait_for(lambda: len(agency.state.store.cases()) == 1, what="the slow first transaction to finish")
+    assert len(agency.state.store.cases()) == 1
+
+
+def test_documents_asked_for_come_back_and_the_resubmission_is_a_new_task_decided_on_its_own(device, hub, agency):
+    from kiosk.applications import service
+    from kiosk.applications.signatures import paper_photo, synthetic_signature
+
+    (number, person), = adults(device.store, 1)
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    first = wait_for(lambda: _case_for(agency, view.id), what="the first case")
+    _decide_on_page(agency, first.id, "need-documents", "請補附存摺影本")
+    wait_for(lambda: _deliveries(hub)[0]["state"] == "decided", what="the request for documents at the hub")
+    assert device.sync().complete
+    assert service.open_application(device.store, view.id).state == "needs_documents"
+    service.add_attachment(device.store, view.id, paper_photo(synthetic_signature(7, 300, 100), 300, 100), "bankbook")
+    assert service.submit(device.store, view.id).revision == 2
+    assert device.sync().complete
+    second = wait_for(lambda: next((c for c in agency.state.store.cases() if c.task_key == f"{view.id}/2"), None),
+                      what="the second revision at the agency")
+    assert second.id != first.id and len(second.resources("DocumentReference")) == 2
+    _decide_on_page(agency, second.id, "approve", "")
+    wait_for(lambda: all(d["state"] == "decided" for d in _deliveries(hub)), what="the approval at the hub")
+    assert device.sync().complete
+    app = service.open_application(device.store, view.id)
+    assert app.state == "decided" and app.decision["outcome"] == "approved" and app.decision["revision"] == 2
+
+
+def test_a_revision_replaced_before_it_was_sent_is_not_sent(device, hub, agency):
+    from kiosk.applications import service
+    from sync.hub.decisions import record_decision
+
+    agency.stop()  # revision 1 waits in the outbox
+    (number, person), = adults(device.store, 1)
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    with hub.db.write() as conn:  # a person at the hub asks for documents (kiosk-hub decide)
+        record_decision(conn, view.id, "need_documents", "請補附存摺影本", "test-agency")
+    assert device.sync().complete
+    service.set_field(device.store, view.id, "bank_account", "700-00099999999")
+    service.submit(device.store, view.id)
+    assert device.sync().complete
+    states = {d["revision"]: d["state"] for d in _deliveries(hub)}
+    assert states == {1: "superseded", 2: "pending"}
+
+
+def test_a_revision_that_cannot_become_a_valid_bundle_is_dead_lettered_without_logging_it(device, hub, agency,
+                                                                                         caplog):
+    from sync.hub.delivery.fhir_connector import FhirConnector
+    from sync.hub.delivery.worker import run_once
+    from sync.hub.routing import load
+
+    hub.settings["deliveries"] = False  # this test runs the worker itself
+    hub.restart()
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    with hub.db.write() as conn:  # a stored revision the FHIR mapping cannot read
+        body = json.loads(conn.execute(select(schema.revision.c.body)).scalar_one())
+        body["values"]["birth_date"] = f"born {person}"
+        conn.execute(update(schema.revision).values(body=json.dumps(body, ensure_ascii=False)))
+    connector = FhirConnector(5.0)
+    try:
+        assert run_once(hub.db, load(hub.settings["routing"]), connector, FAST) == 1
+    finally:
+        connector.close()
+    dead, = _deliveries(hub)
+    assert dead["state"] == "dead" and dead["last_error"] == "bundle invalid: ValueError"
+    assert agency.state.transactions == 0
+    assert person not in caplog.text and person not in json.dumps(dead)
+
+
+def test_an_agency_refusing_the_bundle_dead_letters_it_at_once_with_the_issue_codes(device, hub, agency):
+    agency.state.faults.append(422)
+    (number, person), = adults(device.store, 1)
+    submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    dead = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "dead"), None), what="dead letter")
+    assert dead["attempts"] == 1 and dead["last_error"] == "HTTP 422 processing at -"
+    assert agency.state.transactions == 1  # a refusal is not retried: a person must look at it

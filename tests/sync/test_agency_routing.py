@@ -1,0 +1,78 @@
+"""The routing table: validated before the hub serves, every problem reported at once, the most
+specific route wins, and `kiosk-hub agencies` lists it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sync.hub.routing import RoutingError, load
+
+GOOD_AGENCY = {"name": "區公所", "connector": "fhir", "endpoint": "http://127.0.0.1:8480/fhir"}
+
+
+def write(folder: Path, table: dict) -> Path:
+    path = folder / "routing.yaml"
+    path.write_text(yaml.safe_dump(table, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_every_problem_of_a_bad_table_is_reported_at_once(tmp_path):
+    path = write(tmp_path, {
+        "agencies": {"office": GOOD_AGENCY,
+                     "files": {"name": "縣府", "connector": "batch", "endpoint": "smb://share/in"}},
+        "routes": [{"service": "S99", "city": "臺北市", "district": "*", "agency": "office"},
+                   {"service": "S03", "city": "台北", "district": "*", "agency": "office"},
+                   {"service": "S07", "city": "臺北市", "district": "*", "agency": "nobody"},
+                   {"service": "S03", "city": "臺北市", "district": "萬華區", "agency": "office"},
+                   {"service": "S03", "city": "臺北市", "district": "萬華區", "agency": "office"}]})
+    with pytest.raises(RoutingError) as caught:
+        load(path)
+    text = "\n".join(caught.value.problems)
+    for expected in ("version is missing", "connector 'batch'", "endpoint 'smb://share/in'", "service 'S99'",
+                     "city '台北'", "agency 'nobody'", "a second route for the same service and place"):
+        assert expected in text
+
+
+def test_the_most_specific_route_wins():
+    table = load()  # the bundled table
+    assert table.agency_for("S03", "臺北市", "萬華區").id == "taipei-wanhua-district-office"
+    assert table.agency_for("S03", "臺北市", "中正區").id == "taipei-social-welfare"
+    assert table.agency_for("S03", "新北市", "板橋區") is None
+
+
+def test_the_hub_refuses_to_start_on_a_bad_table(tmp_path):
+    from sync.hub.app import HubSettings, create_app
+
+    path = write(tmp_path, {"version": "1", "agencies": {"office": GOOD_AGENCY}, "routes": []})
+    with pytest.raises(RoutingError):
+        create_app(HubSettings(db_url=f"sqlite:///{tmp_path / 'hub.db'}", routing=str(path)))
+
+
+def test_agencies_command_lists_the_table_and_fails_on_a_bad_one(tmp_path, capsys):
+    from sync.hub.cli import main as hub_cli
+
+    good = write(tmp_path, {"version": "7", "agencies": {"office": GOOD_AGENCY},
+                            "routes": [{"service": "S03", "city": "臺北市", "district": "*", "agency": "office"}]})
+    assert hub_cli(["agencies", "--json", "--routing", str(good)]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["version"] == "7"
+    assert listed["routes"] == [{"service": "S03", "city": "臺北市", "district": "*", "agency": "office", "name": "區公所",
+                                 "connector": "fhir", "endpoint": "http://127.0.0.1:8480/fhir"}]
+    bad = write(tmp_path, {"version": "8", "agencies": {"office": GOOD_AGENCY}, "routes": "none"})
+    assert hub_cli(["agencies", "--routing", str(bad)]) == 1
+    assert "routes:" in capsys.readouterr().err
+
+
+def test_serve_stops_on_a_bad_table_with_its_reasons(tmp_path, capsys, monkeypatch):
+    from sync.hub.cli import main as hub_cli
+
+    for name in ("KIOSK_HUB_ROUTING", "KIOSK_HUB_DB", "KIOSK_HUB_DECISIONS", "KIOSK_HUB_DELIVERIES"):
+        monkeypatch.setenv(name, "")  # serve sets them for its workers: recorded, so removed after the test
+    bad = write(tmp_path, {"version": "9", "agencies": {"office": {**GOOD_AGENCY, "endpoint": "ftp://x"}},
+                           "routes": [{"service": "S03", "city": "臺北市", "district": "*", "agency": "office"}]})
+    assert hub_cli(["serve", "--routing", str(bad), "--db", str(tmp_path / "hub.db"), "--port", "1"]) == 1
+    assert "endpoint 'ftp://x'" in capsys.readouterr().err
