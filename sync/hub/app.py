@@ -170,7 +170,7 @@ class HubSettings:
     test_faults: bool = field(default_factory=lambda: os.environ.get("KIOSK_HUB_TEST_FAULTS") == "1")
     min_client_version: tuple[int, ...] | None = None
     today: Callable[[], date] = date.today
-    routing: str | None = None  # the routing table file; None: $KIOSK_HUB_ROUTING or the bundled one
+    routing: str | None = None  # the routing table file; None: $KIOSK_HUB_ROUTING, else no agency connected
     deliveries: bool = True  # run the delivery worker in this process
     delivery_policy: DeliveryPolicy = field(default_factory=DeliveryPolicy)
 
@@ -481,12 +481,16 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                 raise
             with auth.spending_nonce(db(), who) as conn:
                 batch.receive(conn, who, items)
+                for item in items:  # accepted now: their deliveries in the same transaction, as for a PUT
+                    if item.answer[0] == 202 and not item.answer[2]:
+                        deliveries.enqueue(conn, item.arrival.payload)
                 if settings.test_faults and faults.slow_commit_s:
                     time.sleep(faults.slow_commit_s)
             return items, who
 
         items, who = await run_in_threadpool(work)
         if any(i.answer[0] == 202 and not i.answer[2] for i in items):
+            deliveries.poke()
             if settings.inline_decisions:
                 def decide_now() -> None:
                     decisions.assess_received(db(), settings.today())

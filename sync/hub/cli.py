@@ -267,6 +267,11 @@ def run_agencies(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(listing, ensure_ascii=False, indent=1))
         return 0
+    if not listing["routes"]:
+        print("No agency is connected (no routing table: --routing FILE or $KIOSK_HUB_ROUTING; "
+              "resources/agencies/routing.yaml is the reference one). Applications are decided on this hub.",
+              file=sys.stderr)
+        return 0
     print(f"routing {listing['version']} ({listing['source']})", file=sys.stderr)
     for route in listing["routes"]:
         print(f"{route['service']}  {route['city']}{'' if route['district'] == '*' else route['district']:8}  "

@@ -1,8 +1,9 @@
 """The routing table: which agency receives an accepted application, by service and by where the
 household is registered (city, district), and through which connector.
 
-A versioned data file (resources/agencies/routing.yaml by default, $KIOSK_HUB_ROUTING or
-`serve --routing` for another); the hub validates it before it serves anything.
+A versioned data file named by $KIOSK_HUB_ROUTING or `serve --routing` (resources/agencies/routing.yaml
+is the reference one; with none, no application is delivered and the hub decides); the hub
+validates it before it serves anything.
 """
 
 from __future__ import annotations
@@ -69,8 +70,14 @@ class RoutingTable:
                            for r in self.routes]}
 
 
-def default_path() -> Path:
-    return Path(os.environ.get(ROUTING_ENV) or resource_path("agencies", "routing.yaml"))
+NO_ROUTING = RoutingTable("none", "", {}, ())  # no agency connected: the hub decides (rules, kiosk-hub decide)
+
+
+def default_path() -> Path | None:
+    """The table the operator named in $KIOSK_HUB_ROUTING; none by default, so a hub delivers
+    only once its operator has connected agencies (its rules and `kiosk-hub decide` decide until then)."""
+    named = os.environ.get(ROUTING_ENV)
+    return Path(named) if named else None
 
 
 def _cities() -> set[str]:
@@ -135,6 +142,8 @@ def parse(data: object, source: str) -> RoutingTable:
 
 def load(path: str | Path | None = None) -> RoutingTable:
     source = Path(path) if path else default_path()
+    if source is None:
+        return NO_ROUTING
     try:
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:

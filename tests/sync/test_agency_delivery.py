@@ -31,13 +31,14 @@ def agency(tmp_path: Path):
 
 @pytest.fixture
 def hub(request, tmp_path: Path, hub_documents, agency):
-    """The conftest's hub, routed to the live agency; the agency decides, not the rules."""
+    """The conftest's hub, routed to the live agency, with its rules worker running: the agency
+    decides a routed application, never the rules."""
     url = f"sqlite:///{tmp_path / 'hub.db'}"
     if getattr(request, "param", "sqlite") == "postgresql":
         from tests.sync.postgres import new_database
 
         url = new_database(request.getfixturevalue("postgres_server"))
-    live = LiveHub(url, background_decisions=False)
+    live = LiveHub(url)
     live.settings = {"routing": str(routing_file(tmp_path, agency.url + "/fhir")), "delivery_policy": FAST}
     live.import_documents(hub_documents)
     live.start()
@@ -251,3 +252,18 @@ def test_an_agency_refusing_the_bundle_dead_letters_it_at_once_with_the_issue_co
     dead = wait_for(lambda: next((d for d in _deliveries(hub) if d["state"] == "dead"), None), what="dead letter")
     assert dead["attempts"] == 1 and dead["last_error"] == "HTTP 422 processing at -"
     assert agency.state.transactions == 1  # a refusal is not retried: a person must look at it
+
+
+def test_the_rules_leave_an_application_routed_to_an_agency_to_that_agency(device, hub, agency):
+    """The hub's rules decide what no agency receives; a routed one waits for its agency's decision."""
+    from sync.hub.decisions import assess_received
+    from tests.conftest import REFERENCE_DAY
+
+    agency.state.faults.extend([503] * 3)  # the agency is slow to take it: the rules worker runs meanwhile
+    (number, person), = adults(device.store, 1)
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    assert assess_received(hub.db, REFERENCE_DAY) == 0
+    with hub.db.read() as conn:
+        row = conn.execute(select(schema.application).where(schema.application.c.id == view.id)).first()
+    assert row.status == "received" and row.decision is None

@@ -37,8 +37,15 @@ def test_every_problem_of_a_bad_table_is_reported_at_once(tmp_path):
         assert expected in text
 
 
+def test_no_agency_is_connected_until_the_operator_names_a_table(monkeypatch):
+    monkeypatch.delenv("KIOSK_HUB_ROUTING", raising=False)
+    assert load().routes == () and load().agency_for("S03", "臺北市", "萬華區") is None
+
+
 def test_the_most_specific_route_wins():
-    table = load()  # the bundled table
+    from kiosk.paths import resource_path
+
+    table = load(resource_path("agencies", "routing.yaml"))  # the reference table
     assert table.agency_for("S03", "臺北市", "萬華區").id == "taipei-wanhua-district-office"
     assert table.agency_for("S03", "臺北市", "中正區").id == "taipei-social-welfare"
     assert table.agency_for("S03", "新北市", "板橋區") is None
