@@ -47,7 +47,7 @@ def routing_file(folder: Path, endpoint: str, services: tuple[str, ...] = ("S03"
     return path
 
 
-def wait_for(check, timeout_s: float = 60.0, what: str = "condition"):  # noqa: ANN001, ANN201
+def wait_for(check, timeout_s: float = 60.0, what: str = "condition"):
     """Poll until `check()` is truthy; generous, so a busy machine does not fail the test."""
     deadline = time.monotonic() + timeout_s
     while True:

@@ -18,7 +18,7 @@ from tests.sync.proxy import FaultPlan, FaultProxy
 SCOPE = "臺北市萬華區福星里"
 
 
-def serve_in_thread(app, port: int, name: str):  # noqa: ANN001, ANN201
+def serve_in_thread(app, port: int, name: str):
     """(uvicorn server, thread) serving `app` on loopback, once it accepts connections."""
     import uvicorn
 
@@ -35,7 +35,7 @@ def serve_in_thread(app, port: int, name: str):  # noqa: ANN001, ANN201
     return server, thread
 
 
-def stop_serving(server, thread) -> None:  # noqa: ANN001
+def stop_serving(server, thread) -> None:
     """Stop what serve_in_thread started (nothing when it is not running); returns None for the caller's field."""
     if server is not None:
         server.should_exit = True

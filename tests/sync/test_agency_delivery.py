@@ -58,7 +58,7 @@ def _decide_on_page(agency: LiveAgency, case_id: str, action: str, reason: str) 
     assert answer.status_code == 303
 
 
-def _case_for(agency: LiveAgency, application_id: str):  # noqa: ANN202
+def _case_for(agency: LiveAgency, application_id: str):
     return next((c for c in agency.state.store.cases() if c.task_key.startswith(application_id + "/")), None)
 
 

@@ -16,7 +16,7 @@ from sync.client.config import client_for
 from tests.sync.conftest import adults, submit
 
 
-def _request(store, application_id: str, digest: str | None = None) -> bytes:  # noqa: ANN001
+def _request(store, application_id: str, digest: str | None = None) -> bytes:
     """The body a PUT of the application's revision carries (its attachment inline)."""
     import base64
 
@@ -37,7 +37,7 @@ def client(device):
     hub_client.close()
 
 
-def _submitted(device, count: int) -> list[str]:  # noqa: ANN001
+def _submitted(device, count: int) -> list[str]:
     return [submit(device.store, number, "S03", person).id for number, person in adults(device.store, count)]
 
 
@@ -103,13 +103,13 @@ def test_more_items_than_a_batch_holds_are_refused(device, client):
     assert answer.status == 400 and answer.code == protocol.MALFORMED
 
 
-def _cycle_counting(device):  # noqa: ANN001, ANN202
+def _cycle_counting(device):
     """One sync cycle, and the (method, path) of every request its client sent, in order."""
     engine = device.engine()
     sent: list[tuple[str, str]] = []
     real_send = engine.client.send
 
-    def send(method: str, path: str, **kwargs):  # noqa: ANN003, ANN202
+    def send(method: str, path: str, **kwargs):
         sent.append((method, path))
         return real_send(method, path, **kwargs)
 
