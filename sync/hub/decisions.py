@@ -96,7 +96,9 @@ def assess_received(db: HubDatabase, on: date) -> int:
     from kiosk.rules import evaluate_documents
 
     with db.read() as conn:
-        rows = conn.execute(select(schema.application).where(schema.application.c.status == "received")
+        routed = select(schema.delivery.c.id).where(schema.delivery.c.application_id == schema.application.c.id)
+        rows = conn.execute(select(schema.application)  # an application sent to its agency is decided there
+                            .where(schema.application.c.status == "received", ~routed.exists())
                             .order_by(schema.application.c.updated_at).limit(BATCH)).all()
         if not rows:
             return 0
