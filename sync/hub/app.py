@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol
 from sync.hub import admin, applications, auth, blobs, decisions, feed, households, idempotency, limits
+from sync.hub.client_address import client_address
 from sync.hub.db import DEFAULT_URL, HubDatabase, get_meta
 from sync.hub.faults import Faults
 from sync.hub.problems import HubProblem
@@ -147,6 +148,7 @@ class HubSettings:
     test_faults: bool = field(default_factory=lambda: os.environ.get("KIOSK_HUB_TEST_FAULTS") == "1")
     min_client_version: tuple[int, ...] | None = None
     today: Callable[[], date] = date.today
+    trusted_proxies: frozenset[str] = frozenset()  # peers whose X-Forwarded-For hop is believed (none by default)
 
 
 def _problem_response(problem: HubProblem) -> JSONResponse:
@@ -297,7 +299,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     @app.post("/v1/devices/enroll", status_code=201, responses=_responses(403), openapi_extra=_body_doc(EnrollBody),
               summary="Enrol a device with a one-time code; signed by the key being enrolled")
     async def enroll(request: Request) -> JSONResponse:
-        _limit(enrol_by_address, request.client.host if request.client else "")
+        peer = request.client.host if request.client else ""
+        _limit(enrol_by_address, client_address(peer, request.headers, settings.trusted_proxies))
         body = await request.body()
         data = _parse(EnrollBody, body)
         _limit(enrol_by_prefix, auth.normalise_code(data.code)[:CODE_PREFIX])

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sync.hub.db import HubDatabase, normalise_url
 
 DB_ENV = "KIOSK_HUB_DB"
+PROXIES_ENV = "KIOSK_HUB_TRUSTED_PROXIES"
 
 
 def _db(args: argparse.Namespace) -> HubDatabase:
@@ -28,8 +29,9 @@ def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
     from sync.hub.app import HubSettings, create_app
 
     mode = os.environ.get("KIOSK_HUB_DECISIONS", "background")
+    proxies = frozenset(filter(None, os.environ.get(PROXIES_ENV, "").split(",")))
     return create_app(HubSettings(db_url=os.environ[DB_ENV], inline_decisions=mode == "inline",
-                                  background_decisions=mode == "background"))
+                                  background_decisions=mode == "background", trusted_proxies=proxies))
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -38,9 +40,12 @@ def run_serve(args: argparse.Namespace) -> int:
     os.umask(0o077)  # whatever the hub or its libraries create is the operator's alone
     os.environ[DB_ENV] = args.db
     os.environ["KIOSK_HUB_DECISIONS"] = "inline" if args.inline_decisions else args.decisions
+    os.environ[PROXIES_ENV] = ",".join(args.trusted_proxy)
     HubDatabase(args.db).create()  # once, before any worker starts
+    # proxy_headers off: uvicorn would otherwise believe X-Forwarded-For from any loopback client;
+    # the hub decides itself, from --trusted-proxy (sync/hub/client_address.py)
     uvicorn.run("sync.hub.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30)
+                log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30, proxy_headers=False)
     return 0
 
 
@@ -254,6 +259,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "(one rules worker for several hub processes)")
     cmd.add_argument("--log-level", default="warning")
     cmd.add_argument("--access-log", action="store_true")
+    cmd.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS",
+                     help="a reverse proxy's address whose X-Forwarded-For hop names the client (repeatable; "
+                          "default none: the socket peer is the client)")
     cmd = command("import", run_import, "import household documents (contract format) into a scope")
     cmd.add_argument("file")
     cmd.add_argument("--scope", required=True, help="officer scope, e.g. 臺北市萬華區福星里")

@@ -21,12 +21,14 @@ SCOPE = "臺北市萬華區福星里"
 class LiveHub:
     """The reference hub served by uvicorn in a background thread; restartable on the same port."""
 
-    def __init__(self, db_url: str, inline_decisions: bool = False, background_decisions: bool = True) -> None:
+    def __init__(self, db_url: str, inline_decisions: bool = False, background_decisions: bool = True,
+                 trusted_proxies: frozenset[str] = frozenset()) -> None:
         from sync.hub.db import HubDatabase
 
         self.db_url = db_url
         self.inline_decisions = inline_decisions
         self.background_decisions = background_decisions
+        self.trusted_proxies = trusted_proxies
         self.port = free_port()
         self.db = HubDatabase(db_url)
         self.db.create()
@@ -45,9 +47,9 @@ class LiveHub:
 
         self.app = create_app(HubSettings(db_url=self.db_url, inline_decisions=self.inline_decisions,
                                           background_decisions=self.background_decisions, test_faults=True,
-                                          today=lambda: REFERENCE_DAY))
+                                          today=lambda: REFERENCE_DAY, trusted_proxies=self.trusted_proxies))
         config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="error", lifespan="on",
-                                timeout_keep_alive=30)
+                                timeout_keep_alive=30, proxy_headers=False)  # as `kiosk-hub serve` runs it
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="hub", daemon=True)
         self._thread.start()
