@@ -149,13 +149,27 @@ def run_command(args: argparse.Namespace) -> int:
 
 def run_devices(args: argparse.Namespace) -> int:
     from sync.hub import schema
+    from sync.hub.admin import audit_refusals
 
     with _db(args).read() as conn:
         rows = conn.execute(select(schema.device).order_by(schema.device.c.enrolled_at)).all()
-    print(json.dumps([{"device_id": r.id, "key_id": r.key_id, "scope": r.scope, "officer": r.officer,
-                       "label": r.label, "status": r.status, "audit_head": r.audit_head,
-                       "last_seen_at": r.last_seen_at.isoformat() + "Z" if r.last_seen_at else None}
-                      for r in rows], ensure_ascii=False, indent=1))
+        refused = audit_refusals(conn)
+    devices = [{"device_id": r.id, "key_id": r.key_id, "scope": r.scope, "officer": r.officer,
+                "label": r.label, "status": r.status, "audit_head": r.audit_head, "audit_seq": r.audit_seq,
+                "audit_refused": refused.get(r.id),
+                "last_seen_at": r.last_seen_at.isoformat() + "Z" if r.last_seen_at else None}
+               for r in rows]
+    if args.json:
+        print(json.dumps(devices, ensure_ascii=False, indent=1))
+        return 0
+    for d in devices:
+        print(f"{d['device_id']}  {d['status']}  {d['scope']}  {d['officer'] or '-'}  {d['label'] or '-'}  "
+              f"audit seq {d['audit_seq'] or 0}  last seen {d['last_seen_at'] or '-'}")
+        if d["audit_refused"]:
+            r = d["audit_refused"]
+            print(f"  ! AUDIT LOG REFUSED {r['count']} time(s), last {r['last_code']} at seq {r['last_seq']} on "
+                  f"{r['last_at']}: the device's log differs from the anchors the hub acknowledged (or an anchor "
+                  f"jumped ahead of it); ask the security officer to check this device")
     return 0
 
 
@@ -281,7 +295,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = command("command", run_command, "send lock, unlock or wipe to a device")
     cmd.add_argument("device_id")
     cmd.add_argument("kind", choices=("lock", "unlock", "wipe"))
-    command("devices", run_devices, "list enrolled devices")
+    cmd = command("devices", run_devices, "list enrolled devices; devices whose audit anchor was refused are flagged")
+    cmd.add_argument("--json", action="store_true")
     cmd = command("publish", run_publish, "publish reference data (e.g. a parameter update) to every device")
     cmd.add_argument("kind", choices=("parameters", "catalog", "notice"))
     cmd.add_argument("key")
