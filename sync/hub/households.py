@@ -14,7 +14,7 @@ from kiosk.households.document import canonical_document, validate_document
 from kiosk.households.limits import document_limit_problems
 from kiosk.households.shared_ids import reject_shared_ids
 from sync import protocol
-from sync.hub import feed, schema
+from sync.hub import feed, patch_bounds, schema
 from sync.hub.auth import Caller
 from sync.hub.db import HubDatabase, utcnow
 from sync.hub.problems import HubProblem
@@ -149,6 +149,7 @@ def patch_household(conn: Connection, caller: Caller, household_no: str, if_matc
         except patch.PatchError:
             raise HubProblem(422, protocol.INVALID_SUBMISSION, "Not a field of a household",
                              errors=[{"path": path[:120], "code": "unknown_field"}], fixable_by="none") from None
+    patch_bounds.check_changes(changes)
     hh = schema.household
     row = conn.execute(select(hh).where(hh.c.household_no == household_no).with_for_update()).first()
     if row is None or row.scope != caller.scope:
@@ -164,6 +165,7 @@ def patch_household(conn: Connection, caller: Caller, household_no: str, if_matc
             version=row.version, etag=f'"v{row.version}"', base=base, conflicting_fields=result.conflicts)
     if not result.applied:  # everything already there: a retried patch
         return 200, {"record": current, "version": row.version, "etag": f'"v{row.version}"', "merge": "already"}
+    patch_bounds.check_record(result.document)
     problems = validate_document(result.document, 0)
     if problems:
         raise HubProblem(422, protocol.INVALID_SUBMISSION, "The edited household is not valid", fixable_by="officer",
