@@ -9,6 +9,7 @@ the JSON and CSV imports; the hub can use the same checks.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from kiosk.i18n import tr
@@ -27,6 +28,12 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+def _has_format_character(value: str) -> bool:
+    """Invisible format characters (Unicode Cf: U+202E reverses text, U+200B splits a name so two
+    records of one person look different); free text keeps them (emoji sequences use U+200D)."""
+    return any(unicodedata.category(c) == "Cf" for c in value)
+
+
 def _pointer(path: tuple) -> str:
     return "/" + "/".join(str(p) for p in path)
 
@@ -38,7 +45,11 @@ def _within(value: Any, depth: int, field_name: str) -> bool:
         if len(value) > LONG_TEXT_FIELDS.get(field_name, MAX_STRING_CHARS):
             return False
         # isprintable (C speed) is true for nearly every value; the regex decides the rest (e.g. U+3000)
-        return value.isprintable() or not (_CONTROL_IN_TEXT if field_name in LONG_TEXT_FIELDS else _CONTROL).search(value)
+        if value.isprintable():  # no control and no format character
+            return True
+        if field_name in LONG_TEXT_FIELDS:
+            return not _CONTROL_IN_TEXT.search(value)
+        return not _CONTROL.search(value) and not _has_format_character(value)
     if kind is dict:
         if depth >= MAX_DEPTH or len(value) > MAX_KEYS:
             return False
@@ -73,6 +84,8 @@ def limit_problems(document: Any, lang: str | None = None) -> list[tuple[str, st
                                                              maximum=limit)))
             elif (_CONTROL_IN_TEXT if field_name in LONG_TEXT_FIELDS else _CONTROL).search(value):
                 found.append((_pointer(path), field_name, tr("limits.control_character", lang)))
+            elif field_name not in LONG_TEXT_FIELDS and _has_format_character(value):
+                found.append((_pointer(path), field_name, tr("limits.format_character", lang)))
             continue
         if not isinstance(value, (dict, list)):
             continue
