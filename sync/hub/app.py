@@ -21,6 +21,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from sync import protocol
 from sync.hub import admin, applications, auth, blobs, decisions, feed, households, idempotency, limits
@@ -190,6 +191,16 @@ def _limit(limiter: AttemptLimiter, key: str) -> None:
                          headers={"Retry-After": str(wait)})
 
 
+def _allowed_methods(app: FastAPI, scope: dict) -> str:
+    """Every method some route of this path answers (the union over all its routes)."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _ = route.matches(scope)
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return ", ".join(sorted(methods))
+
+
 def _version(text: str) -> tuple[int, ...]:
     return tuple(int(p) for p in text.split(".") if p.isdigit())
 
@@ -267,9 +278,12 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                                                     for e in exc.errors()[:20]]))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _on_http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = protocol.UNKNOWN_ENDPOINT if exc.status_code in (404, 405) else protocol.MALFORMED
-        return _problem_response(HubProblem(exc.status_code, code, str(exc.detail), headers=dict(exc.headers or {})))
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # Starlette names only the first route of the path (HEAD, not PUT, on a blob)
+            headers["Allow"] = _allowed_methods(app, request.scope) or headers.get("Allow", "")
+        return _problem_response(HubProblem(exc.status_code, code, str(exc.detail), headers=headers))
 
     @app.exception_handler(Exception)
     async def _on_bug(_request: Request, exc: Exception) -> JSONResponse:
