@@ -216,8 +216,12 @@ def _sqlite_path(url: str) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from kiosk.i18n import UserError
     from sync.hub.db import private_file
 
+    folder = Path(args.file).resolve().parent
+    if not folder.is_dir():  # sqlite3 would end in a FileNotFoundError traceback
+        raise UserError("hub.backup.no_folder", folder=str(folder))
     private_file(Path(args.file))  # a backup holds every household too
     source = sqlite3.connect(_sqlite_path(args.db))
     target = sqlite3.connect(args.file)
