@@ -28,6 +28,7 @@ from kiosk.households.orphans import held_people
 from kiosk.households.shared_ids import registered_elsewhere, reject_shared_ids
 from kiosk.i18n import UserError, tr
 from kiosk.ids import uuid7
+from kiosk.private_files import open_private
 from kiosk.search import index_household, index_households, search_document
 
 MAX_JSON_BYTES = 512 * 1024 * 1024
@@ -205,7 +206,7 @@ def export_documents(store: Store, path: Path) -> int:
     """Write every household as a JSON list of contract documents; returns the count."""
     count = 0
     tmp = path.with_name(path.name + ".part")
-    with open(tmp, "w", encoding="utf-8") as handle:
+    with open_private(tmp, "w", encoding="utf-8") as handle:
         handle.write("[")
         for document in iter_documents(store):
             handle.write(",\n" if count else "\n")
