@@ -104,6 +104,9 @@ def print_report(report, lang: str | None, notice=None) -> int:  # noqa: ANN001 
     box = report.outbox
     if box.rejected or box.conflicts:
         print(tr("sync.report.attention", lang, rejected=box.rejected, conflicts=box.conflicts))
+    if report.audit_refused:  # data may be in sync, but this device's history is not what the hub holds
+        print(tr("sync.report.audit_refused", lang), file=sys.stderr)
+        return 4
     if report.complete:
         print(tr("sync.report.done", lang))
         return 0

@@ -58,6 +58,7 @@ UPLOAD_CHECKSUM = "upload_checksum"
 UPLOAD_EXPIRED = "upload_expired"
 TOO_LARGE = "too_large"
 UNSUPPORTED_ENCODING = "unsupported_encoding"  # a Content-Encoding the hub does not take (415)
+UPLOAD_QUOTA = "upload_quota"  # too many (429) or too many bytes (413) of unfinished uploads for one device
 AUDIT_REWOUND = "audit_rewound"  # an anchor with a lower seq than the hub acknowledged
 AUDIT_REWRITTEN = "audit_rewritten"  # the same seq with another head, or new entries that changed nothing
 INTERNAL = "internal"

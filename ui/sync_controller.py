@@ -79,7 +79,9 @@ class SyncController(QObject):
         self.last_report = report
         self.phase = None
         self.refresh()
-        if report.complete:
+        if report.audit_refused:
+            self.ctx.announcer.announce(self.audit_warning())
+        elif report.complete:
             self.ctx.announcer.announce(QCoreApplication.translate("Sync", "Sync finished: everything is sent and up to date."))
         else:
             self.ctx.announcer.announce(self.reason(report.stopped) or QCoreApplication.translate("Sync", "Sync stopped before the end; it will retry."))
@@ -117,6 +119,14 @@ class SyncController(QObject):
                 "forbidden": QCoreApplication.translate("Sync", "The hub refused this device."),
                 "deadline": QCoreApplication.translate("Sync", "Sync took too long and will continue later."),
                 "wiped": QCoreApplication.translate("Sync", "The agency wiped this device.")}.get(stopped or "", "")
+
+    def audit_warning(self) -> str:
+        """The hub refused this device's audit anchor in the last sync: words for the security officer."""
+        if self.last_report is None or not self.last_report.audit_refused:
+            return ""
+        from kiosk.i18n import tr as core_text  # not `tr`: lupdate would take the key for a UI string
+
+        return core_text("sync.report.audit_refused", self.ctx.lang)
 
     def update_text(self) -> tuple[str, str] | None:
         """(state kind, words) for a newer release the hub announced, or None. The app only says so."""

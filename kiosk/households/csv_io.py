@@ -24,6 +24,7 @@ from kiosk.households.orphans import held_people
 from kiosk.households.shared_ids import shared_ids
 from kiosk.i18n import UserError, tr
 from kiosk.identity import InvalidId, normalise_id, parse_id
+from kiosk.private_files import open_private
 from kiosk.rocdate import InvalidRocDate, parse_any_date
 from kiosk.text import clean, halfwidth
 
@@ -350,7 +351,7 @@ def export_csv(store, path: Path) -> int:  # noqa: ANN001
 
     count = 0
     tmp = path.with_name(path.name + ".part")
-    with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+    with open_private(tmp, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(EXPORT_COLUMNS)
         for document in iter_documents(store):

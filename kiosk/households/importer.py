@@ -25,9 +25,10 @@ from kiosk.db.store import Store
 from kiosk.households.document import HouseholdRows, Problem, document_rows, household_document, validate_document
 from kiosk.households.limits import check_household_count, document_limit_problems
 from kiosk.households.orphans import held_people
-from kiosk.households.shared_ids import shared_ids
+from kiosk.households.shared_ids import registered_elsewhere, reject_shared_ids
 from kiosk.i18n import UserError, tr
 from kiosk.ids import uuid7
+from kiosk.private_files import open_private
 from kiosk.search import index_household, index_households, search_document
 from kiosk.states.household_sync import HouseholdSyncState
 
@@ -149,13 +150,8 @@ def import_documents(store: Store, documents: Iterable[Any], lang: str | None = 
             seen[document["household_no"]] = index
             valid.append(document)
             valid_index.append(index)
-    clashes = shared_ids(store, valid)
-    for position, members in clashes.items():
-        doc = valid[position]
-        problems += [Problem(valid_index[position], doc["household_no"], f"/members/{i}/id_no", "id_no",
-                             tr("limits.shared_id", lang, household_no=doc["household_no"], other=other))
-                     for i, other in members]
-    valid = [doc for position, doc in enumerate(valid) if position not in clashes]
+    clashes, valid, valid_index = reject_shared_ids(valid, valid_index, registered_elsewhere(store, valid), lang)
+    problems += clashes
     held = held_people(store, valid)
     for position, doc in enumerate(valid):
         problems += [Problem(valid_index[position], doc["household_no"], "/members", "members",
@@ -211,7 +207,7 @@ def export_documents(store: Store, path: Path) -> int:
     """Write every household as a JSON list of contract documents; returns the count."""
     count = 0
     tmp = path.with_name(path.name + ".part")
-    with open(tmp, "w", encoding="utf-8") as handle:
+    with open_private(tmp, "w", encoding="utf-8") as handle:
         handle.write("[")
         for document in iter_documents(store):
             handle.write(",\n" if count else "\n")

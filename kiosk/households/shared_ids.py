@@ -38,7 +38,12 @@ def registered_elsewhere(store, documents: Sequence[dict]) -> dict[str, str]:  #
 
 def shared_ids(store, documents: Sequence[dict]) -> dict[int, list[tuple[int, str]]]:  # noqa: ANN001
     """{index of a document: [(member index, household_no that already has the ID)]}."""
-    owners = registered_elsewhere(store, documents)
+    return clashes_with(documents, registered_elsewhere(store, documents))
+
+
+def clashes_with(documents: Sequence[dict], owners: dict[str, str]) -> dict[int, list[tuple[int, str]]]:
+    """`shared_ids` given {id_no: household_no} already registered elsewhere (the store's or the hub's)."""
+    owners = dict(owners)
     clashes: dict[int, list[tuple[int, str]]] = {}
     for index, doc in enumerate(documents):
         found = [(i, owners[m["id_no"]]) for i, m in enumerate(doc["members"])
@@ -48,3 +53,17 @@ def shared_ids(store, documents: Sequence[dict]) -> dict[int, list[tuple[int, st
         else:
             owners.update((m["id_no"], doc["household_no"]) for m in doc["members"])
     return clashes
+
+
+def reject_shared_ids(documents: list[dict], indexes: list[int], owners: dict[str, str],
+                      lang: str | None = None) -> tuple[list, list[dict], list[int]]:
+    """(problems, documents kept, their indexes in the file): each clash a rejected record naming both households."""
+    from kiosk.households.document import Problem
+    from kiosk.i18n import tr
+
+    clashes = clashes_with(documents, owners)
+    problems = [Problem(indexes[position], documents[position]["household_no"], f"/members/{i}/id_no", "id_no",
+                        tr("limits.shared_id", lang, household_no=documents[position]["household_no"], other=other))
+                for position, members in clashes.items() for i, other in members]
+    kept = [position for position in range(len(documents)) if position not in clashes]
+    return problems, [documents[p] for p in kept], [indexes[p] for p in kept]

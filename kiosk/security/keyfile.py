@@ -38,6 +38,9 @@ FIRST_DELAY_S = 30
 MAX_DELAY_S = 3600
 
 
+NONCE_BYTES = 12  # AES-GCM's standard nonce, the only size Kiosk writes
+
+
 class StoreKeyError(UserError):
     """A key problem the person can act on (wrong PIN, missing or damaged key file)."""
 
@@ -111,7 +114,7 @@ def create_keyfile(path: Path, pin: str, params: KdfParams | None = None) -> byt
     dek = secrets.token_bytes(32)
     salt = secrets.token_bytes(16)
     key_id = secrets.token_hex(8)
-    nonce = secrets.token_bytes(12)
+    nonce = secrets.token_bytes(NONCE_BYTES)
     wrapped = AESGCM(derive_kek(pin, salt, params)).encrypt(nonce, dek, _aad(key_id))
     document = {
         "format": FORMAT,
@@ -184,6 +187,8 @@ def unwrap_dek(path: Path, pin: str) -> bytes:
         salt = _unb64(kdf["salt"])
         wrapped = document["wrapped_dek"]
         nonce, ciphertext = _unb64(wrapped["nonce"]), _unb64(wrapped["ciphertext"])
+        if len(nonce) != NONCE_BYTES:  # AESGCM would raise a raw ValueError (after the costly derivation)
+            raise ValueError("nonce length")
     except (KeyError, TypeError, ValueError):
         raise StoreKeyError("store.key_broken", path=str(path)) from None
     try:
@@ -204,7 +209,7 @@ def rewrap_dek(path: Path, old_pin: str, new_pin: str) -> None:
     kdf = document["kdf"]
     params = KdfParams(kdf["memory_kib"], kdf["iterations"], kdf["parallelism"])
     salt = secrets.token_bytes(16)
-    nonce = secrets.token_bytes(12)
+    nonce = secrets.token_bytes(NONCE_BYTES)
     document["kdf"]["salt"] = _b64(salt)
     document["wrapped_dek"].update(
         nonce=_b64(nonce),

@@ -28,6 +28,7 @@ from kiosk.db.households import Household
 from kiosk.db.sync_state import DeviceCommand, OutboxItem, SyncConfig
 from kiosk.households import edits
 from kiosk.security.blobs import BlobError
+from sync import protocol
 from sync.client import download, outbox, transport, upload
 from sync.client.crash import crash_point
 from sync.client.lock import SyncLock
@@ -78,6 +79,7 @@ class CycleReport:
     stopped: str | None = None  # why the cycle stopped early: network, auth, upgrade, tls, forbidden, wiped, deadline
     detail: str = ""
     outbox: outbox.OutboxSummary | None = None
+    audit_refused: str | None = None  # the hub refused our audit anchor: audit_rewound | audit_rewritten
 
     @property
     def complete(self) -> bool:
@@ -548,6 +550,8 @@ class SyncEngine:
             if result.kind == transport.OK:  # `kiosk audit verify` holds the log to what the hub acknowledged
                 with self.store.write() as session:
                     audit.acknowledge_anchor(session, head.seq, head.hash)
+            elif result.code in (protocol.AUDIT_REWOUND, protocol.AUDIT_REWRITTEN):
+                self._report.audit_refused = result.code
 
 
 def _done(value) -> Future:  # noqa: ANN001

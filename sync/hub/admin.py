@@ -127,14 +127,36 @@ def anchor_audit(db: HubDatabase, caller: Caller, seq: int, head: str) -> bool:
         last = _last_anchor(conn, caller.device_id)
         if last is not None and seq == last.seq and head == last.head:
             return False  # a retry
-        if last is not None and seq < last.seq:
-            raise _anchor_problem(409, protocol.AUDIT_REWOUND, "The audit chain is shorter than the hub last saw", last)
-        if last is not None and (seq == last.seq or head == last.head):
-            raise _anchor_problem(409, protocol.AUDIT_REWRITTEN, "The audit chain differs from what the hub saw", last)
-        conn.execute(insert(anchors).values(device_id=caller.device_id, seq=seq, head=head, received_at=utcnow()))
-        conn.execute(update(schema.device).where(schema.device.c.id == caller.device_id)
-                     .values(audit_head=head, audit_seq=seq))
+        refusal = _refusal(last, seq, head)
+        if refusal is not None:  # kept, not rolled back with the answer: the operator must see it
+            conn.execute(insert(schema.audit_refusal).values(device_id=caller.device_id, code=refusal.code, seq=seq,
+                                                             head=head, received_at=utcnow()))
+        else:
+            conn.execute(insert(anchors).values(device_id=caller.device_id, seq=seq, head=head, received_at=utcnow()))
+            conn.execute(update(schema.device).where(schema.device.c.id == caller.device_id)
+                         .values(audit_head=head, audit_seq=seq))
+    if refusal is not None:
+        raise refusal
     return True
+
+
+def _refusal(last, seq: int, head: str) -> HubProblem | None:  # noqa: ANN001
+    if last is not None and seq < last.seq:
+        return _anchor_problem(409, protocol.AUDIT_REWOUND, "The audit chain is shorter than the hub last saw", last)
+    if last is not None and (seq == last.seq or head == last.head):
+        return _anchor_problem(409, protocol.AUDIT_REWRITTEN, "The audit chain differs from what the hub saw", last)
+    return None
+
+
+def audit_refusals(conn) -> dict[str, dict]:  # noqa: ANN001
+    """Per device: how many anchors were refused, and the latest refusal (`kiosk-hub devices`)."""
+    refusals = schema.audit_refusal
+    found: dict[str, dict] = {}
+    for row in conn.execute(select(refusals).order_by(refusals.c.id)):
+        entry = found.setdefault(row.device_id, {"count": 0})
+        entry.update(count=entry["count"] + 1, last_code=row.code, last_seq=row.seq,
+                     last_at=row.received_at.isoformat(timespec="seconds") + "Z")
+    return found
 
 
 def _last_anchor(conn, device_id: str):  # noqa: ANN001, ANN202

@@ -21,9 +21,11 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from sync import protocol
 from sync.hub import admin, applications, auth, batch, blobs, decisions, feed, households, idempotency, limits
+from sync.hub.client_address import client_address
 from sync.hub.db import DEFAULT_URL, HubDatabase, get_meta
 from sync.hub.delivery import Deliveries, DeliveryPolicy
 from sync.hub.faults import Faults
@@ -173,6 +175,7 @@ class HubSettings:
     routing: str | None = None  # the routing table file; None: $KIOSK_HUB_ROUTING, else no agency connected
     deliveries: bool = True  # run the delivery worker in this process
     delivery_policy: DeliveryPolicy = field(default_factory=DeliveryPolicy)
+    trusted_proxies: frozenset[str] = frozenset()  # peers whose X-Forwarded-For hop is believed (none by default)
 
 
 def _problem_response(problem: HubProblem) -> JSONResponse:
@@ -223,6 +226,16 @@ def _limit(limiter: AttemptLimiter, key: str) -> None:
     if wait is not None:
         raise HubProblem(429, protocol.RATE_LIMITED, "Too many enrolment attempts; try again later",
                          headers={"Retry-After": str(wait)})
+
+
+def _allowed_methods(app: FastAPI, scope: dict) -> str:
+    """Every method some route of this path answers (the union over all its routes)."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _ = route.matches(scope)
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return ", ".join(sorted(methods))
 
 
 def _version(text: str) -> tuple[int, ...]:
@@ -305,9 +318,12 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                                                     for e in exc.errors()[:20]]))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _on_http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = protocol.UNKNOWN_ENDPOINT if exc.status_code in (404, 405) else protocol.MALFORMED
-        return _problem_response(HubProblem(exc.status_code, code, str(exc.detail), headers=dict(exc.headers or {})))
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # Starlette names only the first route of the path (HEAD, not PUT, on a blob)
+            headers["Allow"] = _allowed_methods(app, request.scope) or headers.get("Allow", "")
+        return _problem_response(HubProblem(exc.status_code, code, str(exc.detail), headers=headers))
 
     @app.exception_handler(Exception)
     async def _on_bug(_request: Request, exc: Exception) -> JSONResponse:
@@ -338,7 +354,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     @app.post("/v1/devices/enroll", status_code=201, responses=_responses(403), openapi_extra=_body_doc(EnrollBody),
               summary="Enrol a device with a one-time code; signed by the key being enrolled")
     async def enroll(request: Request) -> JSONResponse:
-        _limit(enrol_by_address, request.client.host if request.client else "")
+        peer = request.client.host if request.client else ""
+        _limit(enrol_by_address, client_address(peer, request.headers, settings.trusted_proxies))
         body = await request.body()
         data = _parse(EnrollBody, body)
         _limit(enrol_by_prefix, auth.normalise_code(data.code)[:CODE_PREFIX])

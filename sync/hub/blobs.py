@@ -11,7 +11,7 @@ import json
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -22,7 +22,11 @@ from sync.hub.db import HubDatabase, dialect_insert, insert_ignore, utcnow
 from sync.hub.problems import HubProblem
 
 MAX_BLOB_BYTES = 64 * 1024 * 1024
-UPLOAD_TTL = timedelta(days=7)
+UPLOAD_TTL = timedelta(days=1)  # an upload no chunk has reached for a day is abandoned: dropped
+# Unfinished uploads per device: a device sends one attachment at a time and resumes it, so a few
+# are plenty; without a bound, abandoned uploads held their chunks forever.
+MAX_OPEN_UPLOADS = 4
+MAX_OPEN_UPLOAD_BYTES = 2 * MAX_BLOB_BYTES
 
 
 def blob_exists(db: HubDatabase, caller: Caller, sha256: str) -> int | None:
@@ -109,10 +113,36 @@ def create_upload(db: HubDatabase, caller: Caller, length: int, metadata: str) -
     upload_id = str(uuid.uuid4())
     now = utcnow()
     with db.write() as conn:
+        conn.execute(select(schema.device.c.id).where(schema.device.c.id == caller.device_id).with_for_update())
+        _drop_uploads(conn, (schema.upload.c.expires_at < now)
+                      | ((schema.upload.c.device_id == caller.device_id) & (schema.upload.c.sha256 == sha256)))
+        _check_quota(conn, caller, length)
         conn.execute(insert(schema.upload).values(id=upload_id, device_id=caller.device_id, sha256=sha256,
                                                   length=length, offset=0, created_at=now,
                                                   expires_at=now + UPLOAD_TTL))
     return upload_id
+
+
+def _drop_uploads(conn: Connection, which) -> None:  # noqa: ANN001 - a SQL condition on hub_upload
+    """Abandoned (expired) uploads, and an earlier start of the same file the device begins again."""
+    ids = conn.execute(select(schema.upload.c.id).where(which)).scalars().all()
+    if ids:
+        conn.execute(delete(schema.upload_chunk).where(schema.upload_chunk.c.upload_id.in_(ids)))
+        conn.execute(delete(schema.upload).where(schema.upload.c.id.in_(ids)))
+
+
+def _check_quota(conn: Connection, caller: Caller, length: int) -> None:
+    upload = schema.upload
+    count, reserved, oldest = conn.execute(
+        select(func.count(), func.coalesce(func.sum(upload.c.length), 0), func.min(upload.c.expires_at))
+        .where(upload.c.device_id == caller.device_id)).one()
+    if count >= MAX_OPEN_UPLOADS:
+        wait = max(1, int((oldest - utcnow()).total_seconds()))
+        raise HubProblem(429, protocol.UPLOAD_QUOTA, f"This device has {count} unfinished uploads; finish one first",
+                         headers={"Retry-After": str(wait)}, limit=MAX_OPEN_UPLOADS)
+    if reserved + length > MAX_OPEN_UPLOAD_BYTES:
+        raise HubProblem(413, protocol.UPLOAD_QUOTA, "Unfinished uploads of this device would exceed their bytes",
+                         limit=MAX_OPEN_UPLOAD_BYTES, reserved=int(reserved))
 
 
 def _upload(conn, caller: Caller, upload_id: str):  # noqa: ANN001, ANN202
@@ -148,7 +178,8 @@ def append_chunk(db: HubDatabase, caller: Caller, upload_id: str, offset: int, c
             raise HubProblem(400, protocol.UPLOAD_OFFSET, "Chunk goes past the upload length")
         conn.execute(insert(schema.upload_chunk).values(upload_id=upload_id, offset=offset, data=data))
         new_offset = offset + len(data)
-        conn.execute(update(schema.upload).where(schema.upload.c.id == upload_id).values(offset=new_offset))
+        conn.execute(update(schema.upload).where(schema.upload.c.id == upload_id)
+                     .values(offset=new_offset, expires_at=utcnow() + UPLOAD_TTL))  # alive while chunks arrive
         complete = new_offset < row.length or _finish(conn, caller, row)
     if not complete:
         raise HubProblem(410, protocol.UPLOAD_CHECKSUM, "The file's hash does not match; upload it again")

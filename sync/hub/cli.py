@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sync.hub.db import HubDatabase, normalise_url
 
 DB_ENV = "KIOSK_HUB_DB"
+PROXIES_ENV = "KIOSK_HUB_TRUSTED_PROXIES"
 
 
 def _db(args: argparse.Namespace) -> HubDatabase:
@@ -28,8 +29,9 @@ def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
     from sync.hub.app import HubSettings, create_app
 
     mode = os.environ.get("KIOSK_HUB_DECISIONS", "background")
+    proxies = frozenset(filter(None, os.environ.get(PROXIES_ENV, "").split(",")))
     return create_app(HubSettings(db_url=os.environ[DB_ENV], inline_decisions=mode == "inline",
-                                  background_decisions=mode == "background",
+                                  background_decisions=mode == "background", trusted_proxies=proxies,
                                   deliveries=os.environ.get("KIOSK_HUB_DELIVERIES", "background") == "background"))
 
 
@@ -49,9 +51,12 @@ def run_serve(args: argparse.Namespace) -> int:
     except RoutingError as exc:
         print(exc, file=sys.stderr)
         return 1
+    os.environ[PROXIES_ENV] = ",".join(args.trusted_proxy)
     HubDatabase(args.db).create()  # once, before any worker starts
+    # proxy_headers off: uvicorn would otherwise believe X-Forwarded-For from any loopback client;
+    # the hub decides itself, from --trusted-proxy (sync/hub/client_address.py)
     uvicorn.run("sync.hub.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30)
+                log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30, proxy_headers=False)
     return 0
 
 
@@ -177,13 +182,27 @@ def run_command(args: argparse.Namespace) -> int:
 
 def run_devices(args: argparse.Namespace) -> int:
     from sync.hub import schema
+    from sync.hub.admin import audit_refusals
 
     with _db(args).read() as conn:
         rows = conn.execute(select(schema.device).order_by(schema.device.c.enrolled_at)).all()
-    print(json.dumps([{"device_id": r.id, "key_id": r.key_id, "scope": r.scope, "officer": r.officer,
-                       "label": r.label, "status": r.status, "audit_head": r.audit_head,
-                       "last_seen_at": r.last_seen_at.isoformat() + "Z" if r.last_seen_at else None}
-                      for r in rows], ensure_ascii=False, indent=1))
+        refused = audit_refusals(conn)
+    devices = [{"device_id": r.id, "key_id": r.key_id, "scope": r.scope, "officer": r.officer,
+                "label": r.label, "status": r.status, "audit_head": r.audit_head, "audit_seq": r.audit_seq,
+                "audit_refused": refused.get(r.id),
+                "last_seen_at": r.last_seen_at.isoformat() + "Z" if r.last_seen_at else None}
+               for r in rows]
+    if args.json:
+        print(json.dumps(devices, ensure_ascii=False, indent=1))
+        return 0
+    for d in devices:
+        print(f"{d['device_id']}  {d['status']}  {d['scope']}  {d['officer'] or '-'}  {d['label'] or '-'}  "
+              f"audit seq {d['audit_seq'] or 0}  last seen {d['last_seen_at'] or '-'}")
+        if d["audit_refused"]:
+            r = d["audit_refused"]
+            print(f"  ! AUDIT LOG REFUSED {r['count']} time(s), last {r['last_code']} at seq {r['last_seq']} on "
+                  f"{r['last_at']}: the device's log differs from the anchors the hub acknowledged (or an anchor "
+                  f"jumped ahead of it); ask the security officer to check this device")
     return 0
 
 
@@ -230,8 +249,12 @@ def _sqlite_path(url: str) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from kiosk.i18n import UserError
     from sync.hub.db import private_file
 
+    folder = Path(args.file).resolve().parent
+    if not folder.is_dir():  # sqlite3 would end in a FileNotFoundError traceback
+        raise UserError("hub.backup.no_folder", folder=str(folder))
     private_file(Path(args.file))  # a backup holds every household too
     source = sqlite3.connect(_sqlite_path(args.db))
     target = sqlite3.connect(args.file)
@@ -339,6 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="off: this process only receives; run `kiosk-hub deliver --watch` once elsewhere")
     cmd.add_argument("--log-level", default="warning")
     cmd.add_argument("--access-log", action="store_true")
+    cmd.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS",
+                     help="a reverse proxy's address whose X-Forwarded-For hop names the client (repeatable; "
+                          "default none: the socket peer is the client)")
     cmd = command("import", run_import, "import household documents (contract format) into a scope")
     cmd.add_argument("file")
     cmd.add_argument("--scope", required=True, help="officer scope, e.g. 臺北市萬華區福星里")
@@ -367,7 +393,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = command("command", run_command, "send lock, unlock or wipe to a device")
     cmd.add_argument("device_id")
     cmd.add_argument("kind", choices=("lock", "unlock", "wipe"))
-    command("devices", run_devices, "list enrolled devices")
+    cmd = command("devices", run_devices, "list enrolled devices; devices whose audit anchor was refused are flagged")
+    cmd.add_argument("--json", action="store_true")
     cmd = command("publish", run_publish, "publish reference data (e.g. a parameter update) to every device")
     cmd.add_argument("kind", choices=("parameters", "catalog", "notice"))
     cmd.add_argument("key")

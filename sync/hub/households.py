@@ -11,8 +11,10 @@ from sqlalchemy.engine import Connection
 
 from kiosk.households import patch
 from kiosk.households.document import canonical_document, validate_document
+from kiosk.households.limits import document_limit_problems
+from kiosk.households.shared_ids import reject_shared_ids
 from sync import protocol
-from sync.hub import feed, schema
+from sync.hub import feed, patch_bounds, schema
 from sync.hub.auth import Caller
 from sync.hub.db import HubDatabase, utcnow
 from sync.hub.problems import HubProblem
@@ -30,27 +32,42 @@ def _history(conn: Connection, row, source: str, device_id: str | None = None) -
         at=utcnow()))
 
 
-def import_documents(db: HubDatabase, documents: Iterable[dict], scope: str) -> dict[str, int]:
+def import_documents(db: HubDatabase, documents: Iterable[dict], scope: str, lang: str | None = None) -> dict:
     """Create or update households in `scope`; a household that moves here from another scope
-    leaves it with an out_of_scope entry there. Invalid documents are counted, not stored."""
-    report = {"created": 0, "updated": 0, "moved": 0, "unchanged": 0, "invalid": 0}
-    batch: list[dict] = []
-
-    def flush() -> None:
-        with db.write() as conn:
-            _import_batch(conn, batch, scope, report)
-        batch.clear()
-
+    leaves it with an out_of_scope entry there. A document over the import bounds, invalid, or
+    registering an ID number another household has is rejected with its reason, never stored
+    (the same checks as the kiosk's own import)."""
+    report: dict = {"created": 0, "updated": 0, "moved": 0, "unchanged": 0, "invalid": 0, "rejected": []}
+    problems, valid, indexes = [], [], []
     for index, document in enumerate(documents):
-        if validate_document(document, index):
-            report["invalid"] += 1
-            continue
-        batch.append(document)
-        if len(batch) >= IMPORT_BATCH:
-            flush()
-    if batch:
-        flush()
+        found = document_limit_problems(document, index, lang) or validate_document(document, index, lang)
+        if found:
+            problems += found
+        else:
+            valid.append(document)
+            indexes.append(index)
+    clashes, valid, _ = reject_shared_ids(valid, indexes, _registered_elsewhere(db, valid), lang)
+    problems += clashes
+    report["invalid"] = len({p.index for p in problems})
+    report["rejected"] = [p.as_dict() for p in problems]
+    for start in range(0, len(valid), IMPORT_BATCH):
+        with db.write() as conn:
+            _import_batch(conn, valid[start:start + IMPORT_BATCH], scope, report)
     return report
+
+
+def _registered_elsewhere(db: HubDatabase, documents: list[dict]) -> dict[str, str]:
+    """{id_no: household_no} of the hub's households the file does not replace."""
+    replaced = {doc["household_no"] for doc in documents}
+    wanted = {m["id_no"] for doc in documents for m in doc["members"]}
+    hh = schema.household
+    owners: dict[str, str] = {}
+    with db.read() as conn:
+        for number, text in conn.execute(select(hh.c.household_no, hh.c.data).where(hh.c.deleted.is_(False))):
+            if number not in replaced:
+                owners.update((m["id_no"], number) for m in json.loads(text).get("members", ())
+                              if m.get("id_no") in wanted)
+    return owners
 
 
 def _import_batch(conn: Connection, documents: list[dict], scope: str, report: dict[str, int]) -> None:
@@ -132,6 +149,7 @@ def patch_household(conn: Connection, caller: Caller, household_no: str, if_matc
         except patch.PatchError:
             raise HubProblem(422, protocol.INVALID_SUBMISSION, "Not a field of a household",
                              errors=[{"path": path[:120], "code": "unknown_field"}], fixable_by="none") from None
+    patch_bounds.check_changes(changes)
     hh = schema.household
     row = conn.execute(select(hh).where(hh.c.household_no == household_no).with_for_update()).first()
     if row is None or row.scope != caller.scope:
@@ -147,6 +165,7 @@ def patch_household(conn: Connection, caller: Caller, household_no: str, if_matc
             version=row.version, etag=f'"v{row.version}"', base=base, conflicting_fields=result.conflicts)
     if not result.applied:  # everything already there: a retried patch
         return 200, {"record": current, "version": row.version, "etag": f'"v{row.version}"', "merge": "already"}
+    patch_bounds.check_record(result.document)
     problems = validate_document(result.document, 0)
     if problems:
         raise HubProblem(422, protocol.INVALID_SUBMISSION, "The edited household is not valid", fixable_by="officer",

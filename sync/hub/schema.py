@@ -173,6 +173,16 @@ audit_anchor = Table(  # every audit chain head a device sent, so a rewind or a 
     Column("received_at", DateTime, nullable=False),
 )
 
+audit_refusal = Table(  # every anchor the hub refused: a rewound or rewritten chain, for the operator to see
+    "hub_audit_refusal", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("device_id", String(36), nullable=False, index=True),
+    Column("code", String(32), nullable=False),  # audit_rewound | audit_rewritten
+    Column("seq", BigInteger, nullable=False),
+    Column("head", String(64), nullable=False),
+    Column("received_at", DateTime, nullable=False),
+)
+
 command = Table(
     "device_command", metadata,
     Column("id", String(36), primary_key=True),

@@ -113,6 +113,23 @@ def test_property_names_are_bounded_too(store, reference_documents, key):
     assert problem.reason.startswith("A field name")
 
 
+@pytest.mark.parametrize("mark", ["\u202e", "\u200b", "\u200e", "\ufeff"], ids=["RLO", "ZWSP", "LRM", "BOM"])
+def test_invisible_format_characters_in_names_are_refused(store, reference_documents, tmp_path, mark):
+    """Issue 17 low item: Unicode Cf characters made one name look like another (or reversed it)."""
+    document = _household(reference_documents)
+    document["members"][0]["name"] = f"林{mark}阿嬤"
+    [problem] = import_documents(store, [document], lang="en").problems
+    assert problem.path == "/members/0/name" and "invisible formatting character" in problem.reason
+    report = import_csv(store, _write(tmp_path, GOOD.replace("林志明", f"林志{mark}明")), lang="zh-TW")
+    assert any(p.field == "name" and "格式字元" in p.reason for p in report.row_problems)
+
+
+def test_format_characters_stay_allowed_in_free_text(store, reference_documents):
+    document = _household(reference_documents)
+    document["notes"] = "家訪 👨\u200d👩\u200d👧"
+    assert not import_documents(store, [document]).problems
+
+
 def test_full_width_spaces_are_not_control_characters(store, reference_documents):
     document = _household(reference_documents)
     document["members"][0]["name"] = "林\u3000阿嬤"

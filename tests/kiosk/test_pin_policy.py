@@ -67,6 +67,18 @@ def test_key_file_with_absurd_argon2_work_is_refused_quickly(store, isolated_env
     assert time.monotonic() - started < 30  # never runs the derivation
 
 
+@pytest.mark.parametrize("nonce", ["AAAA", "A" * 400, "!!"])
+def test_key_file_with_a_bad_nonce_is_a_plain_error(store, isolated_environment, nonce):
+    """Issue 17 low item: nonce "AAAA" (3 bytes) ended in a raw ValueError traceback."""
+    store.close()
+    document = json.loads(store.key_path.read_text())
+    document["wrapped_dek"]["nonce"] = nonce
+    store.key_path.write_text(json.dumps(document))
+    with pytest.raises(StoreKeyError) as caught:
+        Store.open(isolated_environment, TEST_PIN)
+    assert caught.value.key == "store.key_broken"
+
+
 def test_configured_kdf_out_of_range_is_a_plain_error(monkeypatch):
     monkeypatch.setenv("KIOSK_KDF_MEMORY_KIB", str(2**40))
     with pytest.raises(StoreKeyError) as caught:

@@ -23,7 +23,7 @@ def serve_in_thread(app, port: int, name: str):
     import uvicorn
 
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="on",
-                            timeout_keep_alive=30)
+                            timeout_keep_alive=30, proxy_headers=False)  # as `kiosk-hub serve` runs it
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=name, daemon=True)
     thread.start()
@@ -45,12 +45,14 @@ def stop_serving(server, thread) -> None:
 class LiveHub:
     """The reference hub served by uvicorn in a background thread; restartable on the same port."""
 
-    def __init__(self, db_url: str, inline_decisions: bool = False, background_decisions: bool = True) -> None:
+    def __init__(self, db_url: str, inline_decisions: bool = False, background_decisions: bool = True,
+                 trusted_proxies: frozenset[str] = frozenset()) -> None:
         from sync.hub.db import HubDatabase
 
         self.db_url = db_url
         self.inline_decisions = inline_decisions
         self.background_decisions = background_decisions
+        self.trusted_proxies = trusted_proxies
         self.port = free_port()
         self.db = HubDatabase(db_url)
         self.db.create()
@@ -68,7 +70,8 @@ class LiveHub:
 
         self.app = create_app(HubSettings(db_url=self.db_url, inline_decisions=self.inline_decisions,
                                           background_decisions=self.background_decisions, test_faults=True,
-                                          today=lambda: REFERENCE_DAY, **self.settings))
+                                          today=lambda: REFERENCE_DAY, trusted_proxies=self.trusted_proxies,
+                                          **self.settings))
         self._server, self._thread = serve_in_thread(self.app, self.port, "hub")
         return self
 

@@ -8,13 +8,16 @@ import json
 
 from sync import protocol
 from sync.hub.app import ENROL_PER_ADDRESS, ENROL_PER_PREFIX
+from sync.hub.process import HubProcess
 from sync.hub.ratelimit import AttemptLimiter
+from tests.sync.conftest import LiveHub
 
 
-def attempt(hub, code: str, source: str = "127.0.0.1") -> http.client.HTTPResponse:
+def attempt(hub, code: str, source: str = "127.0.0.1", forwarded_for: str = "") -> http.client.HTTPResponse:
     connection = http.client.HTTPConnection("127.0.0.1", hub.port, timeout=10, source_address=(source, 0))
     body = json.dumps({"code": code, "public_key": "AAAA", "label": ""})
-    connection.request("POST", "/v1/devices/enroll", body=body, headers={"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"} | ({"X-Forwarded-For": forwarded_for} if forwarded_for else {})
+    connection.request("POST", "/v1/devices/enroll", body=body, headers=headers)
     response = connection.getresponse()
     response.body = response.read()
     connection.close()
@@ -48,3 +51,39 @@ def test_the_window_slides():
     assert limiter.take("a") == 1
     now[0] = 60.0
     assert limiter.take("a") is None
+
+
+def forged_forwarded_for_neither_escapes_nor_locks_out(hub) -> None:
+    """Issue 17 N3: a new X-Forwarded-For per attempt once avoided every 429, and a forged one
+    charged the attempts to a chosen victim."""
+    answers = [attempt(hub, f"{n:04d}-ZZZZ-ZZZZ", forwarded_for="127.0.0.2") for n in range(ENROL_PER_ADDRESS)]
+    assert all(a.status == 400 for a in answers)
+    assert attempt(hub, "9999-ZZZZ-ZZZZ", forwarded_for="127.0.0.3").status == 429  # the socket peer is limited
+    assert attempt(hub, "8888-ZZZZ-ZZZZ", source="127.0.0.2").status == 400  # the named address is not
+
+
+def test_forwarded_for_is_not_believed_by_default(hub):
+    forged_forwarded_for_neither_escapes_nor_locks_out(hub)
+
+
+def test_kiosk_hub_serve_does_not_believe_forwarded_for(tmp_path):
+    served = HubProcess(tmp_path / "hub.db", "臺北市萬華區福星里")
+    try:
+        forged_forwarded_for_neither_escapes_nor_locks_out(served)
+    finally:
+        served.stop()
+
+
+def test_behind_a_trusted_proxy_only_the_proxys_hop_counts(tmp_path):
+    behind_proxy = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", trusted_proxies=frozenset({"127.0.0.1"})).start()
+    try:
+        # the client wrote the left entries itself; the proxy appended the address it saw
+        answers = [attempt(behind_proxy, f"{n:04d}-ZZZZ-ZZZZ", forwarded_for=f"10.9.9.{n}, 10.0.0.5")
+                   for n in range(ENROL_PER_ADDRESS)]
+        assert all(a.status == 400 for a in answers)
+        assert attempt(behind_proxy, "9999-ZZZZ-ZZZZ", forwarded_for="10.0.0.99, 10.0.0.5").status == 429
+        assert attempt(behind_proxy, "8888-ZZZZ-ZZZZ", forwarded_for="10.0.0.6").status == 400
+        # a peer that is not the trusted proxy is itself the client, whatever it forwards
+        assert attempt(behind_proxy, "7777-ZZZZ-ZZZZ", source="127.0.0.2", forwarded_for="10.0.0.5").status == 400
+    finally:
+        behind_proxy.stop()

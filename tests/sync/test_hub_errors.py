@@ -53,6 +53,17 @@ def test_method_not_allowed_names_the_allowed_ones(hub, path, method):
     assert answer.headers.get("Allow")
 
 
+@pytest.mark.parametrize("path,method,allowed", [
+    ("/v1/blobs/sha256:" + "0" * 64, "DELETE", {"HEAD", "PUT"}),
+    ("/v1/uploads/" + "1" * 36, "DELETE", {"HEAD", "PATCH"}),
+])
+def test_allow_names_every_method_of_the_path(hub, path, method, allowed):
+    """Issue 17 low item: Allow omitted PUT on a blob and PATCH on an upload."""
+    answer = requests.request(method, hub.url + path, timeout=10)
+    assert answer.status_code == 405
+    assert {m.strip() for m in answer.headers["Allow"].split(",")} >= allowed
+
+
 @pytest.mark.parametrize("path", ["/v1/applications/" + "a" * 37, "/v1/uploads/" + "u" * 37,
                                   "/v1/applications/x/revisions/" + str(2 ** 64)])
 def test_over_long_path_keys_are_a_400_problem(client, path):

@@ -51,3 +51,13 @@ def test_files_an_older_hub_left_readable_are_tightened(tmp_path: Path, open_uma
     db.create()
     assert mode(path) == 0o600
     db.dispose()
+
+
+def test_backup_into_a_missing_folder_is_a_plain_message(tmp_path: Path, capsys):
+    """Issue 17 low item: `kiosk-hub backup sub/new/x.db` ended in a FileNotFoundError traceback."""
+    db = f"sqlite:///{tmp_path / 'hub.db'}"
+    HubDatabase(db).create()
+    target = tmp_path / "sub" / "new" / "x.db"
+    assert hub_cli(["backup", str(target), "--db", db]) == 2
+    assert str(target.parent) in capsys.readouterr().err
+    assert not target.parent.exists()

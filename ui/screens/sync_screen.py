@@ -86,7 +86,8 @@ class SyncScreen(Screen):
                  self.tr("Waiting to be sent: %1").replace("%1", str(box.pending + box.sending))]
         if box.rejected or box.conflicts:
             lines.append(self.tr("Needs attention: %1").replace("%1", str(box.rejected + box.conflicts)))
-        why = sync.last_error or SyncController.reason(sync.last_report.stopped if sync.last_report else None)
+        why = sync.last_error or sync.audit_warning() or \
+            SyncController.reason(sync.last_report.stopped if sync.last_report else None)
         if why:
             lines.append(self.tr("Why: %1").replace("%1", why))
         self.details.setText("\n".join(lines))
