@@ -131,9 +131,14 @@ class Speaker(QObject):
         if self._player is not None:
             self._player.stop()
 
-    def shutdown(self) -> None:
-        self._drain()
+    def shutdown(self, wait_s: float = 10.0) -> None:
+        """Stop reading and end the speech thread, waiting for the utterance under way: espeak is one
+        library-wide engine (pyttsx3 even hands every caller the same one), so a speaker made after
+        this one must never synthesize while this thread still does (a crash in the C library)."""
+        self.stop()
         self._jobs.put(None)
+        if self._thread is not threading.current_thread():
+            self._thread.join(wait_s)
 
     def _drain(self) -> None:
         try:
