@@ -124,7 +124,12 @@ class HubDatabase:
 def private_file(path: Path) -> None:
     """Create the database 0600 before SQLite does (SQLite gives -wal and -shm the database's own
     mode), and tighten files an older hub left readable to everyone: they hold every household."""
-    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600))
+    except FileExistsError:
+        pass  # never open and close a database this process may hold: closing any descriptor of the
+        # file drops all of the process's SQLite locks on it, and another process may then take itself
+        # for the last connection and remove the WAL under it ("database disk image is malformed")
     for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         if name.exists() and name.stat().st_mode & 0o077:
             os.chmod(name, 0o600)

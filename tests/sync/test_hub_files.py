@@ -61,3 +61,24 @@ def test_backup_into_a_missing_folder_is_a_plain_message(tmp_path: Path, capsys)
     assert hub_cli(["backup", str(target), "--db", db]) == 2
     assert str(target.parent) in capsys.readouterr().err
     assert not target.parent.exists()
+
+
+def test_a_second_handle_on_the_database_keeps_this_process_s_locks(tmp_path):
+    """Opening (and closing) the database file again in a process that holds it dropped the
+    process's SQLite locks: another process closing its connection then took itself for the last
+    one and removed the WAL under the hub (seen as "database disk image is malformed")."""
+    import subprocess
+    import sys
+
+    from sync.hub.db import HubDatabase
+
+    path = tmp_path / "hub.db"
+    first = HubDatabase(f"sqlite:///{path}")
+    first.create()
+    with first.engine.connect() as held:  # a connection of the serving hub, open throughout
+        held.exec_driver_sql("SELECT count(*) FROM hub_meta").scalar()
+        HubDatabase(f"sqlite:///{path}")  # e.g. a CLI command run in the same process
+        subprocess.run([sys.executable, "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                        "c.execute('select count(*) from hub_meta').fetchall(); c.close()", str(path)], check=True)
+        assert (tmp_path / "hub.db-wal").exists()  # the other process knew it was not the last connection
+    first.dispose()
