@@ -124,17 +124,17 @@ def check(store, hub, edits_made: dict[tuple[str, str], object] | None = None,
 TRIALS_PER_CHUNK = 25  # one chunk per test: ~30 s on a busy 2-core machine, far inside the timeout
 
 
-def chaos_chunks(config) -> list[int]:
-    """Split --chaos-trials into chunks of at most TRIALS_PER_CHUNK: make chaos's 1,000 become 40
-    tests that pytest-xdist spreads over the cores, each well inside the per-test timeout."""
-    trials = max(1, config.getoption("--chaos-trials"))
+def chaos_chunks(config, share: float = 1.0) -> list[int]:
+    """Split --chaos-trials (times `share`) into chunks of at most TRIALS_PER_CHUNK: make chaos's
+    1,000 become 40 tests that pytest-xdist spreads over the cores, each well inside the per-test timeout."""
+    trials = max(1, round(config.getoption("--chaos-trials") * share))
     count = -(-trials // TRIALS_PER_CHUNK)
     return [trials // count + (index < trials % count) for index in range(count)]
 
 
-def parametrize_chunks(metafunc) -> None:
+def parametrize_chunks(metafunc, share: float = 1.0) -> None:
     if "trials" in metafunc.fixturenames:
-        sizes = chaos_chunks(metafunc.config)
+        sizes = chaos_chunks(metafunc.config, share)
         metafunc.parametrize(("chunk", "trials"), list(enumerate(sizes)), ids=[f"chunk{i}" for i in range(len(sizes))])
 
 
