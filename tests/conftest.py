@@ -79,15 +79,20 @@ def pytest_addoption(parser) -> None:
                      help="kill trials and network-fault sessions each (make test: 100, make chaos: 1000)")
 
 
-def chaos_report_dir(config) -> Path:
-    return Path(str(config.rootpath)) / ".pytest_cache" / "kiosk-chaos"
+CHAOS_REPORT_ENV = "KIOSK_CHAOS_REPORT_DIR"
 
 
-def pytest_sessionstart(session) -> None:
-    if not hasattr(session.config, "workerinput"):
-        import shutil
+def chaos_report_dir(config) -> Path:  # one folder per run, named by its controller
+    return Path(os.environ[CHAOS_REPORT_ENV])
 
-        shutil.rmtree(chaos_report_dir(session.config), ignore_errors=True)
+
+def pytest_configure(config) -> None:
+    """Each run's trial totals in a folder of its own (the xdist workers inherit its name): a
+    second pytest run in the same checkout used to wipe a shared folder and cut the totals short."""
+    if not hasattr(config, "workerinput"):
+        import tempfile
+
+        os.environ[CHAOS_REPORT_ENV] = tempfile.mkdtemp(prefix="kiosk-chaos-")
 
 
 def pytest_terminal_summary(terminalreporter, config) -> None:
