@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
 from collections.abc import Callable
 from datetime import date
@@ -19,6 +18,7 @@ from sqlalchemy.engine import Connection
 from kiosk.catalog import load_catalog
 from sync import protocol
 from sync.hub import feed, schema
+from sync.hub.background import PokedThread
 from sync.hub.applications import status_entry
 from sync.hub.db import HubDatabase, utcnow
 from sync.hub.households import replace_document
@@ -126,7 +126,7 @@ def assess_received(db: HubDatabase, on: date) -> int:
     return decided
 
 
-class DecisionWorker:
+class DecisionWorker(PokedThread):
     """Background assessment in the hub process: wakes when revisions arrive, or every few seconds."""
 
     def __init__(self, db: HubDatabase, today: Callable[[], date] = date.today, interval_s: float = 5.0,
@@ -136,20 +136,7 @@ class DecisionWorker:
         self.interval_s = interval_s
         self.settle_s = settle_s  # let arrivals gather: one simulation for many is far cheaper
         self.max_settle_s = max_settle_s  # but a never-ending stream still gets decided
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="hub-decisions", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def poke(self) -> None:
-        self._wake.set()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._wake.set()
-        self._thread.join(timeout=10)
+        super().__init__("hub-decisions")
 
     def _run(self) -> None:
         from sync.hub.auth import purge_nonces

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import logging
 import random
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -16,6 +15,7 @@ from sqlalchemy import select
 from kiosk.catalog import load_catalog
 from sync.client.crash import crash_point  # the same named-point mechanism as the device's kill tests
 from sync.hub import schema
+from sync.hub.background import PokedThread
 from sync.hub.db import HubDatabase
 from sync.hub.decisions import record_decision
 from sync.hub.delivery import outbox
@@ -144,24 +144,14 @@ def run_once(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, p
     return len(claimed)
 
 
-class DeliveryWorker:
+class DeliveryWorker(PokedThread):
     def __init__(self, db: HubDatabase, routing: RoutingTable, policy: DeliveryPolicy | None = None) -> None:
         self.db, self.routing, self.policy = db, routing, policy or DeliveryPolicy()
         self.connector = FhirConnector(self.policy.timeout_s)
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="hub-deliveries", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def poke(self) -> None:
-        self._wake.set()
+        super().__init__("hub-deliveries", stop_wait_s=self.policy.timeout_s + 10)
 
     def stop(self) -> None:
-        self._stop.set()
-        self._wake.set()
-        self._thread.join(timeout=self.policy.timeout_s + 10)
+        super().stop()
         self.connector.close()
 
     def _run(self) -> None:
