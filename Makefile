@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml scripts/system-deps.sh $(wildcard resources/i18n/ui/*.t
 	@bash scripts/system-deps.sh
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install --quiet --upgrade pip
-	@$(BIN)/python -m pip install --quiet -e '.[hub,dev]'
+	@$(BIN)/python -m pip install --quiet -e '.[gui,hub,dev]'
 	@$(BIN)/python scripts/translations.py release
 	@touch $(STAMP)
 

@@ -26,6 +26,7 @@ def register(parser: argparse.ArgumentParser, _subparsers) -> None:  # noqa: ANN
 
 
 def run(args: argparse.Namespace) -> int:
+    _require_gui_extra()
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from ui.selftest import all_combos, self_test
@@ -38,3 +39,14 @@ def run(args: argparse.Namespace) -> int:
 
     return run_gui(data_dir(args.data_dir), args.mode, args.lang, args.hub, not args.no_crash_dialog,
                    args.startup_probe)
+
+
+def _require_gui_extra() -> None:
+    """A hub-only install has no Qt: say how to get the window instead of a traceback."""
+    from kiosk.i18n import UserError
+
+    try:
+        import PySide6  # noqa: F401
+        import pyttsx3  # noqa: F401
+    except ImportError as missing:
+        raise UserError("cli.gui_not_installed") from missing
