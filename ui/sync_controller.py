@@ -6,6 +6,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from sync.client.session import SyncSession
 from ui.context import AppContext
 
 AUTO_SYNC_MS = 10 * 60 * 1000  # every ten minutes when there is something to send or a hub to ask
@@ -18,9 +19,10 @@ class SyncController(QObject):
     changed = Signal()  # started, finished, status: everything shown may differ
     progressed = Signal()  # only the progress moved: the bar follows, nothing else is redrawn
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, session: SyncSession) -> None:
         super().__init__()
         self.ctx = ctx
+        self.session = session
         self.status = None  # sync.client.status.SyncStatus
         self.running = False
         self.last_report = None
@@ -46,9 +48,7 @@ class SyncController(QObject):
     def refresh(self) -> None:
         if self.ctx.workspace is None:
             return
-        from sync.client.status import status
-
-        self.ctx.background.run(status, self.ctx.workspace.store, done=self._status_ready)
+        self.ctx.background.run(self.session.status, done=self._status_ready)
 
     def _status_ready(self, status) -> None:  # noqa: ANN001
         self.status = status
@@ -60,19 +60,11 @@ class SyncController(QObject):
         self.running = True
         self.last_error = ""
         self.changed.emit()
-        self.ctx.background.run(self._cycle, self.ctx.workspace.store, self.ctx.hub_url, done=self._done,
-                                failed=self._failed, lane="work")
+        from sync.client.engine import SyncOptions
+
+        self.ctx.background.run(self.session.run_cycle, SyncOptions(max_seconds=120, page_size=UI_PAGE_SIZE), self._throttled(),
+                                done=self._done, failed=self._failed, lane="work")
         return True
-
-    def _cycle(self, store, hub_url):  # noqa: ANN001, ANN202 - runs on a worker thread
-        from sync.client.config import client_for
-        from sync.client.engine import SyncEngine, SyncOptions
-
-        client, _config = client_for(store, hub_url)
-        try:
-            return SyncEngine(store, client, SyncOptions(max_seconds=120, page_size=UI_PAGE_SIZE), progress=self._throttled()).run_cycle()
-        finally:
-            client.close()
 
     def _done(self, report) -> None:  # noqa: ANN001
         self.running = False
