@@ -231,7 +231,8 @@ class Workspace:
         remove_attachment(self.store, application_id, attachment_id)
 
     def attachment_bytes(self, sha256: str) -> bytes:
-        return self.store.blobs.get(sha256)
+        data: bytes = self.store.blobs.get(sha256)
+        return data
 
     def give_consent(self, application_id: str, *, method: str, given_by: str, person_id_no: str | None,
                      strokes: list[Any] | None, box: tuple[int, int], relation: str | None = None,
@@ -279,7 +280,7 @@ class Workspace:
                 return None
             app = found[0]
             decision = app.decision or {}
-            return TrackingStatus(app.tracking_no, app.service_code, app.state, decision.get("outcome"),
+            return TrackingStatus(str(app.tracking_no), app.service_code, app.state, decision.get("outcome"),  # found by it
                                   decision.get("reason"), app.updated_at.date())
 
     def trusted_keys(self) -> dict[str, Ed25519PublicKey]:

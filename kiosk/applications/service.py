@@ -266,12 +266,6 @@ def remove_attachment(store, application_id: str, attachment_id: str) -> None:  
         audit.record(session, "detach", "application", app.id, {"attachment": attachment_id})
 
 
-def add_signature(store, application_id: str, signer: str, strokes: list, width: int, height: int) -> str:  # noqa: ANN001
-    strokes = validate_strokes(strokes, width, height)
-    with store.write() as session:
-        return _add_signature(session, _load(session, application_id), signer, strokes, width, height)
-
-
 def _add_signature(session: Session, app: Application, signer: str, strokes: list, width: int, height: int) -> str:
     signature = Signature(application_id=app.id, signer=signer[:64], strokes=strokes, width=width, height=height)
     session.add(signature)
@@ -292,20 +286,6 @@ def _check_consent(method: str, given_by: str, relation: str | None, witnesses: 
     if not given_by or not given_by.strip():
         raise ApplicationError("consent.who")
     return witnesses
-
-
-def record_consent(store, application_id: str, *, person_id_no: str | None, method: str, given_by: str,  # noqa: ANN001
-                   notice: str, relation: str | None = None, witnesses: tuple[str, ...] = (),
-                   signature_id: str | None = None, covers_health_data: bool = False) -> ConsentView:
-    """Consent after the Art. 8 notice `notice` (its version): by the person's own signature, a
-    family proxy's signature, or a fingerprint before two witnesses."""
-    witnesses = _check_consent(method, given_by, relation, witnesses)
-    if method in ("signature", "proxy") and not signature_id:
-        raise ApplicationError("consent.signature_needed")
-    with store.write(durable=True) as session:
-        return _record_consent(session, _load(session, application_id), person_id_no=person_id_no, method=method,
-                               given_by=given_by, notice=notice, relation=relation, witnesses=witnesses,
-                               signature_id=signature_id, covers_health_data=covers_health_data)
 
 
 def give_consent(store, application_id: str, *, person_id_no: str | None, method: str, given_by: str,  # noqa: ANN001
