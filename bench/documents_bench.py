@@ -45,9 +45,9 @@ def run(households: int = 0) -> dict:  # noqa: ARG001 - the district size does n
         for key, value in {"living_arrangement": "with_spouse", "institutionalised": "否", "receive_by": "bank",
                            "bank_account": "700-00012345678"}.items():
             service.set_field(store, view.id, key, value)
-        signature = service.add_signature(store, view.id, "陳大明", synthetic_signature(1), 600, 200)
-        service.record_consent(store, view.id, person_id_no="A108765438", method="signature", given_by="陳大明",
-                               notice=notice_version(load_catalog().service("S03")), signature_id=signature)
+        service.give_consent(store, view.id, person_id_no="A108765438", method="signature", given_by="陳大明",
+                             notice=notice_version(load_catalog().service("S03")), strokes=synthetic_signature(1),
+                             box=(600, 200))
         service.submit(store, view.id)
         data = receipt_data(store, view.id)
         store.close()

@@ -1,20 +1,36 @@
-"""What a screen needs from the core, as plain data: the one door between the UI and the store.
+"""The application services: each use case once, for the window and the `kiosk` command alike.
 
-The UI may not touch SQLAlchemy (import-linter), so every read it needs is answered here with
-dicts and dataclasses. Calls are blocking; the UI runs them in its background helper.
+The UI may not touch SQLAlchemy (import-linter) nor hold the store (tests/test_layering.py), so
+everything it needs is answered here with frozen dataclasses. Calls are blocking; the UI runs
+them in its background helper. The store itself is for the Qt-free layers (sync, the CLI).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from kiosk.documents.issue import DocumentKind, Medium
+from kiosk.eligibility import Eligibility
 from kiosk.i18n import UserError
 from kiosk.states.household_sync import HouseholdSyncState
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from kiosk.applications.service import ApplicationSummary, ApplicationView, AttachmentView, ConsentView
+    from kiosk.db.store import Store
+    from kiosk.documents.receipts import ReceiptData
+    from kiosk.households.edits import ConflictView
+    from kiosk.rules.proactive import Visit
+    from kiosk.search import SearchHit
+
+HouseholdDocument = dict[str, Any]  # the interchange contract's JSON (resources/contracts/household.schema.json)
 
 
 @dataclass(frozen=True)
@@ -26,7 +42,7 @@ class MemberFacts:
     birth_date: date | None
     age: int | None
     disability_level: str | None
-    facts: dict = field(default_factory=dict)  # contract facts beyond the columns (kiosk.households.facts)
+    facts: Mapping[str, Any] = field(default_factory=dict)  # contract facts beyond the columns (kiosk.households.facts)
 
 
 @dataclass(frozen=True)
@@ -41,6 +57,22 @@ class HouseholdFacts:
     foreign_caregiver: bool = False
 
 
+@dataclass(frozen=True)
+class TrackingStatus:
+    """What a citizen may see of one application at the kiosk: nothing personal."""
+
+    tracking_no: str
+    service: str
+    state: str
+    outcome: str | None
+    reason: str | None
+    updated: date
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"tracking_no": self.tracking_no, "service": self.service, "state": self.state, "outcome": self.outcome,
+                "reason": self.reason, "updated": self.updated.isoformat()}
+
+
 def _age(born: date | None, on: date) -> int | None:
     if born is None:
         return None
@@ -50,13 +82,15 @@ def _age(born: date | None, on: date) -> int | None:
 class Workspace:
     """An unlocked store and the questions the screens ask of it."""
 
-    def __init__(self, store, today: date | None = None) -> None:  # noqa: ANN001 - a kiosk.db Store
+    def __init__(self, store: Store, today: date | None = None) -> None:
+        """`today` fixes the date the rules and ages are computed on (tests, the tour); None is the clock's."""
         self.store = store
-        self._today = today
+        self._fixed_today = today
 
     # -- opening and closing --------------------------------------------------------------
     @classmethod
-    def unlock(cls, folder: Path, pin: str, *, create: bool = False, demo_households: int = 0) -> "Workspace":
+    def unlock(cls, folder: Path, pin: str, *, create: bool = False, demo_households: int = 0,
+               today: date | None = None) -> Workspace:
         """Open (or, when asked, create and fill with the demo district) the encrypted store."""
         from kiosk.db.store import Store
 
@@ -65,19 +99,19 @@ class Workspace:
             if demo_households:
                 from kiosk.demo.build import build_demo
 
-                build_demo(store, demo_households, 2026, date.today())
-            return cls(store)
-        return cls(Store.open(folder, pin))
+                build_demo(store, demo_households, 2026, today or date.today())
+            return cls(store, today)
+        return cls(Store.open(folder, pin), today)
 
     def lock(self) -> None:
         self.store.close()
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self._fixed_today or date.today()
 
     # -- households -------------------------------------------------------------------------
-    def search(self, query: str, limit: int = 20) -> list:
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         from kiosk.search import search
 
         if not query.strip():
@@ -104,7 +138,7 @@ class Workspace:
                                   household.sync_state, household.sync_state == HouseholdSyncState.CONFLICT,
                                   bool((household.extra or {}).get("foreign_caregiver")))
 
-    def document(self, household_no: str) -> dict:
+    def document(self, household_no: str) -> HouseholdDocument:
         from kiosk.db.households import Household
         from kiosk.households.document import household_document
 
@@ -112,13 +146,13 @@ class Workspace:
             household = session.execute(select(Household).where(Household.household_no == household_no)).scalar_one()
             return household_document(household)
 
-    def eligibility(self, household_no: str) -> dict:
+    def eligibility(self, household_no: str) -> Eligibility:
         """Services (eligible, receiving, not eligible) with explanations and amounts, and reminders."""
         from kiosk.rules import evaluate
 
-        return evaluate(self.document(household_no), self.today)
+        return Eligibility.from_json(evaluate(self.document(household_no), self.today))
 
-    def visit_plan(self, top: int = 20) -> list:
+    def visit_plan(self, top: int = 20) -> list[Visit]:
         from kiosk.rules.proactive import plan_visits
         from kiosk.rules.scan import fill_details, scan_store
 
@@ -127,15 +161,16 @@ class Workspace:
             return []
         return plan_visits(evaluation, top, lambda chosen: fill_details(self.store, evaluation.population, rowids, chosen))
 
-    def conflict(self, household_no: str):  # noqa: ANN201 - kiosk.households.edits.ConflictView | None
+    def conflict(self, household_no: str) -> ConflictView | None:
         from kiosk.households.edits import conflict_of
 
         return conflict_of(self.store, household_no)
 
-    def resolve_conflict(self, household_no: str, choices: dict[str, str]) -> dict:
+    def resolve_conflict(self, household_no: str, choices: dict[str, str]) -> None:
+        """Keep "mine" or "theirs" per field path; the household is queued to be sent."""
         from kiosk.households.edits import resolve_conflict
 
-        return resolve_conflict(self.store, household_no, choices)
+        resolve_conflict(self.store, household_no, choices)
 
     def conflicted_households(self) -> list[str]:
         from kiosk.db.households import Household
@@ -162,29 +197,30 @@ class Workspace:
         return {text for text in found if text}
 
     # -- applications -------------------------------------------------------------------------
-    def applications(self, household_no: str | None = None, state: str | None = None) -> list:
+    def applications(self, household_no: str | None = None, state: str | None = None) -> list[ApplicationSummary]:
         from kiosk.applications.service import list_applications
 
         return list_applications(self.store, household_no=household_no, state=state)
 
-    def application(self, application_id: str):  # noqa: ANN201 - ApplicationView
+    def application(self, application_id: str) -> ApplicationView:
         from kiosk.applications.service import open_application
 
         return open_application(self.store, application_id)
 
     def start_application(self, household_no: str, service_code: str, person_id_no: str | None,
-                          language: str) -> Any:
+                          language: str, officer: str | None = None) -> ApplicationView:
         from kiosk.applications.service import start
 
         return start(self.store, household_no=household_no, service_code=service_code, person_id_no=person_id_no,
-                     language=language)
+                     language=language, officer=officer)
 
-    def set_field(self, application_id: str, key: str, raw: Any, lang: str | None = None) -> Any:
+    def set_field(self, application_id: str, key: str, raw: object, lang: str | None = None) -> ApplicationView:
         from kiosk.applications.service import set_field
 
         return set_field(self.store, application_id, key, raw, lang)
 
-    def add_attachment(self, application_id: str, data: bytes, name: str, document_code: str | None = None) -> Any:
+    def add_attachment(self, application_id: str, data: bytes, name: str,
+                       document_code: str | None = None) -> AttachmentView:
         from kiosk.applications.service import add_attachment
 
         return add_attachment(self.store, application_id, data, name, document_code)
@@ -195,40 +231,42 @@ class Workspace:
         remove_attachment(self.store, application_id, attachment_id)
 
     def attachment_bytes(self, sha256: str) -> bytes:
-        return self.store.blobs.get(sha256)
+        data: bytes = self.store.blobs.get(sha256)
+        return data
 
     def give_consent(self, application_id: str, *, method: str, given_by: str, person_id_no: str | None,
-                     strokes: list | None, box: tuple[int, int], relation: str | None = None,
-                     witnesses: tuple[str, ...] = (), health_data: bool = False) -> Any:
-        from kiosk.applications import service
-        from kiosk.applications.notice import notice_version
-        from kiosk.catalog import load_catalog
+                     strokes: list[Any] | None, box: tuple[int, int], relation: str | None = None,
+                     witnesses: tuple[str, ...] = (), health_data: bool = False) -> ConsentView:
+        """The signature (if the method has one) and the consent, in one transaction."""
+        from kiosk.applications.service import give_consent
 
-        view = service.open_application(self.store, application_id)
-        signature_id = None
-        if method in ("signature", "proxy"):
-            signature_id = service.add_signature(self.store, application_id, given_by, strokes or [], *box)
-        return service.record_consent(self.store, application_id, person_id_no=person_id_no, method=method,
-                                      given_by=given_by, notice=notice_version(load_catalog().service(view.service_code)),
-                                      relation=relation, witnesses=witnesses, signature_id=signature_id,
-                                      covers_health_data=health_data)
+        return give_consent(self.store, application_id, person_id_no=person_id_no, method=method, given_by=given_by,
+                            strokes=strokes, box=box, relation=relation, witnesses=witnesses,
+                            covers_health_data=health_data)
 
-    def submit(self, application_id: str) -> Any:
+    def submit(self, application_id: str) -> ApplicationView:
         from kiosk.applications.service import submit
 
         return submit(self.store, application_id)
 
-    def receipt_pdf(self, application_id: str, fmt: str = "a4") -> bytes:
-        from kiosk.documents.receipts import issue_receipt
+    def issue_document(self, application_id: str, kind: DocumentKind, fmt: str = "a4") -> bytes:
+        """A receipt or the filled form as PDF, rendered and audited."""
+        from kiosk.documents.issue import issue_document
 
-        return issue_receipt(self.store, application_id, fmt)
+        return issue_document(self.store, application_id, kind, fmt)
 
-    def receipt_data(self, application_id: str):  # noqa: ANN201 - kiosk.documents.receipts.ReceiptData
+    def printed_on_paper(self, application_id: str, kind: DocumentKind, fmt: str) -> None:
+        """Audits a document the window painted onto a printer itself."""
+        from kiosk.documents.issue import record_issued
+
+        record_issued(self.store, application_id, kind, fmt, Medium.PAPER)
+
+    def receipt_data(self, application_id: str) -> ReceiptData:
         from kiosk.documents.receipts import receipt_data
 
         return receipt_data(self.store, application_id)
 
-    def status_by_tracking(self, tracking_no: str) -> dict | None:
+    def status_by_tracking(self, tracking_no: str) -> TrackingStatus | None:
         """State and decision of one application: what a citizen may see at the kiosk, nothing personal."""
         from kiosk.applications.codes import tracking_readings
         from kiosk.db.applications import Application
@@ -241,13 +279,11 @@ class Workspace:
             if len(found) != 1:  # none, or a look-alike that could be two numbers: never guess
                 return None
             app = found[0]
-            number = app.tracking_no
             decision = app.decision or {}
-            return {"tracking_no": number, "service": app.service_code, "state": app.state,
-                    "outcome": decision.get("outcome"), "reason": decision.get("reason"),
-                    "updated": app.updated_at.date().isoformat()}
+            return TrackingStatus(str(app.tracking_no), app.service_code, app.state, decision.get("outcome"),  # found by it
+                                  decision.get("reason"), app.updated_at.date())
 
-    def trusted_keys(self) -> dict:
+    def trusted_keys(self) -> dict[str, Ed25519PublicKey]:
         from kiosk.security.device import trusted_keys
 
         return trusted_keys(self.store)

@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -169,9 +170,13 @@ def test_application_commands_end_to_end(tmp_path):
     strokes.write_text(json.dumps({"strokes": synthetic_signature(4), "width": 600, "height": 200}))
     refused = kiosk("application", "submit", app_id, "--consent-by", "陳大明", "--signature", str(strokes))
     assert refused.returncode == 2 and "--notice-read" in refused.stderr
+    no_relation = kiosk("application", "submit", app_id, "--consent-by", "陳大明", "--method", "proxy",
+                        "--signature", str(strokes), "--notice-read")  # a proxy must say how they are related
+    assert no_relation.returncode != 0 and "Traceback" not in no_relation.stderr
     submitted = kiosk("application", "submit", app_id, "--consent-by", "陳大明", "--signature", str(strokes),
                       "--notice-read")
     assert submitted.returncode == 0 and "已送出" in submitted.stdout
+    assert _signatures(app_id) == 1  # the refused proxy consent left no signature behind
     receipt = tmp_path / "receipt.pdf"
     assert kiosk("receipt", app_id, "--out", str(receipt), "--format", "80mm").returncode == 0
     verified = kiosk("verify-receipt", str(receipt))
@@ -186,6 +191,17 @@ def test_application_commands_end_to_end(tmp_path):
     assert kiosk("application", "form", app_id, "--out", str(form)).returncode == 0
     audited = kiosk("audit", "verify")
     assert audited.returncode == 0 and "完整" in audited.stdout
+
+
+def _signatures(application_id):
+    from sqlalchemy import func, select
+
+    from kiosk.db.applications import Signature
+    from kiosk.db.store import Store
+
+    with Store.open(Path(os.environ["KIOSK_DATA_DIR"]), TEST_PIN) as store, store.read() as session:
+        return session.execute(select(func.count()).select_from(Signature)
+                               .where(Signature.application_id == application_id)).scalar()
 
 
 def test_demo_applications(tmp_path):

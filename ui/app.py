@@ -9,6 +9,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -16,12 +17,15 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from kiosk import courtesy
 from ui import fonts, i18n, theme
 from ui.background import Background
-from ui.context import AppContext, Preferences
+from ui.context import AppContext, NavigationRequests, Preferences
 from ui.errors import ErrorHandler, setup_logging
 from ui.idle import KIOSK_ANSWER_S, KIOSK_IDLE_S, IdleWatcher
 from ui.shell import MainWindow
 from ui.speech import Speaker
 from ui.widgets import Announcer, KioskStyle
+
+if TYPE_CHECKING:
+    from kiosk.workspace import Workspace
 
 PROCESS_START = time.perf_counter()
 CITIZEN_SETTINGS = ("language", "scale", "theme", "speak_automatically", "rate", "volume", "vietnamese_voice")  # a citizen may change these
@@ -39,12 +43,11 @@ class KioskApp(QObject):
         languages = i18n.Languages()
         languages.set_language(lang or prefs.get("language"))
         self.ctx = AppContext(background=Background(self), speaker=Speaker(self), languages=languages,
-                              announcer=Announcer(self), prefs=prefs, mode=mode, data_dir=data_dir, hub_url=hub_url,
-                              today=today)
+                              announcer=Announcer(self), navigation=NavigationRequests(self), prefs=prefs, mode=mode,
+                              data_dir=data_dir, apply_display=self.apply_display, hub_url=hub_url, today=today)
         self.ctx.speaker.voice.rate = prefs.get("rate")
         self.ctx.speaker.voice.volume = prefs.get("volume") / 100
         self.ctx.speaker.voice.vietnamese_region = prefs.get("vietnamese_voice")
-        self.ctx.apply_display = self.apply_display
         self.apply_display()
         self.window = MainWindow(self.ctx)
         self.window.lock_handler = self.lock if mode != "kiosk" else self.end_citizen_session
@@ -98,22 +101,21 @@ class KioskApp(QObject):
         def open_store():  # noqa: ANN202
             from kiosk.workspace import Workspace
 
-            return Workspace.unlock(self.ctx.data_dir, pin)
+            return Workspace.unlock(self.ctx.data_dir, pin, today=self.ctx.today)
 
         self.ctx.background.run(open_store, done=self._unlocked, failed=self._unlock_failed)
 
-    def _unlocked(self, workspace) -> None:  # noqa: ANN001
+    def _unlocked(self, workspace: Workspace) -> None:
+        from sync.client.session import SyncSession
         from ui.sync_controller import SyncController
 
-        if self.ctx.today:
-            workspace._today = self.ctx.today  # noqa: SLF001 - a test's fixed date (issue 21: pass `today` in)
         self.ctx.workspace = workspace
         if self.ctx.mode == "kiosk":
             self.kiosk_settings = {key: self.ctx.prefs.get(key) for key in CITIZEN_SETTINGS}
             self.kiosk_settings["language"] = self.ctx.languages.current
             self.ctx.prefs.saving = False  # a citizen's language or text size is not the kiosk's next default
         if self.ctx.mode != "kiosk":
-            self.ctx.sync = SyncController(self.ctx)
+            self.ctx.sync = SyncController(self.ctx, SyncSession(workspace, self.ctx.hub_url))
             self.ctx.sync.changed.connect(self.window.refresh_sync_indicator)
             self.ctx.sync.start()
         self.window.nav.unlocked()

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
+
+if TYPE_CHECKING:
+    from kiosk.workspace import Workspace
+    from ui.background import Background
+    from ui.i18n import Languages
+    from ui.speech import Speakable, Speaker
+    from ui.sync_controller import SyncController
+    from ui.widgets import Announcer
 
 MODES = ("officer", "volunteer", "kiosk")
 AUTO_LOCK_DEFAULT_MIN, AUTO_LOCK_MAX_MIN = 5, 15
@@ -24,7 +32,7 @@ class Preferences:
     KIOSK_DEFAULTS: dict[str, Any] = {"speak_automatically": True}
 
     def __init__(self, folder: Path | None, mode: str = "officer") -> None:
-        self._settings = QSettings(str(folder / "ui.ini"), QSettings.IniFormat) if folder else None
+        self._settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat) if folder else None
         self._memory: dict[str, Any] = {}
         self.defaults = {**self.DEFAULTS, **(self.KIOSK_DEFAULTS if mode == "kiosk" else {})}
         self.saving = True  # off while citizens use a kiosk: their choices last one session, never the file
@@ -45,21 +53,31 @@ class Preferences:
             self._settings.setValue(key, value)
 
 
+class NavigationRequests(QObject):
+    """A screen asks for another screen (name, parameters); the main window, built after the
+    context, listens. So the context needs no function patched in once the window exists."""
+
+    requested = Signal(str, object)
+
+
 @dataclass
 class AppContext:
-    background: Any  # ui.background.Background
-    speaker: Any  # ui.speech.Speaker
-    languages: Any  # ui.i18n.Languages
-    announcer: Any  # ui.widgets.Announcer
+    background: Background
+    speaker: Speaker
+    languages: Languages
+    announcer: Announcer
+    navigation: NavigationRequests
     prefs: Preferences
     mode: str
     data_dir: Path
+    apply_display: Callable[[], None]  # re-applies theme and text size
     hub_url: str | None = None
-    today: date | None = None
-    workspace: Any = None  # kiosk.workspace.Workspace once unlocked
-    navigate: Callable[..., None] = field(default=lambda *a, **k: None)
-    sync: Any = None  # ui.sync_controller.SyncController
-    apply_display: Callable[[], None] = field(default=lambda: None)  # re-applies theme and text size
+    today: date | None = None  # a fixed date for the rules and ages (tests, the tour); None: the clock's
+    workspace: Workspace | None = None  # while unlocked
+    sync: SyncController | None = None  # while an officer's workspace is unlocked
+
+    def navigate(self, name: str, **params: Any) -> None:
+        self.navigation.requested.emit(name, params)
 
     @property
     def lang(self) -> str:
@@ -70,7 +88,7 @@ class AppContext:
         """Volunteers and citizens never see a full ID number."""
         return self.mode != "officer"
 
-    def speak(self, what: Any, *, automatic: bool = False) -> None:
+    def speak(self, what: Speakable | None, *, automatic: bool = False) -> None:
         """Say a text or a screen's parts (kiosk.speech_text.Part); `automatic` ones only when the
         citizen or officer wants everything read out."""
         if what and (not automatic or self.prefs.get("speak_automatically")):

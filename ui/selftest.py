@@ -19,29 +19,10 @@ KIOSK_SCREENS = ("welcome", "helper", "status")
 
 
 def prepare(data_dir: Path) -> dict:
-    """A fresh store with the demo district, a few submitted applications, one refused, one decided
-    and one household in conflict: every screen has something real to show."""
-    from kiosk.catalog import load_catalog
-    from kiosk.demo.applications import queue_demo_applications
-    from kiosk.demo.attention import make_conflict, mark_decided, mark_rejected
-    from kiosk.workspace import Workspace
+    """A fresh store with the demo district and every application state (kiosk.demo.tour)."""
+    from kiosk.demo.tour import prepare_district
 
-    ws = Workspace.unlock(data_dir, TOUR_PIN, create=True, demo_households=TOUR_HOUSEHOLDS)
-    try:
-        queue_demo_applications(ws.store, 3)
-        apps = ws.applications()
-        refused_field = load_catalog().service(apps[0].service_code).fields[-1].key
-        mark_rejected(ws.store, apps[0].id, refused_field, "與證件不符 / does not match the documents")
-        mark_decided(ws.store, apps[1].id, "approved", "符合資格 / eligible")
-        plan = ws.visit_plan(1)
-        household_no = plan[0].household_no
-        service = next(s for s in ws.eligibility(household_no)["services"] if s["eligible"] and not s["receiving"])
-        draft = ws.start_application(household_no, service["service"], service["person"], "zh-TW")
-        make_conflict(ws.store, apps[2].household_no, "02-2345-6789", "02-8765-4321")
-        return {"household_no": household_no, "draft": draft.id, "submitted": apps[1].id,
-                "conflict": apps[2].household_no, "tracking_no": apps[1].tracking_no}
-    finally:
-        ws.lock()
+    return prepare_district(data_dir, TOUR_PIN, TOUR_HOUSEHOLDS)
 
 
 def settle(kiosk, timeout_s: float = 20.0) -> None:  # noqa: ANN001

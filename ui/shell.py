@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.ring = widgets.FocusRing(self)
 
         self.nav = Navigator(ctx, self.stack)
-        ctx.navigate = self.nav.go
+        ctx.navigation.requested.connect(lambda name, params: self.nav.go(name, **params))
         self.nav.changed.connect(self._on_screen)
         self.back_button.clicked.connect(self.nav.back)
         self.home_button.clicked.connect(self.nav.home)

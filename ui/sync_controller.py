@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from sync.client.session import SyncSession
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from sync.client.engine import CycleReport, Progress
+    from sync.client.status import SyncStatus
 
 AUTO_SYNC_MS = 10 * 60 * 1000  # every ten minutes when there is something to send or a hub to ask
 PROGRESS_MS = 100  # the screen follows progress at most this often: 1,000 uploads must not mean 1,000 repaints
@@ -18,14 +25,15 @@ class SyncController(QObject):
     changed = Signal()  # started, finished, status: everything shown may differ
     progressed = Signal()  # only the progress moved: the bar follows, nothing else is redrawn
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, session: SyncSession) -> None:
         super().__init__()
         self.ctx = ctx
-        self.status = None  # sync.client.status.SyncStatus
+        self.session = session
+        self.status: SyncStatus | None = None
         self.running = False
-        self.last_report = None
+        self.last_report: CycleReport | None = None
         self.last_error = ""
-        self.phase = None
+        self.phase: Progress | None = None
         self.progress.connect(self._on_progress)
         self.timer = QTimer(self, interval=AUTO_SYNC_MS)
         self.timer.timeout.connect(self.sync_now)
@@ -46,11 +54,9 @@ class SyncController(QObject):
     def refresh(self) -> None:
         if self.ctx.workspace is None:
             return
-        from sync.client.status import status
+        self.ctx.background.run(self.session.status, done=self._status_ready)
 
-        self.ctx.background.run(status, self.ctx.workspace.store, done=self._status_ready)
-
-    def _status_ready(self, status) -> None:  # noqa: ANN001
+    def _status_ready(self, status: SyncStatus) -> None:
         self.status = status
         self.changed.emit()
 
@@ -60,21 +66,13 @@ class SyncController(QObject):
         self.running = True
         self.last_error = ""
         self.changed.emit()
-        self.ctx.background.run(self._cycle, self.ctx.workspace.store, self.ctx.hub_url, done=self._done,
-                                failed=self._failed, lane="work")
+        from sync.client.engine import SyncOptions
+
+        self.ctx.background.run(self.session.run_cycle, SyncOptions(max_seconds=120, page_size=UI_PAGE_SIZE), self._throttled(),
+                                done=self._done, failed=self._failed, lane="work")
         return True
 
-    def _cycle(self, store, hub_url):  # noqa: ANN001, ANN202 - runs on a worker thread
-        from sync.client.config import client_for
-        from sync.client.engine import SyncEngine, SyncOptions
-
-        client, _config = client_for(store, hub_url)
-        try:
-            return SyncEngine(store, client, SyncOptions(max_seconds=120, page_size=UI_PAGE_SIZE), progress=self._throttled()).run_cycle()
-        finally:
-            client.close()
-
-    def _done(self, report) -> None:  # noqa: ANN001
+    def _done(self, report: CycleReport) -> None:
         self.running = False
         self.last_report = report
         self.phase = None
@@ -95,17 +93,19 @@ class SyncController(QObject):
         self.changed.emit()
         self.ctx.announcer.announce(self.last_error)
 
-    def _throttled(self):  # noqa: ANN202 - the engine's progress callback, called on the worker thread
-        last = {"at": 0.0, "phase": None}
+    def _throttled(self) -> Callable[[Progress], None]:
+        """The engine's progress callback, called on the worker thread."""
+        last_at, last_phase = 0.0, None
 
-        def report(event) -> None:  # noqa: ANN001
+        def report(event: Progress) -> None:
+            nonlocal last_at, last_phase
             now = time.monotonic()
-            if event.phase != last["phase"] or now - last["at"] >= PROGRESS_MS / 1000 or event.done == event.total:
-                last.update(at=now, phase=event.phase)
+            if event.phase != last_phase or now - last_at >= PROGRESS_MS / 1000 or event.done == event.total:
+                last_at, last_phase = now, event.phase
                 self.progress.emit(event)
         return report
 
-    def _on_progress(self, event) -> None:  # noqa: ANN001
+    def _on_progress(self, event: Progress) -> None:
         self.phase = event
         if not self.repaint.isActive():
             self.repaint.start()

@@ -266,61 +266,77 @@ def remove_attachment(store, application_id: str, attachment_id: str) -> None:  
         audit.record(session, "detach", "application", app.id, {"attachment": attachment_id})
 
 
-def add_signature(store, application_id: str, signer: str, strokes: list, width: int, height: int) -> str:  # noqa: ANN001
-    strokes = validate_strokes(strokes, width, height)
-    with store.write() as session:
-        app = _load(session, application_id)
-        signature = Signature(application_id=app.id, signer=signer[:64], strokes=strokes, width=width, height=height)
-        session.add(signature)
-        session.flush()
-        audit.record(session, "sign", "application", app.id, {"signature": signature.id})
-        return signature.id
+def _add_signature(session: Session, app: Application, signer: str, strokes: list, width: int, height: int) -> str:
+    signature = Signature(application_id=app.id, signer=signer[:64], strokes=strokes, width=width, height=height)
+    session.add(signature)
+    session.flush()
+    audit.record(session, "sign", "application", app.id, {"signature": signature.id})
+    return signature.id
 
 
-def record_consent(store, application_id: str, *, person_id_no: str | None, method: str, given_by: str,  # noqa: ANN001
-                   notice: str, relation: str | None = None, witnesses: tuple[str, ...] = (),
-                   signature_id: str | None = None, covers_health_data: bool = False) -> ConsentView:
-    """Consent after the Art. 8 notice `notice` (its version): by the person's own signature, a
-    family proxy's signature, or a fingerprint before two witnesses."""
+def _check_consent(method: str, given_by: str, relation: str | None, witnesses: tuple[str, ...]) -> tuple[str, ...]:
+    """The consent's own rules, before any write; returns the witnesses cleaned."""
     if method not in CONSENT_METHODS:
         raise ApplicationError("consent.method")
     witnesses = tuple(w.strip() for w in witnesses if w and w.strip())
-    if method in ("signature", "proxy") and not signature_id:
-        raise ApplicationError("consent.signature_needed")
     if method == "proxy" and not (relation and relation.strip()):
         raise ApplicationError("consent.relation_needed")
     if method == "fingerprint" and len(set(witnesses)) < 2:
         raise ApplicationError("consent.two_witnesses")
     if not given_by or not given_by.strip():
         raise ApplicationError("consent.who")
+    return witnesses
+
+
+def give_consent(store, application_id: str, *, person_id_no: str | None, method: str, given_by: str,  # noqa: ANN001
+                 notice: str | None = None, strokes: list | None = None, box: tuple[int, int] = (0, 0),
+                 relation: str | None = None, witnesses: tuple[str, ...] = (),
+                 covers_health_data: bool = False) -> ConsentView:
+    """The signature (for "signature" and "proxy") and the consent it seals, in one durable
+    transaction: a refused consent leaves no signature behind. `notice` defaults to the version
+    of the notice the service shows today."""
+    witnesses = _check_consent(method, given_by, relation, witnesses)
+    signed = method in ("signature", "proxy")
+    if signed and not strokes:
+        raise ApplicationError("consent.signature_needed")
+    clean = validate_strokes(strokes or [], *box) if signed else []
     with store.write(durable=True) as session:
         app = _load(session, application_id)
-        service = _service(app.service_code)
-        if notice != notice_version(service):
-            raise ApplicationError("consent.stale_notice")
-        if service.privacy.health_data and not covers_health_data:
-            raise ApplicationError("consent.health_data")
-        household = session.get(Household, app.household_id)
-        person = None
-        if person_id_no:
-            person = next((p for p in household.people if p.id_no == normalise_id(person_id_no)), None)
-            if person is None:
-                raise ApplicationError("application.not_a_member", household_no=household.household_no)
-        if signature_id:
-            signature = session.get(Signature, signature_id)
-            if signature is None or signature.application_id != app.id:
-                raise ApplicationError("consent.signature_needed")
-        consent = Consent(household_id=household.id, person_id=person.id if person else None, application_id=app.id,
-                          service_code=service.code, notice_version=notice, method=method, given_by=given_by.strip()[:64],
-                          given_by_relation=(relation or "").strip()[:16] or None, witnesses=list(witnesses),
-                          covers_health_data=covers_health_data, signature_id=signature_id)
-        session.add(consent)
-        session.flush()
-        audit.record(session, "consent", "application", app.id, {"consent": consent.id, "method": method})
-        people = {p.id: p.id_no for p in household.people}
-        return ConsentView(consent.id, people.get(consent.person_id), method, consent.given_by,
-                           consent.given_by_relation, witnesses, notice, covers_health_data, signature_id,
-                           consent.given_at)
+        signature_id = _add_signature(session, app, given_by, clean, *box) if signed else None
+        return _record_consent(session, app, person_id_no=person_id_no, method=method, given_by=given_by,
+                               notice=notice or notice_version(_service(app.service_code)), relation=relation,
+                               witnesses=witnesses, signature_id=signature_id, covers_health_data=covers_health_data)
+
+
+def _record_consent(session: Session, app: Application, *, person_id_no: str | None, method: str, given_by: str,
+                    notice: str, relation: str | None, witnesses: tuple[str, ...], signature_id: str | None,
+                    covers_health_data: bool) -> ConsentView:
+    service = _service(app.service_code)
+    if notice != notice_version(service):
+        raise ApplicationError("consent.stale_notice")
+    if service.privacy.health_data and not covers_health_data:
+        raise ApplicationError("consent.health_data")
+    household = session.get(Household, app.household_id)
+    person = None
+    if person_id_no:
+        person = next((p for p in household.people if p.id_no == normalise_id(person_id_no)), None)
+        if person is None:
+            raise ApplicationError("application.not_a_member", household_no=household.household_no)
+    if signature_id:
+        signature = session.get(Signature, signature_id)
+        if signature is None or signature.application_id != app.id:
+            raise ApplicationError("consent.signature_needed")
+    consent = Consent(household_id=household.id, person_id=person.id if person else None, application_id=app.id,
+                      service_code=service.code, notice_version=notice, method=method, given_by=given_by.strip()[:64],
+                      given_by_relation=(relation or "").strip()[:16] or None, witnesses=list(witnesses),
+                      covers_health_data=covers_health_data, signature_id=signature_id)
+    session.add(consent)
+    session.flush()
+    audit.record(session, "consent", "application", app.id, {"consent": consent.id, "method": method})
+    people = {p.id: p.id_no for p in household.people}
+    return ConsentView(consent.id, people.get(consent.person_id), method, consent.given_by,
+                       consent.given_by_relation, witnesses, notice, covers_health_data, signature_id,
+                       consent.given_at)
 
 
 def _id_proof(application_id: str, key) -> dict[str, str]:  # noqa: ANN001 - DeviceKey

@@ -193,50 +193,43 @@ def run_attach(args: argparse.Namespace) -> int:
 
 
 def run_submit(args: argparse.Namespace) -> int:
-    from kiosk.applications import service
-    from kiosk.applications.notice import notice_version
-    from kiosk.catalog import load_catalog
+    from kiosk.workspace import Workspace
 
     if not args.notice_read:
         raise UserError("cli.app.notice_first")
+    strokes, box = None, (0, 0)
+    if args.method in ("signature", "proxy"):
+        if not args.signature:
+            raise UserError("consent.signature_needed")
+        pad = json.loads(args.signature.read_text(encoding="utf-8"))
+        strokes, box = pad["strokes"], (int(pad["width"]), int(pad["height"]))
     with open_store(args) as store:
-        view = service.open_application(store, args.id)
-        signature_id = None
-        if args.method in ("signature", "proxy"):
-            if not args.signature:
-                raise UserError("consent.signature_needed")
-            strokes = json.loads(args.signature.read_text(encoding="utf-8"))
-            signature_id = service.add_signature(store, view.id, args.consent_by, strokes["strokes"],
-                                                 int(strokes["width"]), int(strokes["height"]))
-        subject = view.person_id_no
-        service.record_consent(store, view.id, person_id_no=subject, method=args.method, given_by=args.consent_by,
-                               notice=notice_version(load_catalog().service(view.service_code)),
-                               relation=args.relation, witnesses=tuple(args.witness), signature_id=signature_id,
-                               covers_health_data=args.health_data_consent)
-        submitted = service.submit(store, view.id)
+        workspace = Workspace(store)
+        view = workspace.application(args.id)
+        workspace.give_consent(view.id, method=args.method, given_by=args.consent_by, person_id_no=view.person_id_no,
+                               strokes=strokes, box=box, relation=args.relation, witnesses=tuple(args.witness),
+                               health_data=args.health_data_consent)
+        submitted = workspace.submit(view.id)
     print(tr("cli.app.submitted", tracking=submitted.tracking_no, revision=submitted.revision))
     return 0
 
 
-def run_form(args: argparse.Namespace) -> int:
-    from kiosk import audit
-    from kiosk.documents.application_form import render_application_form
+def _issue(args: argparse.Namespace, kind: str, fmt: str) -> int:
+    from kiosk.documents.issue import DocumentKind
+    from kiosk.workspace import Workspace
 
     with open_store(args) as store:
-        args.out.write_bytes(render_application_form(store, args.id))
-        with store.write() as session:
-            audit.record(session, "print", "application", args.id, {"document": "form"})
+        args.out.write_bytes(Workspace(store).issue_document(args.id, DocumentKind(kind), fmt))
     print(tr("cli.written", path=str(args.out)))
     return 0
+
+
+def run_form(args: argparse.Namespace) -> int:
+    return _issue(args, "form", "a4")
 
 
 def run_receipt(args: argparse.Namespace) -> int:
-    from kiosk.documents.receipts import issue_receipt
-
-    with open_store(args) as store:
-        args.out.write_bytes(issue_receipt(store, args.id, args.format))
-    print(tr("cli.written", path=str(args.out)))
-    return 0
+    return _issue(args, "receipt", args.format)
 
 
 def run_verify(args: argparse.Namespace) -> int:

@@ -8,7 +8,6 @@ import random
 from sqlalchemy import select
 
 from kiosk.applications import service as applications
-from kiosk.applications.notice import notice_version
 from kiosk.applications.signatures import paper_photo, synthetic_signature
 from kiosk.catalog import load_catalog
 from kiosk.db.households import Household, Person
@@ -58,12 +57,10 @@ def queue_demo_applications(store, count: int, seed: int = 2026, on_day: str = "
             if field.key not in view.values and field.key in DEMO_ANSWERS:
                 applications.set_field(store, view.id, field.key, _answer(field.key, rng, on_day))
         strokes = synthetic_signature(rng.randrange(10 ** 9), 900, 300)
-        signature_id = applications.add_signature(store, view.id, name, strokes, 900, 300)
         applications.add_attachment(store, view.id, paper_photo(strokes, 900, 300, queued), "signature",
                                     "seal_or_signature")
-        applications.record_consent(store, view.id, person_id_no=id_no, method="signature", given_by=name,
-                                    notice=notice_version(service), signature_id=signature_id,
-                                    covers_health_data=service.privacy.health_data)
+        applications.give_consent(store, view.id, person_id_no=id_no, method="signature", given_by=name,
+                                  strokes=strokes, box=(900, 300), covers_health_data=service.privacy.health_data)
         applications.submit(store, view.id)
         queued += 1
     return queued

@@ -110,13 +110,3 @@ def render_receipt(data: ReceiptData, fmt: str = "a4") -> bytes:
                      style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story = [title, subtitle, Spacer(1, 14), body, Spacer(1, 18), footer]
     return pdf.build(story, page, title=f"Receipt {data.tracking_no}", subject=data.qr_text)
-
-
-def issue_receipt(store, application_id: str, fmt: str = "a4") -> bytes:  # noqa: ANN001
-    """Render and audit ("print") a receipt."""
-    from kiosk import audit
-
-    document = render_receipt(receipt_data(store, application_id), fmt)
-    with store.write() as session:
-        audit.record(session, "print", "application", application_id, {"document": "receipt", "format": fmt})
-    return document

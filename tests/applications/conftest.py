@@ -21,10 +21,9 @@ def fill_and_submit(store, app_id, person="A108765438", signer="陳大明", answ
         service.set_field(store, app_id, key, value)
     view = service.open_application(store, app_id)
     svc = load_catalog().service(view.service_code)
-    signature = service.add_signature(store, app_id, signer, synthetic_signature(1), 600, 200)
-    service.record_consent(store, app_id, person_id_no=person, method="signature", given_by=signer,
-                           notice=notice_version(svc), signature_id=signature,
-                           covers_health_data=svc.privacy.health_data)
+    service.give_consent(store, app_id, person_id_no=person, method="signature", given_by=signer,
+                         notice=notice_version(svc), strokes=synthetic_signature(1), box=(600, 200),
+                         covers_health_data=svc.privacy.health_data)
     return service.submit(store, app_id)
 
 

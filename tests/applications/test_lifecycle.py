@@ -89,23 +89,24 @@ def test_consent_rules(households):
     view = _start(households, code="S05" if False else "S07", person="F200112236", household="F2345678")
     svc = load_catalog().service("S07")
     notice = notice_version(svc)
-    sign = lambda: service.add_signature(households, view.id, "王美華", synthetic_signature(2), 600, 200)  # noqa: E731
+    signed = dict(strokes=synthetic_signature(2), box=(600, 200))
     cases = [
         (dict(method="signature"), "consent.signature_needed"),
-        (dict(method="proxy", signature_id=sign()), "consent.relation_needed"),
+        (dict(method="proxy", **signed), "consent.relation_needed"),
         (dict(method="fingerprint", witnesses=("李里長", "李里長")), "consent.two_witnesses"),
-        (dict(method="proxy", relation="女", signature_id=sign()), "consent.health_data"),
-        (dict(method="proxy", relation="女", signature_id=sign(), covers_health_data=True, notice="S07@000000000000"),
+        (dict(method="proxy", relation="女", **signed), "consent.health_data"),
+        (dict(method="proxy", relation="女", **signed, covers_health_data=True, notice="S07@000000000000"),
          "consent.stale_notice"),
     ]
     for extra, key in cases:
         arguments = {"person_id_no": "F200112236", "given_by": "王美華", "notice": notice, **extra}
         with pytest.raises(UserError) as caught:
-            service.record_consent(households, view.id, **arguments)
+            service.give_consent(households, view.id, **arguments)
         assert caught.value.key == key, extra
-    consent = service.record_consent(households, view.id, person_id_no="F200112236", method="fingerprint",
-                                     given_by="王李秀英", witnesses=("李里長", "張社工"), notice=notice,
-                                     covers_health_data=True)
+    assert service.open_application(households, view.id).consents == ()
+    consent = service.give_consent(households, view.id, person_id_no="F200112236", method="fingerprint",
+                                   given_by="王李秀英", witnesses=("李里長", "張社工"), notice=notice,
+                                   covers_health_data=True)
     assert consent.witnesses == ("李里長", "張社工") and consent.notice_version == notice
 
 

@@ -256,11 +256,10 @@ def submit(store, household_no: str, service_code: str, person: str | None, answ
         elif field.key not in view.values and field.key in DEMO_ANSWERS:
             service.set_field(store, view.id, field.key, _answer(field.key, rng, "2026-11-01"))
     strokes = synthetic_signature(rng.randrange(10 ** 6), 900, 300)
-    signature = service.add_signature(store, view.id, "簽名者", strokes, 900, 300)
     service.add_attachment(store, view.id, attachment or paper_photo(strokes, 900, 300), "signed_form")
-    service.record_consent(store, view.id, person_id_no=person, method="signature", given_by="簽名者",
-                           notice=notice_version(svc), signature_id=signature,
-                           covers_health_data=svc.privacy.health_data)
+    service.give_consent(store, view.id, person_id_no=person, method="signature", given_by="簽名者",
+                         notice=notice_version(svc), strokes=strokes, box=(900, 300),
+                         covers_health_data=svc.privacy.health_data)
     return service.submit(store, view.id)
 
 

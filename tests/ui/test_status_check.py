@@ -7,12 +7,13 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from kiosk.documents.issue import DocumentKind
 from ui.selftest import settle
 
 
 def _receipt_pdf(kiosk, application_id):
     made = []
-    kiosk.ctx.background.run(kiosk.ctx.workspace.receipt_pdf, application_id, done=made.append)
+    kiosk.ctx.background.run(kiosk.ctx.workspace.issue_document, application_id, DocumentKind.RECEIPT, done=made.append)
     settle(kiosk)
     return made[0]
 

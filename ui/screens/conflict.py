@@ -79,7 +79,7 @@ class ConflictScreen(Screen):
         choices = {path: group.checkedButton().property("side") for path, group in self.groups.items()}
         number = self.conflict.household_no
 
-        def done(_doc) -> None:  # noqa: ANN001
+        def done(_nothing: None) -> None:
             self.ctx.announcer.announce(self.tr("Saved. It will be sent at the next sync."))
             if self.ctx.sync:
                 self.ctx.sync.refresh()

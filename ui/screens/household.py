@@ -75,7 +75,7 @@ class HouseholdScreen(Screen):
         ws = self.ctx.workspace
         self.run(ws.household, household_no, done=self._facts_ready)
         self.run(ws.applications, household_no, done=self._apps_ready)
-        self.run(ws.eligibility, household_no, done=self._rules_ready, lane="work")
+        self.run(lambda: ws.eligibility(household_no).to_json(), done=self._rules_ready, lane="work")
 
     def _facts_ready(self, facts) -> None:  # noqa: ANN001
         self.facts = facts

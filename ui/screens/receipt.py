@@ -8,6 +8,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 
+from kiosk.documents.issue import DocumentKind
 from kiosk.localformat import colon
 from ui import widgets, words
 from ui.dialogs import accepted, chosen_path, file_dialog, touch_sized
@@ -111,6 +112,7 @@ class ReceiptScreen(Screen):
         area = printer.pageLayout().paintRectPixels(printer.resolution())  # painter origin is its top-left
         paint_receipt(painter, QRectF(0, 0, area.width(), area.height()), self.data, self.ctx.lang, families())
         painter.end()
+        self.run(self.ctx.workspace.printed_on_paper, self.data.application_id, DocumentKind.RECEIPT, fmt)
         self._say("ok", self.tr("Sent to the printer"))
         return True
 
@@ -123,7 +125,7 @@ class ReceiptScreen(Screen):
     def save_signed_pdf(self, path: Path) -> None:
         """The signed receipt PDF (text and verifiable QR), written in the background."""
         app_id, ws = self.view.id, self.ctx.workspace
-        self.run(lambda: path.write_bytes(ws.receipt_pdf(app_id)), lane="media",
+        self.run(lambda: path.write_bytes(ws.issue_document(app_id, DocumentKind.RECEIPT)), lane="media",
                  done=lambda _n: self._say("ok", self.tr("Saved: %1").replace("%1", path.name)))
 
     def _say(self, kind: str, text: str) -> None:

@@ -9,12 +9,16 @@ session counts, and it is removed once read.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from kiosk.scanner import newest_scan, scanner_folder, take_scan
 from kiosk.states.application import ApplicationState
 from ui import widgets, words
 from ui.keypad import CODE_ROWS, Keypad
 from ui.screens.base import Screen
+
+if TYPE_CHECKING:
+    from kiosk.workspace import TrackingStatus
 
 
 class StatusScreen(Screen):
@@ -64,7 +68,8 @@ class StatusScreen(Screen):
         return self.number
 
     def _check_number(self) -> None:
-        def found(status: dict | None) -> None:
+        def found(answer: TrackingStatus | None) -> None:
+            status = answer.to_json() if answer is not None else None
             if status is None:  # a mistyped number: said beside the field, which keeps the focus
                 self.result.clear()
                 self._status = {"help_only": True}
@@ -105,7 +110,8 @@ class StatusScreen(Screen):
             verdict = verify_source(data, ws.trusted_keys())
             if not verdict.valid:
                 return {"invalid": verdict.reason}
-            return ws.status_by_tracking(verdict.claim.tracking_no) or {"invalid": "unknown"}
+            answer = ws.status_by_tracking(verdict.claim.tracking_no)
+            return answer.to_json() if answer is not None else {"invalid": "unknown"}
 
         self.run(verify, done=self._show, lane="media")
 
