@@ -48,8 +48,7 @@ def receipt_data(store, application_id: str) -> ReceiptData:  # noqa: ANN001
         name, id_no = frozen_applicant(session, payload, app.household_id)
         tracking_no = app.tracking_no
     service = load_catalog().service(payload["service"])
-    attached = {a["document_code"] for a in payload["attachments"] if a.get("document_code")}
-    missing = tuple(code for code in service.required_documents if code not in attached)
+    missing = service.documents_still_needed(payload["attachments"])
     key = device_key(store)
     submitted = datetime.fromisoformat(payload["submitted_at"])
     shown_name, shown_id = mask_name(name or "—"), mask_id(id_no) if id_no else "—"
