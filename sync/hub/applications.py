@@ -265,9 +265,8 @@ def prepare_in(conn: Connection, caller: Caller, application_id: str, revision_n
     errors = validate(conn, caller, payload, households)
     if forced_rejection and not errors:
         errors = [_error("/values", "agency_rejected", "The agency's back office refused this revision (test fault)")]
-    # only for an acceptable revision: a refused one may name another area's household and its members
-    key = None if errors else status_keys.key_for(conn, payload, households)
-    return Arrival(application_id, revision_no, payload, claimed, canonical, blobs, attachments, errors, key)
+    return Arrival(application_id, revision_no, payload, claimed, canonical, blobs, attachments, errors,
+                   status_keys.key_for(conn, payload, caller.scope, households))
 
 
 def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_: str) -> tuple[int, dict, bool]:

@@ -47,20 +47,24 @@ def _applicant_birth(document: dict, payload: dict) -> date | None:
     return None
 
 
-def key_for(conn: Connection, payload: dict, households: dict | None = None) -> str | None:
-    """The lookup key of an arriving revision, None when it carries no tracking number or its
-    applicant's birth date is not on the hub. `households` as `applications.households_of` gives."""
+def key_for(conn: Connection, payload: dict, scope: str, households: dict | None = None) -> str | None:
+    """The lookup key of a revision arriving from `scope`, None when it carries no tracking number
+    or its applicant's birth date is not in that scope's household (never another area's: a refused
+    revision naming it must not turn the page into a birth-date oracle). `households` as
+    `applications.households_of` gives."""
     tracking_no = normalise_tracking_number(str(payload.get("tracking_no") or ""))
     if tracking_no is None:
         return None
     household_no = payload.get("household_no")
     if households is not None:
         row = households.get(household_no)
-        data = row.data if row is not None else None
     else:
-        data = conn.execute(select(schema.household.c.data)
-                            .where(schema.household.c.household_no == household_no)).scalar()
-    birth = _applicant_birth(json.loads(data), payload) if data else None
+        table = schema.household
+        row = conn.execute(select(table.c.data, table.c.scope, table.c.deleted)
+                           .where(table.c.household_no == household_no)).first()
+    if row is None or row.deleted or row.scope != scope:
+        return None
+    birth = _applicant_birth(json.loads(row.data), payload)
     return lookup_key(hub_key(conn), tracking_no, birth) if birth else None
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from kiosk.rocdate import to_roc
 from sync.hub import schema
 from sync.hub.web.status import StatusLimits
-from tests.sync.conftest import LiveHub, adults, enroll_device, submit
+from tests.sync.conftest import SCOPE, LiveHub, adults, submit
 
 
 def birth_of(store, id_no: str) -> date:
@@ -141,3 +141,24 @@ def test_the_status_page_needs_no_client_version(tmp_path, hub_documents):
         assert requests.get(live.url + "/s/", timeout=10).status_code == 200
     finally:
         live.close()
+
+
+def test_a_refused_revision_is_found_and_says_it_needs_correcting(device, hub):
+    (household_no, person), = adults(device.store, 1)
+    hub.faults(reject_rate=1.0)
+    view = submit(device.store, household_no, "S03", person)
+    device.sync()
+    answer = look_up(hub, view.tracking_no, birth_of(device.store, person).isoformat())
+    assert answer.status_code == 200 and "Needs correcting" in answer.text
+
+
+def test_a_revision_naming_another_areas_household_leaves_no_key(device, hub, hub_documents):
+    from kiosk.applications.codes import new_tracking_number
+    from sync.hub import status_keys
+
+    document = hub_documents[0]
+    member = document["members"][0]
+    payload = {"tracking_no": new_tracking_number(), "household_no": document["household_no"], "person": member["id_no"]}
+    with hub.db.read() as conn:
+        assert status_keys.key_for(conn, payload, SCOPE) is not None
+        assert status_keys.key_for(conn, payload, "another-village") is None
