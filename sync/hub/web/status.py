@@ -99,7 +99,7 @@ def router(db: Callable[[], HubDatabase], secret: Callable[[], bytes], trusted_p
 
     @routes.get("/prefs")
     async def prefs(lang: str | None = None, size: str | None = None, contrast: str | None = None,
-                    next: str | None = None) -> Response:  # noqa: A002 - the link's own word
+                    next: str | None = None) -> Response:
         return pages.remember({"lang": lang, "size": size, "contrast": contrast}, next)
 
     @routes.get("/static/kiosk.css")
