@@ -162,3 +162,13 @@ def test_a_revision_naming_another_areas_household_leaves_no_key(device, hub, hu
     with hub.db.read() as conn:
         assert status_keys.key_for(conn, payload, SCOPE) is not None
         assert status_keys.key_for(conn, payload, "another-village") is None
+
+
+def test_the_receipts_qr_link_opens_this_hubs_page_with_the_number_filled_in(submitted, device, hub):
+    from kiosk.documents.receipts import receipt_data
+
+    view, _, _ = submitted
+    link, _, code = receipt_data(device.store, view.id).qr_text.partition("#")
+    assert link == f"{hub.url}/s/?t={view.tracking_no}" and code.startswith("KSR2:")
+    page = requests.get(link, timeout=10)
+    assert page.status_code == 200 and f'value="{view.tracking_no}"' in page.text
