@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta, timezone
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, select
 
 from kiosk.applications.codes import tracking_readings
 from kiosk.catalog import load_catalog
@@ -16,6 +16,16 @@ from sync.hub import schema, status_keys
 from sync.hub.db import HubDatabase
 
 STATUSES = ("received", "review", "approved", "rejected", "need_documents", "invalid")
+TAIWAN = timezone(timedelta(hours=8))  # the date the receipt printed is Taiwan's (no daylight saving)
+
+_key, _app, _rev = schema.status_key, schema.application, schema.revision
+_first = schema.revision.alias("first_revision")
+FIND = (select(_key.c.key, _app.c.service, _app.c.status, _rev.c.body,
+               select(func.min(_first.c.received_at)).where(_first.c.application_id == _app.c.id)
+               .scalar_subquery().label("received_at"))
+        .join(_app, _app.c.id == _key.c.application_id)
+        .join(_rev, (_rev.c.application_id == _app.c.id) & (_rev.c.revision == _app.c.latest_revision))
+        .where(_key.c.key.in_(bindparam("keys", expanding=True))).limit(1))  # one statement, built once
 
 
 @dataclass(frozen=True)
@@ -31,24 +41,17 @@ def look_up(db: HubDatabase, secret: bytes, readings: list[str], birth: date) ->
     """The application one of these tracking-number readings and this birth date name; None for an
     unknown number and a wrong birth date alike."""
     keys = {status_keys.lookup_key(secret, reading, birth): reading for reading in readings}
-    app, rev = schema.application, schema.revision
     with db.read() as conn:
-        found = conn.execute(select(schema.status_key.c.key, app.c.id, app.c.service, app.c.status,
-                                    app.c.latest_revision)
-                             .join(app, app.c.id == schema.status_key.c.application_id)
-                             .where(schema.status_key.c.key.in_(list(keys))).limit(1)).first()
-        if found is None:
-            return None
-        first = conn.execute(select(rev.c.received_at).where(rev.c.application_id == found.id)
-                             .order_by(rev.c.revision).limit(1)).scalar_one()
-        body = conn.execute(select(rev.c.body).where(rev.c.application_id == found.id,
-                                                     rev.c.revision == found.latest_revision)).scalar_one()
-    payload = json.loads(body)
+        found = conn.execute(FIND, {"keys": list(keys)}).first()
+    if found is None:
+        return None
+    payload = json.loads(found.body)
     service = load_catalog().services.get(found.service)
     attachments = payload.get("attachments") if isinstance(payload.get("attachments"), list) else []
     needed = service.documents_still_needed(attachments) if service else ()
+    received_on = found.received_at.replace(tzinfo=timezone.utc).astimezone(TAIWAN).date()
     return StatusFacts(keys[found.key], found.service, found.status if found.status in STATUSES else "review",
-                       first.date(), needed)
+                       received_on, needed)
 
 
 def readings_of(text: str) -> list[str]:
