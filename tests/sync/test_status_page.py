@@ -35,6 +35,7 @@ def submitted(device, hub):
     return view, person, birth_of(device.store, person)
 
 
+@pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
 def test_a_citizen_finds_the_status_with_the_tracking_number_and_a_roc_or_western_birth_date(submitted, hub):
     view, person, birth = submitted
     answer = look_up(hub, view.tracking_no.lower().replace("-", ""), to_roc(birth, "short"), lang="zh-TW")
@@ -45,6 +46,7 @@ def test_a_citizen_finds_the_status_with_the_tracking_number_and_a_roc_or_wester
     assert person not in western.text and person[-4:] not in western.text  # no ID, not even its end
 
 
+@pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
 def test_the_page_shows_a_decision_in_plain_words(submitted, hub):
     from sync.hub.decisions import record_decision
 
@@ -172,3 +174,16 @@ def test_the_receipts_qr_link_opens_this_hubs_page_with_the_number_filled_in(sub
     assert link == f"{hub.url}/s/?t={view.tracking_no}" and code.startswith("KSR2:")
     page = requests.get(link, timeout=10)
     assert page.status_code == 200 and f'value="{view.tracking_no}"' in page.text
+
+
+def test_the_date_shown_is_taiwans_as_on_the_receipt(submitted, hub):
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    view, _, birth = submitted
+    with hub.db.write() as conn:  # 20 Nov, 23:30 UTC is already 21 Nov in Taiwan
+        conn.execute(update(schema.revision).where(schema.revision.c.application_id == view.id)
+                     .values(received_at=datetime(2026, 11, 20, 23, 30)))
+    answer = look_up(hub, view.tracking_no, birth.isoformat(), lang="zh-TW")
+    assert "中華民國115年11月21日" in answer.text
