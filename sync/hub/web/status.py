@@ -32,7 +32,7 @@ LOOKUP_THREADS = 2  # the lookup is ~3 ms of CPU: more threads than cores only i
 
 @dataclass(frozen=True)
 class StatusLimits:
-    per_address: int = 30  # a family helping several relatives from one phone stays under it
+    per_address: int = 60  # phones behind a mobile carrier's shared address (CGNAT) count together
     per_tracking_no: int = 10  # a birth date cannot be guessed at 10 tries in 10 minutes
     window_s: float = 600.0
 
