@@ -187,3 +187,18 @@ def test_the_date_shown_is_taiwans_as_on_the_receipt(submitted, hub):
                      .values(received_at=datetime(2026, 11, 20, 23, 30)))
     answer = look_up(hub, view.tracking_no, birth.isoformat(), lang="zh-TW")
     assert "中華民國115年11月21日" in answer.text
+
+
+@pytest.mark.parametrize("target", ["//example.org/s/", "https://example.org/s/", "/\\example.org/s/", "/v1/health",
+                                    "", None, "javascript:alert(1)"])
+def test_a_preference_link_never_leads_off_the_citizen_pages(target):
+    from sync.hub.web.pages import local_path
+
+    assert local_path(target) == "/s/"
+
+
+def test_a_first_visit_reads_the_browsers_language(hub):
+    page = requests.get(hub.url + "/s/", headers={"Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5"}, timeout=10)
+    assert 'lang="vi"' in page.text and "Tra cứu tiến độ hồ sơ" in page.text
+    chinese = requests.get(hub.url + "/s/", headers={"Accept-Language": "zh-Hant"}, timeout=10)
+    assert 'lang="zh-TW"' in chinese.text
