@@ -19,6 +19,7 @@ BENCHMARKS = {
     "sync": "bench.sync_bench",
     "ui": "bench.ui_bench",
     "delivery": "bench.delivery_bench",
+    "status_page": "bench.status_page_bench",
 }
 
 

@@ -89,6 +89,11 @@ class Service:
     def field(self, key: str) -> FormField | None:
         return next((f for f in self.fields if f.key == key), None)
 
+    def documents_still_needed(self, attachments: list[dict]) -> tuple[str, ...]:
+        """Codes of the required documents none of a revision's attachments is (as the receipt prints)."""
+        attached = {a.get("document_code") for a in attachments if isinstance(a, dict)}
+        return tuple(code for code in self.required_documents if code not in attached)
+
 
 @dataclass(frozen=True)
 class Catalog:

@@ -14,6 +14,7 @@ PACKAGES=(
   postgresql          # the hub's PostgreSQL test run
   sox                 # measuring rendered speech
   nsis                # makensis: the Windows installer script is compiled in the tests
+  chromium chromium-driver  # the hub's status page is tested in a real browser (Selenium + axe-core)
 )
 
 missing=()

@@ -357,6 +357,15 @@ def _consent_for(session: Session, app: Application, service: Service) -> Consen
     return consents[-1]
 
 
+def _assign_tracking_number(session: Session, app: Application) -> None:
+    for _ in range(5):
+        if app.tracking_no:
+            return
+        candidate = new_tracking_number()
+        if session.execute(select(Application.id).where(Application.tracking_no == candidate)).first() is None:
+            app.tracking_no = candidate
+
+
 def submit(store, application_id: str, officer: str | None = None) -> ApplicationView:  # noqa: ANN001
     """Freeze the draft as the next revision and queue it for sending, in one durable transaction."""
     from kiosk.security.device import device_key
@@ -384,6 +393,7 @@ def submit(store, application_id: str, officer: str | None = None) -> Applicatio
                 raise ApplicationError("application.attachment_missing", name=attachment.name)
         revision = app.current_revision + 1
         submitted_at = utcnow()
+        _assign_tracking_number(session, app)  # before the payload: the hub's status page looks it up
         payload = {
             "application_id": app.id, "revision": revision, "service": service.code, "form_version": service.form_version,
             "catalog_version": load_catalog().version, "household_no": household.household_no,
@@ -397,7 +407,7 @@ def submit(store, application_id: str, officer: str | None = None) -> Applicatio
                              "document_code": a.document_code} for a in attachments],
             "officer": officer or app.officer, "device_key_id": key.key_id,
             **_id_proof(app.id, key),
-            "submitted_at": submitted_at.isoformat(timespec="seconds"),
+            "submitted_at": submitted_at.isoformat(timespec="seconds"), "tracking_no": app.tracking_no,
         }
         row = ApplicationRevision(application_id=app.id, revision=revision, canonical=canonical_json(payload),
                                   digest=digest(payload), state=RevisionState.QUEUED, submitted_at=submitted_at)
@@ -406,12 +416,6 @@ def submit(store, application_id: str, officer: str | None = None) -> Applicatio
         APPLICATION.move(app, ApplicationState.QUEUED)
         app.current_revision = revision
         app.form_version = service.form_version
-        for _ in range(5):
-            if app.tracking_no:
-                break
-            candidate = new_tracking_number()
-            if session.execute(select(Application.id).where(Application.tracking_no == candidate)).first() is None:
-                app.tracking_no = candidate
         session.flush()
         session.add(OutboxItem(kind=OutboxKind.APPLICATION_REVISION, target_id=row.id, op_id=str(uuid.uuid4()),
                                state=OutboxState.PENDING))

@@ -12,6 +12,14 @@ genuine code but with another name, service, officer or date is caught: `kiosk v
 prints the signed fields for the clerk to compare with the paper. Version 1 codes (KSR1:, which
 signed only the IDs, tracking number and masked ID) still verify, marked as covering less.
 No personal data beyond the masked ID and masked name travels in it; verification works offline.
+
+A receipt printed by a device enrolled with a hub puts the code behind a link to the hub's status
+page, so a phone camera opens the page for this tracking number:
+
+    https://hub.example/s/?t=7KQ2-M9XD-3#KSR2:<...>
+
+The signed code is unchanged (the fragment never reaches the hub); the link itself is not signed,
+so a verifier refuses a code whose link names another tracking number (`link_mismatch`).
 """
 
 from __future__ import annotations
@@ -20,8 +28,9 @@ import base64
 import io
 import struct
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from urllib.parse import parse_qs, quote, urlsplit
 
 from cryptography.exceptions import InvalidSignature
 
@@ -51,6 +60,7 @@ class ReceiptClaim:
     date_printed: str | None = None
     documents: str | None = None  # codes of the documents still needed, comma-separated
     version: int = VERSION
+    link: str | None = None  # the status page link the code was printed behind (not signed)
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,26 @@ def encode_claim(claim: ReceiptClaim, sign) -> str:  # noqa: ANN001 - sign(bytes
     return PREFIX + base64.urlsafe_b64encode(payload + sign(payload)).decode("ascii").rstrip("=")
 
 
+def with_status_link(code: str, status_page: str | None, tracking_no: str) -> str:
+    """The QR text: the code behind a link to the status page for this tracking number, when there is one."""
+    if not status_page:
+        return code
+    return f"{status_page}?t={quote(tracking_no)}#{code}"
+
+
+def split_link(text: str) -> tuple[str | None, str]:
+    """(the status page link or None, the code) of a QR text."""
+    text = (text or "").strip()
+    if text.startswith(("https://", "http://")) and "#" in text:
+        link, _, code = text.partition("#")
+        return link, code
+    return None, text
+
+
+def _link_tracking_no(link: str) -> str:
+    return (parse_qs(urlsplit(link).query).get("t") or [""])[0]
+
+
 def _texts(raw: bytes, start: int) -> tuple[list[str], int]:
     values, pos = [], start
     for _ in _TEXTS:
@@ -89,8 +119,17 @@ def _texts(raw: bytes, start: int) -> tuple[list[str], int]:
 
 
 def decode_claim(text: str) -> tuple[ReceiptClaim, bytes, bytes]:
-    """(claim, signed bytes, signature); ValueError('format' | 'truncated') when unreadable."""
-    text = (text or "").strip()
+    """(claim, signed bytes, signature); ValueError('format' | 'truncated' | 'link_mismatch') when unreadable."""
+    link, text = split_link(text)
+    claim, signed, signature = _decode_code(text)
+    if link is None:
+        return claim, signed, signature
+    if _link_tracking_no(link) != claim.tracking_no:
+        raise ValueError("link_mismatch")
+    return replace(claim, link=link), signed, signature
+
+
+def _decode_code(text: str) -> tuple[ReceiptClaim, bytes, bytes]:
     prefix = text[:5]
     if prefix not in PREFIXES:
         raise ValueError("format")

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from kiosk.catalog import load_catalog
 from kiosk.documents import pdf
-from kiosk.documents.qr import ReceiptClaim, encode_claim, qr_png
+from kiosk.documents.qr import ReceiptClaim, encode_claim, qr_png, with_status_link
 from kiosk.i18n import tr
 
 
@@ -33,6 +33,16 @@ def printed_date(submitted_at: datetime) -> date:
     return submitted_at.astimezone().date() if submitted_at.tzinfo else submitted_at.date()
 
 
+def status_page_url(session) -> str | None:  # noqa: ANN001 - a store session
+    """The status page of the hub this device is enrolled with (it serves /s/), None when not enrolled."""
+    from sqlalchemy import select
+
+    from kiosk.db.sync_state import SyncConfig
+
+    hub_url = session.execute(select(SyncConfig.hub_url)).scalar()
+    return f"{hub_url.rstrip('/')}/s/" if hub_url and hub_url.startswith(("https://", "http://")) else None
+
+
 def receipt_data(store, application_id: str) -> ReceiptData:  # noqa: ANN001
     """Everything the receipt shows, read from the submitted revision's frozen payload (never live
     household rows) and signed, all of it, for the QR code."""
@@ -47,9 +57,9 @@ def receipt_data(store, application_id: str) -> ReceiptData:  # noqa: ANN001
         app = session.get(Application, application_id)
         name, id_no = frozen_applicant(session, payload, app.household_id)
         tracking_no = app.tracking_no
+        status_page = status_page_url(session)
     service = load_catalog().service(payload["service"])
-    attached = {a["document_code"] for a in payload["attachments"] if a.get("document_code")}
-    missing = tuple(code for code in service.required_documents if code not in attached)
+    missing = service.documents_still_needed(payload["attachments"])
     key = device_key(store)
     submitted = datetime.fromisoformat(payload["submitted_at"])
     shown_name, shown_id = mask_name(name or "—"), mask_id(id_no) if id_no else "—"
@@ -58,7 +68,7 @@ def receipt_data(store, application_id: str) -> ReceiptData:  # noqa: ANN001
                          date_printed=printed_date(submitted).isoformat(), documents=",".join(missing))
     return ReceiptData(application_id, payload["revision"], digest, tracking_no, service.code, shown_name,
                        shown_id, submitted, payload["officer"], payload["language"], missing,
-                       encode_claim(claim, key.sign))
+                       with_status_link(encode_claim(claim, key.sign), status_page, tracking_no))
 
 
 def render_receipt(data: ReceiptData, fmt: str = "a4") -> bytes:

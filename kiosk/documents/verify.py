@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from kiosk.documents.qr import PREFIXES, Verification, verify_text
+from kiosk.documents.qr import PREFIXES, Verification, split_link, verify_text
 
 
 def _codes_in_image(image) -> list[str]:  # noqa: ANN001 - a PIL image
@@ -29,7 +29,7 @@ def payloads_in_pdf(data: bytes) -> list[str]:
         subject = (reader.metadata or {}).get("/Subject")
     except Exception:  # noqa: BLE001 - a damaged or foreign PDF simply has no readable code
         return found
-    if subject and str(subject).startswith(PREFIXES):
+    if subject and split_link(str(subject))[1].startswith(PREFIXES):
         found.append(str(subject))
     return found
 

@@ -31,6 +31,7 @@ from sync.hub.delivery import Deliveries, DeliveryPolicy
 from sync.hub.faults import Faults
 from sync.hub.problems import HubProblem
 from sync.hub.ratelimit import AttemptLimiter
+from sync.hub.web import status as status_page
 
 TITLE = "Kiosk agency hub"
 ENROL_WINDOW_S = 600.0
@@ -176,6 +177,7 @@ class HubSettings:
     deliveries: bool = True  # run the delivery worker in this process
     delivery_policy: DeliveryPolicy = field(default_factory=DeliveryPolicy)
     trusted_proxies: frozenset[str] = frozenset()  # peers whose X-Forwarded-For hop is believed (none by default)
+    status_limits: status_page.StatusLimits = field(default_factory=status_page.StatusLimits)
 
 
 def _problem_response(problem: HubProblem) -> JSONResponse:
@@ -263,7 +265,7 @@ class _Envelope:
         if outage:
             code = protocol.UNAVAILABLE if outage == 503 else protocol.RATE_LIMITED
             problem = HubProblem(outage, code, "Try again later", headers={"Retry-After": str(self.faults.retry_after_s)})
-        elif self.settings.min_client_version and path != "/v1/health" and \
+        elif self.settings.min_client_version and path.startswith("/v1/") and path != "/v1/health" and \
                 _version(headers.get(protocol.CLIENT_VERSION_HEADER.lower(), "0")) < self.settings.min_client_version:
             problem = HubProblem(426, protocol.UPGRADE_REQUIRED, "Update Kiosk to sync")
 
@@ -336,6 +338,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     def db() -> HubDatabase:
         return state["db"]
 
+    app.include_router(status_page.router(db, lambda: state["secrets"].key, settings.trusted_proxies,
+                                          settings.status_limits))  # the citizens' pages under /s/
     enrol_by_address = AttemptLimiter(ENROL_PER_ADDRESS, ENROL_WINDOW_S)
     enrol_by_prefix = AttemptLimiter(ENROL_PER_PREFIX, ENROL_WINDOW_S)
 

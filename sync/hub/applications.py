@@ -25,7 +25,7 @@ from kiosk.applications.codes import canonical_json
 from kiosk.applications.notice import notice_version
 from kiosk.catalog import load_catalog
 from sync import protocol
-from sync.hub import feed, idempotency, schema
+from sync.hub import feed, idempotency, schema, status_keys
 from sync.hub.auth import Caller
 from sync.hub.blobs import store_blob
 from sync.hub.db import dialect_insert, get_meta, utcnow
@@ -224,6 +224,7 @@ class Arrival:
     blobs: dict[str, bytes]
     attachments: list[dict]
     errors: list[dict[str, str]]
+    status_key: str | None = None  # for the citizen's status page (sync/hub/status_keys.py)
 
 
 def _check_id_made_by_caller(conn: Connection, caller: Caller, application_id: str, payload: dict) -> None:
@@ -264,7 +265,8 @@ def prepare_in(conn: Connection, caller: Caller, application_id: str, revision_n
     errors = validate(conn, caller, payload, households)
     if forced_rejection and not errors:
         errors = [_error("/values", "agency_rejected", "The agency's back office refused this revision (test fault)")]
-    return Arrival(application_id, revision_no, payload, claimed, canonical, blobs, attachments, errors)
+    return Arrival(application_id, revision_no, payload, claimed, canonical, blobs, attachments, errors,
+                   status_keys.key_for(conn, payload, caller.scope, households))
 
 
 def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_: str) -> tuple[int, dict, bool]:
@@ -294,6 +296,8 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
         raise idempotency.IN_FLIGHT from None
     _upsert_application(conn, caller, arrival.payload, arrival.revision_no, status)
     _check_owner(conn, caller, arrival.application_id)  # a twin from another device won the race: roll back
+    if arrival.status_key:
+        status_keys.store(conn, [(arrival.status_key, arrival.application_id)])
     feed.append(conn, [status_entry_of(arrival.application_id, caller.device_id, arrival.revision_no, status, None)])
     if errors:
         code, answer = 422, protocol.problem(protocol.INVALID_SUBMISSION, "The agency cannot accept this revision",

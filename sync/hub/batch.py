@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from sync import protocol
-from sync.hub import applications, feed, idempotency, schema
+from sync.hub import applications, feed, idempotency, schema, status_keys
 from sync.hub.auth import Caller
 from sync.hub.blobs import store_blobs
 from sync.hub.db import utcnow
@@ -184,6 +184,7 @@ def _write_fresh(conn: Connection, caller: Caller, items: list[Item]) -> None:
                                .where(app.c.id.in_({i.application_id for i in writing}))).all())
     if any(owners.get(i.application_id) != caller.device_id for i in writing):
         raise _TwinWon
+    status_keys.store(conn, [(i.arrival.status_key, i.application_id) for i in writing if i.arrival.status_key])
     feed.append(conn, [applications.status_entry_of(i.application_id, caller.device_id, i.revision_no, st, None)
                        for i, st in zip(writing, statuses)])
     records = []

@@ -19,13 +19,15 @@ def free_port() -> int:
 
 
 class HubProcess:
-    def __init__(self, db_path: Path, scope: str, workers: int = 1, decisions: str = "background") -> None:
+    def __init__(self, db_path: Path, scope: str, workers: int = 1, decisions: str = "background",
+                 extra_args: tuple[str, ...] = ()) -> None:
         self.db = f"sqlite:///{db_path}"
         self.scope = scope
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db, "--port",
-                                         str(self.port), "--workers", str(workers), "--decisions", decisions],
+                                         str(self.port), "--workers", str(workers), "--decisions", decisions,
+                                         *extra_args],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while True:

@@ -211,3 +211,10 @@ delivery = Table(  # the agency outbox: written with the revision it carries, se
     Column("updated_at", DateTime, nullable=False),
     UniqueConstraint("application_id", "revision", "agency", name="uq_hub_delivery_revision_agency"),
 )
+
+status_key = Table(  # the status page's lookup: HMAC of (tracking number, birth date), see sync/hub/status_keys.py
+    "hub_status_key", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("application_id", String(36), nullable=False, index=True),
+    Column("created_at", DateTime, nullable=False),
+)

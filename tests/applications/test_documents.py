@@ -193,3 +193,43 @@ def test_an_edited_trust_file_does_not_trust_an_attackers_key(receipt):
     result = verify_text(encode_claim(claim, attacker.sign), trusted_keys(store))
     assert not result.valid and result.reason == "unknown_key"
     assert not (store.folder / "trusted-devices.json").exists()
+
+
+def enrolled(store, hub_url: str) -> None:
+    from kiosk.db.sync_state import SyncConfig
+
+    with store.write() as session:
+        session.add(SyncConfig(hub_url=hub_url, device_id="d-1", scope="里", refresh_token="r"))
+
+
+@pytest.mark.parametrize("fmt", ["a4", "80mm"])
+def test_the_qr_of_an_enrolled_device_opens_the_hubs_status_page_and_still_verifies(submitted, tmp_path, fmt):
+    store, view = submitted
+    enrolled(store, "https://hub.example.gov.tw/")
+    data = receipt_data(store, view.id)
+    assert data.qr_text.startswith(f"https://hub.example.gov.tw/s/?t={view.tracking_no}#KSR2:")
+    trusted = trusted_keys(store)
+    document = render_receipt(data, fmt)
+    from_pdf = verify_source(document, trusted)  # read from the printed QR image
+    assert from_pdf.valid and from_pdf.claim.tracking_no == view.tracking_no
+    assert from_pdf.claim.link == f"https://hub.example.gov.tw/s/?t={view.tracking_no}"
+    assert verify_text(data.qr_text.split("#", 1)[1], trusted).valid  # the code alone, as before
+    if fmt == "a4" and shutil.which("pdftoppm"):  # the longer text still reads from a 150 dpi "photo" of A4
+        (tmp_path / "r.pdf").write_bytes(document)
+        subprocess.run(["pdftoppm", "-r", "150", "-png", str(tmp_path / "r.pdf"), str(tmp_path / "photo")], check=True)
+        assert verify_source(next(tmp_path.glob("photo*.png")).read_bytes(), trusted).valid
+
+
+def test_a_link_naming_another_tracking_number_is_refused(submitted):
+    from kiosk.applications.codes import new_tracking_number
+
+    store, view = submitted
+    enrolled(store, "https://hub.example.gov.tw")
+    text = receipt_data(store, view.id).qr_text
+    other = text.replace(f"t={view.tracking_no}", f"t={new_tracking_number()}")
+    assert verify_text(other, trusted_keys(store)).reason == "link_mismatch"
+
+
+def test_a_receipt_printed_before_enrolment_carries_the_plain_code(receipt):
+    _, _, data = receipt
+    assert data.qr_text.startswith("KSR2:")

@@ -1,0 +1,204 @@
+"""The citizen's status page on a live hub: a device submits, the citizen looks the application up
+with the receipt's tracking number and a birth date, and sees its status and nothing personal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import requests
+from sqlalchemy import select
+
+from kiosk.rocdate import to_roc
+from sync.hub import schema
+from sync.hub.web.status import StatusLimits
+from tests.sync.conftest import SCOPE, LiveHub, adults, submit
+
+
+def birth_of(store, id_no: str) -> date:
+    from kiosk.db.households import Person
+
+    with store.read() as session:
+        return date.fromisoformat(str(session.execute(select(Person.birth_date).where(Person.id_no == id_no)).scalar()))
+
+
+def look_up(hub, tracking: str, birth: str, lang: str = "en", **headers) -> requests.Response:
+    return requests.post(hub.url + f"/s/?lang={lang}", data={"tracking": tracking, "birth": birth},
+                         headers=headers, timeout=10, allow_redirects=False)
+
+
+@pytest.fixture
+def submitted(device, hub):
+    (household_no, person), = adults(device.store, 1)
+    view = submit(device.store, household_no, "S03", person)
+    assert device.sync().complete
+    return view, person, birth_of(device.store, person)
+
+
+@pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
+def test_a_citizen_finds_the_status_with_the_tracking_number_and_a_roc_or_western_birth_date(submitted, hub):
+    view, person, birth = submitted
+    answer = look_up(hub, view.tracking_no.lower().replace("-", ""), to_roc(birth, "short"), lang="zh-TW")
+    assert answer.status_code == 200, answer.text
+    assert view.tracking_no in answer.text and "申請進度" in answer.text
+    western = look_up(hub, view.tracking_no, birth.isoformat(), lang="en")
+    assert western.status_code == 200 and "Progress of your application" in western.text
+    assert person not in western.text and person[-4:] not in western.text  # no ID, not even its end
+
+
+@pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
+def test_the_page_shows_a_decision_in_plain_words(submitted, hub):
+    from sync.hub.decisions import record_decision
+
+    view, _, birth = submitted
+    with hub.db.write() as conn:
+        record_decision(conn, view.id, "need_documents", "", "審核員")
+    answer = look_up(hub, view.tracking_no, birth.isoformat(), lang="vi")
+    assert answer.status_code == 200 and "Cần bổ sung giấy tờ" in answer.text
+
+
+def test_an_unknown_number_and_a_wrong_birth_date_get_the_same_answer(submitted, hub):
+    from kiosk.applications.codes import new_tracking_number
+
+    view, _, birth = submitted
+    wrong_birth = look_up(hub, view.tracking_no, date(birth.year + 1, 1, 2).isoformat())
+    unknown = look_up(hub, new_tracking_number(), birth.isoformat())
+    assert wrong_birth.status_code == unknown.status_code == 404
+    assert wrong_birth.text == unknown.text
+
+
+def test_the_hub_keeps_only_a_keyed_hash_of_number_and_birth_date(submitted, hub):
+    view, _, birth = submitted
+    with hub.db.read() as conn:
+        rows = conn.execute(select(schema.status_key)).all()
+    assert [row.application_id for row in rows] == [view.id]
+    stored = repr(rows)
+    for plain in (view.tracking_no, view.tracking_no.replace("-", ""), birth.isoformat()):
+        assert plain not in stored
+
+
+def test_a_tracking_number_with_a_look_alike_character_is_still_found(submitted, hub):
+    view, _, birth = submitted
+    typed = view.tracking_no.replace("0", "O").replace("1", "I")
+    assert look_up(hub, typed, birth.isoformat()).status_code == 200
+
+
+def test_input_that_is_not_a_number_or_a_date_is_explained_on_the_form(submitted, hub):
+    view, _, _ = submitted
+    bad_number = look_up(hub, "hello", "1950-03-08")
+    assert bad_number.status_code == 400 and 'aria-invalid="true"' in bad_number.text
+    bad_date = look_up(hub, view.tracking_no, "1950-02-30")
+    assert bad_date.status_code == 400 and "could not read this date" in bad_date.text
+
+
+@pytest.fixture
+def strict_hub(tmp_path, hub_documents):
+    live = LiveHub(f"sqlite:///{tmp_path / 'strict.db'}", trusted_proxies=frozenset({"127.0.0.1"}))
+    live.settings["status_limits"] = StatusLimits(per_address=4, per_tracking_no=3, window_s=600)
+    live.import_documents(hub_documents)
+    live.start()
+    yield live
+    live.close()
+
+
+def test_lookups_are_limited_per_tracking_number_across_addresses(strict_hub):
+    from kiosk.applications.codes import new_tracking_number
+
+    number = new_tracking_number()
+    answers = [look_up(strict_hub, number, "1950-03-08", **{"X-Forwarded-For": f"10.0.0.{i}"}).status_code
+               for i in range(4)]
+    assert answers == [404, 404, 404, 429]
+    other = look_up(strict_hub, new_tracking_number(), "1950-03-08", **{"X-Forwarded-For": "10.0.0.9"})
+    assert other.status_code == 404
+
+
+def test_lookups_are_limited_per_client_address(strict_hub):
+    from kiosk.applications.codes import new_tracking_number
+
+    answers = [look_up(strict_hub, new_tracking_number(), "1950-03-08", **{"X-Forwarded-For": "10.0.0.1"})
+               for _ in range(5)]
+    assert [a.status_code for a in answers] == [404] * 4 + [429]
+    assert int(answers[-1].headers["Retry-After"]) > 0 and "wait" in answers[-1].text
+    assert look_up(strict_hub, new_tracking_number(), "1950-03-08",
+                   **{"X-Forwarded-For": "10.0.0.2"}).status_code == 404
+
+
+def test_preference_links_keep_the_choice_and_return_only_to_these_pages(hub):
+    session = requests.Session()
+    answer = session.get(hub.url + "/s/prefs", params={"lang": "th", "size": "large", "next": "/s/?t=7KQ2-M9XD-3"},
+                         timeout=10)
+    assert answer.url == hub.url + "/s/?t=7KQ2-M9XD-3"
+    assert 'lang="th"' in answer.text and "text-large" in answer.text and 'value="7KQ2-M9XD-3"' in answer.text
+    away = session.get(hub.url + "/s/prefs", params={"contrast": "high", "next": "https://example.org/s/"},
+                       timeout=10, allow_redirects=False)
+    assert away.status_code == 303 and away.headers["location"] == "/s/"
+    assert "default-src 'none'" in answer.headers["content-security-policy"]
+
+
+def test_the_status_page_needs_no_client_version(tmp_path, hub_documents):
+    live = LiveHub(f"sqlite:///{tmp_path / 'versioned.db'}")
+    live.settings["min_client_version"] = (99,)
+    live.start()
+    try:
+        assert requests.get(live.url + "/s/", timeout=10).status_code == 200
+    finally:
+        live.close()
+
+
+def test_a_refused_revision_is_found_and_says_it_needs_correcting(device, hub):
+    (household_no, person), = adults(device.store, 1)
+    hub.faults(reject_rate=1.0)
+    view = submit(device.store, household_no, "S03", person)
+    device.sync()
+    answer = look_up(hub, view.tracking_no, birth_of(device.store, person).isoformat())
+    assert answer.status_code == 200 and "Needs correcting" in answer.text
+
+
+def test_a_revision_naming_another_areas_household_leaves_no_key(device, hub, hub_documents):
+    from kiosk.applications.codes import new_tracking_number
+    from sync.hub import status_keys
+
+    document = hub_documents[0]
+    member = document["members"][0]
+    payload = {"tracking_no": new_tracking_number(), "household_no": document["household_no"], "person": member["id_no"]}
+    with hub.db.read() as conn:
+        assert status_keys.key_for(conn, payload, SCOPE) is not None
+        assert status_keys.key_for(conn, payload, "another-village") is None
+
+
+def test_the_receipts_qr_link_opens_this_hubs_page_with_the_number_filled_in(submitted, device, hub):
+    from kiosk.documents.receipts import receipt_data
+
+    view, _, _ = submitted
+    link, _, code = receipt_data(device.store, view.id).qr_text.partition("#")
+    assert link == f"{hub.url}/s/?t={view.tracking_no}" and code.startswith("KSR2:")
+    page = requests.get(link, timeout=10)
+    assert page.status_code == 200 and f'value="{view.tracking_no}"' in page.text
+
+
+def test_the_date_shown_is_taiwans_as_on_the_receipt(submitted, hub):
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    view, _, birth = submitted
+    with hub.db.write() as conn:  # 20 Nov, 23:30 UTC is already 21 Nov in Taiwan
+        conn.execute(update(schema.revision).where(schema.revision.c.application_id == view.id)
+                     .values(received_at=datetime(2026, 11, 20, 23, 30)))
+    answer = look_up(hub, view.tracking_no, birth.isoformat(), lang="zh-TW")
+    assert "中華民國115年11月21日" in answer.text
+
+
+@pytest.mark.parametrize("target", ["//example.org/s/", "https://example.org/s/", "/\\example.org/s/", "/v1/health",
+                                    "", None, "javascript:alert(1)"])
+def test_a_preference_link_never_leads_off_the_citizen_pages(target):
+    from sync.hub.web.pages import local_path
+
+    assert local_path(target) == "/s/"
+
+
+def test_a_first_visit_reads_the_browsers_language(hub):
+    page = requests.get(hub.url + "/s/", headers={"Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5"}, timeout=10)
+    assert 'lang="vi"' in page.text and "Tra cứu tiến độ hồ sơ" in page.text
+    chinese = requests.get(hub.url + "/s/", headers={"Accept-Language": "zh-Hant"}, timeout=10)
+    assert 'lang="zh-TW"' in chinese.text

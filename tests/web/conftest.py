@@ -1,0 +1,62 @@
+"""Debian's Chromium driven by Selenium against a live hub on loopback, with the vendored axe-core
+(tests/web/vendor/axe-core) run on each page state."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+AXE_VERSION = "4.14.1"
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AAA_CONTRAST = "color-contrast-enhanced"
+RUN_AXE = """
+const done = arguments[arguments.length - 1];
+const brief = (list) => list.map((r) => ({id: r.id, impact: r.impact, help: r.help,
+                                          nodes: r.nodes.map((n) => n.target.join(' ') + ': ' + n.failureSummary)}));
+const only = (runOnly) => axe.run(document, {runOnly, resultTypes: ['violations', 'incomplete']});
+(async () => {
+  const aa = await only({type: 'tag', values: arguments[0]});
+  const aaa = await only({type: 'rule', values: [arguments[1]]});  // one after the other: axe runs one at a time
+  return {version: axe.version, passes: aa.passes.length + aaa.passes.length,
+          violations: brief(aa.violations.concat(aaa.violations)), incomplete: brief(aa.incomplete.concat(aaa.incomplete))};
+})().then(done).catch((error) => done({error: String(error)}));
+"""
+
+
+def chromium_paths() -> tuple[str, str]:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    if not (browser and driver):
+        raise RuntimeError("chromium and chromium-driver are missing: run scripts/system-deps.sh")
+    return browser, driver
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    binary, driver = chromium_paths()
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     "--window-size=1024,900", "--disable-extensions", "--no-first-run"):
+        options.add_argument(argument)
+    chrome = webdriver.Chrome(options=options, service=Service(executable_path=driver))
+    chrome.set_page_load_timeout(60)
+    chrome.set_script_timeout(120)
+    yield chrome
+    chrome.quit()
+
+
+def axe_findings(driver) -> dict:
+    """axe-core's violations and incomplete checks on the page now shown: WCAG 2.2 A/AA and AAA contrast."""
+    if not driver.execute_script("return typeof axe !== 'undefined'"):
+        driver.execute_script(AXE.read_text(encoding="utf-8"))
+    result = driver.execute_async_script(RUN_AXE, WCAG_AA, AAA_CONTRAST)
+    assert "error" not in result, result
+    assert result["version"] == AXE_VERSION and result["passes"] > 0
+    return result

@@ -1,0 +1,168 @@
+"""The citizen's status page in a real browser (Chromium through Selenium, no JavaScript of ours):
+a lookup in each language end to end against a live hub, and axe-core on every page state (the
+form, each status, input errors, not found, rate limited, larger text, high contrast): no WCAG 2.2
+A/AA violation and no AAA contrast failure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import requests
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+from kiosk.i18n import LANGUAGES, tr
+from sync.hub.web.lookup import STATUSES
+from sync.hub.web.pages import LANGUAGE_NAMES
+from sync.hub.web.status import StatusLimits
+from tests.sync.conftest import LiveHub, adults, enroll_device, submit
+from tests.web.conftest import axe_findings
+
+PER_NUMBER = 40  # enough for every state of one application in five languages
+DECIDED = {"approved": "approved", "rejected": "rejected", "need_documents": "need_documents", "review": "review"}
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory, reference_documents):
+    """A live hub holding one application in each status: {status: (tracking number, birth date)}."""
+    from kiosk.db.households import Person
+    from kiosk.demo.generator import generate
+    from sqlalchemy import select, update
+
+    from sync.hub import schema
+    from sync.hub.decisions import record_decision
+    from tests.conftest import REFERENCE_DAY
+
+    folder = tmp_path_factory.mktemp("status-browser")
+    live = LiveHub(f"sqlite:///{folder / 'hub.db'}", background_decisions=False)  # "received" stays so
+    live.settings["status_limits"] = StatusLimits(per_address=10_000, per_tracking_no=PER_NUMBER)
+    live.import_documents(list(reference_documents) + generate(40, seed=5, as_of=REFERENCE_DAY))
+    live.start()
+    device = enroll_device(live, folder / "device")
+    assert device.sync().complete
+    picked = adults(device.store, len(STATUSES))
+    views = {status: submit(device.store, number, "S03", person) for status, (number, person) in zip(STATUSES, picked)}
+    assert device.sync().complete
+    with live.db.write() as conn:
+        for status, outcome in DECIDED.items():
+            record_decision(conn, views[status].id, outcome, "", "審核員")
+        conn.execute(update(schema.application).where(schema.application.c.id == views["invalid"].id)
+                     .values(status="invalid"))
+    with device.store.read() as session:
+        births = {id_no: str(birth) for id_no, birth in session.execute(select(Person.id_no, Person.birth_date))}
+    found = {status: (views[status].tracking_no, date.fromisoformat(births[person]))
+             for status, (_, person) in zip(STATUSES, picked)}
+    device.store.close()
+    yield live, found
+    live.close()
+
+
+@pytest.fixture(scope="module")
+def exhausted_number(cases):
+    """A tracking number already looked up as often as the hub allows: the next lookup is refused."""
+    from kiosk.applications.codes import new_tracking_number
+
+    live, _ = cases
+    number = new_tracking_number()
+    for _ in range(PER_NUMBER):
+        assert requests.post(live.url + "/s/", data={"tracking": number, "birth": "1950-03-08"},
+                             timeout=10).status_code == 404
+    return number
+
+
+def clean(driver, state: str) -> None:
+    findings = axe_findings(driver)
+    assert findings["violations"] == [], (state, driver.current_url, findings["violations"])
+    contrast = [f for f in findings["incomplete"] if f["id"].startswith("color-contrast")]
+    assert contrast == [], (state, contrast)  # contrast axe could not decide counts as unchecked
+
+
+def follow(driver, element) -> None:
+    """Click a link or button and wait until the next page has replaced this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def click_link(driver, text: str) -> None:
+    follow(driver, driver.find_element(By.LINK_TEXT, text))
+
+
+def look_up(driver, tracking: str, birth: str) -> None:
+    driver.find_element(By.ID, "tracking").clear()
+    driver.find_element(By.ID, "tracking").send_keys(tracking)
+    driver.find_element(By.ID, "birth").clear()
+    driver.find_element(By.ID, "birth").send_keys(birth)
+    follow(driver, driver.find_element(By.CSS_SELECTOR, "form.lookup button[type=submit]"))
+
+
+def open_form(driver, base: str, lang: str) -> None:
+    driver.delete_all_cookies()
+    driver.get(base + "/s/")
+    click_link(driver, LANGUAGE_NAMES[lang])  # the language switch, a plain link
+    assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
+
+
+def roc(day: date) -> str:
+    return f"{day.year - 1911}/{day.month}/{day.day}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_state_of_the_status_page_passes_axe_in_each_language(browser, cases, exhausted_number, lang):
+    live, found = cases
+    open_form(browser, live.url, lang)
+    clean(browser, "form")
+    for status, (tracking, birth) in found.items():
+        browser.get(live.url + "/s/")
+        look_up(browser, tracking, roc(birth) if lang == "zh-TW" else birth.isoformat())
+        heading = browser.find_element(By.CSS_SELECTOR, ".notice h2").text
+        assert heading == tr(f"web.status.state.{status}", lang), (lang, status)  # looked up end to end
+        assert browser.find_element(By.CSS_SELECTOR, ".tracking").text == tracking
+        clean(browser, status)
+    tracking, birth = found["approved"]
+    browser.get(live.url + "/s/")
+    look_up(browser, "NOT-A-NUMBER", "1950-03-08")
+    assert browser.find_element(By.ID, "tracking").get_attribute("aria-invalid") == "true"
+    clean(browser, "bad tracking number")
+    look_up(browser, tracking, "1950-02-30")
+    assert browser.find_element(By.ID, "birth").get_attribute("aria-invalid") == "true"
+    clean(browser, "bad birth date")
+    look_up(browser, tracking, date(birth.year + 1, 1, 2).isoformat())
+    assert browser.find_element(By.TAG_NAME, "h1").text == tr("web.status.not_found_title", lang)
+    clean(browser, "not found")
+    browser.get(live.url + "/s/")
+    look_up(browser, exhausted_number, "1950-03-08")
+    assert browser.find_element(By.TAG_NAME, "h1").text == tr("web.status.rate_limited_title", lang)
+    clean(browser, "rate limited")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_larger_text_and_high_contrast_pass_axe_and_reflow_on_a_phone(browser, cases, lang):
+    live, found = cases
+    open_form(browser, live.url, lang)
+    click_link(browser, tr("web.text_large", lang))
+    assert "text-large" in browser.find_element(By.TAG_NAME, "html").get_attribute("class")
+    clean(browser, "large text form")
+    click_link(browser, tr("web.contrast_high", lang))
+    assert "contrast-high" in browser.find_element(By.TAG_NAME, "html").get_attribute("class")
+    clean(browser, "large text, high contrast form")
+    tracking, birth = found["need_documents"]
+    look_up(browser, tracking, birth.isoformat())
+    clean(browser, "large text, high contrast result")
+    click_link(browser, tr("web.text_normal", lang))  # back to the form, prefilled
+    assert browser.find_element(By.ID, "tracking").get_attribute("value") == tracking
+    clean(browser, "high contrast form")
+    look_up(browser, tracking, birth.isoformat())
+    clean(browser, "high contrast result")
+    browser.set_window_size(360, 740)  # a phone (320 CSS px of content: WCAG reflow) with the largest text
+    try:
+        click_link(browser, tr("web.text_large", lang))
+        look_up(browser, tracking, birth.isoformat())
+        width = browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= width[1], ("scrolls sideways on a phone", lang, width)
+        clean(browser, "phone, large text result")
+    finally:
+        browser.set_window_size(1024, 900)
