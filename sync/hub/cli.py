@@ -173,6 +173,49 @@ def run_deliver(args: argparse.Namespace) -> int:
         connector.close()
 
 
+def run_notify(args: argparse.Namespace) -> int:
+    """The notification scheduler: plan reminders, compose news, send due messages; once, or --watch."""
+    import dataclasses
+    import time
+
+    from sync.hub.auth import Secrets
+    from sync.hub.notify.channels import channels_for
+    from sync.hub.notify.config import load
+    from sync.hub.notify.sender import tick
+
+    config = load(args.config)
+    overrides = {k: v for k, v in (("lease_s", args.lease_s), ("retry_base_s", args.retry_base_s)) if v is not None}
+    config = dataclasses.replace(config, **overrides)
+    db = _db(args)
+    channels, secrets_ = channels_for(config.smtp, config.sms), Secrets(db)
+    if not channels:
+        print("No channel configured (--config FILE or $KIOSK_HUB_NOTIFY with smtp: or sms:)", file=sys.stderr)
+        return 1
+    try:
+        while True:
+            report = tick(db, secrets_, config, channels, reminders=not args.no_reminders)
+            if not args.watch:
+                print(json.dumps(dataclasses.asdict(report)))
+                return 0
+            time.sleep(args.interval)
+    finally:
+        for channel in channels.values():
+            channel.close()
+
+
+def run_notifications(args: argparse.Namespace) -> int:
+    from sync.hub.notify.log import listing
+
+    rows = listing(_db(args), args.state)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        print(f"{row['message_id']}  {row['channel']:5}  {row['state']:9}  {row['attempts']}  {row['last_error'] or ''}")
+    print(f"{len(rows)} message(s)", file=sys.stderr)
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
     from sync.hub.admin import send_command
 
@@ -390,6 +433,16 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--poll-s", type=float, default=60.0, help="how often a delivered Task is asked for a decision")
     cmd.add_argument("--lease-s", type=float, default=120.0, help="after this a claimed delivery is due again")
     cmd.add_argument("--timeout-s", type=float, default=30.0, help="how long to wait for an agency's answer")
+    cmd = command("notify", run_notify, "send citizens' notifications: reminders, decisions (the serve workers' job)")
+    cmd.add_argument("--config", metavar="FILE", help="notification settings (default: $KIOSK_HUB_NOTIFY)")
+    cmd.add_argument("--watch", action="store_true", help="keep going")
+    cmd.add_argument("--interval", type=float, default=30.0, metavar="S")
+    cmd.add_argument("--no-reminders", action="store_true", help="news of decisions only")
+    cmd.add_argument("--lease-s", type=float, help="after this a claimed message is due again")
+    cmd.add_argument("--retry-base-s", type=float, help="first retry delay, doubled each time")
+    cmd = command("notifications", run_notifications, "list notification messages and how each send ended")
+    cmd.add_argument("--state", choices=("pending", "delivered", "failed", "bounced", "cancelled"))
+    cmd.add_argument("--json", action="store_true")
     cmd = command("command", run_command, "send lock, unlock or wipe to a device")
     cmd.add_argument("device_id")
     cmd.add_argument("kind", choices=("lock", "unlock", "wipe"))
