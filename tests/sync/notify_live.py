@@ -6,13 +6,20 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime, time, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+import requests
+
+from sync.hub.auth import Secrets
+from sync.hub.notify.channels import channels_for
+from sync.hub.notify.sender import tick
 from sync.hub.process import free_port
+from tests.sync.conftest import LiveHub, adults, submit
 
 DAYTIME = datetime.now(timezone.utc).replace(hour=3, minute=0, second=0, microsecond=0, tzinfo=None)  # 11:00 Taipei
 INBOUND_SECRET = "inbound-test-secret-4f1d"
@@ -118,3 +125,25 @@ def subscription_document(subscription_id: str, application_ids: list[str], hous
             "channels": channels or [{"kind": "sms", "to": "+886912345678"}, {"kind": "email", "to": "lan@example.com"},
                                      {"kind": "calendar"}],
             "notice_version": "notify-2026-12", "consented_at": "2026-12-03T09:30:00+08:00", "withdrawn_at": None}
+
+
+def put(client, document: dict) -> requests.Response:
+    return client.send("PUT", f"/v1/subscriptions/{document['subscription_id']}",
+                       body=json.dumps(document, ensure_ascii=False).encode())
+
+
+def run_tick(hub: LiveHub, now=None, today=None, reminders: bool = False):
+    config = hub.settings["notify"]
+    channels = channels_for(config.smtp, config.sms)
+    try:
+        return tick(hub.db, Secrets(hub.db), config, channels, now=now or DAYTIME, today=today, reminders=reminders)
+    finally:
+        for channel in channels.values():
+            channel.close()
+
+
+def submitted(device) -> tuple[str, str, str]:
+    number, person = adults(device.store, 1)[0]
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    return view.id, number, person

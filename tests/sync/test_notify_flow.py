@@ -8,77 +8,18 @@ from __future__ import annotations
 import json
 import uuid
 
-import pytest
 import requests
 from icalendar import Calendar
 from sqlalchemy import select
 
 from kiosk.i18n import tr
-from sync.client.config import client_for
 from sync.hub import schema
-from sync.hub.auth import Secrets
 from sync.hub.decisions import decide
-from sync.hub.notify.channels import channels_for
 from sync.hub.notify.news import masked
-from sync.hub.notify.sender import tick
-from tests.sync.conftest import LiveHub, adults, enroll_device, submit
-from tests.sync.notify_live import (DAYTIME, INBOUND_SECRET, Mailbox, SmsGateway, notify_config,
-                                    subscription_document)
+from tests.sync.conftest import LiveHub
+from tests.sync.notify_live import INBOUND_SECRET, put, run_tick, submitted, subscription_document
 
-
-@pytest.fixture
-def receivers():
-    mailbox, gateway = Mailbox().start(), SmsGateway().start()
-    yield mailbox, gateway
-    mailbox.stop()
-    gateway.stop()
-
-
-@pytest.fixture
-def notify_hub(tmp_path, hub_documents, receivers):
-    hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", background_decisions=False)
-    hub.import_documents(hub_documents)
-    hub.settings = {"notify": notify_config(f"http://127.0.0.1:{hub.port}", *receivers), "notifications": False}
-    hub.start()
-    yield hub
-    hub.close()
-
-
-@pytest.fixture
-def device(notify_hub, tmp_path):
-    dev = enroll_device(notify_hub, tmp_path / "device")
-    assert dev.sync().complete
-    yield dev
-    dev.store.close()
-
-
-@pytest.fixture
-def client(device):
-    hub_client, _ = client_for(device.store)
-    yield hub_client
-    hub_client.close()
-
-
-def put(client, document: dict) -> requests.Response:
-    return client.send("PUT", f"/v1/subscriptions/{document['subscription_id']}",
-                       body=json.dumps(document, ensure_ascii=False).encode())
-
-
-def run_tick(hub: LiveHub):
-    config = hub.settings["notify"]
-    channels = channels_for(config.smtp, config.sms)
-    try:
-        return tick(hub.db, Secrets(hub.db), config, channels, now=DAYTIME, reminders=False)
-    finally:
-        for channel in channels.values():
-            channel.close()
-
-
-def submitted(device) -> tuple[str, str, str]:
-    number, person = adults(device.store, 1)[0]
-    view = submit(device.store, number, "S03", person)
-    assert device.sync().complete
-    return view.id, number, person
+pytest_plugins = ["tests.sync.notify_fixtures"]  # the receivers, the notifying hub, a device and its client
 
 
 def expected_news(hub: LiveHub, application_id: str, lang: str) -> str:
@@ -90,16 +31,16 @@ def expected_news(hub: LiveHub, application_id: str, lang: str) -> str:
 
 
 def test_a_decision_reaches_mail_and_sms_once_in_the_subscribers_language_and_the_calendar(
-        notify_hub, device, client, receivers, monkeypatch):
+        notify_hub, notify_device, notify_client, receivers, monkeypatch):
     monkeypatch.setenv("KIOSK_TEST_SMS_PASSWORD", "s3cret")
     mailbox, gateway = receivers
-    application_id, household_no, person = submitted(device)
+    application_id, household_no, person = submitted(notify_device)
     document = subscription_document(str(uuid.uuid4()), [application_id], household_no, language="vi")
-    answer = put(client, document)
+    answer = put(notify_client, document)
     assert answer.status_code == 201, answer.text
     links = answer.json()
     assert links["state"] == "active" and links["calendar_url"].endswith(".ics")
-    assert put(client, document).status_code == 200  # the same PUT again: replaced, nothing new
+    assert put(notify_client, document).status_code == 200  # the same PUT again: replaced, nothing new
 
     decide(notify_hub.db, application_id, "approve", "符合資格")
     report = run_tick(notify_hub)
@@ -132,12 +73,12 @@ def test_a_decision_reaches_mail_and_sms_once_in_the_subscribers_language_and_th
     assert approved in summaries, summaries
 
 
-def test_after_stop_nothing_more_is_sent_and_the_calendar_is_gone(notify_hub, device, client, receivers):
+def test_after_stop_nothing_more_is_sent_and_the_calendar_is_gone(notify_hub, notify_device, notify_client, receivers):
     mailbox, gateway = receivers
-    first, household_no, _ = submitted(device)
-    second, _, _ = submitted(device)
+    first, household_no, _ = submitted(notify_device)
+    second, _, _ = submitted(notify_device)
     document = subscription_document(str(uuid.uuid4()), [first, second], household_no, language="th")
-    links = put(client, document).json()
+    links = put(notify_client, document).json()
     decide(notify_hub.db, first, "need-documents", "")
     run_tick(notify_hub)
     assert len(mailbox.messages) == 1 and len(gateway.state.accepted) == 1
@@ -150,14 +91,14 @@ def test_after_stop_nothing_more_is_sent_and_the_calendar_is_gone(notify_hub, de
     assert run_tick(notify_hub).sent == 0
     assert len(mailbox.messages) == 1 and len(gateway.state.requests) == 1
     assert requests.get(links["calendar_url"], timeout=10).status_code == 410
-    withdrawn = put(client, {**document, "language": "en"}).json()  # the device's next upload cannot undo a STOP
+    withdrawn = put(notify_client, {**document, "language": "en"}).json()  # the device's next upload cannot undo a STOP
     assert withdrawn["state"] == "withdrawn"
 
 
-def test_the_inbound_webhook_needs_its_secret_and_a_stop_word(notify_hub, device, client, receivers):
-    application_id, household_no, _ = submitted(device)
+def test_the_inbound_webhook_needs_its_secret_and_a_stop_word(notify_hub, notify_device, notify_client, receivers):
+    application_id, household_no, _ = submitted(notify_device)
     document = subscription_document(str(uuid.uuid4()), [application_id], household_no)
-    put(client, document)
+    put(notify_client, document)
     for secret, text in (("wrong-secret", "STOP"), (INBOUND_SECRET, "thanks")):
         requests.post(f"{notify_hub.url}/s/sms/inbound/{secret}", data={"from": "0912345678", "text": text}, timeout=10)
     with notify_hub.db.read() as conn:
@@ -165,11 +106,11 @@ def test_the_inbound_webhook_needs_its_secret_and_a_stop_word(notify_hub, device
 
 
 def test_the_unsubscribe_link_asks_first_then_withdraws_in_the_subscribers_language(
-        notify_hub, device, client, receivers):
+        notify_hub, notify_device, notify_client, receivers):
     mailbox, _ = receivers
-    application_id, household_no, _ = submitted(device)
+    application_id, household_no, _ = submitted(notify_device)
     document = subscription_document(str(uuid.uuid4()), [application_id], household_no, language="id")
-    links = put(client, document).json()
+    links = put(notify_client, document).json()
     page = requests.get(links["unsubscribe_url"], timeout=10)  # a link scanner's visit withdraws nothing
     assert page.status_code == 200 and 'lang="id"' in page.text
     assert tr("notify.page.question", "id") in page.text and "<form method=\"post\"" in page.text

@@ -24,7 +24,7 @@ def notification_id(subscription_id: str, news_key: str) -> str:
     return str(uuid.uuid5(NEWS, f"{subscription_id}|{news_key}"))
 
 
-def _add(conn: Connection, subscription_id: str, kind: str, news_key: str, application_id: str | None,
+def add_news(conn: Connection, subscription_id: str, kind: str, news_key: str, application_id: str | None,
          urgent: bool) -> None:
     insert_ignore(conn, schema.notification, id=notification_id(subscription_id, news_key),
                   subscription_id=subscription_id, kind=kind, news_key=news_key, application_id=application_id,
@@ -43,7 +43,7 @@ def on_decision(conn: Connection, application_id: str, status: str, revision: in
                                (subs.c.scope == apps.c.scope) | (subs.c.device_id == apps.c.device_id))).scalars()
     count = 0
     for subscription_id in rows:
-        _add(conn, subscription_id, "decision", f"decision:{application_id}:{revision}:{status}", application_id,
+        add_news(conn, subscription_id, "decision", f"decision:{application_id}:{revision}:{status}", application_id,
              urgent=True)
         count += 1
     return count
@@ -86,7 +86,7 @@ def plan_reminders(db: HubDatabase, today: date, lead_days: tuple[int, ...]) -> 
                     continue
                 key = f"due:{reminder['kind']}:{reminder.get('service')}:{_person_tag(reminder.get('person'))}:" \
                       f"{reminder['due']}:{min(leads)}"
-                _add(conn, subscription_id, "reminder", key, None, urgent=False)
+                add_news(conn, subscription_id, "reminder", key, None, urgent=False)
                 added += 1
     return added
 

@@ -74,8 +74,9 @@ def _outgoing(db: HubDatabase, config: NotifyConfig, secrets_: Secrets, due: Due
                     compose.unsubscribe_url(config, secrets_, due.subscription_id))
 
 
-def send(db: HubDatabase, config: NotifyConfig, secrets_: Secrets, channel: Channel, due: Due) -> str:
-    """One attempt; returns the message's state after it."""
+def send(db: HubDatabase, config: NotifyConfig, secrets_: Secrets, channel: Channel, due: Due,
+         now: datetime | None = None) -> str:
+    """One attempt; returns the message's state after it (a retry is due after a backoff from `now`)."""
     message = _outgoing(db, config, secrets_, due)
     if message is None:
         with db.write() as conn:
@@ -98,7 +99,7 @@ def send(db: HubDatabase, config: NotifyConfig, secrets_: Secrets, channel: Chan
         delay = jittered_backoff_s(config.retry_base_s, config.retry_cap_s, attempts)
         if result.retry_after_s is not None:
             delay = min(config.retry_cap_s, max(delay, result.retry_after_s))
-        _record(db, due, attempts, "retry", result.reason, due_at=utcnow() + timedelta(seconds=delay))
+        _record(db, due, attempts, "retry", result.reason, due_at=(now or utcnow()) + timedelta(seconds=delay))
         state = "pending"
     crash_point("notify_after_record")
     log.info("notification %s on %s: %s", due.id, due.channel, state)  # ids only: no address, no text
@@ -136,7 +137,7 @@ def tick(db: HubDatabase, secrets_: Secrets, config: NotifyConfig, channels: dic
             if channel is None:
                 continue  # this process cannot send it; its lease runs out for one that can
             try:
-                send(db, config, secrets_, channel, due)
+                send(db, config, secrets_, channel, due, now)
                 report.sent += 1
             except Exception as exc:  # noqa: BLE001 - the lease runs out and it is tried again
                 log.error("notification %s failed: %s", due.id, type(exc).__name__)
