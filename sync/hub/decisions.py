@@ -79,7 +79,7 @@ def record_decision(conn: Connection, application_id: str, outcome: str, reason:
     if status == "approved":
         _apply_to_household(conn, row.household_no, row.service, row.person)
     feed.append(conn, [status_entry(conn, application_id)])
-    notify_news.on_decision(conn, application_id, status, row.latest_revision)  # the subscribers' outbox
+    notify_news.on_decision(conn, application_id, status, row.latest_revision, row.status)  # subscribers' outbox
     return True
 
 

@@ -31,20 +31,20 @@ def add_news(conn: Connection, subscription_id: str, kind: str, news_key: str, a
                   urgent=urgent, state="pending", message_key=None, created_at=utcnow())
 
 
-def on_decision(conn: Connection, application_id: str, status: str, revision: int) -> int:
+def on_decision(conn: Connection, application_id: str, status: str, revision: int, previous: str) -> int:
     """In the decision's transaction: news for every active subscription to this application made in
-    its scope; returns how many."""
-    if status not in DECISIONS:
+    its scope; returns how many. The same decision again is no news; a status that comes back is."""
+    if status not in DECISIONS or status == previous:
         return 0
     subs, links, apps = schema.subscription, schema.subscription_application, schema.application
     rows = conn.execute(select(subs.c.id).join(links, links.c.subscription_id == subs.c.id)
                         .join(apps, apps.c.id == links.c.application_id)
                         .where(links.c.application_id == application_id, subs.c.state == "active",
                                (subs.c.scope == apps.c.scope) | (subs.c.device_id == apps.c.device_id))).scalars()
-    count = 0
+    count, decided = 0, utcnow().isoformat()  # to the microsecond: a status that comes back is news again
     for subscription_id in rows:
-        add_news(conn, subscription_id, "decision", f"decision:{application_id}:{revision}:{status}", application_id,
-             urgent=True)
+        add_news(conn, subscription_id, "decision", f"decision:{application_id}:{revision}:{status}:{decided}",
+                 application_id, urgent=True)
         count += 1
     return count
 
