@@ -32,7 +32,8 @@ def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
     proxies = frozenset(filter(None, os.environ.get(PROXIES_ENV, "").split(",")))
     return create_app(HubSettings(db_url=os.environ[DB_ENV], inline_decisions=mode == "inline",
                                   background_decisions=mode == "background", trusted_proxies=proxies,
-                                  deliveries=os.environ.get("KIOSK_HUB_DELIVERIES", "background") == "background"))
+                                  deliveries=os.environ.get("KIOSK_HUB_DELIVERIES", "background") == "background",
+                                  notifications=os.environ.get("KIOSK_HUB_NOTIFICATIONS", "background") == "background"))
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -52,6 +53,16 @@ def run_serve(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 1
     os.environ[PROXIES_ENV] = ",".join(args.trusted_proxy)
+    from sync.hub.notify.config import NOTIFY_ENV, load as load_notify
+
+    if args.notify:
+        os.environ[NOTIFY_ENV] = str(Path(args.notify).resolve())
+    os.environ["KIOSK_HUB_NOTIFICATIONS"] = args.notifications
+    try:
+        load_notify()  # a bad notification file stops the hub here, not in a worker
+    except (OSError, TypeError, ValueError) as exc:
+        print(f"notification settings: {exc}", file=sys.stderr)
+        return 1
     HubDatabase(args.db).create()  # once, before any worker starts
     # proxy_headers off: uvicorn would otherwise believe X-Forwarded-For from any loopback client;
     # the hub decides itself, from --trusted-proxy (sync/hub/client_address.py)
@@ -403,6 +414,10 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--routing", metavar="FILE", help="routing table (default: $KIOSK_HUB_ROUTING or the bundled one)")
     cmd.add_argument("--deliveries", choices=("background", "off"), default="background",
                      help="off: this process only receives; run `kiosk-hub deliver --watch` once elsewhere")
+    cmd.add_argument("--notify", metavar="FILE", help="notification settings: public URL, SMTP, SMS gateway, quiet hours "
+                                                      "(default: $KIOSK_HUB_NOTIFY; without one no message is sent)")
+    cmd.add_argument("--notifications", choices=("background", "off"), default="background",
+                     help="off: this process sends no notification; run `kiosk-hub notify --watch` once elsewhere")
     cmd.add_argument("--log-level", default="warning")
     cmd.add_argument("--access-log", action="store_true")
     cmd.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS",

@@ -19,8 +19,15 @@ def receivers():
 
 
 @pytest.fixture
-def notify_hub(tmp_path, hub_documents, receivers):
-    hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", background_decisions=False)
+def notify_hub(request, tmp_path, hub_documents, receivers):
+    """SQLite by default; a test parametrizes it with "postgresql" to run against both."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        from tests.sync.postgres import new_database
+
+        url = new_database(request.getfixturevalue("postgres_server"))
+    else:
+        url = f"sqlite:///{tmp_path / 'hub.db'}"
+    hub = LiveHub(url, background_decisions=False)
     hub.import_documents(hub_documents)
     hub.settings = {"notify": notify_config(f"http://127.0.0.1:{hub.port}", *receivers), "notifications": False}
     hub.start()

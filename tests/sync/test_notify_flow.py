@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import uuid
 
+import pytest
 import requests
 from icalendar import Calendar
 from sqlalchemy import select
@@ -30,6 +31,7 @@ def expected_news(hub: LiveHub, application_id: str, lang: str) -> str:
     return tr("notify.news", lang, receipts=masked(number)) if number else tr("notify.news.no_number", lang)
 
 
+@pytest.mark.parametrize("notify_hub", ["sqlite", "postgresql"], indirect=True)
 def test_a_decision_reaches_mail_and_sms_once_in_the_subscribers_language_and_the_calendar(
         notify_hub, notify_device, notify_client, receivers, monkeypatch):
     monkeypatch.setenv("KIOSK_TEST_SMS_PASSWORD", "s3cret")

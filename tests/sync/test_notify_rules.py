@@ -169,3 +169,40 @@ def test_the_same_decision_again_is_no_news_but_a_status_that_comes_back_is(noti
         decide(notify_hub.db, application_id, action, "")
         run_tick(notify_hub)
         assert len(gateway.state.requests) == sent, action
+
+
+def test_the_operator_lists_every_send_without_contacts(notify_hub, notify_device, notify_client, receivers):
+    import os
+    import subprocess
+    import sys
+
+    application_id, household_no, _ = submitted(notify_device)
+    put(notify_client, subscription_document(str(uuid.uuid4()), [application_id], household_no))
+    receivers[0].refuse.add("lan@example.com")
+    decide(notify_hub.db, application_id, "approve", "")
+    run_tick(notify_hub)
+    listed = subprocess.run([sys.executable, "-m", "sync.hub.cli", "notifications", "--json", "--db", notify_hub.db_url],
+                            capture_output=True, text=True, timeout=120, check=True).stdout
+    assert sorted((m["channel"], m["state"], m["attempts"]) for m in json.loads(listed)) == [
+        ("email", "bounced", 1), ("sms", "delivered", 1)]
+    assert "912345678" not in listed and "lan@example.com" not in listed
+    environment = {k: v for k, v in os.environ.items() if k != "KIOSK_HUB_NOTIFY"}
+    unconfigured = subprocess.run([sys.executable, "-m", "sync.hub.cli", "notify", "--db", notify_hub.db_url],
+                                  capture_output=True, text=True, timeout=120, env=environment)
+    assert unconfigured.returncode == 1 and "No channel configured" in unconfigured.stderr
+
+
+def test_the_example_settings_load_and_fill_secrets_only_when_sending(monkeypatch):
+    import yaml
+
+    from kiosk.paths import resource_path
+    from sync.hub.notify.channels import Outgoing, SmsGatewayChannel
+    from sync.hub.notify.config import from_mapping
+
+    config = from_mapping(yaml.safe_load(resource_path("notify", "notify.example.yaml").read_text(encoding="utf-8")))
+    assert config.sms is not None and config.sms.form["password"] == "${env:KIOSK_HUB_SMS_PASSWORD}"
+    monkeypatch.setenv("KIOSK_HUB_SMS_PASSWORD", "pw-from-env")
+    request = SmsGatewayChannel(config.sms).request_for(Outgoing("m-1", "+886912345678", "en", "s", "{to} ${env:HOME}", "u"))
+    assert request["data"]["password"] == "pw-from-env" and request["data"]["dstaddr"] == "0912345678"
+    assert request["data"]["smbody"] == "{to} ${env:HOME}"  # a value is never read as a template or a secret
+    assert config.status_url == "https://hub.example.gov.tw/status" and config.quiet_start.hour == 22
