@@ -69,6 +69,10 @@ def test_a_withdrawal_by_the_device_is_final(notify_hub, notify_device, notify_c
     assert put(notify_client, document).json()["state"] == "withdrawn"
     decide(notify_hub.db, application_id, "approve", "")
     assert run_tick(notify_hub).composed == 0
+    with notify_hub.db.read() as conn:  # the hub keeps the consent and its withdrawal, not the addresses
+        kept = conn.execute(select(schema.subscription.c.document)).scalar_one()
+        assert not conn.execute(select(schema.subscription_contact)).all()
+    assert "912345678" not in kept and "lan@example.com" not in kept
 
 
 def test_news_waits_out_the_quiet_hours(notify_hub, notify_device, notify_client, receivers):
