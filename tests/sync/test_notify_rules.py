@@ -210,3 +210,23 @@ def test_the_example_settings_load_and_fill_secrets_only_when_sending(monkeypatc
     assert request["data"]["password"] == "pw-from-env" and request["data"]["dstaddr"] == "0912345678"
     assert request["data"]["smbody"] == "{to} ${env:HOME}"  # a value is never read as a template or a secret
     assert config.status_url == "https://hub.example.gov.tw/status" and config.quiet_start.hour == 22
+
+
+def test_a_watching_scheduler_plans_reminders_once_a_day(notify_hub, monkeypatch):
+    import dataclasses
+    from datetime import time
+
+    from sync.hub.notify import news
+    from sync.hub.notify.channels import channels_for
+    from sync.hub.notify.sender import DailyReminders
+
+    planned = []
+    monkeypatch.setattr(news, "plan_reminders", lambda db, today, lead_days: planned.append(today) or 0)
+    config = dataclasses.replace(notify_hub.settings["notify"], quiet_start=time(0, 0), quiet_end=time(0, 0))
+    rounds = DailyReminders(notify_hub.db, config, channels_for(config.smtp, config.sms))
+    for _ in range(3):
+        rounds.tick()
+    assert len(planned) == 1  # the rules evaluation runs on the day's first round only
+    rounds.planned_on -= timedelta(days=1)  # as if the day changed
+    rounds.tick()
+    assert len(planned) == 2

@@ -44,7 +44,8 @@ def calendar_url(config: NotifyConfig, secrets_: Secrets, subscription_id: str) 
     return config.link(f"/s/calendar/{subscriptions.link_token(secrets_, subscriptions.CALENDAR, subscription_id)}.ics")
 
 
-def _hotlines(conn: Connection, application_ids: list[str], fallback: str) -> str:
+def hotlines_of(conn: Connection, application_ids: list[str], fallback: str) -> str:
+    """The hotlines of these applications' services (the reminders' number when none is known)."""
     catalog = load_catalog()
     codes = conn.execute(select(schema.application.c.service).where(schema.application.c.id.in_(application_ids)))
     numbers = sorted({catalog.services[c].hotline for c in codes.scalars() if c in catalog.services})
@@ -63,7 +64,7 @@ def render(conn: Connection, config: NotifyConfig, language: str, news: list, un
         else:
             parts.append(tr("notify.news.no_number", language))
         parts.append(tr("notify.check", language, url=config.status_url,
-                        hotline=_hotlines(conn, applications, config.hotline)))
+                        hotline=hotlines_of(conn, applications, config.hotline)))
     if any(n.kind == "reminder" for n in news):
         parts.append(tr("notify.reminder", language, hotline=config.hotline))
     parts.append(tr("notify.unsubscribe", language, url=unsubscribe))
