@@ -130,6 +130,9 @@ def test_failed_sends_are_retried_with_backoff_and_bounces_are_not(notify_hub, n
     with notify_hub.db.read() as conn:
         states = dict(conn.execute(select(schema.notify_message.c.channel, schema.notify_message.c.state)).all())
     assert states == {"sms": "delivered", "email": "bounced"}
+    decide(notify_hub.db, application_id, "reject", "")  # the next news skips the address that bounced
+    run_tick(notify_hub, now=DAYTIME + timedelta(minutes=3))
+    assert len(gateway.state.accepted) == 2 and attempts_of(notify_hub, "email") == ["bounced"]
 
 
 def test_the_calendar_carries_due_dates_with_alarms(notify_hub, notify_device, notify_client):
