@@ -251,3 +251,24 @@ class Workspace:
         from kiosk.security.device import trusted_keys
 
         return trusted_keys(self.store)
+
+    # -- subscriptions (news and reminders the citizen opted in to) -----------------------------
+    def subscribe(self, request):  # noqa: ANN001, ANN201 - kiosk.subscriptions.service types
+        from kiosk.subscriptions.service import subscribe
+
+        return subscribe(self.store, request)
+
+    def withdraw_subscription(self, subscription_id: str):  # noqa: ANN201 - SubscriptionView
+        from kiosk.subscriptions.service import withdraw
+
+        return withdraw(self.store, subscription_id)
+
+    def subscriptions(self, household_no: str | None = None, application_id: str | None = None) -> list:
+        from kiosk.subscriptions.service import subscriptions
+
+        return subscriptions(self.store, household_no=household_no, application_id=application_id)
+
+    def application_for_tracking(self, tracking_no: str) -> str | None:
+        from kiosk.subscriptions.service import application_for_tracking
+
+        return application_for_tracking(self.store, tracking_no)
