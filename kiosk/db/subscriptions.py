@@ -24,3 +24,5 @@ class Subscription(UUIDKey, Timestamps, Base):
     notice_version: Mapped[str] = mapped_column(String(32))
     consented_at: Mapped[datetime]
     withdrawn_at: Mapped[datetime | None]
+    # What the hub answered: the secret calendar feed and unsubscribe links, for the citizen alone.
+    links: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))

@@ -67,6 +67,7 @@ class SubscriptionView:
     notice_version: str
     consented_at: datetime
     withdrawn_at: datetime | None
+    calendar_url: str | None = None  # the secret feed, once the hub has the subscription
 
     @property
     def active(self) -> bool:
@@ -93,6 +94,8 @@ def problems_of(request: SubscriptionRequest) -> dict[str, str]:
     channels, problems = channels_of(request)
     if not request.purposes or set(request.purposes) - set(PURPOSES):
         problems["purposes"] = "subscribe.no_purpose"
+    elif "status" in request.purposes and not request.application_ids:
+        problems["purposes"] = "subscribe.no_application"  # news is about submitted applications
     if not channels and not problems:
         problems["channels"] = "subscribe.no_channel"
     if request.role == "proxy" and not (request.relationship or "").strip():
@@ -113,6 +116,8 @@ def subscribe(store, request: SubscriptionRequest) -> SubscriptionView:  # noqa:
     channels, _ = channels_of(request)
     with store.write(durable=True) as session:
         household = _household(session, request)
+        if "reminders" in request.purposes and household is None:  # applications of several households
+            raise SubscriptionRefused({"target": "subscribe.nothing_to_follow"})
         subscription = Subscription(
             household_id=household.id if household else None, application_ids=list(dict.fromkeys(request.application_ids)),
             subscriber_role=request.role,
@@ -206,7 +211,8 @@ def _view(subscription: Subscription, household_no: str | None) -> SubscriptionV
         subscription.id, household_no, tuple(subscription.application_ids), subscription.subscriber_role,
         subscription.subscriber_relationship, subscription.language, tuple(subscription.purposes),
         tuple(ChannelView(c["kind"], masked(c["kind"], c.get("to"))) for c in subscription.channels),
-        subscription.notice_version, subscription.consented_at, subscription.withdrawn_at)
+        subscription.notice_version, subscription.consented_at, subscription.withdrawn_at,
+        (subscription.links or {}).get("calendar_url"))
 
 
 def application_for_tracking(store, tracking_no: str) -> str | None:  # noqa: ANN001

@@ -28,8 +28,9 @@ from kiosk.db.households import Household
 from kiosk.db.sync_state import DeviceCommand, OutboxItem, SyncConfig
 from kiosk.households import edits
 from kiosk.security.blobs import BlobError
+from kiosk.states.outbox import OutboxKind
 from sync import protocol
-from sync.client import download, outbox, transport, upload
+from sync.client import download, outbox, subscriptions, transport, upload
 from sync.client.crash import crash_point
 from sync.client.lock import SyncLock
 from sync.client.outbox import APPLICATION_KIND, Lease
@@ -284,6 +285,9 @@ class SyncEngine:
                 return []
             crash_point("after_response_before_commit")
             return [(lease, result)]
+        if lease.kind == OutboxKind.SUBSCRIPTION:
+            self._process_subscription(lease)
+            return []
         self._process_patch(lease)
         return []
 
@@ -359,6 +363,21 @@ class SyncEngine:
         elif result.kind == transport.CONFLICT:
             outbox.conflict(self.store, lease, result.body or {})
             self._report.counts["conflicts"] += 1
+
+    def _process_subscription(self, lease: Lease) -> None:
+        result = subscriptions.send(self.client, subscriptions.prepare(self.store, lease))
+        if subscriptions.hub_lacks_route(result):  # an older hub: keep it, say so, let the rest go on
+            self.breaker.record(False)
+            outbox.retry_later(self.store, lease, subscriptions.WAIT_FOR_HUB_S, subscriptions.NO_ROUTE, counted=False)
+            self._report.counts["subscriptions_waiting"] += 1
+            return
+        if subscriptions.waits_for_applications(result):
+            self._retry(lease, result)
+            return
+        if self._settle(lease, result):
+            return
+        self._report.counts[subscriptions.settle(self.store, lease, result)] += 1
+        crash_point("after_ack_commit")
 
     def _process_patch(self, lease: Lease) -> None:
         prepared = upload.prepare_patch(self.store, lease)

@@ -27,6 +27,7 @@ def upgrade() -> None:
     sa.Column('notice_version', sa.String(length=32), nullable=False),
     sa.Column('consented_at', sa.DateTime(), nullable=False),
     sa.Column('withdrawn_at', sa.DateTime(), nullable=True),
+    sa.Column('links', sa.JSON(none_as_null=True), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
