@@ -20,32 +20,7 @@ from kiosk.i18n import LANGUAGES, UserError
 from kiosk.states.outbox import OPEN, OutboxKind, OutboxState
 from kiosk.subscriptions.contacts import ContactError, email_address, masked, taiwan_mobile
 from kiosk.subscriptions.notice import NOTICE_VERSION
-
-PURPOSES = ("status", "reminders")
-ROLES = ("self", "proxy")
-
-
-class SubscriptionRefused(UserError):
-    """What a person must fix before subscribing, by field (purposes, channels, sms, email,
-    relationship, notice, target); the message is the first problem's."""
-
-    def __init__(self, problems: dict[str, str]) -> None:
-        self.problems = problems
-        super().__init__(next(iter(problems.values())))
-
-
-@dataclass(frozen=True)
-class SubscriptionRequest:
-    language: str
-    purposes: tuple[str, ...]
-    sms: str | None = None
-    email: str | None = None
-    calendar: bool = False
-    role: str = "self"
-    relationship: str | None = None
-    household_no: str | None = None
-    application_ids: tuple[str, ...] = ()
-    notice_version: str = ""
+from kiosk.subscriptions.request import PURPOSES, ROLES, SubscriptionRefused, SubscriptionRequest
 
 
 @dataclass(frozen=True)
