@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 TOUR_PIN = "135790"
 TOUR_HOUSEHOLDS = 200
 OFFICER_SCREENS = ("unlock", "home", "search", "household", "wizard", "consent", "attachments", "review", "receipt",
-                   "applications", "sync", "attention", "conflict", "settings")
+                   "applications", "sync", "attention", "conflict", "settings", "subscribe")
 KIOSK_SCREENS = ("welcome", "helper", "status")
 
 

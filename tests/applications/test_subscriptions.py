@@ -144,3 +144,11 @@ def test_the_status_check_finds_the_application_by_its_tracking_number(submitted
     store, view = submitted
     assert application_for_tracking(store, view.tracking_no) == view.id
     assert application_for_tracking(store, "0000-0000-0") is None
+
+
+def test_status_news_needs_a_submitted_application_and_reminders_a_household(households):
+    with pytest.raises(SubscriptionRefused) as caught:
+        subscribe(households, SubscriptionRequest(language="en", purposes=("status", "reminders"), calendar=True,
+                                                  household_no="A7654321", notice_version=notice.NOTICE_VERSION))
+    assert caught.value.problems == {"purposes": "subscribe.no_application"}
+    assert "reminders" in caught.value.message("en")

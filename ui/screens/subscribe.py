@@ -110,7 +110,7 @@ class SubscribeScreen(Screen):
         self.mobile.setAccessibleName(self.tr("Mobile number for text messages"))
         self.email_label.setText(self.tr("&E-mail address"))
         self.email.setAccessibleName(self.tr("E-mail address"))
-        widgets.rename(self.calendar, self.tr("Add the dates to my own calendar (a calendar link)"))
+        widgets.rename(self.calendar, self.tr("Add to my calendar"))
         self.who_heading.setText(self.tr("Who agrees?"))
         widgets.rename(self.role_buttons["self"], self.tr("I am the citizen"))
         widgets.rename(self.role_buttons["proxy"], self.tr("A family member, for the citizen"))

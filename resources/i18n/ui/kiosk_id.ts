@@ -1393,8 +1393,8 @@
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="113" />
-        <source>Add the dates to my own calendar (a calendar link)</source>
-        <translation>Tambahkan tanggal ke kalender saya sendiri (tautan kalender)</translation>
+        <source>Add to my calendar</source>
+        <translation>Tambahkan ke kalender saya</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="114" />

@@ -1393,8 +1393,8 @@
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="113" />
-        <source>Add the dates to my own calendar (a calendar link)</source>
-        <translation>เพิ่มวันที่ลงในปฏิทินของฉันเอง (ลิงก์ปฏิทิน)</translation>
+        <source>Add to my calendar</source>
+        <translation>เพิ่มลงในปฏิทินของฉัน</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="114" />

@@ -1393,8 +1393,8 @@
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="113" />
-        <source>Add the dates to my own calendar (a calendar link)</source>
-        <translation>Thêm các ngày vào lịch riêng của tôi (đường liên kết lịch)</translation>
+        <source>Add to my calendar</source>
+        <translation>Thêm vào lịch của tôi</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="114" />

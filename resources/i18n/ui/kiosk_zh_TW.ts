@@ -1393,8 +1393,8 @@
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="113" />
-        <source>Add the dates to my own calendar (a calendar link)</source>
-        <translation>把日期加到我自己的行事曆（行事曆連結）</translation>
+        <source>Add to my calendar</source>
+        <translation>加到我的行事曆</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="114" />
