@@ -114,3 +114,10 @@ MALFORMED = "malformed"
 UPGRADE_REQUIRED = "upgrade_required"
 UNKNOWN_ENDPOINT = "unknown_endpoint"  # this hub does not speak the path: a version or configuration problem
 IDEMPOTENT_REPLAYED = "Idempotent-Replayed"
+
+# The citizen's own e-housekeeper (issue 24): a device uploads a subscription document
+# (resources/contracts/subscription.schema.json); a later PUT replaces it, a withdrawal is final.
+SUBSCRIPTION_PATH = "/v1/subscriptions/{subscription_id}"
+SUBSCRIPTION_SCHEMA = "subscription.schema.json"
+NOTIFY_NOTICE_VERSIONS = ("notify-2026-12",)  # the PDPA notices for this purpose the hub accepts consent on
+MISSING_APPLICATIONS = "missing_applications"  # 409: send these applications first (or they are not in scope)

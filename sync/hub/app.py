@@ -24,11 +24,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from sync import protocol
-from sync.hub import admin, applications, auth, batch, blobs, decisions, feed, households, idempotency, limits
+from sync.hub import (admin, applications, auth, batch, blobs, decisions, feed, households, idempotency, limits,
+                      subscriptions)
 from sync.hub.client_address import client_address
 from sync.hub.db import DEFAULT_URL, HubDatabase, get_meta
 from sync.hub.delivery import Deliveries, DeliveryPolicy
 from sync.hub.faults import Faults
+from sync.hub.notify import compose as notify_compose, web as notify_web
+from sync.hub.notify.config import NotifyConfig
+from sync.hub.notify.service import Notifications
 from sync.hub.problems import HubProblem
 from sync.hub.ratelimit import AttemptLimiter
 
@@ -119,6 +123,21 @@ class AnchorAck(BaseModel):
     acknowledged_at: str | None = Field(description="When the hub received it (UTC, ISO 8601)")
 
 
+class SubscriptionAnswer(BaseModel):
+    subscription_id: str
+    state: str = Field(description="active | withdrawn (a withdrawal is final)")
+    unsubscribe_url: str = Field(description="The link every message carries; show it to the subscriber")
+    calendar_url: str | None = Field(description="The secret calendar feed URL, when a calendar channel is chosen")
+
+
+def _subscription_body_doc() -> dict:
+    """The request body is the contract's JSON schema (resources/contracts/subscription.schema.json)."""
+    document = dict(subscriptions.validator().schema)
+    for key in ("$schema", "$id"):
+        document.pop(key, None)
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": document}}}}
+
+
 class Problem(BaseModel):
     """RFC 9457 problem details with the stable `code` clients act on."""
 
@@ -176,6 +195,8 @@ class HubSettings:
     deliveries: bool = True  # run the delivery worker in this process
     delivery_policy: DeliveryPolicy = field(default_factory=DeliveryPolicy)
     trusted_proxies: frozenset[str] = frozenset()  # peers whose X-Forwarded-For hop is believed (none by default)
+    notify: NotifyConfig | None = None  # None: $KIOSK_HUB_NOTIFY, else no channels (calendar feeds still served)
+    notifications: bool = True  # run the notification scheduler in this process
 
 
 def _problem_response(problem: HubProblem) -> JSONResponse:
@@ -263,7 +284,7 @@ class _Envelope:
         if outage:
             code = protocol.UNAVAILABLE if outage == 503 else protocol.RATE_LIMITED
             problem = HubProblem(outage, code, "Try again later", headers={"Retry-After": str(self.faults.retry_after_s)})
-        elif self.settings.min_client_version and path != "/v1/health" and \
+        elif self.settings.min_client_version and path.startswith("/v1/") and path != "/v1/health" and \
                 _version(headers.get(protocol.CLIENT_VERSION_HEADER.lower(), "0")) < self.settings.min_client_version:
             problem = HubProblem(426, protocol.UPGRADE_REQUIRED, "Update Kiosk to sync")
 
@@ -284,6 +305,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     state: dict[str, Any] = {}
     faults = Faults()
     deliveries = Deliveries(settings.routing, settings.delivery_policy, settings.deliveries)
+    notifications = Notifications(settings.notify, settings.notifications)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # noqa: ANN202
@@ -295,7 +317,9 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         if worker:
             worker.start()
         deliveries.start(db)
+        notifications.start(db)
         yield
+        notifications.stop()
         deliveries.stop()
         if worker:
             worker.stop()
@@ -613,6 +637,36 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     async def last_anchor(request: Request) -> dict:
         who = await caller(request, b"")
         return await run_in_threadpool(admin.last_anchor, db(), who)
+
+    # -- the citizen's own e-housekeeper (issue 24) ----------------------------------------------
+    @app.put(protocol.SUBSCRIPTION_PATH, status_code=201, response_model=SubscriptionAnswer,
+             responses={200: {"description": "Replaced", "model": SubscriptionAnswer}, **_responses(404, 409, 422)},
+             openapi_extra=_subscription_body_doc(),
+             summary="Store or replace a notification subscription (201 new, 200 replaced); 409 missing_applications "
+                     "when a named application is not on the hub in this scope yet; a withdrawal is final")
+    async def put_subscription(request: Request, subscription_id: str = Path(
+            max_length=36, pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            description="UUID made by the device")) -> JSONResponse:
+        body = await request.body()
+        who = await caller(request, body, spend=False)  # spent in the transaction below
+        try:
+            document = subscriptions.check_document(subscription_id, _json_object(body))
+        except HubProblem:
+            await run_in_threadpool(auth.spend_alone, db(), who)
+            raise
+
+        def work() -> tuple[int, dict]:
+            with auth.spending_nonce(db(), who) as conn:
+                return subscriptions.put_subscription(conn, who, state["secrets"], subscription_id, document)
+
+        status, answer = await run_in_threadpool(work)
+        config = notifications.config
+        answer["unsubscribe_url"] = notify_compose.unsubscribe_url(config, state["secrets"], answer["subscription_id"])
+        answer["calendar_url"] = notify_compose.calendar_url(config, state["secrets"], answer["subscription_id"]) \
+            if any(c["kind"] == "calendar" for c in document["channels"]) else None
+        return JSONResponse(answer, status_code=status)
+
+    app.include_router(notify_web.router(db, lambda: state["secrets"], lambda: notifications.config, settings.today))
 
     if settings.test_faults:
         @app.post("/v1/_test/faults", include_in_schema=False)

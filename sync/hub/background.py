@@ -1,8 +1,17 @@
-"""A hub worker thread that sleeps until poked or stopped (decisions, deliveries)."""
+"""A hub worker thread that sleeps until poked or stopped (decisions, deliveries, notifications),
+and the retry backoff they share."""
 
 from __future__ import annotations
 
+import random
 import threading
+
+
+def jittered_backoff_s(base_s: float, cap_s: float, attempts: int) -> float:
+    """Exponential with equal jitter: at least half the step, so a crowd of failures spreads out
+    without any of them retrying at once."""
+    step = min(cap_s, base_s * 2 ** max(0, attempts - 1))
+    return step / 2 + random.uniform(0, step / 2)
 
 
 class PokedThread:

@@ -32,7 +32,8 @@ def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
     proxies = frozenset(filter(None, os.environ.get(PROXIES_ENV, "").split(",")))
     return create_app(HubSettings(db_url=os.environ[DB_ENV], inline_decisions=mode == "inline",
                                   background_decisions=mode == "background", trusted_proxies=proxies,
-                                  deliveries=os.environ.get("KIOSK_HUB_DELIVERIES", "background") == "background"))
+                                  deliveries=os.environ.get("KIOSK_HUB_DELIVERIES", "background") == "background",
+                                  notifications=os.environ.get("KIOSK_HUB_NOTIFICATIONS", "background") == "background"))
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -52,6 +53,16 @@ def run_serve(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 1
     os.environ[PROXIES_ENV] = ",".join(args.trusted_proxy)
+    from sync.hub.notify.config import NOTIFY_ENV, load as load_notify
+
+    if args.notify:
+        os.environ[NOTIFY_ENV] = str(Path(args.notify).resolve())
+    os.environ["KIOSK_HUB_NOTIFICATIONS"] = args.notifications
+    try:
+        load_notify()  # a bad notification file stops the hub here, not in a worker
+    except (OSError, TypeError, ValueError) as exc:
+        print(f"notification settings: {exc}", file=sys.stderr)
+        return 1
     HubDatabase(args.db).create()  # once, before any worker starts
     # proxy_headers off: uvicorn would otherwise believe X-Forwarded-For from any loopback client;
     # the hub decides itself, from --trusted-proxy (sync/hub/client_address.py)
@@ -171,6 +182,49 @@ def run_deliver(args: argparse.Namespace) -> int:
                 time.sleep(args.interval)
     finally:
         connector.close()
+
+
+def run_notify(args: argparse.Namespace) -> int:
+    """The notification scheduler: plan reminders, compose news, send due messages; once, or --watch."""
+    import dataclasses
+    import time
+
+    from sync.hub.auth import Secrets
+    from sync.hub.notify.channels import channels_for
+    from sync.hub.notify.config import load
+    from sync.hub.notify.sender import tick
+
+    config = load(args.config)
+    overrides = {k: v for k, v in (("lease_s", args.lease_s), ("retry_base_s", args.retry_base_s)) if v is not None}
+    config = dataclasses.replace(config, **overrides)
+    db = _db(args)
+    channels, secrets_ = channels_for(config.smtp, config.sms), Secrets(db)
+    if not channels:
+        print("No channel configured (--config FILE or $KIOSK_HUB_NOTIFY with smtp: or sms:)", file=sys.stderr)
+        return 1
+    try:
+        while True:
+            report = tick(db, secrets_, config, channels, reminders=not args.no_reminders)
+            if not args.watch:
+                print(json.dumps(dataclasses.asdict(report)))
+                return 0
+            time.sleep(args.interval)
+    finally:
+        for channel in channels.values():
+            channel.close()
+
+
+def run_notifications(args: argparse.Namespace) -> int:
+    from sync.hub.notify.log import listing
+
+    rows = listing(_db(args), args.state)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        print(f"{row['message_id']}  {row['channel']:5}  {row['state']:9}  {row['attempts']}  {row['last_error'] or ''}")
+    print(f"{len(rows)} message(s)", file=sys.stderr)
+    return 0
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -360,6 +414,10 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--routing", metavar="FILE", help="routing table (default: $KIOSK_HUB_ROUTING or the bundled one)")
     cmd.add_argument("--deliveries", choices=("background", "off"), default="background",
                      help="off: this process only receives; run `kiosk-hub deliver --watch` once elsewhere")
+    cmd.add_argument("--notify", metavar="FILE", help="notification settings: public URL, SMTP, SMS gateway, quiet hours "
+                                                      "(default: $KIOSK_HUB_NOTIFY; without one no message is sent)")
+    cmd.add_argument("--notifications", choices=("background", "off"), default="background",
+                     help="off: this process sends no notification; run `kiosk-hub notify --watch` once elsewhere")
     cmd.add_argument("--log-level", default="warning")
     cmd.add_argument("--access-log", action="store_true")
     cmd.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS",
@@ -390,6 +448,16 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--poll-s", type=float, default=60.0, help="how often a delivered Task is asked for a decision")
     cmd.add_argument("--lease-s", type=float, default=120.0, help="after this a claimed delivery is due again")
     cmd.add_argument("--timeout-s", type=float, default=30.0, help="how long to wait for an agency's answer")
+    cmd = command("notify", run_notify, "send citizens' notifications: reminders, decisions (the serve workers' job)")
+    cmd.add_argument("--config", metavar="FILE", help="notification settings (default: $KIOSK_HUB_NOTIFY)")
+    cmd.add_argument("--watch", action="store_true", help="keep going")
+    cmd.add_argument("--interval", type=float, default=30.0, metavar="S")
+    cmd.add_argument("--no-reminders", action="store_true", help="news of decisions only")
+    cmd.add_argument("--lease-s", type=float, help="after this a claimed message is due again")
+    cmd.add_argument("--retry-base-s", type=float, help="first retry delay, doubled each time")
+    cmd = command("notifications", run_notifications, "list notification messages and how each send ended")
+    cmd.add_argument("--state", choices=("pending", "delivered", "failed", "bounced", "cancelled"))
+    cmd.add_argument("--json", action="store_true")
     cmd = command("command", run_command, "send lock, unlock or wipe to a device")
     cmd.add_argument("device_id")
     cmd.add_argument("kind", choices=("lock", "unlock", "wipe"))

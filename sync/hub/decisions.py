@@ -22,6 +22,7 @@ from sync.hub.background import PokedThread
 from sync.hub.applications import status_entry
 from sync.hub.db import HubDatabase, utcnow
 from sync.hub.households import replace_document
+from sync.hub.notify import news as notify_news
 from sync.hub.problems import HubProblem
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ def record_decision(conn: Connection, application_id: str, outcome: str, reason:
     if status == "approved":
         _apply_to_household(conn, row.household_no, row.service, row.person)
     feed.append(conn, [status_entry(conn, application_id)])
+    notify_news.on_decision(conn, application_id, status, row.latest_revision, row.status)  # subscribers' outbox
     return True
 
 

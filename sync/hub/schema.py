@@ -211,3 +211,76 @@ delivery = Table(  # the agency outbox: written with the revision it carries, se
     Column("updated_at", DateTime, nullable=False),
     UniqueConstraint("application_id", "revision", "agency", name="uq_hub_delivery_revision_agency"),
 )
+
+# -- the citizen's own e-housekeeper (issue 24): subscriptions and their notifications ---------------
+
+subscription = Table(  # a citizen's (or proxy's) opt-in, uploaded by a device: sync/hub/subscriptions.py
+    "hub_subscription", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False, index=True),  # the device that made it owns it
+    Column("scope", String(64), nullable=False),
+    Column("household_no", String(8)),
+    Column("language", String(8), nullable=False),
+    Column("document", Text, nullable=False),  # the uploaded JSON, contacts included: personal data, never logged
+    Column("state", String(12), nullable=False),  # active | withdrawn
+    Column("withdrawn_at", DateTime),
+    Column("withdrawn_by", String(16)),  # device | link | sms_stop
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+subscription_application = Table(  # which applications' news a subscription wants (for the decision hook)
+    "hub_subscription_application", metadata,
+    Column("subscription_id", String(36), primary_key=True),
+    Column("application_id", String(36), primary_key=True, index=True),
+)
+
+subscription_contact = Table(  # a keyed hash of each SMS/e-mail address: STOP replies and the daily cap find it
+    "hub_subscription_contact", metadata,
+    Column("subscription_id", String(36), primary_key=True),
+    Column("kind", String(8), primary_key=True),  # sms | email
+    Column("address_key", String(64), nullable=False, index=True),
+)
+
+notification = Table(  # news for one subscription, written in the transaction that made the news
+    "hub_notification", metadata,
+    Column("id", String(36), primary_key=True),  # uuid5 of subscription and news key: written once
+    Column("subscription_id", String(36), nullable=False, index=True),
+    Column("kind", String(12), nullable=False),  # decision | reminder
+    Column("news_key", String(160), nullable=False),  # decision:<application>:<revision>:<status> | due:<kind>:...
+    Column("application_id", String(36)),
+    Column("urgent", Boolean, nullable=False),  # a decision: past the daily cap
+    Column("state", String(12), nullable=False),  # pending | composed | cancelled
+    Column("message_key", String(36)),  # the messages it went out in
+    Column("created_at", DateTime, nullable=False),
+)
+
+notify_message = Table(  # one message to one channel of a subscription: the send outbox and its log
+    "hub_notify_message", metadata,
+    Column("id", String(36), primary_key=True),  # also the Message-ID / the SMS gateway's client reference
+    Column("message_key", String(36), nullable=False, index=True),  # shared by the channels of one composition
+    Column("subscription_id", String(36), nullable=False, index=True),
+    Column("channel", String(8), nullable=False),  # sms | email
+    Column("address_key", String(64), nullable=False, index=True),
+    Column("local_day", String(10), nullable=False),  # the subscriber's calendar day it was composed on (daily cap)
+    Column("urgent", Boolean, nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("body", Text, nullable=False),  # no personal data: a masked tracking number, links, a hotline
+    Column("state", String(12), nullable=False),  # pending | delivered | failed | bounced | cancelled
+    Column("attempts", Integer, nullable=False),
+    Column("due_at", DateTime, nullable=False, index=True),
+    Column("last_error", Text),
+    Column("created_at", DateTime, nullable=False),
+    Column("sent_at", DateTime),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+notify_attempt = Table(  # every send attempt and how it ended: the operator's log, no addresses
+    "hub_notify_attempt", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("message_id", String(36), nullable=False, index=True),
+    Column("attempt", Integer, nullable=False),
+    Column("outcome", String(12), nullable=False),  # delivered | retry | failed | bounced
+    Column("reason", Text),
+    Column("at", DateTime, nullable=False),
+)

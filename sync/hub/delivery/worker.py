@@ -15,7 +15,7 @@ from sqlalchemy import select
 from kiosk.catalog import load_catalog
 from sync.client.crash import crash_point  # the same named-point mechanism as the device's kill tests
 from sync.hub import schema
-from sync.hub.background import PokedThread
+from sync.hub.background import PokedThread, jittered_backoff_s
 from sync.hub.db import HubDatabase
 from sync.hub.decisions import record_decision
 from sync.hub.delivery import outbox
@@ -48,10 +48,7 @@ class DeliveryPolicy:
 
 
 def backoff_s(policy: DeliveryPolicy, attempts: int) -> float:
-    """Exponential with equal jitter: at least half the step, so a crowd of failures spreads out
-    without any of them retrying at once."""
-    step = min(policy.cap_s, policy.base_s * 2 ** max(0, attempts - 1))
-    return step / 2 + random.uniform(0, step / 2)
+    return jittered_backoff_s(policy.base_s, policy.cap_s, attempts)
 
 
 def _bundle(db: HubDatabase, routing: RoutingTable, due: outbox.Due) -> dict:

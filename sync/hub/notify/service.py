@@ -1,0 +1,33 @@
+"""What the hub app holds for notifications: the configuration, the channels it can send on, and
+the scheduler worker, started with the app's database (like sync/hub/delivery's Deliveries)."""
+
+from __future__ import annotations
+
+from sync.hub.db import HubDatabase
+from sync.hub.notify.channels import Channel, channels_for
+from sync.hub.notify.config import NotifyConfig, load
+from sync.hub.notify.sender import NotifyWorker
+
+
+class Notifications:
+    def __init__(self, config: NotifyConfig | None = None, run_worker: bool = True) -> None:
+        self.config = config or load()
+        self.channels: dict[str, Channel] = channels_for(self.config.smtp, self.config.sms)
+        self.run_worker = run_worker
+        self.worker: NotifyWorker | None = None
+
+    def start(self, db: HubDatabase) -> None:
+        if self.run_worker and self.channels:
+            self.worker = NotifyWorker(db, self.config, self.channels)
+            self.worker.start()
+
+    def poke(self) -> None:
+        if self.worker is not None:
+            self.worker.poke()
+
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
+        for channel in self.channels.values():
+            channel.close()
