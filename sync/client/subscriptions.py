@@ -21,11 +21,9 @@ from sync.client.crash import crash_point
 from sync.client.outbox import Lease
 from sync.client.transport import HubClient, Result
 
-PATH = "/v1/subscriptions/{subscription_id}"
 WAIT_FOR_HUB_S = 3600.0  # asked again hourly, and at every "Sync now"
 NO_ROUTE = "the hub does not accept subscriptions yet (404): kept on this device"
 LINKS = ("calendar_url", "unsubscribe_url")  # the hub's answer: the citizen's own secret links
-MISSING_APPLICATIONS = "missing_applications"  # 409: the hub has not got the applications named yet
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,7 @@ def prepare(store, lease: Lease) -> PreparedSubscription:  # noqa: ANN001
         if item.payload is not None and item.payload != current:
             item.op_id = str(uuid.uuid4())
         item.payload = current
-        return PreparedSubscription(PATH.format(subscription_id=current["subscription_id"]),
+        return PreparedSubscription(protocol.SUBSCRIPTION_PATH.format(subscription_id=current["subscription_id"]),
                                     protocol.canonical_body(current), item.op_id, current["subscription_id"])
 
 
@@ -65,7 +63,7 @@ def hub_lacks_route(result: Result) -> bool:
 
 def waits_for_applications(result: Result) -> bool:
     """The applications it names are still on their way (or refused): retried, never a conflict."""
-    return result.kind == transport.CONFLICT and result.code == MISSING_APPLICATIONS
+    return result.kind == transport.CONFLICT and result.code == protocol.MISSING_APPLICATIONS
 
 
 def settle(store, lease: Lease, result: Result) -> str:  # noqa: ANN001

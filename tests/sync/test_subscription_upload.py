@@ -1,11 +1,13 @@
 """Subscriptions leave the device through the outbox: against a hub that does not know the route
-yet they stay queued and the cycle says so, without holding up anything else; a document that
-changed on its way is sent again under a new key; the hub's answers are kept."""
+yet (the real hub with the route taken out) they stay queued and the cycle says so, without holding
+up anything else, and go through once the hub has it; a document that changed on its way is sent
+again under a new key; the hub's answers are kept."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from kiosk.db.audit import AuditEvent
@@ -35,7 +37,24 @@ def _item(store, subscription_id):
         return session.execute(select(OutboxItem).where(OutboxItem.target_id == subscription_id)).scalar_one()
 
 
-def test_an_older_hub_keeps_the_subscription_queued_and_the_cycle_says_so(device, capsys):
+@pytest.fixture
+def older_hub(hub, monkeypatch):
+    """The real hub without the subscriptions route, as a hub from before issue 24 answers."""
+    import sync.hub.app as hub_app
+
+    made = hub_app.create_app
+
+    def without_subscriptions(settings=None):
+        app = made(settings)
+        app.router.routes[:] = [r for r in app.router.routes if getattr(r, "path", "") != protocol.SUBSCRIPTION_PATH]
+        return app
+
+    monkeypatch.setattr(hub_app, "create_app", without_subscriptions)
+    hub.restart()
+    return hub
+
+
+def test_an_older_hub_keeps_the_subscription_queued_and_the_cycle_says_so(device, older_hub, capsys):
     _view, kept = _subscribed(device.store)
     report = device.sync()
     assert report.stopped is None and report.feed_current  # nothing else was held up
@@ -49,6 +68,16 @@ def test_an_older_hub_keeps_the_subscription_queued_and_the_cycle_says_so(device
     assert "0987654321" not in err and "+886987654321" not in err
     again = device.sync()  # "Sync now" asks again, and it is still kept
     assert again.counts["subscriptions_waiting"] == 1 and _item(device.store, kept.id).state == OutboxState.PENDING
+
+
+def test_once_the_hub_is_updated_the_kept_subscription_goes_through(device, older_hub, monkeypatch):
+    _view, kept = _subscribed(device.store)
+    assert device.sync().counts["subscriptions_waiting"] == 1
+    monkeypatch.undo()  # the hub is updated to a version with the route
+    older_hub.restart()
+    report = device.sync()
+    assert report.complete and report.counts["subscriptions_sent"] == 1
+    assert _item(device.store, kept.id).state == OutboxState.DONE
 
 
 def _answer(status: int, body: dict) -> Result:
@@ -84,7 +113,7 @@ def test_withdrawn_on_its_way_it_is_sent_again_under_a_new_key(device):
 
 def test_a_refusal_is_kept_with_its_reason_and_missing_applications_wait(device):
     _view, kept = _subscribed(device.store)
-    assert subscriptions.waits_for_applications(_answer(409, {"code": "missing_applications"}))
+    assert subscriptions.waits_for_applications(_answer(409, {"code": protocol.MISSING_APPLICATIONS}))
     assert not subscriptions.waits_for_applications(_answer(409, {"code": protocol.DIGEST_MISMATCH}))
     assert subscriptions.hub_lacks_route(_answer(404, {"code": protocol.UNKNOWN_ENDPOINT}))
     assert not subscriptions.hub_lacks_route(_answer(404, {"code": "not_found"}))
