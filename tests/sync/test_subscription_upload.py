@@ -22,6 +22,7 @@ from sync.cli import print_report
 from sync.client import outbox, subscriptions, transport
 from sync.client.transport import Result
 from tests.sync.conftest import adults, submit
+from tests.sync.older_hub import serve_without_subscriptions
 
 
 def _subscribed(store):
@@ -40,16 +41,7 @@ def _item(store, subscription_id):
 @pytest.fixture
 def older_hub(hub, monkeypatch):
     """The real hub without the subscriptions route, as a hub from before issue 24 answers."""
-    import sync.hub.app as hub_app
-
-    made = hub_app.create_app
-
-    def without_subscriptions(settings=None):
-        app = made(settings)
-        app.router.routes[:] = [r for r in app.router.routes if getattr(r, "path", "") != protocol.SUBSCRIPTION_PATH]
-        return app
-
-    monkeypatch.setattr(hub_app, "create_app", without_subscriptions)
+    serve_without_subscriptions(monkeypatch)
     hub.restart()
     return hub
 
