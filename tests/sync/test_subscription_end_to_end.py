@@ -13,6 +13,7 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from kiosk.db.subscriptions import Subscription
+from kiosk.db.sync_state import OutboxItem
 from kiosk.i18n import tr
 from kiosk.subscriptions.notice import NOTICE_VERSION
 from kiosk.subscriptions.request import SubscriptionRequest
@@ -82,7 +83,6 @@ def test_subscribed_on_the_device_told_by_mail_and_sms_once_then_withdrawn_in_on
 
 def test_a_subscription_naming_an_application_the_hub_lacks_waits_and_is_never_a_conflict(notify_hub, notify_device):
     from kiosk.applications import service
-    from kiosk.db.sync_state import OutboxItem
     from kiosk.states.outbox import OutboxState
 
     store = notify_device.store
@@ -97,3 +97,29 @@ def test_a_subscription_naming_an_application_the_hub_lacks_waits_and_is_never_a
     assert item.state == OutboxState.PENDING and item.last_error == "missing_applications" and item.attempts >= 1
     with notify_hub.db.read() as conn:
         assert conn.execute(select(schema.subscription.c.id)).first() is None
+
+
+def test_an_answer_lost_to_a_crash_is_sent_again_under_the_same_key_and_kept_once(notify_hub, notify_device):
+    from sync.client import outbox, subscriptions
+    from sync.client.config import client_for
+
+    store = notify_device.store
+    number, person = adults(store, 1)[0]
+    view = submit(store, number, "S03", person)
+    assert notify_device.sync().complete
+    kept = subscribe(store, SubscriptionRequest(language="id", purposes=("status",), email="siti@example.com",
+                                                application_ids=(view.id,), notice_version=NOTICE_VERSION))
+    lease = next(lease for lease in outbox.lease_due(store, 10, ignore_schedule=True) if lease.target_id == kept.id)
+    prepared = subscriptions.prepare(store, lease)
+    client, _ = client_for(store)
+    try:  # the hub commits, then this process dies before it records the answer
+        assert subscriptions.send(client, prepared).status == 201
+    finally:
+        client.close()
+    report = notify_device.sync()  # the next start: the lease is taken back and the item sent again
+    assert report.complete and report.counts["subscriptions_sent"] == 1
+    with store.read() as session:
+        item = session.execute(select(OutboxItem).where(OutboxItem.target_id == kept.id)).scalar_one()
+    assert item.op_id == prepared.op_id  # the same body, the same Idempotency-Key
+    with notify_hub.db.read() as conn:
+        assert conn.execute(select(schema.subscription.c.id)).scalars().all() == [kept.id]
