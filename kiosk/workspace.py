@@ -145,15 +145,18 @@ class Workspace:
                                         .order_by(Household.household_no)).scalars())
 
     def own_words(self) -> set[str]:
-        """Text shown as people wrote it, never translated: names and addresses, officers, and the
-        agency's own notes (a decision's reason, why a revision was refused)."""
+        """Text shown as people wrote it, never translated: names and addresses, officers, the
+        agency's own notes (a decision's reason, why a revision was refused), and a proxy's
+        relationship as the family member said it when subscribing."""
         from kiosk.db.applications import Application, ApplicationRevision
         from kiosk.db.households import HouseholdAddress, Person
+        from kiosk.db.subscriptions import Subscription
 
         with self.store.read() as session:
             found = set(session.execute(select(Person.name)).scalars())
             found |= set(session.execute(select(HouseholdAddress.text)).scalars())
             found |= set(session.execute(select(Application.officer)).scalars())
+            found |= set(session.execute(select(Subscription.subscriber_relationship)).scalars())
             for decision in session.execute(select(Application.decision)).scalars():
                 found.add((decision or {}).get("reason") or "")
             for problems in session.execute(select(ApplicationRevision.problems)).scalars():

@@ -152,3 +152,11 @@ def test_status_news_needs_a_submitted_application_and_reminders_a_household(hou
                                                   household_no="A7654321", notice_version=notice.NOTICE_VERSION))
     assert caught.value.problems == {"purposes": "subscribe.no_application"}
     assert "reminders" in caught.value.message("en")
+
+
+def test_a_proxys_relationship_is_shown_as_said_never_translated(submitted):
+    from kiosk.workspace import Workspace
+
+    store, view = submitted
+    subscribe(store, request_for(view.id, role="proxy", relationship="con gái"))
+    assert "con gái" in Workspace(store).own_words()
