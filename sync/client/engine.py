@@ -365,6 +365,11 @@ class SyncEngine:
             self._report.counts["conflicts"] += 1
 
     def _process_subscription(self, lease: Lease) -> None:
+        later = subscriptions.after_its_applications(self.store, lease)
+        if later is not None:  # its applications go first: the hub refuses news about ones it has not got
+            outbox.retry_later(self.store, lease, (later - utcnow()).total_seconds(), "waiting for its applications",
+                               counted=False)
+            return
         result = subscriptions.send(self.client, subscriptions.prepare(self.store, lease))
         if subscriptions.hub_lacks_route(result):  # an older hub: keep it, say so, let the rest go on
             self.breaker.record(False)

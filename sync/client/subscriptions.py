@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
 
 from kiosk import audit
+from kiosk.db.applications import ApplicationRevision
+from kiosk.db.base import utcnow
 from kiosk.db.subscriptions import Subscription
 from kiosk.db.sync_state import OutboxItem
-from kiosk.states.outbox import OUTBOX, OutboxState
+from kiosk.states.outbox import OPEN, OUTBOX, OutboxKind, OutboxState
 from kiosk.subscriptions.service import document
 from sync import protocol
 from sync.client import transport
@@ -32,6 +37,23 @@ class PreparedSubscription:
     body: bytes
     op_id: str
     subscription_id: str
+
+
+def after_its_applications(store, lease: Lease) -> datetime | None:  # noqa: ANN001
+    """When revisions of the applications it names are still to be sent here: a moment after their
+    next attempt (the hub answers 409 for applications it has not got yet). None: send it now."""
+    with store.read() as session:
+        named = session.execute(select(Subscription.application_ids).where(Subscription.id == lease.target_id)).scalar()
+        if not named:
+            return None
+        row = session.execute(
+            select(func.count(), func.max(OutboxItem.next_attempt_at))
+            .join(ApplicationRevision, ApplicationRevision.id == OutboxItem.target_id)
+            .where(OutboxItem.kind == OutboxKind.APPLICATION_REVISION, OutboxItem.state.in_(OPEN),
+                   ApplicationRevision.application_id.in_(named))).one()
+    if not row[0]:
+        return None
+    return max(row[1] or utcnow(), utcnow()) + timedelta(seconds=0.2)
 
 
 def prepare(store, lease: Lease) -> PreparedSubscription:  # noqa: ANN001

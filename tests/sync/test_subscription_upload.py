@@ -129,3 +129,13 @@ def _lease_of(store, subscription_id):
             outbox.give_back(store, lease)
     assert found is not None
     return found
+
+
+def test_it_waits_for_its_applications_so_the_hub_never_has_to_refuse_it(device):
+    _view, kept = _subscribed(device.store)  # the application's revision is still queued here
+    lease = _lease_of(device.store, kept.id)
+    assert subscriptions.after_its_applications(device.store, lease) is not None
+    outbox.give_back(device.store, lease)
+    report = device.sync()
+    assert report.complete and report.counts["sent"] == 1 and report.counts["subscriptions_sent"] == 1
+    assert report.counts["retried"] == 0  # no 409 missing_applications on the way
