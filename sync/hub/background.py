@@ -36,3 +36,19 @@ class PokedThread:
         self._stop.set()
         self._wake.set()
         self._thread.join(timeout=self._stop_wait_s)
+
+
+class HeldWorker:
+    """What the hub app holds of a worker (deliveries, notifications): started with the app's
+    database by the holder, poked when there is work, stopped with the app."""
+
+    worker: PokedThread | None = None
+
+    def poke(self) -> None:
+        if self.worker is not None:
+            self.worker.poke()
+
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None

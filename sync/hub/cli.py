@@ -189,22 +189,21 @@ def run_notify(args: argparse.Namespace) -> int:
     import dataclasses
     import time
 
-    from sync.hub.auth import Secrets
     from sync.hub.notify.channels import channels_for
     from sync.hub.notify.config import load
-    from sync.hub.notify.sender import tick
+    from sync.hub.notify.sender import DailyReminders
 
     config = load(args.config)
     overrides = {k: v for k, v in (("lease_s", args.lease_s), ("retry_base_s", args.retry_base_s)) if v is not None}
     config = dataclasses.replace(config, **overrides)
-    db = _db(args)
-    channels, secrets_ = channels_for(config.smtp, config.sms), Secrets(db)
+    channels = channels_for(config.smtp, config.sms)
     if not channels:
         print("No channel configured (--config FILE or $KIOSK_HUB_NOTIFY with smtp: or sms:)", file=sys.stderr)
         return 1
+    rounds = DailyReminders(_db(args), config, channels)  # --watch: reminders planned once a day
     try:
         while True:
-            report = tick(db, secrets_, config, channels, reminders=not args.no_reminders)
+            report = rounds.tick(plan_reminders=not args.no_reminders)
             if not args.watch:
                 print(json.dumps(dataclasses.asdict(report)))
                 return 0

@@ -135,6 +135,20 @@ def private_file(path: Path) -> None:
             os.chmod(name, 0o600)
 
 
+def rows_by_creation(db: HubDatabase, table, state: str | None = None) -> list:  # noqa: ANN001
+    """Every row of an outbox table (deliveries, notifications) in the order made, or those in one state."""
+    query = select(table).order_by(table.c.created_at, table.c.id)
+    if state:
+        query = query.where(table.c.state == state)
+    with db.read() as conn:
+        return list(conn.execute(query).all())
+
+
+def iso_z(moment: datetime | None) -> str | None:
+    """A stored (naive UTC) time as operators read it, or None."""
+    return moment.isoformat(timespec="seconds") + "Z" if moment else None
+
+
 def new_epoch_value() -> str:
     return secrets.token_hex(8)
 

@@ -134,6 +134,8 @@ def put_subscription(conn: Connection, caller: Caller, secrets_: Secrets, subscr
     _check_in_scope(conn, caller, document)
     now = utcnow()
     withdrawn = row is not None and row.state == "withdrawn" or document["withdrawn_at"] is not None
+    if withdrawn:
+        document = without_contacts(document)
     values = {"device_id": caller.device_id, "scope": caller.scope, "household_no": document["household_id"],
               "language": document["language"], "document": json.dumps(document, ensure_ascii=False),
               "state": "withdrawn" if withdrawn else "active", "updated_at": now}
@@ -161,7 +163,7 @@ def _index(conn: Connection, secrets_: Secrets, subscription_id: str, document: 
     if wanted:
         conn.execute(insert(links), [{"subscription_id": subscription_id, "application_id": a} for a in wanted])
     rows = [{"subscription_id": subscription_id, "kind": c["kind"], "address_key": address_key(secrets_, c["kind"], c["to"])}
-            for c in document["channels"] if c["kind"] in CONTACT_KINDS]
+            for c in document["channels"] if c["kind"] in CONTACT_KINDS and c.get("to")]
     if rows:
         conn.execute(insert(contacts), rows)
 
@@ -177,13 +179,23 @@ def cancel_pending(conn: Connection, subscription_id: str) -> None:
                  .values(state="cancelled", updated_at=now))
 
 
+def without_contacts(document: dict) -> dict:
+    """What the hub keeps of a withdrawn subscription: the consent and its withdrawal, no address."""
+    return {**document, "channels": [{"kind": c["kind"]} for c in document["channels"]]}
+
+
 def withdraw(conn: Connection, subscription_id: str, by: str) -> bool:
-    """Withdraw one subscription (the unsubscribe link); False when it already was."""
-    done = conn.execute(update(table).where(table.c.id == subscription_id, table.c.state == "active")
-                        .values(state="withdrawn", withdrawn_at=utcnow(), withdrawn_by=by,
-                                updated_at=utcnow())).rowcount
+    """Withdraw one subscription (the unsubscribe link, a STOP); its addresses are erased with it.
+    False when it already was withdrawn."""
+    row = conn.execute(select(table.c.document).where(table.c.id == subscription_id, table.c.state == "active")
+                       .with_for_update()).first()
+    if row is not None:
+        conn.execute(update(table).where(table.c.id == subscription_id).values(
+            state="withdrawn", withdrawn_at=utcnow(), withdrawn_by=by, updated_at=utcnow(),
+            document=json.dumps(without_contacts(json.loads(row.document)), ensure_ascii=False)))
+        conn.execute(delete(schema.subscription_contact).where(schema.subscription_contact.c.subscription_id == subscription_id))
     cancel_pending(conn, subscription_id)
-    return bool(done)
+    return row is not None
 
 
 def withdraw_by_address(conn: Connection, secrets_: Secrets, kind: str, address: str, by: str) -> int:

@@ -95,6 +95,8 @@ def test_after_stop_nothing_more_is_sent_and_the_calendar_is_gone(notify_hub, no
     assert requests.get(links["calendar_url"], timeout=10).status_code == 410
     withdrawn = put(notify_client, {**document, "language": "en"}).json()  # the device's next upload cannot undo a STOP
     assert withdrawn["state"] == "withdrawn"
+    with notify_hub.db.read() as conn:  # a STOP erases the addresses, also from a later upload
+        assert "912345678" not in conn.execute(select(schema.subscription.c.document)).scalar_one()
 
 
 def test_the_inbound_webhook_needs_its_secret_and_a_stop_word(notify_hub, notify_device, notify_client, receivers):

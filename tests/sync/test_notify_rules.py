@@ -69,6 +69,10 @@ def test_a_withdrawal_by_the_device_is_final(notify_hub, notify_device, notify_c
     assert put(notify_client, document).json()["state"] == "withdrawn"
     decide(notify_hub.db, application_id, "approve", "")
     assert run_tick(notify_hub).composed == 0
+    with notify_hub.db.read() as conn:  # the hub keeps the consent and its withdrawal, not the addresses
+        kept = conn.execute(select(schema.subscription.c.document)).scalar_one()
+        assert not conn.execute(select(schema.subscription_contact)).all()
+    assert "912345678" not in kept and "lan@example.com" not in kept
 
 
 def test_news_waits_out_the_quiet_hours(notify_hub, notify_device, notify_client, receivers):
@@ -126,6 +130,9 @@ def test_failed_sends_are_retried_with_backoff_and_bounces_are_not(notify_hub, n
     with notify_hub.db.read() as conn:
         states = dict(conn.execute(select(schema.notify_message.c.channel, schema.notify_message.c.state)).all())
     assert states == {"sms": "delivered", "email": "bounced"}
+    decide(notify_hub.db, application_id, "reject", "")  # the next news skips the address that bounced
+    run_tick(notify_hub, now=DAYTIME + timedelta(minutes=3))
+    assert len(gateway.state.accepted) == 2 and attempts_of(notify_hub, "email") == ["bounced"]
 
 
 def test_the_calendar_carries_due_dates_with_alarms(notify_hub, notify_device, notify_client):
@@ -206,3 +213,23 @@ def test_the_example_settings_load_and_fill_secrets_only_when_sending(monkeypatc
     assert request["data"]["password"] == "pw-from-env" and request["data"]["dstaddr"] == "0912345678"
     assert request["data"]["smbody"] == "{to} ${env:HOME}"  # a value is never read as a template or a secret
     assert config.status_url == "https://hub.example.gov.tw/status" and config.quiet_start.hour == 22
+
+
+def test_a_watching_scheduler_plans_reminders_once_a_day(notify_hub, monkeypatch):
+    import dataclasses
+    from datetime import time
+
+    from sync.hub.notify import news
+    from sync.hub.notify.channels import channels_for
+    from sync.hub.notify.sender import DailyReminders
+
+    planned = []
+    monkeypatch.setattr(news, "plan_reminders", lambda db, today, lead_days: planned.append(today) or 0)
+    config = dataclasses.replace(notify_hub.settings["notify"], quiet_start=time(0, 0), quiet_end=time(0, 0))
+    rounds = DailyReminders(notify_hub.db, config, channels_for(config.smtp, config.sms))
+    for _ in range(3):
+        rounds.tick()
+    assert len(planned) == 1  # the rules evaluation runs on the day's first round only
+    rounds.planned_on -= timedelta(days=1)  # as if the day changed
+    rounds.tick()
+    assert len(planned) == 2

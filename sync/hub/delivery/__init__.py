@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
+from sync.hub.background import HeldWorker
 from sync.hub.db import HubDatabase
 from sync.hub.delivery import outbox
 from sync.hub.delivery.worker import DeliveryPolicy, DeliveryWorker
 from sync.hub.routing import RoutingTable, load
 
 
-class Deliveries:
+class Deliveries(HeldWorker):
     """What the hub app holds: the routing table (validated when the app is made, so a bad table
     stops the hub before it serves) and the worker, started with the app's database."""
 
@@ -28,15 +29,6 @@ class Deliveries:
 
     def enqueue(self, conn: Connection, payload: dict) -> str | None:
         return outbox.enqueue(conn, self.routing, payload)
-
-    def poke(self) -> None:
-        if self.worker is not None:
-            self.worker.poke()
-
-    def stop(self) -> None:
-        if self.worker is not None:
-            self.worker.stop()
-            self.worker = None
 
 
 __all__ = ["Deliveries", "DeliveryPolicy"]

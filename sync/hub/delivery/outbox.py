@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
 from sync.hub import schema
-from sync.hub.db import HubDatabase, insert_ignore, utcnow
+from sync.hub.db import HubDatabase, insert_ignore, iso_z, rows_by_creation, utcnow
 from sync.hub.delivery.fhir_bundle import delivery_id
 from sync.hub.routing import RoutingTable
 
@@ -119,12 +119,7 @@ def redrive(db: HubDatabase, delivery: str | None = None) -> int:
 
 def listing(db: HubDatabase, state: str | None = None) -> list[dict]:
     """What `kiosk-hub deliveries` shows: no personal data, only ids, states and reasons."""
-    query = select(table).order_by(table.c.created_at, table.c.id)
-    if state:
-        query = query.where(table.c.state == state)
-    with db.read() as conn:
-        rows = conn.execute(query).all()
-    stamp = lambda t: t.isoformat(timespec="seconds") + "Z" if t else None  # noqa: E731
+    rows, stamp = rows_by_creation(db, table, state), iso_z
     return [{"delivery_id": r.id, "application_id": r.application_id, "revision": r.revision, "agency": r.agency,
              "connector": r.connector, "endpoint": r.endpoint, "routing_version": r.routing_version,
              "state": r.state, "attempts": r.attempts, "last_error": r.last_error, "task_url": r.task_url,

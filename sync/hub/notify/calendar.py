@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 from kiosk.i18n import tr
 from sync.hub import schema
+from sync.hub.notify.compose import hotlines_of
 from sync.hub.notify.config import NotifyConfig
 from sync.hub.notify.news import NEWS, due_dates, masked, tracking_numbers
 
@@ -49,7 +50,8 @@ def _milestones(conn: Connection, config: NotifyConfig, row, stamp: datetime) ->
     events = []
     for app in found:
         receipt = masked(numbers[app.id]) if app.id in numbers else ""
-        check = tr("notify.check", row.language, url=config.status_url, hotline=config.hotline)
+        check = tr("notify.check", row.language, url=config.status_url,
+                   hotline=hotlines_of(conn, [app.id], config.hotline))
         received = conn.execute(select(func.min(revs.c.received_at)).where(revs.c.application_id == app.id)).scalar()
         if received is not None:
             events.append(_event(row.id, f"received:{app.id}", tr("notify.cal.received", row.language, receipt=receipt),

@@ -44,7 +44,8 @@ def calendar_url(config: NotifyConfig, secrets_: Secrets, subscription_id: str) 
     return config.link(f"/s/calendar/{subscriptions.link_token(secrets_, subscriptions.CALENDAR, subscription_id)}.ics")
 
 
-def _hotlines(conn: Connection, application_ids: list[str], fallback: str) -> str:
+def hotlines_of(conn: Connection, application_ids: list[str], fallback: str) -> str:
+    """The hotlines of these applications' services (the reminders' number when none is known)."""
     catalog = load_catalog()
     codes = conn.execute(select(schema.application.c.service).where(schema.application.c.id.in_(application_ids)))
     numbers = sorted({catalog.services[c].hotline for c in codes.scalars() if c in catalog.services})
@@ -63,7 +64,7 @@ def render(conn: Connection, config: NotifyConfig, language: str, news: list, un
         else:
             parts.append(tr("notify.news.no_number", language))
         parts.append(tr("notify.check", language, url=config.status_url,
-                        hotline=_hotlines(conn, applications, config.hotline)))
+                        hotline=hotlines_of(conn, applications, config.hotline)))
     if any(n.kind == "reminder" for n in news):
         parts.append(tr("notify.reminder", language, hotline=config.hotline))
     parts.append(tr("notify.unsubscribe", language, url=unsubscribe))
@@ -76,6 +77,13 @@ def _capped(conn: Connection, address_keys: list[str], local_day: str) -> bool:
     return conn.execute(select(messages.c.id).where(messages.c.address_key.in_(address_keys),
                                                     messages.c.local_day == local_day,
                                                     messages.c.state != "cancelled").limit(1)).first() is not None
+
+
+def _bounced(conn: Connection, address_keys: list[str]) -> set[str]:
+    """Addresses a server refused for good: sending there again would only bounce again."""
+    messages = schema.notify_message
+    return set(conn.execute(select(messages.c.address_key).where(messages.c.address_key.in_(address_keys),
+                                                                 messages.c.state == "bounced")).scalars())
 
 
 def compose(db: HubDatabase, secrets_: Secrets, config: NotifyConfig, channels: set[str],
@@ -100,6 +108,9 @@ def compose(db: HubDatabase, secrets_: Secrets, config: NotifyConfig, channels: 
             document = json.loads(news[0].document)
             contacts = [(c["kind"], c["to"]) for c in document["channels"] if c["kind"] in channels]
             keys = {kind: subscriptions.address_key(secrets_, kind, to) for kind, to in contacts}
+            bounced = _bounced(conn, list(keys.values()))
+            contacts = [(kind, to) for kind, to in contacts if keys[kind] not in bounced]
+            keys = {kind: key for kind, key in keys.items() if key not in bounced}
             if keys and not any(n.urgent for n in news) and _capped(conn, list(keys.values()), local_day):
                 continue  # tomorrow, with whatever else comes meanwhile
             message_key = str(uuid.uuid5(NEWS, "message|" + ",".join(sorted(n.id for n in news))))

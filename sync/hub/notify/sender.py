@@ -145,23 +145,37 @@ def tick(db: HubDatabase, secrets_: Secrets, config: NotifyConfig, channels: dic
             return report
 
 
-class NotifyWorker(PokedThread):
-    """The scheduler in the hub process: a tick every interval (reminders planned once a day)."""
+class DailyReminders:
+    """Ticks that plan reminders on the first round of each local day that is not in quiet hours
+    (the rules evaluation is far too heavy for every round)."""
 
     def __init__(self, db: HubDatabase, config: NotifyConfig, channels: dict[str, Channel]) -> None:
         self.db, self.config, self.channels = db, config, channels
-        self._planned_on: date | None = None
+        self.secrets = Secrets(db)
+        self.planned_on: date | None = None
+
+    def tick(self, plan_reminders: bool = True) -> TickReport:
+        today = compose.local_time(self.config, utcnow()).date()
+        report = tick(self.db, self.secrets, self.config, self.channels,
+                      reminders=plan_reminders and today != self.planned_on)
+        if not report.quiet:
+            self.planned_on = today
+        return report
+
+
+class NotifyWorker(PokedThread):
+    """The scheduler in the hub process: a tick every interval."""
+
+    def __init__(self, db: HubDatabase, config: NotifyConfig, channels: dict[str, Channel]) -> None:
+        self.db, self.config, self.channels = db, config, channels
         super().__init__("hub-notifications", stop_wait_s=60)
 
     def _run(self) -> None:
-        secrets_ = Secrets(self.db)
+        rounds = DailyReminders(self.db, self.config, self.channels)
         while not self._stop.is_set():
             self._wake.clear()
             try:
-                today = compose.local_time(self.config, utcnow()).date()
-                report = tick(self.db, secrets_, self.config, self.channels, reminders=today != self._planned_on)
-                if not report.quiet:
-                    self._planned_on = today
+                rounds.tick()
             except Exception as exc:  # noqa: BLE001 - a database hiccup: keep serving, try again
                 log.error("notification round failed: %s", type(exc).__name__)
             self._wake.wait(self.config.interval_s)

@@ -3,13 +3,14 @@ the scheduler worker, started with the app's database (like sync/hub/delivery's 
 
 from __future__ import annotations
 
+from sync.hub.background import HeldWorker
 from sync.hub.db import HubDatabase
 from sync.hub.notify.channels import Channel, channels_for
 from sync.hub.notify.config import NotifyConfig, load
 from sync.hub.notify.sender import NotifyWorker
 
 
-class Notifications:
+class Notifications(HeldWorker):
     def __init__(self, config: NotifyConfig | None = None, run_worker: bool = True) -> None:
         self.config = config or load()
         self.channels: dict[str, Channel] = channels_for(self.config.smtp, self.config.sms)
@@ -21,13 +22,7 @@ class Notifications:
             self.worker = NotifyWorker(db, self.config, self.channels)
             self.worker.start()
 
-    def poke(self) -> None:
-        if self.worker is not None:
-            self.worker.poke()
-
     def stop(self) -> None:
-        if self.worker is not None:
-            self.worker.stop()
-            self.worker = None
+        super().stop()
         for channel in self.channels.values():
             channel.close()
