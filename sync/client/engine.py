@@ -239,8 +239,9 @@ class SyncEngine:
         return True
 
     def _next_request(self, ready: deque) -> list[Lease]:
-        """The items of the next request: a household patch alone, or application revisions, as
-        many as a batch takes when the hub speaks batches. Patches keep their place in the queue."""
+        """The items of the next request: a household patch or a subscription alone, or application
+        revisions, as many as a batch takes when the hub speaks batches. The others keep their place
+        in the queue."""
         first = ready.popleft()
         group = [first]
         if first.kind != APPLICATION_KIND or not self._batching:

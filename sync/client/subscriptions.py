@@ -2,8 +2,9 @@
 
 One outbox item per subscription at a time (kiosk.subscriptions.service). Each body gets its own
 Idempotency-Key, and an item is done only when the hub holds the document as it is now: one
-withdrawn while its subscribe was on the wire is sent again. A hub without the route (older than
-subscriptions) answers 404: the item stays queued and the cycle reports it, nothing is dropped."""
+withdrawn while its subscribe was on the wire is sent again. It waits for the revisions of the
+applications it names to go first. A hub without the route (older than subscriptions) answers
+404: the item stays queued and the cycle reports it, nothing is dropped."""
 
 from __future__ import annotations
 
