@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from kiosk.households.edits import ConflictView
     from kiosk.rules.proactive import Visit
     from kiosk.search import SearchHit
+    from kiosk.subscriptions.request import SubscriptionRequest
+    from kiosk.subscriptions.service import SubscriptionView
 
 HouseholdDocument = dict[str, Any]  # the interchange contract's JSON (resources/contracts/household.schema.json)
 
@@ -180,15 +182,18 @@ class Workspace:
                                         .order_by(Household.household_no)).scalars())
 
     def own_words(self) -> set[str]:
-        """Text shown as people wrote it, never translated: names and addresses, officers, and the
-        agency's own notes (a decision's reason, why a revision was refused)."""
+        """Text shown as people wrote it, never translated: names and addresses, officers, the
+        agency's own notes (a decision's reason, why a revision was refused), and a proxy's
+        relationship as the family member said it when subscribing."""
         from kiosk.db.applications import Application, ApplicationRevision
         from kiosk.db.households import HouseholdAddress, Person
+        from kiosk.db.subscriptions import Subscription
 
         with self.store.read() as session:
             found = set(session.execute(select(Person.name)).scalars())
             found |= set(session.execute(select(HouseholdAddress.text)).scalars())
             found |= set(session.execute(select(Application.officer)).scalars())
+            found |= {text for text in session.execute(select(Subscription.subscriber_relationship)).scalars() if text}
             for decision in session.execute(select(Application.decision)).scalars():
                 found.add((decision or {}).get("reason") or "")
             for problems in session.execute(select(ApplicationRevision.problems)).scalars():
@@ -287,3 +292,25 @@ class Workspace:
         from kiosk.security.device import trusted_keys
 
         return trusted_keys(self.store)
+
+    # -- subscriptions (news and reminders the citizen opted in to) -----------------------------
+    def subscribe(self, request: SubscriptionRequest) -> SubscriptionView:
+        from kiosk.subscriptions.service import subscribe
+
+        return subscribe(self.store, request)
+
+    def withdraw_subscription(self, subscription_id: str) -> SubscriptionView:
+        from kiosk.subscriptions.service import withdraw
+
+        return withdraw(self.store, subscription_id)
+
+    def subscriptions(self, household_no: str | None = None,
+                      application_id: str | None = None) -> list[SubscriptionView]:
+        from kiosk.subscriptions.service import subscriptions
+
+        return subscriptions(self.store, household_no=household_no, application_id=application_id)
+
+    def application_for_tracking(self, tracking_no: str) -> str | None:
+        from kiosk.subscriptions.service import application_for_tracking
+
+        return application_for_tracking(self.store, tracking_no)

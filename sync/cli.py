@@ -101,6 +101,8 @@ def print_report(report, lang: str | None, notice=None) -> int:  # noqa: ANN001 
     print(tr("sync.report.summary", lang, sent=c["sent"] + c["replayed"], rejected=c["rejected"],
              edits=c["household_edits"], pulled=sum(v for k, v in c.items() if k == "pulled_changes"),
              decisions=c["pulled_decisions"]))
+    if c["subscriptions_waiting"]:  # an older hub: the citizen's subscriptions wait on this device
+        print(tr("sync.report.subscriptions_waiting", lang, count=c["subscriptions_waiting"]), file=sys.stderr)
     box = report.outbox
     if box.rejected or box.conflicts:
         print(tr("sync.report.attention", lang, rejected=box.rejected, conflicts=box.conflicts))

@@ -21,10 +21,11 @@ SCREENS = {  # name: module:class
     "wizard": "wizard:WizardScreen", "consent": "consent:ConsentScreen", "attachments": "attachments:AttachmentsScreen",
     "review": "review:ReviewScreen", "receipt": "receipt:ReceiptScreen", "applications": "applications:ApplicationsScreen",
     "sync": "sync_screen:SyncScreen", "attention": "attention:AttentionScreen", "conflict": "conflict:ConflictScreen",
+    "subscribe": "subscribe:SubscribeScreen",
 }
 OFFICE = {"home", "search", "household", "settings", "wizard", "consent", "attachments", "review", "receipt",
-          "applications", "sync", "attention", "conflict"}
-REACHABLE = {"officer": OFFICE, "volunteer": OFFICE - {"conflict"}, "kiosk": {"welcome", "helper", "status", "settings"}}
+          "applications", "sync", "attention", "conflict", "subscribe"}
+REACHABLE = {"officer": OFFICE, "volunteer": OFFICE - {"conflict"}, "kiosk": {"welcome", "helper", "status", "settings", "subscribe"}}
 START = {"officer": "home", "volunteer": "home", "kiosk": "welcome"}
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 TOUR_PIN = "135790"
 TOUR_HOUSEHOLDS = 200
 OFFICER_SCREENS = ("unlock", "home", "search", "household", "wizard", "consent", "attachments", "review", "receipt",
-                   "applications", "sync", "attention", "conflict", "settings")
+                   "applications", "sync", "attention", "conflict", "settings", "subscribe")
 KIOSK_SCREENS = ("welcome", "helper", "status")
 
 
@@ -52,7 +52,8 @@ def params_for(name: str, fixtures: dict) -> dict:
     return {"household": {"household_no": fixtures["household_no"]}, "wizard": {"application_id": fixtures["draft"]},
             "consent": {"application_id": fixtures["draft"]}, "attachments": {"application_id": fixtures["draft"]},
             "review": {"application_id": fixtures["draft"]}, "receipt": {"application_id": fixtures["submitted"]},
-            "conflict": {"household_no": fixtures["conflict"]}}.get(name, {})
+            "conflict": {"household_no": fixtures["conflict"]},
+            "subscribe": {"application_id": fixtures["submitted"]}}.get(name, {})
 
 
 def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, str]],  # noqa: ANN001

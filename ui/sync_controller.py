@@ -128,6 +128,15 @@ class SyncController(QObject):
 
         return core_text("sync.report.audit_refused", self.ctx.lang)
 
+    def subscriptions_note(self) -> str:
+        """Subscriptions the hub could not take yet (an older hub): kept on this device, said plainly."""
+        waiting = self.last_report.counts["subscriptions_waiting"] if self.last_report is not None else 0
+        if not waiting:
+            return ""
+        from kiosk.i18n import tr as core_text  # not `tr`: lupdate would take the key for a UI string
+
+        return core_text("sync.report.subscriptions_waiting", self.ctx.lang, count=waiting)
+
     def update_text(self) -> tuple[str, str] | None:
         """(state kind, words) for a newer release the hub announced, or None. The app only says so."""
         notice = self.status.update if self.status is not None else None

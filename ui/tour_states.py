@@ -52,6 +52,14 @@ def states(kiosk, fixtures: dict, settle: Callable) -> list[tuple[str, str, Call
         consent.pad.clear()
         consent._give()  # noqa: SLF001 - Agree without a signature
 
+    def subscribe_error() -> None:
+        page = nav.go("subscribe", application_id=fixtures["submitted"])
+        settle(kiosk)
+        page.mobile.setText("02-2345-6789")
+        page.email.setText("lin@")
+        page.role_buttons["proxy"].click()
+        page._agree()  # noqa: SLF001 - Agree and subscribe, with every field wrong
+
     def helper_results(scrolled: bool) -> Callable[[], None]:
         def show() -> None:
             helper = nav.go("helper")
@@ -75,6 +83,7 @@ def states(kiosk, fixtures: dict, settle: Callable) -> list[tuple[str, str, Call
             *((f"error-{kind}", "officer", mistyped(kind)) for kind, (_, _, wrong) in PAGE_KINDS.items()
               if wrong is not None),
             ("error-unlock", "officer", unlock_error), ("error-consent", "officer", consent_error),
+            ("error-subscribe", "officer", subscribe_error),
             ("error-status", "kiosk", status_error), ("helper-results", "kiosk", helper_results(False)),
             ("helper-next-steps", "kiosk", helper_results(True)), ("hand-over", "kiosk", hand_over)]
 

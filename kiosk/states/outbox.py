@@ -10,6 +10,7 @@ from kiosk.states.machine import Machine
 class OutboxKind(StrEnum):
     APPLICATION_REVISION = "application_revision"
     HOUSEHOLD_PATCH = "household_patch"
+    SUBSCRIPTION = "subscription"  # the whole document, sent as it is when its turn comes
 
 
 class OutboxState(StrEnum):

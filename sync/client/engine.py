@@ -28,8 +28,9 @@ from kiosk.db.households import Household
 from kiosk.db.sync_state import DeviceCommand, OutboxItem, SyncConfig
 from kiosk.households import edits
 from kiosk.security.blobs import BlobError
+from kiosk.states.outbox import OutboxKind
 from sync import protocol
-from sync.client import download, outbox, transport, upload
+from sync.client import download, outbox, subscriptions, transport, upload
 from sync.client.crash import crash_point
 from sync.client.lock import SyncLock
 from sync.client.outbox import APPLICATION_KIND, Lease
@@ -238,8 +239,9 @@ class SyncEngine:
         return True
 
     def _next_request(self, ready: deque) -> list[Lease]:
-        """The items of the next request: a household patch alone, or application revisions, as
-        many as a batch takes when the hub speaks batches. Patches keep their place in the queue."""
+        """The items of the next request: a household patch or a subscription alone, or application
+        revisions, as many as a batch takes when the hub speaks batches. The others keep their place
+        in the queue."""
         first = ready.popleft()
         group = [first]
         if first.kind != APPLICATION_KIND or not self._batching:
@@ -284,6 +286,9 @@ class SyncEngine:
                 return []
             crash_point("after_response_before_commit")
             return [(lease, result)]
+        if lease.kind == OutboxKind.SUBSCRIPTION:
+            self._process_subscription(lease)
+            return []
         self._process_patch(lease)
         return []
 
@@ -359,6 +364,26 @@ class SyncEngine:
         elif result.kind == transport.CONFLICT:
             outbox.conflict(self.store, lease, result.body or {})
             self._report.counts["conflicts"] += 1
+
+    def _process_subscription(self, lease: Lease) -> None:
+        later = subscriptions.after_its_applications(self.store, lease)
+        if later is not None:  # its applications go first: the hub refuses news about ones it has not got
+            outbox.retry_later(self.store, lease, (later - utcnow()).total_seconds(), "waiting for its applications",
+                               counted=False)
+            return
+        result = subscriptions.send(self.client, subscriptions.prepare(self.store, lease))
+        if subscriptions.hub_lacks_route(result):  # an older hub: keep it, say so, let the rest go on
+            self.breaker.record(False)
+            outbox.retry_later(self.store, lease, subscriptions.WAIT_FOR_HUB_S, subscriptions.NO_ROUTE, counted=False)
+            self._report.counts["subscriptions_waiting"] += 1
+            return
+        if subscriptions.waits_for_applications(result):
+            self._retry(lease, result)
+            return
+        if self._settle(lease, result):
+            return
+        self._report.counts[subscriptions.settle(self.store, lease, result)] += 1
+        crash_point("after_ack_commit")
 
     def _process_patch(self, lease: Lease) -> None:
         prepared = upload.prepare_patch(self.store, lease)

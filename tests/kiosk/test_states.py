@@ -81,6 +81,6 @@ def test_the_stored_and_sent_strings_do_not_change():
     assert {s.value for s in RevisionState} == {"queued", "acked", "confirmed", "rejected", "conflict"}
     assert {s.value for s in OutboxState} == {"pending", "sending", "done", "rejected", "conflict"}
     assert {s.value for s in HouseholdSyncState} == {"clean", "dirty", "conflict", "removed"}
-    assert {k.value for k in OutboxKind} == {"application_revision", "household_patch"}
+    assert {k.value for k in OutboxKind} == {"application_revision", "household_patch", "subscription"}
     assert EDITABLE == {"draft", "rejected", "needs_documents"} and SETTLED == {"decided"}
     assert OPEN == {"pending", "sending"} and DELIVERED == {"acked", "confirmed"}

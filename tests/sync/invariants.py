@@ -118,7 +118,31 @@ def check(store, hub, edits_made: dict[tuple[str, str], object] | None = None,
     verdict.corrupt += [f"blob {sha[:12]} referenced but not on the hub" for sha in needed - blobs]
     verdict.corrupt += [f"attachment {sha[:12]} missing locally" for sha in attachments
                         if not store.blobs.exists(sha)]
+    _check_subscriptions(store, hub, verdict)
     return verdict
+
+
+def _check_subscriptions(store, hub, verdict: Verdict) -> None:
+    """Every subscription the device has settled is on the hub exactly as the device holds it,
+    withdrawn when it was withdrawn here (issue 24)."""
+    from kiosk.db.subscriptions import Subscription
+    from kiosk.subscriptions.service import document
+    from sync.hub import schema
+
+    with store.read() as session:
+        open_targets = {i.target_id for i in session.execute(select(OutboxItem).where(
+            OutboxItem.kind == "subscription", OutboxItem.state.in_(("pending", "sending")))).scalars()}
+        held = {s.id: document(session, s) for s in session.execute(select(Subscription)).scalars()}
+    with hub.db.read() as conn:
+        on_hub = {r.id: r for r in conn.execute(select(schema.subscription))}
+    for subscription_id, sent in held.items():
+        row = on_hub.get(subscription_id)
+        if subscription_id in open_targets:
+            continue  # counted with the open outbox items
+        if row is None or json.loads(row.document) != sent:
+            verdict.lost.append(f"subscription {subscription_id} {'missing' if row is None else 'differs'} on the hub")
+        elif (row.state == "withdrawn") != (sent["withdrawn_at"] is not None):
+            verdict.lost.append(f"subscription {subscription_id} {row.state} on the hub")
 
 
 TRIALS_PER_CHUNK = 25  # one chunk per test: ~30 s on a busy 2-core machine, far inside the timeout

@@ -19,8 +19,9 @@ HEALING_CYCLES = 3
 
 
 class Scenario:
-    def __init__(self, device: Device, seed: int) -> None:
+    def __init__(self, device: Device, seed: int, subscriptions: bool = False) -> None:
         self.device = device
+        self.subscriptions = subscriptions  # citizens opt in to news, and some withdraw (issue 24)
         self.hub = device.hub
         self.rng = random.Random(seed)
         self.people = adults(device.store, 40)
@@ -32,13 +33,35 @@ class Scenario:
         rng = self.rng
         for _ in range(rng.choice((0, 1, 1, 2))):
             number, person = rng.choice(self.people)
-            submit(self.device.store, number, "S03", person)
+            view = submit(self.device.store, number, "S03", person)
             self.submitted += 1
+            if self.subscriptions and rng.random() < 0.5:
+                self.subscribe(view.id)
+        if self.subscriptions and rng.random() < 0.3:
+            self.withdraw_one()
         if rng.random() < 0.4:
             self.edit_household()
         if rng.random() < 0.5:
             self.fix_rejected()
         self.resolve_conflicts()
+
+    def subscribe(self, application_id: str) -> None:
+        from kiosk.subscriptions.notice import NOTICE_VERSION
+        from kiosk.subscriptions.request import SubscriptionRequest
+        from kiosk.subscriptions.service import subscribe
+
+        rng = self.rng
+        subscribe(self.device.store, SubscriptionRequest(
+            language=rng.choice(("zh-TW", "vi", "th")), purposes=("status", "reminders"), calendar=True,
+            sms=f"09{rng.randrange(10 ** 8):08d}", email=rng.choice((None, f"c{rng.randrange(1000)}@example.com")),
+            application_ids=(application_id,), notice_version=NOTICE_VERSION))
+
+    def withdraw_one(self) -> None:
+        from kiosk.subscriptions.service import subscriptions, withdraw
+
+        active = subscriptions(self.device.store)
+        if active:
+            withdraw(self.device.store, self.rng.choice(active).id)
 
     def edit_household(self) -> None:
         number, person = self.rng.choice(self.people)

@@ -41,7 +41,7 @@ def run_child(folder, crash_at: str | None, kill_after: float | None) -> int:
 def test_kill_trials(chunk, trials, hub, tmp_path, request):
     device = enroll_device(hub, tmp_path / "device")
     assert device.sync().complete
-    scenario = Scenario(device, seed=100 + chunk)
+    scenario = Scenario(device, seed=100 + chunk, subscriptions=True)
     tally = TrialTally()
     killed = 0
     for trial in range(trials):

@@ -11,6 +11,7 @@ from kiosk.localformat import format_date, format_number
 from kiosk.states.application import EDITABLE, SETTLED
 from ui import widgets, words
 from ui.screens.base import Screen
+from ui.subscription_list import SubscriptionList
 
 
 def clear_box(box: QVBoxLayout) -> None:
@@ -48,6 +49,8 @@ class HouseholdScreen(Screen):
             box.setSpacing(12)
             self.layout_.addWidget(head)
             self.layout_.addLayout(box)
+        self.subscriptions = SubscriptionList(self)  # news and reminders the household opted in to
+        self.layout_.addWidget(self.subscriptions)
         self.layout_.addStretch(1)
         self.conflict_button.clicked.connect(
             lambda: self.ctx.navigate("conflict", household_no=self.facts.household_no) if self.facts else None)
@@ -76,6 +79,7 @@ class HouseholdScreen(Screen):
         self.run(ws.household, household_no, done=self._facts_ready)
         self.run(ws.applications, household_no, done=self._apps_ready)
         self.run(lambda: ws.eligibility(household_no).to_json(), done=self._rules_ready, lane="work")
+        self.subscriptions.show_for(household_no)
 
     def _facts_ready(self, facts) -> None:  # noqa: ANN001
         self.facts = facts
@@ -177,4 +181,5 @@ class HouseholdScreen(Screen):
     def clear(self) -> None:
         super().clear()
         self.facts, self.result, self.applications = None, None, []
+        self.subscriptions.clear()
         self._show()

@@ -33,17 +33,21 @@ class ReceiptScreen(Screen):
         self.print_a4 = widgets.button("", role="primary")
         self.print_roll = widgets.button("")
         self.save_pdf = widgets.button("")
+        self.subscribe_button = widgets.button("")  # the citizen's own news and reminders (issue 24)
         self.message = widgets.Badge()
         self.message.setWordWrap(True)
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.state)
         self.layout_.addWidget(self.preview)
         self.layout_.addLayout(widgets.row(self.print_a4, self.print_roll, self.save_pdf))
+        self.layout_.addLayout(widgets.row(self.subscribe_button))
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
         self.print_a4.clicked.connect(lambda: self.print_receipt("a4"))
         self.print_roll.clicked.connect(lambda: self.print_receipt("80mm"))
         self.save_pdf.clicked.connect(self._choose_pdf)
+        self.subscribe_button.clicked.connect(
+            lambda: self.ctx.navigate("subscribe", application_id=self.view.id) if self.view else None)
         self.data = None
         self.view = None
 
@@ -55,6 +59,7 @@ class ReceiptScreen(Screen):
         widgets.rename(self.print_a4, self.tr("Print (A4)"))
         widgets.rename(self.print_roll, self.tr("Print (80 mm)"))
         widgets.rename(self.save_pdf, self.tr("Save as PDF"))
+        widgets.rename(self.subscribe_button, self.tr("News and reminders by text message or e-mail…"))
         self.save_pdf.setVisible(self.ctx.mode == "officer")  # volunteers cannot export
         self._show()
 

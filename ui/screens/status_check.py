@@ -38,15 +38,20 @@ class StatusScreen(Screen):
         self.result = widgets.Badge()
         self.result.setWordWrap(True)
         self.next_steps = widgets.body()
+        self.subscribe_button = widgets.button("")  # news about this application from now on (issue 24)
+        self.subscribe_button.hide()
         for w in (self.heading, self.number_label, self.number_error, self.number, self.keypad):
             self.layout_.addWidget(w)
         self.layout_.addLayout(widgets.row(self.check_button, self.scan_button))
         self.layout_.addWidget(self.result)
         self.layout_.addWidget(self.next_steps)
+        self.layout_.addLayout(widgets.row(self.subscribe_button))
         self.layout_.addStretch(1)
         self.check_button.clicked.connect(self._check_number)
         self.number.returnPressed.connect(self._check_number)
         self.scan_button.clicked.connect(self._scan_receipt)
+        self.subscribe_button.clicked.connect(lambda: self.ctx.navigate(
+            "subscribe", tracking_no=self._status["tracking_no"]) if self._status and "tracking_no" in self._status else None)
         self._session_started = time.time()
         self._status = None
 
@@ -63,6 +68,7 @@ class StatusScreen(Screen):
         self.number.setAccessibleName(self.tr("Tracking number"))
         widgets.rename(self.check_button, self.tr("Check"))
         widgets.rename(self.scan_button, "▦ " + self.tr("Scan the receipt's QR code"))
+        widgets.rename(self.subscribe_button, self.tr("Tell me when there is news (text message or e-mail)…"))
 
     def first_focus(self):  # noqa: ANN201
         return self.number
@@ -72,6 +78,7 @@ class StatusScreen(Screen):
             status = answer.to_json() if answer is not None else None
             if status is None:  # a mistyped number: said beside the field, which keeps the focus
                 self.result.clear()
+                self.subscribe_button.hide()
                 self._status = {"help_only": True}
                 self.next_steps.setText(self.tr("Need help? Call 1957."))
                 widgets.tell_beside(self.number_error, self.number, lambda: self.tr(
@@ -117,6 +124,7 @@ class StatusScreen(Screen):
 
     def _show(self, status: dict | None, announce: bool = True) -> None:
         self._status = status
+        self.subscribe_button.setVisible(bool(status and "tracking_no" in status))
         if not status or "invalid" in status:
             text = (self.tr("This code is not a genuine Kiosk receipt.") if status and status["invalid"] not in ("no_code", "unknown")
                     else self.tr("No application with this number. Check the number on your receipt."))
@@ -139,5 +147,6 @@ class StatusScreen(Screen):
         self.number.clear()
         widgets.tell_beside(self.number_error, self.number, "", self.ctx.announcer)
         self._status = None
+        self.subscribe_button.hide()
         self.result.clear()
         self.next_steps.clear()

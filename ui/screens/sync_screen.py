@@ -86,6 +86,8 @@ class SyncScreen(Screen):
                  self.tr("Waiting to be sent: %1").replace("%1", str(box.pending + box.sending))]
         if box.rejected or box.conflicts:
             lines.append(self.tr("Needs attention: %1").replace("%1", str(box.rejected + box.conflicts)))
+        if sync.subscriptions_note():  # an older hub: the citizens' subscriptions wait here
+            lines.append(sync.subscriptions_note())
         why = sync.last_error or sync.audit_warning() or \
             SyncController.reason(sync.last_report.stopped if sync.last_report else None)
         if why:

@@ -849,6 +849,11 @@
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
+    <message>
+        <location filename="../../../ui/screens/receipt.py" line="61" />
+        <source>News and reminders by text message or e-mail…</source>
+        <translation>Kabar dan pengingat lewat SMS atau e-mail…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -1121,6 +1126,11 @@
         <source>It will be sent to the agency soon.</source>
         <translation>Akan segera dikirim ke instansi.</translation>
     </message>
+    <message>
+        <location filename="../../../ui/screens/status_check.py" line="67" />
+        <source>Tell me when there is news (text message or e-mail)…</source>
+        <translation>Beri tahu saya jika ada kabar baru (SMS atau e-mail)…</translation>
+    </message>
 </context>
 <context>
     <name>StillThere</name>
@@ -1324,6 +1334,187 @@
         <translation>Kosongkan</translation>
     </message>
 </context>
+<context>
+    <name>SubscribeScreen</name>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="96" />
+        <source>News and reminders</source>
+        <translation>Kabar dan pengingat</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="100" />
+        <source>If you wish, we tell you when there is news about your application and remind you of your household's due dates. Messages say only that there is news and how to check it. You can stop them at any time.</source>
+        <translation>Jika Bapak/Ibu berkenan, kami memberi tahu saat ada kabar baru tentang permohonan Bapak/Ibu dan mengingatkan tenggat waktu rumah tangga. Pesan hanya menyebutkan bahwa ada kabar baru dan cara memeriksanya. Bapak/Ibu dapat menghentikannya kapan saja.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="103" />
+        <source>Read the notice aloud</source>
+        <translation>Bacakan pemberitahuan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="105" />
+        <source>What would you like to receive?</source>
+        <translation>Apa yang ingin Bapak/Ibu terima?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="106" />
+        <source>News about my applications</source>
+        <translation>Kabar tentang permohonan saya</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="107" />
+        <source>Reminders of my household's due dates</source>
+        <translation>Pengingat tenggat waktu rumah tangga saya</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="108" />
+        <source>How should we tell you? Fill in one or more.</source>
+        <translation>Bagaimana kami memberi tahu Bapak/Ibu? Isi satu cara atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="109" />
+        <source>&amp;Mobile number for text messages (starts with 09)</source>
+        <translation>&amp;Nomor ponsel untuk SMS (diawali 09)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="110" />
+        <source>Mobile number for text messages</source>
+        <translation>Nomor ponsel untuk SMS</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="111" />
+        <source>&amp;E-mail address</source>
+        <translation>Alamat &amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="112" />
+        <source>E-mail address</source>
+        <translation>Alamat e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="113" />
+        <source>Add to my calendar</source>
+        <translation>Tambahkan ke kalender saya</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="114" />
+        <source>Who agrees?</source>
+        <translation>Siapa yang menyetujui?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="115" />
+        <source>I am the citizen</source>
+        <translation>Saya sendiri warga yang bersangkutan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="116" />
+        <source>A family member, for the citizen</source>
+        <translation>Anggota keluarga, atas nama warga</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="117" />
+        <source>&amp;Relationship to the citizen</source>
+        <translation>&amp;Hubungan dengan warga</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="118" />
+        <source>Relationship to the citizen</source>
+        <translation>Hubungan dengan warga</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="119" />
+        <source>Agree and subscribe</source>
+        <translation>Setuju dan berlangganan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="120" />
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="175" />
+        <source>Subscribed. You can stop the messages at any time.</source>
+        <translation>Sudah berlangganan. Bapak/Ibu dapat menghentikan pesan kapan saja.</translation>
+    </message>
+    </context>
+<context>
+    <name>SubscriptionList</name>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="43" />
+        <source>News and reminders</source>
+        <translation>Kabar dan pengingat</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="44" />
+        <source>Subscribe to news and reminders…</source>
+        <translation>Berlangganan kabar dan pengingat…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>Text message</source>
+        <translation>Pesan SMS</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="69" />
+        <source>No one has subscribed yet.</source>
+        <translation>Belum ada yang berlangganan.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="71" />
+        <source>application news</source>
+        <translation>kabar permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="71" />
+        <source>reminders</source>
+        <translation>pengingat</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="72" />
+        <source>a family member (%1)</source>
+        <translation>anggota keluarga (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="73" />
+        <source>the citizen</source>
+        <translation>warga yang bersangkutan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="74" />
+        <source>since %1</source>
+        <translation>sejak %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="77" />
+        <source>Calendar link: %1</source>
+        <translation>Tautan kalender: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="79" />
+        <source>Stop these messages</source>
+        <translation>Hentikan pesan ini</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="80" />
+        <source>Withdraws the consent at once: %1</source>
+        <translation>Menarik persetujuan seketika: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="87" />
+        <source>Stopped: no more messages will be sent.</source>
+        <translation>Dihentikan: tidak ada pesan lagi yang akan dikirim.</translation>
+    </message>
+    </context>
 <context>
     <name>UnlockScreen</name>
     <message>

@@ -849,6 +849,11 @@
         <source>Saved: %1</source>
         <translation>บันทึกแล้ว: %1</translation>
     </message>
+    <message>
+        <location filename="../../../ui/screens/receipt.py" line="61" />
+        <source>News and reminders by text message or e-mail…</source>
+        <translation>รับข่าวสารและการเตือนทาง SMS หรืออีเมล…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -1121,6 +1126,11 @@
         <source>It will be sent to the agency soon.</source>
         <translation>จะส่งถึงหน่วยงานในไม่ช้า</translation>
     </message>
+    <message>
+        <location filename="../../../ui/screens/status_check.py" line="67" />
+        <source>Tell me when there is news (text message or e-mail)…</source>
+        <translation>แจ้งฉันเมื่อมีข่าวใหม่ (SMS หรืออีเมล)…</translation>
+    </message>
 </context>
 <context>
     <name>StillThere</name>
@@ -1324,6 +1334,187 @@
         <translation>ล้าง</translation>
     </message>
 </context>
+<context>
+    <name>SubscribeScreen</name>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="96" />
+        <source>News and reminders</source>
+        <translation>ข่าวสารและการเตือน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="100" />
+        <source>If you wish, we tell you when there is news about your application and remind you of your household's due dates. Messages say only that there is news and how to check it. You can stop them at any time.</source>
+        <translation>หากท่านต้องการ เราจะแจ้งเมื่อคำขอของท่านมีความคืบหน้า และเตือนกำหนดการที่ครัวเรือนของท่านต้องดำเนินการ ข้อความจะบอกเพียงว่ามีข่าวใหม่และวิธีตรวจสอบ ท่านยกเลิกได้ทุกเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="103" />
+        <source>Read the notice aloud</source>
+        <translation>อ่านประกาศออกเสียง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="105" />
+        <source>What would you like to receive?</source>
+        <translation>ท่านต้องการรับข่าวสารเรื่องใด</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="106" />
+        <source>News about my applications</source>
+        <translation>ความคืบหน้าของคำขอของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="107" />
+        <source>Reminders of my household's due dates</source>
+        <translation>การเตือนกำหนดการของครัวเรือนของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="108" />
+        <source>How should we tell you? Fill in one or more.</source>
+        <translation>ต้องการให้แจ้งทางใด กรอกได้หนึ่งช่องทางหรือมากกว่า</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="109" />
+        <source>&amp;Mobile number for text messages (starts with 09)</source>
+        <translation>หมายเลขมือถือสำหรับรับ SMS (ขึ้นต้นด้วย 09)(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="110" />
+        <source>Mobile number for text messages</source>
+        <translation>หมายเลขมือถือสำหรับรับ SMS</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="111" />
+        <source>&amp;E-mail address</source>
+        <translation>ที่อยู่อีเมล(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="112" />
+        <source>E-mail address</source>
+        <translation>ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="113" />
+        <source>Add to my calendar</source>
+        <translation>เพิ่มลงในปฏิทินของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="114" />
+        <source>Who agrees?</source>
+        <translation>ใครเป็นผู้ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="115" />
+        <source>I am the citizen</source>
+        <translation>ฉันเป็นเจ้าของเรื่องเอง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="116" />
+        <source>A family member, for the citizen</source>
+        <translation>สมาชิกในครอบครัวสมัครแทน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="117" />
+        <source>&amp;Relationship to the citizen</source>
+        <translation>ความสัมพันธ์กับผู้ยื่นคำขอ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="118" />
+        <source>Relationship to the citizen</source>
+        <translation>ความสัมพันธ์กับผู้ยื่นคำขอ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="119" />
+        <source>Agree and subscribe</source>
+        <translation>ยินยอมและสมัคร</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="120" />
+        <source>Not now</source>
+        <translation>ไว้ทีหลัง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="175" />
+        <source>Subscribed. You can stop the messages at any time.</source>
+        <translation>สมัครเรียบร้อยแล้ว ท่านยกเลิกการรับข้อความได้ทุกเมื่อ</translation>
+    </message>
+    </context>
+<context>
+    <name>SubscriptionList</name>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="43" />
+        <source>News and reminders</source>
+        <translation>ข่าวสารและการเตือน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="44" />
+        <source>Subscribe to news and reminders…</source>
+        <translation>สมัครรับข่าวสารและการเตือน…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>Text message</source>
+        <translation>ข้อความ SMS</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>Calendar</source>
+        <translation>ปฏิทิน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="69" />
+        <source>No one has subscribed yet.</source>
+        <translation>ยังไม่มีผู้สมัคร</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="71" />
+        <source>application news</source>
+        <translation>ความคืบหน้าของคำขอ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="71" />
+        <source>reminders</source>
+        <translation>การเตือน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="72" />
+        <source>a family member (%1)</source>
+        <translation>สมาชิกในครอบครัว (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="73" />
+        <source>the citizen</source>
+        <translation>เจ้าของเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="74" />
+        <source>since %1</source>
+        <translation>ตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="77" />
+        <source>Calendar link: %1</source>
+        <translation>ลิงก์ปฏิทิน: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="79" />
+        <source>Stop these messages</source>
+        <translation>หยุดรับข้อความเหล่านี้</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="80" />
+        <source>Withdraws the consent at once: %1</source>
+        <translation>ถอนความยินยอมทันที: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="87" />
+        <source>Stopped: no more messages will be sent.</source>
+        <translation>หยุดแล้ว: จะไม่มีการส่งข้อความอีก</translation>
+    </message>
+    </context>
 <context>
     <name>UnlockScreen</name>
     <message>

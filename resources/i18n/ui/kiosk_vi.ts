@@ -849,6 +849,11 @@
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
+    <message>
+        <location filename="../../../ui/screens/receipt.py" line="61" />
+        <source>News and reminders by text message or e-mail…</source>
+        <translation>Nhận tin và nhắc việc qua tin nhắn SMS hoặc email…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -1121,6 +1126,11 @@
         <source>It will be sent to the agency soon.</source>
         <translation>Hồ sơ sẽ sớm được gửi đến cơ quan.</translation>
     </message>
+    <message>
+        <location filename="../../../ui/screens/status_check.py" line="67" />
+        <source>Tell me when there is news (text message or e-mail)…</source>
+        <translation>Báo cho tôi khi có tin mới (tin nhắn SMS hoặc email)…</translation>
+    </message>
 </context>
 <context>
     <name>StillThere</name>
@@ -1324,6 +1334,187 @@
         <translation>Xóa hết</translation>
     </message>
 </context>
+<context>
+    <name>SubscribeScreen</name>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="96" />
+        <source>News and reminders</source>
+        <translation>Tin mới và nhắc việc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="100" />
+        <source>If you wish, we tell you when there is news about your application and remind you of your household's due dates. Messages say only that there is news and how to check it. You can stop them at any time.</source>
+        <translation>Nếu quý vị muốn, chúng tôi sẽ báo khi hồ sơ của quý vị có tin mới và nhắc những việc sắp đến hạn của hộ gia đình. Tin nhắn chỉ cho biết có tin mới và cách tra cứu. Quý vị có thể ngừng nhận bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="103" />
+        <source>Read the notice aloud</source>
+        <translation>Đọc to thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="105" />
+        <source>What would you like to receive?</source>
+        <translation>Quý vị muốn nhận tin gì?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="106" />
+        <source>News about my applications</source>
+        <translation>Tin về hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="107" />
+        <source>Reminders of my household's due dates</source>
+        <translation>Nhắc các việc sắp đến hạn của gia đình tôi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="108" />
+        <source>How should we tell you? Fill in one or more.</source>
+        <translation>Chúng tôi nên báo cho quý vị bằng cách nào? Quý vị có thể điền một hoặc nhiều cách.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="109" />
+        <source>&amp;Mobile number for text messages (starts with 09)</source>
+        <translation>&amp;Số di động để nhận tin nhắn SMS (bắt đầu bằng 09)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="110" />
+        <source>Mobile number for text messages</source>
+        <translation>Số di động để nhận tin nhắn SMS</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="111" />
+        <source>&amp;E-mail address</source>
+        <translation>Địa chỉ &amp;email</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="112" />
+        <source>E-mail address</source>
+        <translation>Địa chỉ email</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="113" />
+        <source>Add to my calendar</source>
+        <translation>Thêm vào lịch của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="114" />
+        <source>Who agrees?</source>
+        <translation>Ai đồng ý?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="115" />
+        <source>I am the citizen</source>
+        <translation>Tôi là người đứng tên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="116" />
+        <source>A family member, for the citizen</source>
+        <translation>Người nhà đăng ký thay</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="117" />
+        <source>&amp;Relationship to the citizen</source>
+        <translation>&amp;Quan hệ với người dân</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="118" />
+        <source>Relationship to the citizen</source>
+        <translation>Quan hệ với người dân</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="119" />
+        <source>Agree and subscribe</source>
+        <translation>Đồng ý và đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="120" />
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="175" />
+        <source>Subscribed. You can stop the messages at any time.</source>
+        <translation>Đã đăng ký. Quý vị có thể ngừng nhận tin bất cứ lúc nào.</translation>
+    </message>
+    </context>
+<context>
+    <name>SubscriptionList</name>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="43" />
+        <source>News and reminders</source>
+        <translation>Tin mới và nhắc việc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="44" />
+        <source>Subscribe to news and reminders…</source>
+        <translation>Đăng ký nhận tin và nhắc việc…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>Text message</source>
+        <translation>Tin nhắn SMS</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="69" />
+        <source>No one has subscribed yet.</source>
+        <translation>Chưa có ai đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="71" />
+        <source>application news</source>
+        <translation>tin về hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="71" />
+        <source>reminders</source>
+        <translation>nhắc việc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="72" />
+        <source>a family member (%1)</source>
+        <translation>người nhà (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="73" />
+        <source>the citizen</source>
+        <translation>người đứng tên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="74" />
+        <source>since %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="77" />
+        <source>Calendar link: %1</source>
+        <translation>Đường liên kết lịch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="79" />
+        <source>Stop these messages</source>
+        <translation>Ngừng nhận các tin này</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="80" />
+        <source>Withdraws the consent at once: %1</source>
+        <translation>Rút lại sự đồng ý ngay lập tức: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="87" />
+        <source>Stopped: no more messages will be sent.</source>
+        <translation>Đã ngừng: sẽ không gửi thêm tin nào nữa.</translation>
+    </message>
+    </context>
 <context>
     <name>UnlockScreen</name>
     <message>

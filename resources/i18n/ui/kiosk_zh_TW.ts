@@ -849,6 +849,11 @@
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
+    <message>
+        <location filename="../../../ui/screens/receipt.py" line="61" />
+        <source>News and reminders by text message or e-mail…</source>
+        <translation>以簡訊或電子郵件接收進度通知與提醒…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -1121,6 +1126,11 @@
         <source>It will be sent to the agency soon.</source>
         <translation>很快就會送到機關。</translation>
     </message>
+    <message>
+        <location filename="../../../ui/screens/status_check.py" line="67" />
+        <source>Tell me when there is news (text message or e-mail)…</source>
+        <translation>有新進度時通知我（簡訊或電子郵件）…</translation>
+    </message>
 </context>
 <context>
     <name>StillThere</name>
@@ -1324,6 +1334,187 @@
         <translation>清除</translation>
     </message>
 </context>
+<context>
+    <name>SubscribeScreen</name>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="96" />
+        <source>News and reminders</source>
+        <translation>進度通知與提醒</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="100" />
+        <source>If you wish, we tell you when there is news about your application and remind you of your household's due dates. Messages say only that there is news and how to check it. You can stop them at any time.</source>
+        <translation>如果您願意，我們會在您的申請案件有新進度時通知您，並提醒您家戶應辦事項的到期日。通知只會告訴您有新消息及查詢方式。您隨時可以停止接收。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="103" />
+        <source>Read the notice aloud</source>
+        <translation>朗讀告知事項</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="105" />
+        <source>What would you like to receive?</source>
+        <translation>您想接收哪些通知？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="106" />
+        <source>News about my applications</source>
+        <translation>我的申請案件進度</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="107" />
+        <source>Reminders of my household's due dates</source>
+        <translation>我家戶應辦事項的到期提醒</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="108" />
+        <source>How should we tell you? Fill in one or more.</source>
+        <translation>要用什麼方式通知您？可以填一種或多種。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="109" />
+        <source>&amp;Mobile number for text messages (starts with 09)</source>
+        <translation>接收簡訊的手機號碼（09 開頭）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="110" />
+        <source>Mobile number for text messages</source>
+        <translation>接收簡訊的手機號碼</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="111" />
+        <source>&amp;E-mail address</source>
+        <translation>電子郵件地址(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="112" />
+        <source>E-mail address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="113" />
+        <source>Add to my calendar</source>
+        <translation>加到我的行事曆</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="114" />
+        <source>Who agrees?</source>
+        <translation>由誰同意？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="115" />
+        <source>I am the citizen</source>
+        <translation>我是本人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="116" />
+        <source>A family member, for the citizen</source>
+        <translation>家人代為訂閱</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="117" />
+        <source>&amp;Relationship to the citizen</source>
+        <translation>與申請人的關係(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="118" />
+        <source>Relationship to the citizen</source>
+        <translation>與申請人的關係</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="119" />
+        <source>Agree and subscribe</source>
+        <translation>同意並訂閱</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="120" />
+        <source>Not now</source>
+        <translation>現在不用</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/subscribe.py" line="175" />
+        <source>Subscribed. You can stop the messages at any time.</source>
+        <translation>已訂閱。您隨時可以停止接收通知。</translation>
+    </message>
+    </context>
+<context>
+    <name>SubscriptionList</name>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="43" />
+        <source>News and reminders</source>
+        <translation>進度通知與提醒</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="44" />
+        <source>Subscribe to news and reminders…</source>
+        <translation>訂閱進度通知與提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>Text message</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="59" />
+        <source>Calendar</source>
+        <translation>行事曆</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="69" />
+        <source>No one has subscribed yet.</source>
+        <translation>還沒有人訂閱。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="71" />
+        <source>application news</source>
+        <translation>案件進度</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="71" />
+        <source>reminders</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="72" />
+        <source>a family member (%1)</source>
+        <translation>家人（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="73" />
+        <source>the citizen</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="74" />
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="77" />
+        <source>Calendar link: %1</source>
+        <translation>行事曆連結：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="79" />
+        <source>Stop these messages</source>
+        <translation>停止這些通知</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="80" />
+        <source>Withdraws the consent at once: %1</source>
+        <translation>立即撤回同意：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/subscription_list.py" line="87" />
+        <source>Stopped: no more messages will be sent.</source>
+        <translation>已停止：不會再寄送任何通知。</translation>
+    </message>
+    </context>
 <context>
     <name>UnlockScreen</name>
     <message>

@@ -1,0 +1,98 @@
+"""A household's subscriptions to news and reminders, each stopped with one tap, and the way to a
+new one. Lives on the household screen; contacts are shown masked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.localformat import format_date
+from ui import widgets
+
+
+class SubscriptionList(QWidget):
+    def __init__(self, screen) -> None:  # noqa: ANN001 - the owning ui.screens.base.Screen
+        super().__init__()
+        self.screen = screen
+        self.ctx = screen.ctx
+        self.household_no = ""
+        self.shown: list = []
+        layout = widgets.column(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = widgets.heading(level=2)
+        self.items = QVBoxLayout()
+        self.items.setSpacing(12)
+        self.message = widgets.Badge()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.add_button = widgets.button("")
+        layout.addWidget(self.heading)
+        layout.addLayout(self.items)
+        layout.addWidget(self.message)
+        layout.addLayout(widgets.row(self.add_button))
+        self.add_button.clicked.connect(
+            lambda: self.ctx.navigate("subscribe", household_no=self.household_no) if self.household_no else None)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("News and reminders"))
+        widgets.rename(self.add_button, self.tr("Subscribe to news and reminders…"))
+        self._show()
+
+    def show_for(self, household_no: str) -> None:
+        if household_no != self.household_no:
+            self.shown = []
+        self.household_no = household_no
+        self._show()
+        self.screen.run(self.ctx.workspace.subscriptions, household_no, done=self._loaded)
+
+    def _loaded(self, found: list) -> None:
+        self.shown = found
+        self._show()
+
+    def _channels(self, view) -> str:  # noqa: ANN001 - a SubscriptionView
+        names = {"sms": self.tr("Text message"), "email": self.tr("E-mail"), "calendar": self.tr("Calendar")}
+        return ", ".join(f"{names[c.kind]} {c.shown}".strip() for c in view.channels)
+
+    def _show(self) -> None:
+        while self.items.count():
+            item = self.items.takeAt(0)
+            if item.widget():
+                item.widget().hide()
+                item.widget().deleteLater()
+        if not self.shown:
+            self.items.addWidget(widgets.body(self.tr("No one has subscribed yet."), role="muted"))
+        for view in self.shown:
+            what = " + ".join(self.tr("application news") if p == "status" else self.tr("reminders") for p in view.purposes)
+            who = self.tr("a family member (%1)").replace("%1", view.relationship or "") if view.role == "proxy" \
+                else self.tr("the citizen")
+            since = self.tr("since %1").replace("%1", format_date(view.consented_at.date(), self.ctx.lang))
+            text = f"{what} · {self._channels(view)}\n{who}, {since}"
+            if view.calendar_url:
+                text += "\n" + self.tr("Calendar link: %1").replace("%1", view.calendar_url)
+            self.items.addWidget(widgets.body(text))
+            stop = widgets.button(self.tr("Stop these messages"), role="danger",
+                                  description=self.tr("Withdraws the consent at once: %1").replace("%1", what))
+            stop.clicked.connect(lambda _c=False, sid=view.id: self._withdraw(sid))
+            self.items.addWidget(stop)
+
+    def _withdraw(self, subscription_id: str) -> None:
+        def done(_view) -> None:  # noqa: ANN001
+            self.message.show()
+            self.message.set_state("ok", lambda: self.tr("Stopped: no more messages will be sent."))
+            self.ctx.announcer.announce(self.message.text(), self.message)
+            self.show_for(self.household_no)
+
+        self.screen.run(self.ctx.workspace.withdraw_subscription, subscription_id, done=done)
+
+    def clear(self) -> None:
+        self.household_no = ""
+        self.shown = []
+        self.message.clear()
+        self.message.hide()
+        self._show()
