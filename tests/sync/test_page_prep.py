@@ -156,7 +156,7 @@ def test_a_first_download_through_the_helper_matches_the_hub(hub, tmp_path, monk
     monkeypatch.setattr(PagePreparer, "submit", counting)
     client, _ = client_for(device.store, hub.url)
     try:
-        report = SyncEngine(device.store, client, SyncOptions(max_seconds=120, page_size=WORTH_A_HELPER,
+        report = SyncEngine(device.store, client, SyncOptions(max_seconds=120, page_size=WORTH_A_HELPER, snapshot=False,
                                                               page_helper=True)).run_cycle()
     finally:
         client.close()
