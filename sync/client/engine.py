@@ -33,7 +33,6 @@ from sync.client import download, outbox, snapshot, transport, upload
 from sync.client.crash import crash_point
 from sync.client.lock import SyncLock
 from sync.client.outbox import APPLICATION_KIND, Lease
-from sync.client.page_prep import PagePreparer
 from sync.client.resilience import BackoffPolicy, CircuitBreaker
 from sync.client.transport import HubClient, Result
 
@@ -60,10 +59,6 @@ class SyncOptions:
     # index pages it touched (ID numbers arrive in random order): on a 100,000-household first
     # download, 2,000 per page spent 9.5 s committing where 1,000 spent 14.0 s.
     page_size: int = 2000
-    # Large pages read into rows by a helper process (page_prep). Off unless the program asks:
-    # a spawned helper re-imports the main script, which must then have the __main__ guard
-    # (the `kiosk` command has; an arbitrary script using the engine may not).
-    page_helper: bool = False
     max_seconds: float = 300.0
     # A first download into an empty store fetches the scope's snapshot (protocol v1.1) and loads
     # it in one transaction, instead of walking the whole feed; False walks the feed (the bench's
@@ -106,7 +101,6 @@ class SyncEngine:
         self._report = CycleReport()
         self._lock = threading.Lock()
         self._prefetch: ThreadPoolExecutor | None = None
-        self._page_prep = PagePreparer()
         self._preparer: ThreadPoolExecutor | None = None  # builds request bodies ahead of their turn
         self._prepared: dict[str, Future] = {}
         self._deadline = time.monotonic() + self.options.max_seconds
@@ -411,22 +405,14 @@ class SyncEngine:
         """Pull until current. True when the hub's epoch changed (a restore): reconcile everything.
 
         The next page is fetched while this one is applied (the hub works in its own process), so
-        a first download costs the larger of the two rather than their sum. The cursor still only
-        moves in the transaction that applies its page. A large page is also read into rows by a
-        helper process meanwhile (page_prep), where the Python work runs beside this thread."""
+        a first download by the feed costs the larger of the two rather than their sum. The cursor
+        still only moves in the transaction that applies its page."""
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-prefetch") as prefetch:
             self._prefetch = prefetch
-            self._page_prep = PagePreparer(enabled=self.options.page_helper)
             try:
                 return self._pull()
             finally:
                 self._prefetch = None
-                self._page_prep.close()
-
-    def _page_ahead(self, cursor: str) -> tuple[Result, Future | None]:
-        result = self._page(cursor)
-        changes = result.body.get("changes") if result.ok and isinstance(result.body, dict) else None
-        return result, self._page_prep.submit(changes) if changes else None
 
     def _page(self, cursor: str | None) -> Result:
         params = {"limit": self.options.page_size}
@@ -459,7 +445,7 @@ class SyncEngine:
             if not self._breaker_allows():
                 self._halt("network", "circuit breaker open")
                 break
-            result, prepared = ahead.result() if ahead is not None else (self._page(cursor), None)
+            result = ahead.result() if ahead is not None else self._page(cursor)
             ahead = None
             if result.kind == transport.GONE and restarts < 2:
                 restarts += 1
@@ -480,8 +466,8 @@ class SyncEngine:
                 epoch_changed = True
             crash_point("after_page_fetch")
             if page.get("has_more"):
-                ahead = self._prefetch.submit(self._page_ahead, page["next_cursor"])
-            applied = download.apply_page(self.store, page, mark, self._page_prep.result(prepared))
+                ahead = self._prefetch.submit(self._page, page["next_cursor"])
+            applied = download.apply_page(self.store, page, mark)
             crash_point("after_page_commit")
             self._report.counts.update({f"pulled_{k}": v for k, v in applied.counts.items()})
             pulled += len(page.get("changes") or [])
