@@ -188,6 +188,7 @@ def _big_hub(households: int) -> Path:
     if not marker.exists():
         print(f"  building a hub with {households} households (once, cached)...")
         path.unlink(missing_ok=True)
+        CACHE.mkdir(parents=True, exist_ok=True)  # the download part may run before anything else made it
         from sync.hub.db import HubDatabase
         from sync.hub.households import import_documents
 
