@@ -285,14 +285,14 @@ def _download(work: Path, households: int) -> dict:
 
     ways = {"feed_v1": SyncOptions(max_seconds=900, snapshot=False), "snapshot": SyncOptions(max_seconds=900)}
     runs: dict[str, list[float]] = {name: [] for name in ways}
-    warm: list[float] = []  # a second device on the same hub: the snapshot is built already
+    warm: list[float] = []  # a second device on the same hub, the snapshot built already (last round)
     later_s = None
     for round_ in range(DOWNLOAD_ROUNDS):
         for name, options in ways.items():
             seconds, store, client, hub, db_copy = _first_download(work, name, households, options)
             runs[name].append(round(seconds, 2))
             try:
-                if name == "snapshot":
+                if name == "snapshot" and round_ == DOWNLOAD_ROUNDS - 1:  # once: the bench shares a busy machine
                     second, other_store, other_client = _device_download(work, "device-warm", hub, options,
                                                                          _hub_households(db_copy))
                     warm.append(round(second, 2))
