@@ -235,3 +235,45 @@ def test_the_hub_reuses_a_fresh_snapshot_and_rebuilds_a_stale_one(hub, monkeypat
     assert stat.S_IMODE((cache.folder / second.file).stat().st_mode) == 0o600
     with requests.get(hub.url + protocol.SNAPSHOT_PATH, timeout=10) as unsigned:
         assert unsigned.status_code == 401
+
+
+def test_a_torn_or_forged_frame_ends_what_a_resume_keeps(tmp_path):
+    key = bytes(range(32))
+    path = tmp_path / snapshot.PARTIAL_NAME
+    partial = snapshot.SealedPartial(path, key)
+    partial.start(snapshot.Described('"e1"', 300, "gzip", "cursor", "epoch", 3))
+    for piece in (b"a" * 100, b"b" * 100, b"c" * 100):
+        partial.append(piece)
+    assert snapshot.SealedPartial(path, key).complete
+
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-5])  # killed while writing the last frame
+    torn = snapshot.SealedPartial(path, key)
+    assert torn.received == 200 and not torn.complete
+    assert b"".join(torn.plaintext()) == b"a" * 100 + b"b" * 100
+
+    forged = bytearray(whole)
+    forged[-10] ^= 0x01  # a flipped bit inside the last frame
+    path.write_bytes(bytes(forged))
+    assert snapshot.SealedPartial(path, key).received == 200
+    assert snapshot.SealedPartial(path, bytes(32)).described is None, "another store's key reads nothing"
+    assert not path.exists()
+
+
+def test_a_snapshot_that_is_not_whole_is_dropped_for_the_feed(big_hub, tmp_path):
+    from dataclasses import asdict
+
+    hub = big_hub
+    device = enroll_device(hub, tmp_path / "device")
+    assert run_child(device.store.folder, "after_snapshot_download", None) == 137
+    partial = snapshot.partial_for(device.store)
+    lines = gzip.decompress(b"".join(partial.plaintext())).splitlines()
+    cut = gzip.compress(b"\n".join(lines[:10] + lines[-1:]) + b"\n")  # households missing, the end line kept
+    partial.start(snapshot.Described(**{**asdict(partial.described), "length": len(cut)}))
+    partial.append(cut)
+
+    report = device.sync()
+    assert report.complete and report.counts["snapshots"] == 0
+    assert _stored(device.store) == _hub_documents(hub)
+    assert not (device.store.folder / snapshot.PARTIAL_NAME).exists()
+    device.store.close()
