@@ -68,6 +68,7 @@ def big_hub(hub):
     return hub
 
 
+@pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
 def test_a_first_download_loads_the_snapshot_and_the_feed_brings_the_rest(hub, tmp_path):
     from sync.hub.admin import publish_reference, send_command
 
