@@ -514,6 +514,7 @@ class SyncEngine:
                     snapshot.discard_partial(self.store)
                     return None
                 self._report.counts.update({f"pulled_{k}": v for k, v in counts.items()})
+                self._report.counts["pulled_changes"] += counts["created"] + counts["invalid"]  # what `kiosk sync` prints
                 self._report.counts["snapshots"] += 1
                 self.progress(Progress("download", counts["created"], None))
                 return result.body.cursor

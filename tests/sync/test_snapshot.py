@@ -83,6 +83,7 @@ def test_a_first_download_loads_the_snapshot_and_the_feed_brings_the_rest(hub, t
     assert report.complete, report
     assert report.counts["snapshots"] == 1
     assert report.counts["pulled_created"] == len(_hub_documents(hub))
+    assert report.counts["pulled_changes"] >= len(_hub_documents(hub)), "the officer is told what arrived"
     assert _stored(device.store) == _hub_documents(hub)
     with device.store.read() as session:
         assert session.get(DeviceCommand, command) is not None, "commands below the snapshot still arrive"
