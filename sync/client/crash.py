@@ -22,6 +22,14 @@ POINTS = (
     "after_reconcile_requeue",
     "before_cycle_end",
 )
+# A first download by snapshot (v1.1); the kill trials above start from synced devices, so these
+# are tried by tests/sync/test_snapshot.py.
+SNAPSHOT_POINTS = (
+    "mid_snapshot_download",  # a sealed piece written, the rest not fetched
+    "after_snapshot_download",  # the whole file sealed on disk, not loaded
+    "mid_snapshot_load",  # inside the load's transaction, everything inserted, nothing committed
+    "after_snapshot_commit",  # loaded with its cursor, the file not yet deleted
+)
 _target = os.environ.get(ENV)
 
 
