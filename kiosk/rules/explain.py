@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 
 from kiosk.i18n import LANGUAGES, tr
-from kiosk.localformat import format_date, format_number
+from kiosk.localformat import format_date, format_money
 
 EXPLAINED_LANGUAGES = LANGUAGES
 # Which conditions tell a citizen most, when several held: the means test first, then the need.
@@ -21,13 +21,13 @@ DECIDING_ORDER = ("income", "income_cap", "care_level", "care_need", "insurance_
 
 
 class Money(float):
-    """An amount in NT$; a sentence shows it with its reader's thousands separator."""
+    """An amount in NT$; a sentence shows it in its reader's one money style (10,286 元, NT$10,286)."""
 
     def __format__(self, spec: str) -> str:
-        return format_number(self, "en") if not spec else super().__format__(spec)
+        return format_money(self, "en") if not spec else super().__format__(spec)
 
     def localized(self, lang: str) -> str:
-        return format_number(self, lang)
+        return format_money(self, lang)
 
 
 money = Money

@@ -71,7 +71,8 @@ def _amount_line(code: str, amount: float | None, copay: float | None, on: date)
         "points" if kind == "points" else period or "month", "amount.month")
     if key == "amount.month" and provisional(code, on):
         key = "amount.month_provisional"
-    return {lang: tr(key, lang, amount=format_number(amount, lang)) for lang in EXPLAINED_LANGUAGES}
+    shown = (lambda lang: format_number(amount, lang)) if key == "amount.points" else money(amount).localized
+    return {lang: tr(key, lang, amount=shown(lang)) for lang in EXPLAINED_LANGUAGES}
 
 
 class HouseholdView:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
-from kiosk.localformat import colon
+from kiosk.localformat import colon, format_count
 from kiosk.states.application import ApplicationState
 from ui import widgets
 from ui.screens.base import Screen
@@ -53,7 +53,7 @@ class AttentionScreen(Screen):
         if self.rejected is None:
             return
         total = len(self.rejected) + len(self.conflicts)
-        self.state.set_state("warn" if total else "ok", self.tr("%1 item(s) to fix").replace("%1", str(total)) if total
+        self.state.set_state("warn" if total else "ok", self.tr("%1 item(s) to fix").replace("%1", format_count(total, self.ctx.lang)) if total
                              else self.tr("Nothing needs attention"))
         catalog, lang = load_catalog(), self.ctx.lang
         for view in self.rejected:

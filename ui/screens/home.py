@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout
 
-from kiosk.localformat import format_number
+from kiosk.localformat import format_count, format_money
 from ui import widgets
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
@@ -75,17 +75,18 @@ class HomeScreen(Screen):
     def _plan_ready(self, visits: list) -> None:
         self.visits = visits
         self._show_plan()
-        self.ctx.announcer.announce(self.tr("Visit plan ready: %1 household(s)").replace("%1", str(len(visits))), self.plan_state)
+        ready = self.tr("Visit plan ready: %1 household(s)").replace("%1", format_count(len(visits), self.ctx.lang))
+        self.ctx.announcer.announce(ready, self.plan_state)
 
     def _show_plan(self) -> None:
         clear_box(self.plan_box)
         if not self.visits:
             return
-        self.plan_state.set_state("ok", lambda: self.tr("%1 household(s) to visit").replace("%1", str(len(self.visits))))
+        self.plan_state.set_state("ok", lambda: self.tr("%1 household(s) to visit").replace("%1", format_count(len(self.visits), self.ctx.lang)))
         lang = self.ctx.lang
         for rank, visit in enumerate(self.visits, 1):
             reason = visit.reason.get(lang, visit.reason.get("en", ""))
-            money = self.tr("NT$%1 a month unclaimed").replace("%1", format_number(visit.unclaimed_monthly, lang))
+            money = self.tr("%1 a month unclaimed").replace("%1", format_money(visit.unclaimed_monthly, lang))
             b = widgets.Card(f"{rank}. {visit.head_name}（{visit.household_no}）\n{money}\n{reason}")
             b.clicked.connect(lambda _c=False, no=visit.household_no: self.ctx.navigate("household", household_no=no))
             self.plan_box.addWidget(b)
