@@ -122,6 +122,10 @@ def restyle(widget: QWidget, theme: Theme | None = None, scale: int | None = Non
     role = prop(widget, "themeRole")
     if role:
         widget.setPalette(role_palette(theme, role))
+    if prop(widget, "iconName"):
+        from ui.icons import draw  # icons draw in the theme's colours: imported late, they import the theme
+
+        draw(widget, theme, scale)
     factor = prop(widget, "fontScale")
     if factor:
         bold = bool(prop(widget, "fontBold", False))

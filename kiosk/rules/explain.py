@@ -147,10 +147,11 @@ def _end(text: str, lang: str) -> str:
 
 def explain(conditions: list[tuple[str, bool]], eligible: bool, read: Callable, parameters, region: str,  # noqa: ANN001
             amount_line: dict[str, str] | None = None,
-            notes: list[dict[str, str]] = ()) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """(short explanation, details) per language. The short one is the verdict, the deciding
-    conditions and the notes (imputed incomes, one-of choices); details hold every condition."""
-    short, details = {}, {}
+            notes: list[dict[str, str]] = ()) -> tuple[dict[str, str], dict[str, list[str]], dict[str, dict]]:
+    """(short explanation, details, summary) per language. The short one is the verdict, the deciding
+    conditions and the notes (imputed incomes, one-of choices) in one text; details hold every
+    condition; the summary keeps the parts apart for a card: verdict, amount, the deciding reasons."""
+    short, details, summary = {}, {}, {}
     decided = deciding(conditions, eligible)
     parts = {c: _sentence_parts(c, ok, read, parameters, region) for c, ok in conditions}
     for lang in EXPLAINED_LANGUAGES:
@@ -171,7 +172,10 @@ def explain(conditions: list[tuple[str, bool]], eligible: bool, read: Callable, 
         short[lang] = ("" if lang in ("zh-TW",) else " ").join(lines)
         details[lang] = [said[c] for c, _ in conditions] + ([amount_line[lang]] if eligible and amount_line else []) + [
             note[lang] for note in notes]
-    return short, details
+        summary[lang] = {"verdict": tr("verdict.eligible" if eligible else "verdict.not_eligible_plain", lang),
+                         "amount": amount_line[lang] if eligible and amount_line else "",
+                         "reasons": [said[c] for c, _ in decided]}
+    return short, details, summary
 
 
 def is_number(value: object) -> bool:

@@ -126,32 +126,32 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="32" />
+        <location filename="../../../ui/screens/attention.py" line="33" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="56" />
+        <location filename="../../../ui/screens/attention.py" line="57" />
         <source>%1 item(s) to fix</source>
         <translation>%1 hal perlu diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="57" />
+        <location filename="../../../ui/screens/attention.py" line="58" />
         <source>Nothing needs attention</source>
         <translation>Tidak ada yang perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="66" />
+        <location filename="../../../ui/screens/attention.py" line="77" />
         <source>Fix and send again</source>
         <translation>Perbaiki dan kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="70" />
+        <location filename="../../../ui/screens/attention.py" line="63" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>Rumah tangga %1 diubah di sini dan di instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="64" />
         <source>Choose which value to keep</source>
         <translation>Pilih nilai yang disimpan</translation>
     </message>
@@ -512,148 +512,154 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>How old are you?</source>
         <translation>Berapa usia Bapak/Ibu?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>Under 55</source>
         <translation>Di bawah 55</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>55 to 64</source>
         <translation>55 sampai 64</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>65 to 84</source>
         <translation>65 sampai 84</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>85 or older</source>
         <translation>85 atau lebih</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
         <source>Do you live alone?</source>
         <translation>Apakah Bapak/Ibu tinggal sendiri?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
         <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
-        <location filename="../../../ui/screens/helper.py" line="61" />
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="61" />
         <source>Do you have a disability certificate?</source>
         <translation>Apakah Bapak/Ibu punya sertifikat disabilitas?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, mild</source>
         <translation>Ya, ringan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, moderate</source>
         <translation>Ya, sedang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>Yes, severe or very severe</source>
         <translation>Ya, berat atau sangat berat</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="63" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>Apakah penghasilan bulanan rumah tangga Bapak/Ibu per orang di bawah NT$20.000?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
         <source>I don't know</source>
         <translation>Saya tidak tahu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>Apakah Bapak/Ibu datang ke Taiwan karena menikah?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="69" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
         <source>Welfare helper</source>
         <translation>Panduan bantuan sosial</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="73" />
+        <location filename="../../../ui/screens/helper.py" line="74" />
         <source>Previous question</source>
         <translation>Pertanyaan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="101" />
+        <location filename="../../../ui/screens/helper.py" line="102" />
         <source>Question %1 of %2</source>
         <translation>Pertanyaan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="112" />
+        <location filename="../../../ui/screens/helper.py" line="113" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>Jawaban Bapak/Ibu tidak disimpan. Hanya petugas yang dapat memastikan kelayakan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="113" />
+        <location filename="../../../ui/screens/helper.py" line="114" />
         <source>Services you may receive</source>
         <translation>Layanan yang mungkin Bapak/Ibu terima</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="115" />
+        <location filename="../../../ui/screens/helper.py" line="116" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="118" />
-        <location filename="../../../ui/screens/helper.py" line="151" />
+        <location filename="../../../ui/screens/helper.py" line="119" />
+        <location filename="../../../ui/screens/helper.py" line="155" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Tidak ditemukan layanan dari jawaban Bapak/Ibu. Petugas tetap dapat memeriksa bersama Bapak/Ibu: hubungi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="74" />
+        <location filename="../../../ui/screens/helper.py" line="75" />
         <source>What to do next</source>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="75" />
+        <location filename="../../../ui/screens/helper.py" line="76" />
         <source>Print a summary to take with you</source>
         <translation>Cetak ringkasan untuk dibawa pulang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="76" />
+        <location filename="../../../ui/screens/helper.py" line="77" />
         <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
         <translation>Tunjukkan ringkasan ini kepada petugas di kantor distrik, atau telepon 1957 (gratis): petugas akan memeriksanya bersama Bapak/Ibu dan membantu mengajukan permohonan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77" />
+        <location filename="../../../ui/screens/helper.py" line="78" />
         <source>Start over</source>
         <translation>Mulai dari awal</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="164" />
+        <location filename="../../../ui/screens/helper.py" line="126" />
+        <location filename="../../../ui/screens/helper.py" line="153" />
+        <source>Phone: %1</source>
+        <translation>Telepon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="168" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>Tidak ada printer yang terhubung. Silakan catat nama layanannya, atau minta bantuan petugas.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="170" />
+        <location filename="../../../ui/screens/helper.py" line="174" />
         <source>Printed. Please take the paper with you.</source>
         <translation>Sudah dicetak. Jangan lupa membawa kertasnya.</translation>
     </message>
@@ -661,136 +667,131 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="45" />
+        <location filename="../../../ui/screens/home.py" line="49" />
         <source>Today's visits</source>
         <translation>Kunjungan hari ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="49" />
+        <location filename="../../../ui/screens/home.py" line="53" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="50" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="51" />
+        <location filename="../../../ui/screens/home.py" line="55" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="52" />
+        <location filename="../../../ui/screens/home.py" line="56" />
         <source>Who to visit first, and why</source>
         <translation>Siapa dikunjungi lebih dulu, dan mengapa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="68" />
+        <location filename="../../../ui/screens/home.py" line="72" />
         <source>Checking every household against the service rules…</source>
         <translation>Memeriksa setiap rumah tangga dengan aturan layanan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="78" />
+        <location filename="../../../ui/screens/home.py" line="82" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Rencana kunjungan siap: %1 rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="85" />
+        <location filename="../../../ui/screens/home.py" line="89" />
         <source>%1 household(s) to visit</source>
         <translation>%1 rumah tangga untuk dikunjungi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="89" />
+        <location filename="../../../ui/screens/home.py" line="92" />
         <source>%1 a month unclaimed</source>
         <translation>%1 per bulan belum diklaim</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/home.py" line="96" />
+        <source>Open the household</source>
+        <translation>Buka data rumah tangga ini</translation>
     </message>
 </context>
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="59" />
-        <location filename="../../../ui/screens/household.py" line="98" />
+        <location filename="../../../ui/screens/household.py" line="60" />
+        <location filename="../../../ui/screens/household.py" line="99" />
         <source>Household</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="62" />
+        <location filename="../../../ui/screens/household.py" line="63" />
         <source>People in the household</source>
         <translation>Anggota rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63" />
+        <location filename="../../../ui/screens/household.py" line="64" />
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="64" />
+        <location filename="../../../ui/screens/household.py" line="65" />
         <source>Reminders</source>
         <translation>Pengingat</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="65" />
+        <location filename="../../../ui/screens/household.py" line="66" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="66" />
+        <location filename="../../../ui/screens/household.py" line="67" />
         <source>Resolve changed fields</source>
         <translation>Selesaikan isian yang berubah</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="100" />
+        <location filename="../../../ui/screens/household.py" line="101" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105" />
+        <location filename="../../../ui/screens/household.py" line="106" />
         <source>Changed here and at the agency: please check</source>
         <translation>Diubah di sini dan di instansi: mohon periksa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="106" />
+        <location filename="../../../ui/screens/household.py" line="107" />
         <source>Up to date on this device</source>
         <translation>Terbaru di perangkat ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="110" />
+        <location filename="../../../ui/screens/household.py" line="111" />
         <source>%1 years old</source>
         <translation>%1 tahun</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="121" />
+        <location filename="../../../ui/screens/household.py" line="122" />
         <source>Checking which services apply…</source>
         <translation>Memeriksa layanan yang berlaku…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="128" />
+        <location filename="../../../ui/screens/household.py" line="129" />
         <source>No service found for this household today.</source>
         <translation>Hari ini tidak ada layanan untuk rumah tangga ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="131" />
+        <location filename="../../../ui/screens/household.py" line="143" />
         <source>whole household</source>
         <translation>seluruh rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="132" />
-        <source>receiving</source>
-        <translation>sedang menerima</translation>
+        <location filename="../../../ui/screens/household.py" line="144" />
+        <source>Receiving</source>
+        <translation>Sedang menerima</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="132" />
-        <source>eligible, not yet receiving</source>
-        <translation>berhak, belum menerima</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="137" />
-        <source>(planned amount, not yet final)</source>
-        <translation>(jumlah rencana, belum final)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="143" />
+        <location filename="../../../ui/screens/household.py" line="149" />
         <source>Start an application</source>
         <translation>Mulai permohonan</translation>
     </message>
@@ -1005,6 +1006,15 @@
         <location filename="../../../ui/screens/search.py" line="75" />
         <source>%1 household(s) found</source>
         <translation>%1 rumah tangga ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../../../ui/service_card.py" line="51" />
+        <location filename="../../../ui/service_card.py" line="53" />
+        <source>Why?</source>
+        <translation>Mengapa?</translation>
     </message>
 </context>
 <context>
@@ -1424,37 +1434,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="38" />
+        <location filename="../../../ui/screens/welcome.py" line="51" />
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="43" />
+        <location filename="../../../ui/screens/welcome.py" line="56" />
         <source>Welcome. How can we help you today?</source>
         <translation>Selamat datang. Apa yang bisa kami bantu hari ini?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="44" />
+        <location filename="../../../ui/screens/welcome.py" line="57" />
         <source>Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top.</source>
         <translation>Sentuh tombol besar. Semua isi layar ini bisa dibacakan: sentuh “Bacakan” di bagian atas.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="45" />
+        <location filename="../../../ui/screens/welcome.py" line="58" />
+        <source>Choose your language</source>
+        <translation>Silakan pilih bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="59" />
+        <source>What would you like to do?</source>
+        <translation>Apa yang ingin Bapak/Ibu lakukan?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="60" />
         <source>Welfare helper</source>
         <translation>Panduan bantuan sosial</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="46" />
+        <location filename="../../../ui/screens/welcome.py" line="61" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
         <translation>Jawab beberapa pertanyaan dan lihat layanan yang mungkin Bapak/Ibu terima. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="47" />
+        <location filename="../../../ui/screens/welcome.py" line="62" />
         <source>Check my application</source>
         <translation>Cek permohonan saya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="48" />
+        <location filename="../../../ui/screens/welcome.py" line="63" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
         <translation>Ketik nomor pelacakan dari tanda terima, atau pindai kode QR-nya.</translation>
     </message>

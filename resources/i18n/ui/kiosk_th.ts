@@ -126,32 +126,32 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="32" />
+        <location filename="../../../ui/screens/attention.py" line="33" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="56" />
+        <location filename="../../../ui/screens/attention.py" line="57" />
         <source>%1 item(s) to fix</source>
         <translation>ต้องแก้ไข %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="57" />
+        <location filename="../../../ui/screens/attention.py" line="58" />
         <source>Nothing needs attention</source>
         <translation>ไม่มีรายการที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="66" />
+        <location filename="../../../ui/screens/attention.py" line="77" />
         <source>Fix and send again</source>
         <translation>แก้ไขและส่งอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="70" />
+        <location filename="../../../ui/screens/attention.py" line="63" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>ครัวเรือน %1 ถูกแก้ไขทั้งที่นี่และที่หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="64" />
         <source>Choose which value to keep</source>
         <translation>เลือกค่าที่จะเก็บไว้</translation>
     </message>
@@ -512,148 +512,154 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>How old are you?</source>
         <translation>ท่านอายุเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>Under 55</source>
         <translation>ต่ำกว่า 55 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>55 to 64</source>
         <translation>55 ถึง 64 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>65 to 84</source>
         <translation>65 ถึง 84 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>85 or older</source>
         <translation>85 ปีขึ้นไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
         <source>Do you live alone?</source>
         <translation>ท่านอยู่คนเดียวหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
         <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
-        <location filename="../../../ui/screens/helper.py" line="61" />
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>No</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="61" />
         <source>Do you have a disability certificate?</source>
         <translation>ท่านมีใบรับรองความพิการหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, mild</source>
         <translation>มี ระดับเล็กน้อย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, moderate</source>
         <translation>มี ระดับปานกลาง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>Yes, severe or very severe</source>
         <translation>มี ระดับรุนแรงหรือรุนแรงมาก</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="63" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>รายได้ต่อเดือนเฉลี่ยต่อคนในครัวเรือนต่ำกว่า NT$20,000 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
         <source>I don't know</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>ท่านมาไต้หวันเพราะการสมรสใช่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="69" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
         <source>Welfare helper</source>
         <translation>ผู้ช่วยด้านสวัสดิการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="73" />
+        <location filename="../../../ui/screens/helper.py" line="74" />
         <source>Previous question</source>
         <translation>คำถามก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="101" />
+        <location filename="../../../ui/screens/helper.py" line="102" />
         <source>Question %1 of %2</source>
         <translation>คำถามที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="112" />
+        <location filename="../../../ui/screens/helper.py" line="113" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>คำตอบของท่านจะไม่ถูกบันทึก เฉพาะเจ้าหน้าที่เท่านั้นที่ยืนยันสิทธิ์ได้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="113" />
+        <location filename="../../../ui/screens/helper.py" line="114" />
         <source>Services you may receive</source>
         <translation>บริการที่ท่านอาจได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="115" />
+        <location filename="../../../ui/screens/helper.py" line="116" />
         <source>Checking…</source>
         <translation>กำลังตรวจสอบ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="118" />
-        <location filename="../../../ui/screens/helper.py" line="151" />
+        <location filename="../../../ui/screens/helper.py" line="119" />
+        <location filename="../../../ui/screens/helper.py" line="155" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>ไม่พบบริการจากคำตอบของท่าน เจ้าหน้าที่ยังตรวจสอบร่วมกับท่านได้ โทร 1957</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="74" />
+        <location filename="../../../ui/screens/helper.py" line="75" />
         <source>What to do next</source>
         <translation>ขั้นตอนต่อไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="75" />
+        <location filename="../../../ui/screens/helper.py" line="76" />
         <source>Print a summary to take with you</source>
         <translation>พิมพ์สรุปผลเพื่อนำกลับไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="76" />
+        <location filename="../../../ui/screens/helper.py" line="77" />
         <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
         <translation>กรุณานำสรุปผลนี้ไปแสดงต่อเจ้าหน้าที่ที่สำนักงานเขต หรือโทร 1957 (ไม่เสียค่าใช้จ่าย) เจ้าหน้าที่จะตรวจสอบร่วมกับท่านและช่วยยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77" />
+        <location filename="../../../ui/screens/helper.py" line="78" />
         <source>Start over</source>
         <translation>เริ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="164" />
+        <location filename="../../../ui/screens/helper.py" line="126" />
+        <location filename="../../../ui/screens/helper.py" line="153" />
+        <source>Phone: %1</source>
+        <translation>โทรศัพท์: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="168" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>ไม่มีเครื่องพิมพ์เชื่อมต่ออยู่ กรุณาจดชื่อบริการไว้ หรือขอให้เจ้าหน้าที่ช่วย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="170" />
+        <location filename="../../../ui/screens/helper.py" line="174" />
         <source>Printed. Please take the paper with you.</source>
         <translation>พิมพ์เรียบร้อยแล้ว กรุณานำกระดาษติดตัวไปด้วย</translation>
     </message>
@@ -661,136 +667,131 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="45" />
+        <location filename="../../../ui/screens/home.py" line="49" />
         <source>Today's visits</source>
         <translation>การเยี่ยมวันนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="49" />
+        <location filename="../../../ui/screens/home.py" line="53" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="50" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="51" />
+        <location filename="../../../ui/screens/home.py" line="55" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="52" />
+        <location filename="../../../ui/screens/home.py" line="56" />
         <source>Who to visit first, and why</source>
         <translation>ควรเยี่ยมใครก่อน และเพราะอะไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="68" />
+        <location filename="../../../ui/screens/home.py" line="72" />
         <source>Checking every household against the service rules…</source>
         <translation>กำลังตรวจทุกครัวเรือนตามเกณฑ์ของบริการ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="78" />
+        <location filename="../../../ui/screens/home.py" line="82" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>แผนการเยี่ยมพร้อมแล้ว: %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="85" />
+        <location filename="../../../ui/screens/home.py" line="89" />
         <source>%1 household(s) to visit</source>
         <translation>ครัวเรือนที่ต้องเยี่ยม %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="89" />
+        <location filename="../../../ui/screens/home.py" line="92" />
         <source>%1 a month unclaimed</source>
         <translation>%1 ต่อเดือนที่ยังไม่ได้ขอรับ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/home.py" line="96" />
+        <source>Open the household</source>
+        <translation>เปิดข้อมูลครัวเรือนนี้</translation>
     </message>
 </context>
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="59" />
-        <location filename="../../../ui/screens/household.py" line="98" />
+        <location filename="../../../ui/screens/household.py" line="60" />
+        <location filename="../../../ui/screens/household.py" line="99" />
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="62" />
+        <location filename="../../../ui/screens/household.py" line="63" />
         <source>People in the household</source>
         <translation>สมาชิกในครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63" />
+        <location filename="../../../ui/screens/household.py" line="64" />
         <source>Services</source>
         <translation>บริการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="64" />
+        <location filename="../../../ui/screens/household.py" line="65" />
         <source>Reminders</source>
         <translation>การแจ้งเตือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="65" />
+        <location filename="../../../ui/screens/household.py" line="66" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="66" />
+        <location filename="../../../ui/screens/household.py" line="67" />
         <source>Resolve changed fields</source>
         <translation>จัดการช่องที่ถูกแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="100" />
+        <location filename="../../../ui/screens/household.py" line="101" />
         <source>Loading…</source>
         <translation>กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105" />
+        <location filename="../../../ui/screens/household.py" line="106" />
         <source>Changed here and at the agency: please check</source>
         <translation>ถูกแก้ไขทั้งที่นี่และที่หน่วยงาน: กรุณาตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="106" />
+        <location filename="../../../ui/screens/household.py" line="107" />
         <source>Up to date on this device</source>
         <translation>ข้อมูลในเครื่องนี้เป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="110" />
+        <location filename="../../../ui/screens/household.py" line="111" />
         <source>%1 years old</source>
         <translation>อายุ %1 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="121" />
+        <location filename="../../../ui/screens/household.py" line="122" />
         <source>Checking which services apply…</source>
         <translation>กำลังตรวจสอบบริการที่เข้าเกณฑ์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="128" />
+        <location filename="../../../ui/screens/household.py" line="129" />
         <source>No service found for this household today.</source>
         <translation>วันนี้ไม่พบบริการสำหรับครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="131" />
+        <location filename="../../../ui/screens/household.py" line="143" />
         <source>whole household</source>
         <translation>ทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="132" />
-        <source>receiving</source>
+        <location filename="../../../ui/screens/household.py" line="144" />
+        <source>Receiving</source>
         <translation>กำลังได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="132" />
-        <source>eligible, not yet receiving</source>
-        <translation>มีสิทธิ์ แต่ยังไม่ได้รับ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="137" />
-        <source>(planned amount, not yet final)</source>
-        <translation>(จำนวนเงินตามแผน ยังไม่เป็นทางการ)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="143" />
+        <location filename="../../../ui/screens/household.py" line="149" />
         <source>Start an application</source>
         <translation>เริ่มยื่นคำขอ</translation>
     </message>
@@ -1005,6 +1006,15 @@
         <location filename="../../../ui/screens/search.py" line="75" />
         <source>%1 household(s) found</source>
         <translation>พบ %1 ครัวเรือน</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../../../ui/service_card.py" line="51" />
+        <location filename="../../../ui/service_card.py" line="53" />
+        <source>Why?</source>
+        <translation>ทำไม?</translation>
     </message>
 </context>
 <context>
@@ -1424,37 +1434,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="38" />
+        <location filename="../../../ui/screens/welcome.py" line="51" />
         <source>Welcome</source>
         <translation>ยินดีต้อนรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="43" />
+        <location filename="../../../ui/screens/welcome.py" line="56" />
         <source>Welcome. How can we help you today?</source>
         <translation>ยินดีต้อนรับ วันนี้ให้เราช่วยอะไรดี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="44" />
+        <location filename="../../../ui/screens/welcome.py" line="57" />
         <source>Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top.</source>
         <translation>แตะปุ่มใหญ่ ทุกอย่างบนหน้าจอนี้อ่านออกเสียงได้: แตะ “อ่านออกเสียง” ที่ด้านบน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="45" />
+        <location filename="../../../ui/screens/welcome.py" line="58" />
+        <source>Choose your language</source>
+        <translation>กรุณาเลือกภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="59" />
+        <source>What would you like to do?</source>
+        <translation>ท่านต้องการทำอะไร</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="60" />
         <source>Welfare helper</source>
         <translation>ผู้ช่วยด้านสวัสดิการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="46" />
+        <location filename="../../../ui/screens/welcome.py" line="61" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
         <translation>ตอบคำถามสองสามข้อเพื่อดูว่าท่านอาจได้รับบริการใด ไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="47" />
+        <location filename="../../../ui/screens/welcome.py" line="62" />
         <source>Check my application</source>
         <translation>ตรวจสอบคำขอของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="48" />
+        <location filename="../../../ui/screens/welcome.py" line="63" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
         <translation>พิมพ์หมายเลขติดตามจากใบรับ หรือสแกนคิวอาร์โค้ด</translation>
     </message>

@@ -126,32 +126,32 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="32" />
+        <location filename="../../../ui/screens/attention.py" line="33" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="56" />
+        <location filename="../../../ui/screens/attention.py" line="57" />
         <source>%1 item(s) to fix</source>
         <translation>%1 mục cần sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="57" />
+        <location filename="../../../ui/screens/attention.py" line="58" />
         <source>Nothing needs attention</source>
         <translation>Không có gì cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="66" />
+        <location filename="../../../ui/screens/attention.py" line="77" />
         <source>Fix and send again</source>
         <translation>Sửa và gửi lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="70" />
+        <location filename="../../../ui/screens/attention.py" line="63" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>Hộ %1 đã được sửa ở đây và ở cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="64" />
         <source>Choose which value to keep</source>
         <translation>Chọn giá trị muốn giữ</translation>
     </message>
@@ -512,148 +512,154 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>How old are you?</source>
         <translation>Ông/Bà năm nay bao nhiêu tuổi?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>Under 55</source>
         <translation>Dưới 55</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>55 to 64</source>
         <translation>Từ 55 đến 64</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>65 to 84</source>
         <translation>Từ 65 đến 84</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>85 or older</source>
         <translation>Từ 85 trở lên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
         <source>Do you live alone?</source>
         <translation>Ông/Bà có sống một mình không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
         <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
-        <location filename="../../../ui/screens/helper.py" line="61" />
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="61" />
         <source>Do you have a disability certificate?</source>
         <translation>Ông/Bà có giấy chứng nhận khuyết tật không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, mild</source>
         <translation>Có, mức nhẹ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, moderate</source>
         <translation>Có, mức trung bình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>Yes, severe or very severe</source>
         <translation>Có, mức nặng hoặc rất nặng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="63" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>Thu nhập hằng tháng bình quân mỗi người trong hộ có dưới NT$20.000 không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
         <source>I don't know</source>
         <translation>Tôi không biết</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>Ông/Bà đến Đài Loan do kết hôn phải không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="69" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
         <source>Welfare helper</source>
         <translation>Trợ lý phúc lợi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="73" />
+        <location filename="../../../ui/screens/helper.py" line="74" />
         <source>Previous question</source>
         <translation>Câu hỏi trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="101" />
+        <location filename="../../../ui/screens/helper.py" line="102" />
         <source>Question %1 of %2</source>
         <translation>Câu hỏi %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="112" />
+        <location filename="../../../ui/screens/helper.py" line="113" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>Câu trả lời của Ông/Bà không được lưu lại. Chỉ cán bộ mới xác nhận được Ông/Bà có đủ điều kiện hay không.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="113" />
+        <location filename="../../../ui/screens/helper.py" line="114" />
         <source>Services you may receive</source>
         <translation>Dịch vụ Ông/Bà có thể nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="115" />
+        <location filename="../../../ui/screens/helper.py" line="116" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="118" />
-        <location filename="../../../ui/screens/helper.py" line="151" />
+        <location filename="../../../ui/screens/helper.py" line="119" />
+        <location filename="../../../ui/screens/helper.py" line="155" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Chưa tìm thấy dịch vụ nào theo câu trả lời của Ông/Bà. Cán bộ vẫn có thể cùng Ông/Bà kiểm tra lại: xin gọi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="74" />
+        <location filename="../../../ui/screens/helper.py" line="75" />
         <source>What to do next</source>
         <translation>Việc cần làm tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="75" />
+        <location filename="../../../ui/screens/helper.py" line="76" />
         <source>Print a summary to take with you</source>
         <translation>In bản tóm tắt để mang về</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="76" />
+        <location filename="../../../ui/screens/helper.py" line="77" />
         <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
         <translation>Xin quý vị đưa bản tóm tắt cho cán bộ tại văn phòng quận, hoặc gọi 1957 (miễn phí): cán bộ sẽ cùng quý vị kiểm tra và giúp quý vị nộp đơn.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77" />
+        <location filename="../../../ui/screens/helper.py" line="78" />
         <source>Start over</source>
         <translation>Làm lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="164" />
+        <location filename="../../../ui/screens/helper.py" line="126" />
+        <location filename="../../../ui/screens/helper.py" line="153" />
+        <source>Phone: %1</source>
+        <translation>Điện thoại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="168" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>Hiện không có máy in. Xin quý vị ghi lại tên các dịch vụ, hoặc nhờ cán bộ giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="170" />
+        <location filename="../../../ui/screens/helper.py" line="174" />
         <source>Printed. Please take the paper with you.</source>
         <translation>Đã in xong. Xin quý vị nhớ mang theo tờ giấy.</translation>
     </message>
@@ -661,136 +667,131 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="45" />
+        <location filename="../../../ui/screens/home.py" line="49" />
         <source>Today's visits</source>
         <translation>Lượt thăm hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="49" />
+        <location filename="../../../ui/screens/home.py" line="53" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="50" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="51" />
+        <location filename="../../../ui/screens/home.py" line="55" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="52" />
+        <location filename="../../../ui/screens/home.py" line="56" />
         <source>Who to visit first, and why</source>
         <translation>Thăm ai trước, và vì sao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="68" />
+        <location filename="../../../ui/screens/home.py" line="72" />
         <source>Checking every household against the service rules…</source>
         <translation>Đang đối chiếu từng hộ với quy định của các dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="78" />
+        <location filename="../../../ui/screens/home.py" line="82" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Kế hoạch thăm đã sẵn sàng: %1 hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="85" />
+        <location filename="../../../ui/screens/home.py" line="89" />
         <source>%1 household(s) to visit</source>
         <translation>%1 hộ cần thăm</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="89" />
+        <location filename="../../../ui/screens/home.py" line="92" />
         <source>%1 a month unclaimed</source>
         <translation>%1 mỗi tháng chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/home.py" line="96" />
+        <source>Open the household</source>
+        <translation>Mở hồ sơ hộ này</translation>
     </message>
 </context>
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="59" />
-        <location filename="../../../ui/screens/household.py" line="98" />
+        <location filename="../../../ui/screens/household.py" line="60" />
+        <location filename="../../../ui/screens/household.py" line="99" />
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="62" />
+        <location filename="../../../ui/screens/household.py" line="63" />
         <source>People in the household</source>
         <translation>Thành viên trong hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63" />
+        <location filename="../../../ui/screens/household.py" line="64" />
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="64" />
+        <location filename="../../../ui/screens/household.py" line="65" />
         <source>Reminders</source>
         <translation>Nhắc nhở</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="65" />
+        <location filename="../../../ui/screens/household.py" line="66" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="66" />
+        <location filename="../../../ui/screens/household.py" line="67" />
         <source>Resolve changed fields</source>
         <translation>Xử lý các mục bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="100" />
+        <location filename="../../../ui/screens/household.py" line="101" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105" />
+        <location filename="../../../ui/screens/household.py" line="106" />
         <source>Changed here and at the agency: please check</source>
         <translation>Đã sửa ở đây và ở cơ quan: vui lòng kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="106" />
+        <location filename="../../../ui/screens/household.py" line="107" />
         <source>Up to date on this device</source>
         <translation>Đã cập nhật trên thiết bị này</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="110" />
+        <location filename="../../../ui/screens/household.py" line="111" />
         <source>%1 years old</source>
         <translation>%1 tuổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="121" />
+        <location filename="../../../ui/screens/household.py" line="122" />
         <source>Checking which services apply…</source>
         <translation>Đang kiểm tra các dịch vụ phù hợp…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="128" />
+        <location filename="../../../ui/screens/household.py" line="129" />
         <source>No service found for this household today.</source>
         <translation>Hôm nay chưa tìm thấy dịch vụ nào cho hộ này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="131" />
+        <location filename="../../../ui/screens/household.py" line="143" />
         <source>whole household</source>
         <translation>cả hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="132" />
-        <source>receiving</source>
-        <translation>đang nhận</translation>
+        <location filename="../../../ui/screens/household.py" line="144" />
+        <source>Receiving</source>
+        <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="132" />
-        <source>eligible, not yet receiving</source>
-        <translation>đủ điều kiện, chưa nhận</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="137" />
-        <source>(planned amount, not yet final)</source>
-        <translation>(số tiền dự kiến, chưa chính thức)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="143" />
+        <location filename="../../../ui/screens/household.py" line="149" />
         <source>Start an application</source>
         <translation>Bắt đầu đăng ký</translation>
     </message>
@@ -1005,6 +1006,15 @@
         <location filename="../../../ui/screens/search.py" line="75" />
         <source>%1 household(s) found</source>
         <translation>Tìm thấy %1 hộ</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../../../ui/service_card.py" line="51" />
+        <location filename="../../../ui/service_card.py" line="53" />
+        <source>Why?</source>
+        <translation>Vì sao?</translation>
     </message>
 </context>
 <context>
@@ -1424,37 +1434,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="38" />
+        <location filename="../../../ui/screens/welcome.py" line="51" />
         <source>Welcome</source>
         <translation>Xin chào</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="43" />
+        <location filename="../../../ui/screens/welcome.py" line="56" />
         <source>Welcome. How can we help you today?</source>
         <translation>Kính chào Ông/Bà. Hôm nay chúng tôi có thể giúp gì ạ?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="44" />
+        <location filename="../../../ui/screens/welcome.py" line="57" />
         <source>Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top.</source>
         <translation>Chạm vào một nút lớn. Mọi thứ trên màn hình này đều có thể đọc to: chạm “Đọc to” ở phía trên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="45" />
+        <location filename="../../../ui/screens/welcome.py" line="58" />
+        <source>Choose your language</source>
+        <translation>Xin mời quý vị chọn ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="59" />
+        <source>What would you like to do?</source>
+        <translation>Quý vị muốn làm gì?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="60" />
         <source>Welfare helper</source>
         <translation>Trợ lý phúc lợi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="46" />
+        <location filename="../../../ui/screens/welcome.py" line="61" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
         <translation>Trả lời vài câu hỏi để xem Ông/Bà có thể nhận những dịch vụ nào. Không có gì được lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="47" />
+        <location filename="../../../ui/screens/welcome.py" line="62" />
         <source>Check my application</source>
         <translation>Kiểm tra hồ sơ của tôi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="48" />
+        <location filename="../../../ui/screens/welcome.py" line="63" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
         <translation>Nhập mã theo dõi trên biên nhận, hoặc quét mã QR.</translation>
     </message>

@@ -126,32 +126,32 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="32" />
+        <location filename="../../../ui/screens/attention.py" line="33" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="56" />
+        <location filename="../../../ui/screens/attention.py" line="57" />
         <source>%1 item(s) to fix</source>
         <translation>有 %1 件需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="57" />
+        <location filename="../../../ui/screens/attention.py" line="58" />
         <source>Nothing needs attention</source>
         <translation>沒有需要處理的事項</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="66" />
+        <location filename="../../../ui/screens/attention.py" line="77" />
         <source>Fix and send again</source>
         <translation>修正後重新送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="70" />
+        <location filename="../../../ui/screens/attention.py" line="63" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>戶號 %1 在本機與機關都被修改過</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="64" />
         <source>Choose which value to keep</source>
         <translation>選擇要保留的資料</translation>
     </message>
@@ -512,148 +512,154 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>How old are you?</source>
         <translation>您幾歲？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>Under 55</source>
         <translation>未滿 55 歲</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="57" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>55 to 64</source>
         <translation>55 到 64 歲</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>65 to 84</source>
         <translation>65 到 84 歲</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>85 or older</source>
         <translation>85 歲以上</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
         <source>Do you live alone?</source>
         <translation>您一個人住嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
         <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
-        <location filename="../../../ui/screens/helper.py" line="61" />
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="61" />
         <source>Do you have a disability certificate?</source>
         <translation>您有身心障礙證明嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, mild</source>
         <translation>有，輕度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, moderate</source>
         <translation>有，中度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>Yes, severe or very severe</source>
         <translation>有，重度或極重度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="63" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>您家每人每月收入低於兩萬元嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
         <source>I don't know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>您是因婚姻來臺灣的嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="69" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
         <source>Welfare helper</source>
         <translation>福利小幫手</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="73" />
+        <location filename="../../../ui/screens/helper.py" line="74" />
         <source>Previous question</source>
         <translation>上一題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="101" />
+        <location filename="../../../ui/screens/helper.py" line="102" />
         <source>Question %1 of %2</source>
         <translation>第 %1 題，共 %2 題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="112" />
+        <location filename="../../../ui/screens/helper.py" line="113" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>您的回答不會被保存。是否符合資格須由公務人員確認。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="113" />
+        <location filename="../../../ui/screens/helper.py" line="114" />
         <source>Services you may receive</source>
         <translation>您可能可以申請的福利</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="115" />
+        <location filename="../../../ui/screens/helper.py" line="116" />
         <source>Checking…</source>
         <translation>檢查中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="118" />
-        <location filename="../../../ui/screens/helper.py" line="151" />
+        <location filename="../../../ui/screens/helper.py" line="119" />
+        <location filename="../../../ui/screens/helper.py" line="155" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>依您的回答沒有找到福利。仍可請公務人員協助確認：請撥 1957。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="74" />
+        <location filename="../../../ui/screens/helper.py" line="75" />
         <source>What to do next</source>
         <translation>接下來可以這樣做</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="75" />
+        <location filename="../../../ui/screens/helper.py" line="76" />
         <source>Print a summary to take with you</source>
         <translation>列印結果帶回家</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="76" />
+        <location filename="../../../ui/screens/helper.py" line="77" />
         <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
         <translation>請把這份結果拿給區公所的承辦人員看，或撥打 1957 福利諮詢專線（免付費）：他們會和您一起確認，並協助您申請。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77" />
+        <location filename="../../../ui/screens/helper.py" line="78" />
         <source>Start over</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="164" />
+        <location filename="../../../ui/screens/helper.py" line="126" />
+        <location filename="../../../ui/screens/helper.py" line="153" />
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="168" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>目前沒有連接印表機。請把服務名稱抄下來，或請承辦人員協助。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="170" />
+        <location filename="../../../ui/screens/helper.py" line="174" />
         <source>Printed. Please take the paper with you.</source>
         <translation>已列印，請記得帶走。</translation>
     </message>
@@ -661,136 +667,131 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="45" />
+        <location filename="../../../ui/screens/home.py" line="49" />
         <source>Today's visits</source>
         <translation>今日訪視</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="49" />
+        <location filename="../../../ui/screens/home.py" line="53" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="50" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="51" />
+        <location filename="../../../ui/screens/home.py" line="55" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="52" />
+        <location filename="../../../ui/screens/home.py" line="56" />
         <source>Who to visit first, and why</source>
         <translation>優先訪視對象與原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="68" />
+        <location filename="../../../ui/screens/home.py" line="72" />
         <source>Checking every household against the service rules…</source>
         <translation>正在依福利規則檢查每一戶…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="78" />
+        <location filename="../../../ui/screens/home.py" line="82" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>訪視清單完成：%1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="85" />
+        <location filename="../../../ui/screens/home.py" line="89" />
         <source>%1 household(s) to visit</source>
         <translation>建議訪視 %1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="89" />
+        <location filename="../../../ui/screens/home.py" line="92" />
         <source>%1 a month unclaimed</source>
         <translation>每月尚未領取 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/home.py" line="96" />
+        <source>Open the household</source>
+        <translation>開啟這一戶</translation>
     </message>
 </context>
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="59" />
-        <location filename="../../../ui/screens/household.py" line="98" />
+        <location filename="../../../ui/screens/household.py" line="60" />
+        <location filename="../../../ui/screens/household.py" line="99" />
         <source>Household</source>
         <translation>戶號</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="62" />
+        <location filename="../../../ui/screens/household.py" line="63" />
         <source>People in the household</source>
         <translation>戶內人口</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63" />
+        <location filename="../../../ui/screens/household.py" line="64" />
         <source>Services</source>
         <translation>福利服務</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="64" />
+        <location filename="../../../ui/screens/household.py" line="65" />
         <source>Reminders</source>
         <translation>提醒事項</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="65" />
+        <location filename="../../../ui/screens/household.py" line="66" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="66" />
+        <location filename="../../../ui/screens/household.py" line="67" />
         <source>Resolve changed fields</source>
         <translation>處理被修改的欄位</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="100" />
+        <location filename="../../../ui/screens/household.py" line="101" />
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105" />
+        <location filename="../../../ui/screens/household.py" line="106" />
         <source>Changed here and at the agency: please check</source>
         <translation>本機與機關都改過資料：請確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="106" />
+        <location filename="../../../ui/screens/household.py" line="107" />
         <source>Up to date on this device</source>
         <translation>本機資料是最新的</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="110" />
+        <location filename="../../../ui/screens/household.py" line="111" />
         <source>%1 years old</source>
         <translation>%1 歲</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="121" />
+        <location filename="../../../ui/screens/household.py" line="122" />
         <source>Checking which services apply…</source>
         <translation>正在檢查適用的福利…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="128" />
+        <location filename="../../../ui/screens/household.py" line="129" />
         <source>No service found for this household today.</source>
         <translation>目前沒有找到這一戶適用的福利。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="131" />
+        <location filename="../../../ui/screens/household.py" line="143" />
         <source>whole household</source>
         <translation>全戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="132" />
-        <source>receiving</source>
-        <translation>已在領取</translation>
+        <location filename="../../../ui/screens/household.py" line="144" />
+        <source>Receiving</source>
+        <translation>正在領取</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="132" />
-        <source>eligible, not yet receiving</source>
-        <translation>符合資格，尚未領取</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="137" />
-        <source>(planned amount, not yet final)</source>
-        <translation>（預定金額，尚未確定）</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="143" />
+        <location filename="../../../ui/screens/household.py" line="149" />
         <source>Start an application</source>
         <translation>開始申請</translation>
     </message>
@@ -1005,6 +1006,15 @@
         <location filename="../../../ui/screens/search.py" line="75" />
         <source>%1 household(s) found</source>
         <translation>找到 %1 戶</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../../../ui/service_card.py" line="51" />
+        <location filename="../../../ui/service_card.py" line="53" />
+        <source>Why?</source>
+        <translation>為什麼？</translation>
     </message>
 </context>
 <context>
@@ -1424,37 +1434,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="38" />
+        <location filename="../../../ui/screens/welcome.py" line="51" />
         <source>Welcome</source>
         <translation>歡迎</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="43" />
+        <location filename="../../../ui/screens/welcome.py" line="56" />
         <source>Welcome. How can we help you today?</source>
         <translation>歡迎！今天需要什麼協助？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="44" />
+        <location filename="../../../ui/screens/welcome.py" line="57" />
         <source>Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top.</source>
         <translation>請按大按鈕。畫面上的內容都可以朗讀：請按上方的「朗讀」。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="45" />
+        <location filename="../../../ui/screens/welcome.py" line="58" />
+        <source>Choose your language</source>
+        <translation>請選擇語言</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="59" />
+        <source>What would you like to do?</source>
+        <translation>請問您想做什麼？</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="60" />
         <source>Welfare helper</source>
         <translation>福利小幫手</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="46" />
+        <location filename="../../../ui/screens/welcome.py" line="61" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
         <translation>回答幾個問題，看看您可能可以領哪些福利。資料不會被保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="47" />
+        <location filename="../../../ui/screens/welcome.py" line="62" />
         <source>Check my application</source>
         <translation>查詢我的申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="48" />
+        <location filename="../../../ui/screens/welcome.py" line="63" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
         <translation>輸入收據上的收件編號，或掃描收據上的 QR 碼。</translation>
     </message>
