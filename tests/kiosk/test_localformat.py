@@ -94,3 +94,13 @@ def test_counts_are_grouped_like_numbers():
     from kiosk.localformat import format_count
 
     assert format_count(12000, "vi") == "12.000" and format_count(12000, "zh-TW") == "12,000"
+
+
+def test_rule_warnings_write_their_dates_in_the_readers_calendar():
+    from datetime import date
+
+    from kiosk.rules.history import dated_warnings
+
+    warning = next(w for w in dated_warnings(date(2100, 1, 1)) if w["kind"] == "parameters_not_published")
+    assert "中華民國" in warning["message"]["zh-TW"] and "-" not in warning["message"]["zh-TW"]
+    assert "/" in warning["message"]["vi"] and warning["until"].count("-") == 2  # the data keeps ISO
