@@ -80,3 +80,23 @@ def format_datetime(value: datetime, lang: str | None = None) -> str:
     """A moment on this device's clock: the date as `format_date` writes it, then the 24-hour time."""
     value = value.astimezone() if value.tzinfo is not None else value  # stored in UTC, read in local time
     return f"{format_date(value.date(), lang)} {value.hour:02d}:{value.minute:02d}"
+
+
+class Money(float):
+    """An amount in a sentence: the catalogue's `tr` shows it in its reader's money style."""
+
+    def __format__(self, spec: str) -> str:
+        return format_money(self, "en") if not spec else super().__format__(spec)
+
+    def localized(self, lang: str) -> str:
+        return format_money(self, lang)
+
+
+class Day(str):
+    """An ISO date in a sentence: shown in its reader's calendar (ROC in zh-TW)."""
+
+    def localized(self, lang: str) -> str:
+        try:
+            return format_date(self, lang)
+        except ValueError:  # no date on record: say what the record says
+            return str(self)

@@ -12,36 +12,14 @@ import math
 from collections.abc import Callable
 
 from kiosk.i18n import LANGUAGES, tr
-from kiosk.localformat import format_date, format_money
+from kiosk.localformat import Day, Money
 
 EXPLAINED_LANGUAGES = LANGUAGES
 # Which conditions tell a citizen most, when several held: the means test first, then the need.
 DECIDING_ORDER = ("income", "income_cap", "care_level", "care_need", "insurance_years", "certificate", "circumstance",
                   "movable", "real_estate", "carer", "age", "registration")
 
-
-class Money(float):
-    """An amount in NT$; a sentence shows it in its reader's one money style (10,286 元, NT$10,286)."""
-
-    def __format__(self, spec: str) -> str:
-        return format_money(self, "en") if not spec else super().__format__(spec)
-
-    def localized(self, lang: str) -> str:
-        return format_money(self, lang)
-
-
-money = Money
-
-
-class Day(str):
-    """An ISO date; a sentence shows it in its reader's calendar (ROC in zh-TW)."""
-
-    def localized(self, lang: str) -> str:
-        try:
-            return format_date(self, lang)
-        except ValueError:  # no date on record: say what the record says
-            return str(self)
-
+money = Money  # amounts and dates in sentences: kiosk/localformat.py shows them in the reader's way
 
 
 def _family_income(v: Callable, p, region: str, limit: float) -> dict:  # noqa: ANN001, ARG001 - every explainer's signature

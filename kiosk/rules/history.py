@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from kiosk.i18n import LANGUAGES, UserError, tr
-from kiosk.rules.explain import Day  # a date in its reader's calendar
+from kiosk.localformat import Day  # a date in its reader's calendar
 
 
 def _as_date(yyyymmdd: int) -> date:

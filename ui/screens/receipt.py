@@ -85,6 +85,7 @@ class ReceiptScreen(Screen):
             icons.set_icon(b, name)
         self.message = widgets.Badge()
         self.message.setWordWrap(True)
+        self.message.hide()  # until there is something to say: no gap between the actions and the preview
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.state)
         # the actions above the preview: on screen on arrival at any text size, however tall the receipt
@@ -175,10 +176,12 @@ class ReceiptScreen(Screen):
 
     def _say(self, kind: str, text: str) -> None:
         self.message.set_state(kind, text)
+        self.message.show()
         self.ctx.announcer.announce(text, self.message)
 
     def clear(self) -> None:
         super().clear()
         self.data = self.view = None
         self.message.clear()
+        self.message.hide()
         self._show()
