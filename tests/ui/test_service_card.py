@@ -92,3 +92,22 @@ def test_helper_results_are_cards_with_verdict_and_amount(kiosk_app):
     assert cards and all(isinstance(c, ServiceCard) for c in cards)
     assert any(c.verdict.text().startswith("可以申請 · 每月") for c in cards)
     assert all("☎" not in line for line in helper.summary_lines())
+
+
+def test_the_kiosk_welcome_asks_the_language_first_then_offers_two_large_cards_with_icons(kiosk_app, qtbot):
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    kiosk = kiosk_app
+    welcome = kiosk.window.nav.go("welcome")
+    settle(kiosk)
+    languages = list(welcome.language_buttons.values())
+    cards = (welcome.helper_button, welcome.status_button)
+    top = lambda w: w.mapTo(welcome, w.rect().topLeft()).y()  # noqa: E731
+    assert max(top(b) for b in languages) < min(top(c) for c in cards)
+    assert top(welcome.helper_button) == top(welcome.status_button)  # side by side
+    for card in cards:
+        assert card.findChildren(QLabel) and any(label.pixmap() is not None and not label.pixmap().isNull()
+                                                 for label in card.findChildren(QLabel))
+    languages[-1].setFocus()
+    qtbot.keyClick(languages[-1], Qt.Key_Tab)
+    assert QApplication.focusWidget() is welcome.helper_button
