@@ -5,7 +5,7 @@ a tab stop, each named with the card's title so a screen reader knows which card
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout
 
@@ -81,8 +81,8 @@ class ServiceCard(QFrame):
             self.inner.insertWidget(self.inner.indexOf(self.reasons) + 1, self.details)
         self.details.setVisible(opened)
         icons.set_icon(self.why, "chevron-up" if opened else "chevron-down")
-        if opened:
-            widgets.bring_into_view(self.details, self.why)
+        if opened:  # once the layout has made room for it
+            QTimer.singleShot(0, lambda: widgets.bring_into_view(self.details, self.why))
 
     # The kind's icon is painted before the title rather than held by a label of its own: one
     # widget less per card, and it follows the theme and text size like the text beside it.

@@ -66,14 +66,11 @@ def states(kiosk, fixtures: dict, settle: Callable) -> list[tuple[str, str, Call
     def household_why() -> None:
         """A service card opened: its whole explanation, audited like the rest of the screen."""
         from ui.service_card import ServiceCard
-        from ui.widgets import bring_into_view
 
         household = nav.go("household", household_no=fixtures["household_no"])
         settle(kiosk)
         card = next(c for c in household.findChildren(ServiceCard) if c.why is not None)
-        card.why.setChecked(True)
-        settle(kiosk)
-        bring_into_view(card.details, card.why)
+        card.why.setChecked(True)  # scrolls the explanation into view
 
     def hand_over() -> None:
         status = nav.go("status")
