@@ -35,6 +35,7 @@ class ServiceAnswer:
     conditions: tuple[ConditionCheck, ...]
     explanation: Mapping[str, str]  # language -> one paragraph
     details: Mapping[str, tuple[str, ...]]  # language -> the lines behind it
+    summary: Mapping[str, Mapping[str, Any]]  # language -> the card's verdict, amount, reasons and note
     choice: Mapping[str, Any] | None  # which of several exclusive services pays most (kiosk.rules.choices)
 
     @classmethod
@@ -44,7 +45,7 @@ class ServiceAnswer:
                    tuple(data.get("one_of") or ()),
                    tuple(ConditionCheck(c["condition"], bool(c["passed"])) for c in data.get("conditions") or ()),
                    dict(data["explanation"]), {lang: tuple(lines) for lang, lines in data["details"].items()},
-                   data.get("choice"))
+                   {lang: dict(card) for lang, card in (data.get("summary") or {}).items()}, data.get("choice"))
 
     def to_json(self) -> JsonObject:
         return {"service": self.service, "person": self.person, "eligible": self.eligible, "receiving": self.receiving,
@@ -52,6 +53,7 @@ class ServiceAnswer:
                 "copay_rate": self.copay_rate, "provisional": self.provisional,
                 "conditions": [{"condition": c.condition, "passed": c.passed} for c in self.conditions],
                 "explanation": dict(self.explanation), "details": {lang: list(lines) for lang, lines in self.details.items()},
+                "summary": {lang: dict(card) for lang, card in self.summary.items()},
                 "choice": dict(self.choice) if self.choice is not None else None}
 
 

@@ -33,8 +33,22 @@ def tool(name: str) -> str:
 def update() -> None:
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     for lang in LANGS:
-        subprocess.run([tool("lupdate"), *sources, "-ts", str(FOLDER / f"kiosk_{lang}.ts"), "-no-obsolete",
+        ts = FOLDER / f"kiosk_{lang}.ts"
+        subprocess.run([tool("lupdate"), *sources, "-ts", str(ts), "-no-obsolete",
                         "-target-language", lang], check=True, capture_output=True)
+        _drop_core_keys(ts)
+
+
+def _drop_core_keys(path: Path) -> None:
+    """lupdate also collects the core catalogue's tr("key", lang) calls, in a context with no name:
+    those are translated in resources/i18n/core, not here."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    nameless = [context for context in root.findall("context") if not (context.findtext("name") or "").strip()]
+    for context in nameless:
+        root.remove(context)
+    if nameless:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
 def fill(lang: str, table: Path) -> int:

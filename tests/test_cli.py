@@ -227,7 +227,7 @@ def test_eligibility_for_any_date_from_2024_and_a_plain_error_before(tmp_path):
             for service in household["services"]:
                 assert {"service", "person", "eligible", "amount", "amount_period", "one_of"} <= set(service)
     early = kiosk("eligibility", str(source), "--on", "2023-12-31", "--json")
-    assert early.returncode == 2 and "2024-01-01" in early.stderr and "Traceback" not in early.stderr
+    assert early.returncode == 2 and "中華民國113年1月1日" in early.stderr and "Traceback" not in early.stderr
 
 
 def test_eligibility_text_names_services_and_reminders_never_keys(tmp_path):

@@ -63,7 +63,7 @@ def _button_parts(button: QAbstractButton) -> list[Part]:
         return [Part(text, "language", lang=code)]
     if isinstance(button, Card):
         state = f"{button.chip.accessibleName()}\n" if button.chip is not None else ""
-        return [Part(state + button.label.text() or text, "card")]  # its lines apart, as a pause
+        return [Part(state + button.card_text() or text, "card")]  # its lines apart, as a pause
     if isinstance(button, ChoiceButton):  # an answer, however short (是, 否)
         return [Part(text, "option")] + ([Part(text, "chosen")] if button.isChecked() else [])
     if len(_plain(button.text())) <= 1:

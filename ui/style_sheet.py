@@ -36,6 +36,8 @@ def style_sheet(t: Theme, scale: int) -> str:
         + _button("QPushButton[themeRole=\"danger\"]", t.danger_fill, t.danger_fill_text, t.danger_fill, t.text, bw,
                   pressed_text=t.window)
         + _button("QPushButton[card=\"true\"]", t.surface, t.text, t.border, t.button_pressed, bw)
+        + f"QFrame[serviceCard=\"true\"] {{ background: {t.surface}; border: {bw}px solid {t.border}; "
+          f"border-radius: {radius}px; }}\n"
         # Disabled: grey fill, grey text, dashed outline: told apart by shape as well as by shade.
         + f"QPushButton:disabled {{ background: {t.disabled_fill}; color: {t.disabled_text}; "
           f"border: {bw}px dashed {t.disabled_border}; }}\n"

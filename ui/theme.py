@@ -5,6 +5,8 @@ flat. The accessibility audit measures the result on the rendered pixels, not on
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -73,6 +75,12 @@ def palette(theme: Theme) -> QPalette:
 
 def role_palette(theme: Theme, role: str) -> QPalette:
     """The palette of a widget drawn in one of the theme's roles (primary, danger, success, muted)."""
+    return QPalette(_role_palette(theme, role))  # a copy: the widget may change its own
+
+
+@lru_cache(maxsize=32)
+def _role_palette(theme: Theme, role: str) -> QPalette:
+    # Built once per theme and role: a card list sets ~40 roles, and each palette is ~60 colours.
     p = palette(theme)
     colours = {"primary": (theme.primary, theme.primary_text), "danger": (theme.window, theme.danger),
                "success": (theme.window, theme.success), "muted": (theme.window, theme.muted),
@@ -122,6 +130,10 @@ def restyle(widget: QWidget, theme: Theme | None = None, scale: int | None = Non
     role = prop(widget, "themeRole")
     if role:
         widget.setPalette(role_palette(theme, role))
+    if prop(widget, "iconName"):
+        from ui.icons import draw  # icons draw in the theme's colours: imported late, they import the theme
+
+        draw(widget, theme, scale)
     factor = prop(widget, "fontScale")
     if factor:
         bold = bool(prop(widget, "fontBold", False))

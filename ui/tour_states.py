@@ -71,6 +71,15 @@ def states(kiosk, fixtures: dict, settle: Callable) -> list[tuple[str, str, Call
                 bar.setValue(bar.maximum())
         return show
 
+    def household_why() -> None:
+        """A service card opened: its whole explanation, audited like the rest of the screen."""
+        from ui.service_card import ServiceCard
+
+        household = nav.go("household", household_no=fixtures["household_no"])
+        settle(kiosk)
+        card = next(c for c in household.findChildren(ServiceCard) if c.why is not None)
+        card.why.setChecked(True)  # scrolls the explanation into view
+
     def hand_over() -> None:
         status = nav.go("status")
         status.number.setText(fixtures["tracking_no"])
@@ -82,6 +91,7 @@ def states(kiosk, fixtures: dict, settle: Callable) -> list[tuple[str, str, Call
     return [*((f"page-{kind}", "officer", page(kind)) for kind in PAGE_KINDS),
             *((f"error-{kind}", "officer", mistyped(kind)) for kind, (_, _, wrong) in PAGE_KINDS.items()
               if wrong is not None),
+            ("household-why", "officer", household_why),
             ("error-unlock", "officer", unlock_error), ("error-consent", "officer", consent_error),
             ("error-subscribe", "officer", subscribe_error),
             ("error-status", "kiosk", status_error), ("helper-results", "kiosk", helper_results(False)),

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QProxyStyle, QPushButton, QScrollArea, QSizePolicy, QSlider, QStyle, QStyledItemDelegate,
                                QVBoxLayout, QWidget)
 from shiboken6 import isValid
@@ -321,7 +321,8 @@ class Announcer(QObject):
 
 
 class Card(QPushButton):
-    """A large button whose text wraps (a result, a visit, a service): the whole card is the target."""
+    """A large button whose text wraps (a result, a visit, a service): the whole card is the target.
+    Its first line is the title, bold and larger; the other lines are body text."""
 
     def __init__(self, text: str, accessible: str = "") -> None:
         super().__init__()
@@ -329,19 +330,41 @@ class Card(QPushButton):
         self.setProperty("card", True)  # drawn as a card by the style sheet: surface, outline, no tint
         self.setMinimumWidth(theme.TARGET_PX * 2)
         self.setAutoDefault(False)
-        self.label = WrappedLabel(text)
-        self.label.setAttribute(Qt.WA_TransparentForMouseEvents)
-        self.label.setForegroundRole(QPalette.WindowText)  # a card reads as text, not in the button colour
+        self.title = WrappedLabel()
+        theme.set_font_scale(self.title, theme.HEADING_SCALE[3], bold=True)
+        self.label = WrappedLabel()
+        self.top = QHBoxLayout()  # an icon may stand before the title
+        self.top.setSpacing(theme.SPACING_PX)
+        self.top.addWidget(self.title, 1)
+        for part in (self.title, self.label):
+            part.setAttribute(Qt.WA_TransparentForMouseEvents)
+            part.setForegroundRole(QPalette.WindowText)  # a card reads as text, not in the button colour
         inner = QVBoxLayout(self)
         inner.setContentsMargins(16, 10, 16, 10)
+        inner.addLayout(self.top)
         inner.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
-
         self.chip: Chip | None = None
+        self.set_card_text(text, accessible)
 
     def set_card_text(self, text: str, accessible: str = "") -> None:
-        self.label.setText(text)
+        title, _, rest = text.partition("\n")
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
+        self.label.setText(rest)
+        self.label.setVisible(bool(rest))
         self.setAccessibleName(accessible or text.replace("\n", ". "))
+
+    def set_icon(self, name: str, factor: float = 1.0) -> None:
+        """An icon before the title, in the card's text colour; the title carries the name."""
+        from ui.icons import icon_label
+
+        mark = icon_label(name, factor)
+        mark.setForegroundRole(QPalette.WindowText)
+        self.top.insertWidget(0, mark, 0, Qt.AlignVCenter)
+
+    def card_text(self) -> str:
+        return "\n".join(part.text() for part in (self.title, self.label) if part.text())
 
     def set_chip(self, kind: str, words: str) -> None:
         """A state chip above the card's text (an application's state); it leads the card's name."""
@@ -350,7 +373,7 @@ class Card(QPushButton):
             self.chip.setAttribute(Qt.WA_TransparentForMouseEvents)
             self.layout().insertWidget(0, self.chip, 0, Qt.AlignLeft)
         self.chip.set_state(kind, words)
-        self.setAccessibleName(f"{words}. " + self.label.text().replace("\n", ". "))
+        self.setAccessibleName(f"{words}. " + self.card_text().replace("\n", ". "))
 
     def sizeHint(self):  # noqa: ANN201, N802 - Qt override
         # QPushButton sizes itself by its own (empty) text; the card is as big as its label. Height

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kiosk.cli.store_options import add_store_options, open_store
 from kiosk.i18n import LANGUAGES, UserError, tr
+from kiosk.localformat import Day, format_date
 
 
 def register(subparsers) -> None:  # noqa: ANN001
@@ -243,7 +244,7 @@ def run_verify(args: argparse.Namespace) -> int:
     if result.valid:
         claim = result.claim
         print(tr("cli.verify.valid", tracking=claim.tracking_no, applicant=claim.masked_applicant,
-                 revision=claim.revision, issued=claim.issued_at.date().isoformat(), digest=claim.digest[:16]))
+                 revision=claim.revision, issued=Day(claim.issued_at.date().isoformat()), digest=claim.digest[:16]))
         _print_signed_fields(claim)
         return 0
     print(tr("cli.verify.invalid", reason=tr(f"verify.{result.reason}")))
@@ -255,7 +256,6 @@ def _print_signed_fields(claim) -> None:  # noqa: ANN001 - a ReceiptClaim
     from datetime import date
 
     from kiosk.catalog import load_catalog
-    from kiosk.rocdate import to_roc
 
     if claim.version < 2:
         print(tr("cli.verify.v1_partial"))
@@ -271,7 +271,7 @@ def _print_signed_fields(claim) -> None:  # noqa: ANN001 - a ReceiptClaim
     print(tr("cli.verify.compare"))
     for label, value in (("doc.service", service), ("doc.applicant", f"{claim.applicant_name}　{claim.masked_applicant}"),
                          ("doc.tracking_no", claim.tracking_no),
-                         ("doc.date", f"{to_roc(day, 'long')} ({day.isoformat()})" if day else "—"),
+                         ("doc.date", format_date(day, with_roc=True) if day else "—"),  # as the paper prints it
                          ("doc.officer", claim.officer or "—"), ("doc.documents_needed", documents)):
         print(f"  {tr(label)}: {value}")
 
@@ -284,14 +284,14 @@ def run_audit(args: argparse.Namespace) -> int:
     anchor = report.anchor
     if report.ok:
         print(tr("cli.audit.ok", count=report.entries, head=report.head[:16]))
-        print(tr("cli.audit.anchored", seq=anchor.seq, date=anchor.acknowledged_at.date().isoformat())
+        print(tr("cli.audit.anchored", seq=anchor.seq, date=Day(anchor.acknowledged_at.date().isoformat()))
               if anchor else tr("cli.audit.no_anchor"))
         return 0
     if report.reason == "truncated":
         print(tr("cli.audit.truncated", last=report.first_bad_seq - 1, seq=anchor.seq,
-                 date=anchor.acknowledged_at.date().isoformat()))
+                 date=Day(anchor.acknowledged_at.date().isoformat())))
     elif report.reason == "rewritten":
-        print(tr("cli.audit.rewritten", seq=anchor.seq, date=anchor.acknowledged_at.date().isoformat()))
+        print(tr("cli.audit.rewritten", seq=anchor.seq, date=Day(anchor.acknowledged_at.date().isoformat())))
     else:
         print(tr("cli.audit.broken", seq=report.first_bad_seq, reason=report.reason))
     return 1

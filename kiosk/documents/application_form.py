@@ -6,7 +6,7 @@ from __future__ import annotations
 from kiosk.catalog import load_catalog
 from kiosk.documents import pdf
 from kiosk.documents.fonts import markup
-from kiosk.localformat import format_date, format_number
+from kiosk.localformat import format_date, format_money
 
 
 def _answer(field, value, lang: str) -> tuple[str, str]:  # noqa: ANN001 - a catalog FormField
@@ -19,7 +19,7 @@ def _answer(field, value, lang: str) -> tuple[str, str]:  # noqa: ANN001 - a cat
         if choice:
             return choice.label["zh-TW"], choice.label.get(pdf.second_language(lang), choice.label["en"])
     if field.type == "money":
-        return f"{format_number(value, 'zh-TW')} 元", f"NT${format_number(value, pdf.second_language(lang))}"
+        return format_money(value, "zh-TW"), format_money(value, pdf.second_language(lang))
     if field.type == "date":
         return format_date(value, "zh-TW"), format_date(value, pdf.second_language(lang))
     return str(value), str(value)

@@ -9,7 +9,6 @@ from datetime import date
 from kiosk.documents.fonts import BODY, markup, register_fonts
 from kiosk.i18n import tr
 from kiosk.localformat import format_date
-from kiosk.rocdate import to_roc
 
 INK = "#111111"
 MUTED = "#444444"  # 9.7:1 on white
@@ -25,7 +24,7 @@ def both(key: str, lang: str, **values: object) -> tuple[str, str]:
 
 
 def date_text(day: date, lang: str) -> tuple[str, str]:
-    return to_roc(day, "long"), format_date(day, second_language(lang))
+    return format_date(day, "zh-TW"), format_date(day, second_language(lang))
 
 
 @dataclass(frozen=True)

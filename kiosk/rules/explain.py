@@ -12,36 +12,14 @@ import math
 from collections.abc import Callable
 
 from kiosk.i18n import LANGUAGES, tr
-from kiosk.localformat import format_date, format_number
+from kiosk.localformat import Day, Money
 
 EXPLAINED_LANGUAGES = LANGUAGES
 # Which conditions tell a citizen most, when several held: the means test first, then the need.
 DECIDING_ORDER = ("income", "income_cap", "care_level", "care_need", "insurance_years", "certificate", "circumstance",
                   "movable", "real_estate", "carer", "age", "registration")
 
-
-class Money(float):
-    """An amount in NT$; a sentence shows it with its reader's thousands separator."""
-
-    def __format__(self, spec: str) -> str:
-        return format_number(self, "en") if not spec else super().__format__(spec)
-
-    def localized(self, lang: str) -> str:
-        return format_number(self, lang)
-
-
-money = Money
-
-
-class Day(str):
-    """An ISO date; a sentence shows it in its reader's calendar (ROC in zh-TW)."""
-
-    def localized(self, lang: str) -> str:
-        try:
-            return format_date(self, lang)
-        except ValueError:  # no date on record: say what the record says
-            return str(self)
-
+money = Money  # amounts and dates in sentences: kiosk/localformat.py shows them in the reader's way
 
 
 def _family_income(v: Callable, p, region: str, limit: float) -> dict:  # noqa: ANN001, ARG001 - every explainer's signature
@@ -147,10 +125,11 @@ def _end(text: str, lang: str) -> str:
 
 def explain(conditions: list[tuple[str, bool]], eligible: bool, read: Callable, parameters, region: str,  # noqa: ANN001
             amount_line: dict[str, str] | None = None,
-            notes: list[dict[str, str]] = ()) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """(short explanation, details) per language. The short one is the verdict, the deciding
-    conditions and the notes (imputed incomes, one-of choices); details hold every condition."""
-    short, details = {}, {}
+            notes: list[dict[str, str]] = ()) -> tuple[dict[str, str], dict[str, list[str]], dict[str, dict]]:
+    """(short explanation, details, summary) per language. The short one is the verdict, the deciding
+    conditions and the notes (imputed incomes, one-of choices) in one text; details hold every
+    condition; the summary keeps the parts apart for a card: verdict, amount, the deciding reasons."""
+    short, details, summary = {}, {}, {}
     decided = deciding(conditions, eligible)
     parts = {c: _sentence_parts(c, ok, read, parameters, region) for c, ok in conditions}
     for lang in EXPLAINED_LANGUAGES:
@@ -171,7 +150,10 @@ def explain(conditions: list[tuple[str, bool]], eligible: bool, read: Callable, 
         short[lang] = ("" if lang in ("zh-TW",) else " ").join(lines)
         details[lang] = [said[c] for c, _ in conditions] + ([amount_line[lang]] if eligible and amount_line else []) + [
             note[lang] for note in notes]
-    return short, details
+        summary[lang] = {"verdict": tr("verdict.eligible" if eligible else "verdict.not_eligible_plain", lang),
+                         "amount": amount_line[lang] if eligible and amount_line else "",
+                         "reasons": [said[c] for c, _ in decided]}
+    return short, details, summary
 
 
 def is_number(value: object) -> bool:

@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from kiosk.i18n import LANGUAGES, UserError, tr
+from kiosk.localformat import Day  # a date in its reader's calendar
 
 
 def _as_date(yyyymmdd: int) -> date:
@@ -27,7 +28,7 @@ def first_date() -> date:
 
 def check_date(on: date) -> None:
     if on < first_date():
-        raise UserError("rules.before_history", first=first_date().isoformat(), on=on.isoformat())
+        raise UserError("rules.before_history", first=Day(first_date().isoformat()), on=Day(on.isoformat()))
 
 
 @lru_cache(maxsize=1)
@@ -57,13 +58,13 @@ def _warnings(on: date) -> tuple[dict, ...]:
     until = _as_date(tax_benefit_system().parameters(on.isoformat()).published.until)
     if on > until:
         found.append({"kind": "parameters_not_published", "until": until.isoformat(),
-                      "message": {lang: tr("warning.parameters_not_published", lang, until=until.isoformat())
+                      "message": {lang: tr("warning.parameters_not_published", lang, until=Day(until.isoformat()))
                                   for lang in LANGUAGES}})
     estimated = sorted(path for path, since in _verified_from() if on < since)
     if estimated:
         since = min(s for p, s in _verified_from() if p in estimated)
         found.append({"kind": "parameters_estimated", "parameters": estimated, "verified_from": since.isoformat(),
-                      "message": {lang: tr("warning.parameters_estimated", lang, since=since.isoformat())
+                      "message": {lang: tr("warning.parameters_estimated", lang, since=Day(since.isoformat()))
                                   for lang in LANGUAGES}})
     return tuple(found)
 

@@ -8,7 +8,7 @@ list get their sentences written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -38,6 +38,7 @@ class Visit:
     reason: dict[str, str]
     unclaimed: tuple[dict, ...]
     reminders: tuple[dict, ...]
+    reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `reason` sentence by sentence
 
     def as_dict(self) -> dict:
         return {"household_no": self.household_no, "head": self.head_name, "score": round(self.score, 2),
@@ -116,7 +117,12 @@ def scores(evaluation: Evaluation) -> dict[str, np.ndarray]:
             "score": unclaimed * VALUE_WEIGHT + urgency * URGENCY_WEIGHT + vulnerability * VULNERABILITY_WEIGHT}
 
 
-def _reason(view: HouseholdView, services: list[dict], reminders: list[dict], lang: str) -> str:
+def _joined(parts: list[str], lang: str) -> str:
+    return ("；" if lang == "zh-TW" else "; ").join(parts) or tr("proactive.nothing", lang)
+
+
+def _reason_parts(view: HouseholdView, services: list[dict], reminders: list[dict], lang: str) -> list[str]:
+    """Why to visit, one sentence per service or reminder (a card lists them; `reason` joins them)."""
     catalog = load_catalog()
     names = {view.people.id_no[row]: view.people.name[row] for row in view.rows}
     parts = []
@@ -134,7 +140,7 @@ def _reason(view: HouseholdView, services: list[dict], reminders: list[dict], la
     for reminder in reminders[:2]:
         who = names.get(reminder["person"], "") if reminder["person"] else ""
         parts.append(reminder_text(reminder, lang, who))
-    return ("；" if lang == "zh-TW" else "; ").join(parts) or tr("proactive.nothing", lang)
+    return parts
 
 
 def plan_visits(evaluation: Evaluation, top: int = 20, before_details=None) -> list[Visit]:  # noqa: ANN001
@@ -151,11 +157,13 @@ def plan_visits(evaluation: Evaluation, top: int = 20, before_details=None) -> l
                     and s["service"] not in ("S13", "S14")]
         reminders = view.reminders()
         head = view.people.name[view.head_row]
+        parts = {lang: _reason_parts(view, services, reminders, lang) for lang in LANGUAGES}
         visits.append(Visit(
             household_index=int(h), household_no=view.population.household_numbers[int(h)], head_name=head,
             score=float(computed["score"][h]), unclaimed_monthly=int(round(computed["unclaimed"][h])),
             urgency=float(computed["urgency"][h]), vulnerability=float(computed["vulnerability"][h]),
-            reason={lang: _reason(view, services, reminders, lang) for lang in LANGUAGES},
+            reason={lang: _joined(parts[lang], lang) for lang in LANGUAGES},
+            reasons={lang: tuple(parts[lang]) for lang in LANGUAGES},
             unclaimed=tuple({"service": s["service"], "person": s["person"], "amount": s["amount"],
                              "one_of": s["one_of"]} for s in services),
             reminders=tuple(reminders),

@@ -71,7 +71,8 @@ def _amount_line(code: str, amount: float | None, copay: float | None, on: date)
         "points" if kind == "points" else period or "month", "amount.month")
     if key == "amount.month" and provisional(code, on):
         key = "amount.month_provisional"
-    return {lang: tr(key, lang, amount=format_number(amount, lang)) for lang in EXPLAINED_LANGUAGES}
+    shown = (lambda lang: format_number(amount, lang)) if key == "amount.points" else money(amount).localized
+    return {lang: tr(key, lang, amount=shown(lang)) for lang in EXPLAINED_LANGUAGES}
 
 
 class HouseholdView:
@@ -143,7 +144,7 @@ class HouseholdView:
         copay = _number(read(rule.copay)) if rule.copay else None
         service = load_catalog().service(code)
         notes = self._imputed_notes(rule, sim) + (self._care_notes(read) if code == "S07" and eligible else [])
-        short, details = explain(conditions, eligible, read, self.parameters, self.region,
+        short, details, summary = explain(conditions, eligible, read, self.parameters, self.region,
                                  _amount_line(code, amount, copay, self.on), notes)
         result = {
             "service": code, "person": person, "eligible": eligible, "receiving": receiving,
@@ -151,7 +152,7 @@ class HouseholdView:
             "one_of": [], "copay_rate": copay,
             "provisional": bool(eligible and amount is not None and provisional(code, self.on)),
             "conditions": [{"condition": name, "passed": ok} for name, ok in conditions],
-            "explanation": short, "details": details,
+            "explanation": short, "details": details, "summary": summary,
         }
         if eligible and code in ESTIMATED_VALUES:
             result["value_estimate"] = float(ESTIMATED_VALUES[code](self, sim))
@@ -181,6 +182,7 @@ class HouseholdView:
                     result["explanation"][lang] += ("" if lang == "zh-TW" else " ") + choice["note"][lang] + (
                         "。" if lang == "zh-TW" else ".")
                     result["details"][lang].append(choice["note"][lang])
+                    result["summary"][lang]["note"] = choice["note"][lang]  # which of the two to take
         return results
 
     def reminders(self) -> list[dict]:

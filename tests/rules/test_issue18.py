@@ -159,4 +159,4 @@ def test_dates_from_2024_work_and_earlier_ones_are_a_plain_error():
     assert later["until"] == "2026-12-31"
     with pytest.raises(UserError) as caught:
         evaluate_documents(documents, date(2023, 12, 31))
-    assert caught.value.key == "rules.before_history" and "2024-01-01" in caught.value.message("en")
+    assert caught.value.key == "rules.before_history" and "1 January 2024" in caught.value.message("en")

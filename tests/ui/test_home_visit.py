@@ -9,13 +9,14 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog
 
 from kiosk.demo.applications import DEMO_ANSWERS
 from tests.ui.hands import Hands
 from tests.ui.hub import enter_store_and_hub
 from ui import words
 from ui.answer_controls import Choices, DateAnswer, Text
+from ui.service_card import ServiceCard
 
 ASCII_ANSWERS = {**DEMO_ANSWERS, "bank_account": "700-00012345678", "email": "visit@example.tw",
                  "carer_name": "Chen Chia-hao", "carer_id": None, "event_date": None}
@@ -84,10 +85,10 @@ def test_a_whole_home_visit_from_search_to_the_agency_decision(officer_app, qtbo
 
         # Open the first eligible service and answer every question.
         cards = [household.services.itemAt(i).widget() for i in range(household.services.count())]
-        offered = [c for c in cards if isinstance(c, QPushButton)]
+        offered = [c for c in cards if isinstance(c, ServiceCard) and c.action is not None]
         assert offered, "the household screen offers no service to apply for"
         whole = household.tr("whole household")  # a person's own service: the record prefills who applies
-        hands.press(next((c for c in offered if f"· {whole}" not in c.label.text()), offered[0]))
+        hands.press(next((c for c in offered if f"· {whole}" not in c.title.text()), offered[0]).action)
         wizard = nav.screen("wizard")
         assert nav.current == "wizard"
         asked = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
+from kiosk.localformat import format_count
 from kiosk.states.application import EDITABLE
 from ui import widgets, words
 from ui.screens.base import Screen
@@ -45,7 +46,7 @@ class ApplicationsScreen(Screen):
         clear_box(self.items)
         if self.applications is None:
             return
-        self.count.set_state("info", lambda: self.tr("%1 application(s)").replace("%1", str(len(self.applications))))
+        self.count.set_state("info", lambda: self.tr("%1 application(s)").replace("%1", format_count(len(self.applications), self.ctx.lang)))
         catalog, lang = load_catalog(), self.ctx.lang
         for a in self.applications[:SHOWN]:
             kind, state = words.application_state(a.state, a.decision)

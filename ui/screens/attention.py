@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
-from kiosk.localformat import colon
+from kiosk.localformat import colon, format_count
 from kiosk.states.application import ApplicationState
-from ui import widgets
+from ui import widgets, words
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
+from ui.service_card import MAX_REASONS, ServiceCard, headline
 
 
 class AttentionScreen(Screen):
@@ -53,24 +54,33 @@ class AttentionScreen(Screen):
         if self.rejected is None:
             return
         total = len(self.rejected) + len(self.conflicts)
-        self.state.set_state("warn" if total else "ok", self.tr("%1 item(s) to fix").replace("%1", str(total)) if total
+        self.state.set_state("warn" if total else "ok", self.tr("%1 item(s) to fix").replace("%1", format_count(total, self.ctx.lang)) if total
                              else self.tr("Nothing needs attention"))
-        catalog, lang = load_catalog(), self.ctx.lang
+        catalog = load_catalog()
         for view in self.rejected:
-            service = catalog.service(view.service_code)
-            errors = (view.problems or {}).get("errors") or []
-            reasons = [f"{(service.field(e.get('field')) and service.field(e.get('field')).label.get(lang)) or e.get('field') or ''}{colon(lang)}"
-                       f"{e.get('message') or e.get('code')}" for e in errors] or [(view.problems or {}).get("title") or ""]
-            first = next((e.get("field") for e in errors if service.field(e.get("field") or "")), None)
-            card = widgets.Card(f"✖ {service.name(lang)} · {view.person_name or ''}\n" + "\n".join(reasons) + "\n" +
-                                self.tr("Fix and send again"))
-            card.clicked.connect(lambda _c=False, i=view.id, f=first: self.ctx.navigate("wizard", application_id=i, field=f))
-            self.items.addWidget(card)
+            self.items.addWidget(self._refused_card(view, catalog.service(view.service_code)))
         for number in self.conflicts:
-            card = widgets.Card("▲ " + self.tr("Household %1 was changed here and at the agency").replace("%1", number)
-                                + "\n" + self.tr("Choose which value to keep"))
-            card.clicked.connect(lambda _c=False, n=number: self.ctx.navigate("conflict", household_no=n))
+            card = ServiceCard("warn", self.tr("Household %1 was changed here and at the agency").replace("%1", number),
+                               "", action=self.tr("Choose which value to keep"))
+            card.acted.connect(lambda n=number: self.ctx.navigate("conflict", household_no=n))
             self.items.addWidget(card)
+
+    def _refused_card(self, view, service) -> ServiceCard:  # noqa: ANN001 - an application view, its catalogue Service
+        """What the agency refused, field by field: the first two on the card, all of them behind "Why?"."""
+        lang = self.ctx.lang
+        errors = (view.problems or {}).get("errors") or []
+        reasons = [f"{self._field_name(service, e.get('field'))}{colon(lang)}{e.get('message') or e.get('code')}"
+                   for e in errors] or [(view.problems or {}).get("title") or ""]
+        first = next((e.get("field") for e in errors if service.field(e.get("field") or "")), None)
+        card = ServiceCard("error", headline(service.name(lang), view.person_name or ""),
+                           words.application_state(view.state, None)[1], reasons,
+                           reasons if len(reasons) > MAX_REASONS else [], self.tr("Fix and send again"))
+        card.acted.connect(lambda i=view.id, f=first: self.ctx.navigate("wizard", application_id=i, field=f))
+        return card
+
+    def _field_name(self, service, key: str | None) -> str:  # noqa: ANN001 - a catalogue Service
+        field = service.field(key) if key else None
+        return (field and field.label.get(self.ctx.lang)) or key or ""
 
     def clear(self) -> None:
         super().clear()

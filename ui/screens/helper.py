@@ -12,6 +12,7 @@ from kiosk.catalog import load_catalog
 from ui import widgets
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
+from ui.service_card import ServiceCard, headline
 
 
 class HelperScreen(Screen):
@@ -119,8 +120,11 @@ class HelperScreen(Screen):
         catalog, lang = load_catalog(), self.ctx.lang
         for s in self.found:
             service = catalog.service(s["service"])
-            self.results.addWidget(widgets.body(f"★ {service.name(lang)}\n{service.description.get(lang, service.description.get('en', ''))}"
-                                                f"\n☎ {service.hotline}"))
+            summary = (s.get("summary") or {}).get(lang) or {"verdict": "", "amount": ""}
+            about = service.description.get(lang, service.description.get("en", ""))
+            self.results.addWidget(ServiceCard("ok", service.name(lang), headline(summary["verdict"], summary["amount"]),
+                                               [about, self.tr("Phone: %1").replace("%1", service.hotline)],
+                                               (s.get("details") or {}).get(lang, [])))
         if read:
             self.read_page()
 
@@ -146,7 +150,7 @@ class HelperScreen(Screen):
         lines = [self.title(), self.question.text(), ""]
         for s in self.found or []:
             service = catalog.service(s["service"])
-            lines += [f"• {service.name(lang)}", f"  ☎ {service.hotline}"]
+            lines += [f"• {service.name(lang)}", "  " + self.tr("Phone: %1").replace("%1", service.hotline)]
         if not self.found:
             lines.append(self.tr("We found no service from your answers. An officer can still check with you: call 1957."))
         return [*lines, "", self.officer_note.text(), self.progress.text()]
@@ -199,10 +203,14 @@ class HelperScreen(Screen):
 
 
 def evaluate_answers(answers: dict[str, str], on: date) -> list[dict]:
-    """The rules over a made-up household built from the answers; returns eligible services."""
+    """The rules over a made-up household built from the answers: the eligible services, each with
+    its verdict, amount and explanation."""
     from kiosk.rules.questionnaire import household_from_answers
     from kiosk.rules import evaluate
 
     result = evaluate(household_from_answers(answers, on), on)
-    codes = dict.fromkeys(s["service"] for s in result["services"] if s["eligible"])
-    return [{"service": code} for code in codes]
+    found: dict[str, dict] = {}
+    for s in result["services"]:
+        if s["eligible"] and s["service"] not in found:
+            found[s["service"]] = {"service": s["service"], "summary": s.get("summary"), "details": s.get("details")}
+    return list(found.values())

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout
 
-from kiosk.localformat import format_number
-from ui import widgets
+from kiosk.localformat import format_count, format_money
+from ui import icons, widgets
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
+from ui.service_card import MAX_REASONS, ServiceCard
 
 PLAN_SIZE = 8
 
@@ -34,6 +35,9 @@ class HomeScreen(Screen):
         self.layout_.addWidget(self.plan_state)
         self.layout_.addLayout(self.plan_box)
         self.layout_.addStretch(1)
+        for b, name in ((self.search_button, "search"), (self.applications_button, "files"),
+                        (self.attention_button, "alert-triangle")):
+            icons.set_icon(b, name)
         self.search_button.clicked.connect(lambda: self.ctx.navigate("search"))
         self.applications_button.clicked.connect(lambda: self.ctx.navigate("applications"))
         self.attention_button.clicked.connect(lambda: self.ctx.navigate("attention"))
@@ -48,7 +52,7 @@ class HomeScreen(Screen):
         self.heading.setText(self.title())
         widgets.rename(self.search_button, self.tr("Find a household"))
         widgets.rename(self.applications_button, self.tr("Applications"))
-        widgets.rename(self.attention_button, "▲ " + self.tr("Needs attention"))
+        widgets.rename(self.attention_button, self.tr("Needs attention"))  # the icon is its warning sign
         self.plan_heading.setText(self.tr("Who to visit first, and why"))
         self._show_update()
         self._show_plan()
@@ -75,20 +79,23 @@ class HomeScreen(Screen):
     def _plan_ready(self, visits: list) -> None:
         self.visits = visits
         self._show_plan()
-        self.ctx.announcer.announce(self.tr("Visit plan ready: %1 household(s)").replace("%1", str(len(visits))), self.plan_state)
+        ready = self.tr("Visit plan ready: %1 household(s)").replace("%1", format_count(len(visits), self.ctx.lang))
+        self.ctx.announcer.announce(ready, self.plan_state)
 
     def _show_plan(self) -> None:
         clear_box(self.plan_box)
         if not self.visits:
             return
-        self.plan_state.set_state("ok", lambda: self.tr("%1 household(s) to visit").replace("%1", str(len(self.visits))))
+        self.plan_state.set_state("ok", lambda: self.tr("%1 household(s) to visit").replace("%1", format_count(len(self.visits), self.ctx.lang)))
         lang = self.ctx.lang
         for rank, visit in enumerate(self.visits, 1):
-            reason = visit.reason.get(lang, visit.reason.get("en", ""))
-            money = self.tr("NT$%1 a month unclaimed").replace("%1", format_number(visit.unclaimed_monthly, lang))
-            b = widgets.Card(f"{rank}. {visit.head_name}（{visit.household_no}）\n{money}\n{reason}")
-            b.clicked.connect(lambda _c=False, no=visit.household_no: self.ctx.navigate("household", household_no=no))
-            self.plan_box.addWidget(b)
+            money = self.tr("%1 a month unclaimed").replace("%1", format_money(visit.unclaimed_monthly, lang))
+            reasons = list(visit.reasons.get(lang, ())) or [visit.reason.get(lang, visit.reason.get("en", ""))]
+            card = ServiceCard("ok" if visit.unclaimed_monthly else "info", f"{rank}. {visit.head_name}（{visit.household_no}）",
+                               money, reasons, reasons if len(reasons) > MAX_REASONS else [],
+                               self.tr("Open the household"), "home")
+            card.acted.connect(lambda no=visit.household_no: self.ctx.navigate("household", household_no=no))
+            self.plan_box.addWidget(card)
 
     def clear(self) -> None:
         super().clear()

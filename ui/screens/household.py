@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QVBoxLayout
 from kiosk.catalog import load_catalog
 from kiosk.households.facts import fact_words
 from kiosk.i18n import tr
-from kiosk.localformat import format_date, format_number
+from kiosk.localformat import format_date
 from kiosk.states.application import EDITABLE, SETTLED
 from ui import widgets, words
 from ui.screens.base import Screen
 from ui.subscription_list import SubscriptionList
+from ui.service_card import ServiceCard, headline
 
 
 def clear_box(box: QVBoxLayout) -> None:
@@ -131,28 +132,27 @@ class HouseholdScreen(Screen):
         if not shown:
             self.services.addWidget(widgets.body(self.tr("No service found for this household today.")))
         for s in sorted(shown, key=lambda s: (s["receiving"], s["service"])):
-            service = catalog.service(s["service"])
-            who = names.get(s["person"], "") if s["person"] else self.tr("whole household")
-            state = self.tr("receiving") if s["receiving"] else self.tr("eligible, not yet receiving")
-            amount = ""
-            if s["amount"] and service.benefit_kind != "quota":  # a quota is services, said by the explanation
-                amount = f"NT${format_number(s['amount'], lang)} {words.period(s['amount_period'])}"
-                if s.get("provisional"):
-                    amount += " " + self.tr("(planned amount, not yet final)")
-            why = s["explanation"].get(lang, s["explanation"].get("en", ""))
-            text = f"{service.name(lang)} · {who}\n{('✔ ' if s['receiving'] else '★ ') + state}  {amount}\n{why}"
-            if s["receiving"] or s["service"] in applied:
-                self.services.addWidget(widgets.body(text))
-                continue
-            card = widgets.Card(text + "\n" + self.tr("Start an application"))
-            card.clicked.connect(lambda _c=False, code=s["service"], person=s["person"]: self._apply(code, person))
-            self.services.addWidget(card)
+            self.services.addWidget(self._service_card(s, catalog.service(s["service"]), names, applied))
         for r in self.result["reminders"]:
             who = names.get(r.get("person"), "")
             kind = words.reminder(r["kind"])
             service = catalog.service(r["service"]).name(lang) if r.get("service") else ""
             due = format_date(r["due"], lang)
             self.reminders.addWidget(widgets.body(f"※ {due}  {service} {who} ({kind})"))
+
+    def _service_card(self, s: dict, service, names: dict, applied: set) -> ServiceCard:  # noqa: ANN001 - a catalogue Service
+        """Verdict and amount first, the one or two deciding reasons, every condition behind "Why?"."""
+        lang = self.ctx.lang
+        summary = (s.get("summary") or {}).get(lang) or {"verdict": "", "amount": "", "reasons": []}
+        who = names.get(s["person"], "") if s["person"] else self.tr("whole household")
+        verdict = self.tr("Receiving") if s["receiving"] else summary["verdict"]
+        amount = summary["amount"] if service.benefit_kind != "quota" or not s["receiving"] else ""
+        can_start = not s["receiving"] and s["service"] not in applied
+        card = ServiceCard("receiving" if s["receiving"] else "ok", headline(service.name(lang), who),
+                           headline(verdict, amount), summary["reasons"], s["details"].get(lang, []),
+                           self.tr("Start an application") if can_start else "", "file-plus", summary.get("note", ""))
+        card.acted.connect(lambda code=s["service"], person=s["person"]: self._apply(code, person))
+        return card
 
     def _show_applications(self) -> None:
         catalog, lang = load_catalog(), self.ctx.lang

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from kiosk.documents.issue import DocumentKind
 from kiosk.localformat import colon
-from ui import widgets, words
+from ui import icons, theme, widgets, words
 from ui.dialogs import accepted, chosen_path, file_dialog, touch_sized
 from ui.receipt_painter import paint_receipt
 from ui.screens.base import Screen
@@ -22,6 +22,55 @@ def families() -> list[str]:
     return QFont(QApplication.instance().font()).families()
 
 
+class ReceiptPreview(QWidget):
+    """The receipt as it will print, drawn at the size of the window: as wide as the screen allows,
+    never taller than the visible part of the screen, so it scales with the window and text size."""
+
+    PAPER = (640, 820)  # the preview's proportions (a receipt page with its margins)
+    MARGIN = 24
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.data, self.lang = None, "zh-TW"
+        policy = QSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(240)
+
+    def show_receipt(self, data, lang: str) -> None:  # noqa: ANN001 - kiosk.documents.receipts.ReceiptData
+        self.data, self.lang = data, lang
+        self.updateGeometry()
+        self.update()
+
+    def _page_width(self, width: int) -> int:
+        visible = self.window().height() * 3 // 4  # leave room for the heading and the actions
+        return max(240, min(width, visible * self.PAPER[0] // self.PAPER[1]))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._page_width(width) * self.PAPER[1] // self.PAPER[0] if self.data is not None else 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.PAPER[0], self.heightForWidth(self.PAPER[0]))
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self.data is None:
+            return
+        width = self._page_width(self.width())
+        paper = QRectF(0, 0, width, width * self.PAPER[1] / self.PAPER[0])
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.fillRect(paper, QColor("#FFFFFF"))  # paper is white in every theme
+        painter.setPen(QPen(QColor(theme.current_theme().border), 2))
+        painter.drawRect(paper.adjusted(1, 1, -1, -1))
+        painter.setPen(QColor("#000000"))
+        margin = self.MARGIN * width / self.PAPER[0]
+        paint_receipt(painter, paper.adjusted(margin, margin, -margin, -margin), self.data, self.lang, families())
+        painter.end()
+
+
 class ReceiptScreen(Screen):
     name = "receipt"
 
@@ -29,19 +78,23 @@ class ReceiptScreen(Screen):
         self.heading = widgets.heading()
         self.state = widgets.Badge()
         self.state.setWordWrap(True)
-        self.preview = QLabel()
+        self.preview = ReceiptPreview()
         self.print_a4 = widgets.button("", role="primary")
         self.print_roll = widgets.button("")
         self.save_pdf = widgets.button("")
         self.subscribe_button = widgets.button("")  # the citizen's own news and reminders (issue 24)
+        for b, name in ((self.print_a4, "printer"), (self.print_roll, "printer"), (self.save_pdf, "file-download")):
+            icons.set_icon(b, name)
         self.message = widgets.Badge()
         self.message.setWordWrap(True)
+        self.message.hide()  # until there is something to say: no gap between the actions and the preview
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.state)
-        self.layout_.addWidget(self.preview)
+        # the actions above the preview: on screen on arrival at any text size, however tall the receipt
         self.layout_.addLayout(widgets.row(self.print_a4, self.print_roll, self.save_pdf))
         self.layout_.addLayout(widgets.row(self.subscribe_button))
         self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.preview)
         self.layout_.addStretch(1)
         self.print_a4.clicked.connect(lambda: self.print_receipt("a4"))
         self.print_roll.clicked.connect(lambda: self.print_receipt("80mm"))
@@ -78,18 +131,13 @@ class ReceiptScreen(Screen):
 
     def _show(self) -> None:
         if self.data is None:
-            self.preview.clear()
+            self.preview.show_receipt(None, self.ctx.lang)
             self.state.clear()
             return
         kind, text = words.application_state(self.view.state, self.view.decision)
         reason = (self.view.decision or {}).get("reason")
         self.state.set_state(kind, text + (f"{colon(self.ctx.lang)}{reason}" if reason else ""))
-        image = QImage(640, 820, QImage.Format_RGB32)
-        image.fill(0xFFFFFF)
-        painter = QPainter(image)
-        paint_receipt(painter, QRectF(24, 24, 592, 772), self.data, self.ctx.lang, families())
-        painter.end()
-        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview.show_receipt(self.data, self.ctx.lang)
         self.preview.setAccessibleName(self.tr("Receipt preview, tracking number %1").replace("%1", self.data.tracking_no))
 
     def printer(self, fmt: str, pdf_path: Path | None = None):  # noqa: ANN201 - QPrinter
@@ -135,10 +183,12 @@ class ReceiptScreen(Screen):
 
     def _say(self, kind: str, text: str) -> None:
         self.message.set_state(kind, text)
+        self.message.show()
         self.ctx.announcer.announce(text, self.message)
 
     def clear(self) -> None:
         super().clear()
         self.data = self.view = None
         self.message.clear()
+        self.message.hide()
         self._show()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.catalog import load_catalog
-from kiosk.localformat import colon, format_date
+from kiosk.localformat import colon, format_count, format_date
 from ui import widgets
 from ui.screens.base import Screen
 
@@ -71,7 +71,7 @@ class ReviewScreen(Screen):
             lines.append(self.tr("For: %1").replace("%1", view.person_name))
         for field in service.fields:
             lines.append(f"• {field.label.get(lang, field.key)}{colon(lang)}{shown_value(field, view.values.get(field.key), lang)}")
-        lines.append(self.tr("Documents: %1").replace("%1", str(len(view.attachments))))
+        lines.append(self.tr("Documents: %1").replace("%1", format_count(len(view.attachments), self.ctx.lang)))
         consent = view.consents[-1] if view.consents else None
         lines.append(self.tr("Consent given by %1").replace("%1", consent.given_by) if consent else self.tr("No consent yet"))
         self.summary.setText("\n".join(lines))

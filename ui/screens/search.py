@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout
 
+from kiosk.localformat import format_count
 from ui import widgets
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
@@ -71,7 +72,7 @@ class SearchScreen(Screen):
         if not self.hits:
             self.count.set_state("info", lambda: self.tr("No household matches. Check the spelling or try part of the name."))
             return
-        self.count.set_state("ok", lambda: self.tr("%1 household(s) found").replace("%1", str(len(self.hits))))
+        self.count.set_state("ok", lambda: self.tr("%1 household(s) found").replace("%1", format_count(len(self.hits), self.ctx.lang)))
         for hit in self.hits:
             who = hit.matched_name or hit.head_name
             card = widgets.Card(f"{who}  {hit.masked_id or ''}\n{hit.address or ''}\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QProgressBar
 
+from kiosk.localformat import format_count, format_datetime
 from ui import widgets
 from ui.screens.base import Screen
 from ui.sync_controller import SyncController
@@ -81,11 +82,11 @@ class SyncScreen(Screen):
             self.details.clear()
             return
         box = status.outbox
-        last = status.last_sync_at.strftime("%Y-%m-%d %H:%M") if status.last_sync_at else self.tr("never")
+        last = format_datetime(status.last_sync_at, self.ctx.lang) if status.last_sync_at else self.tr("never")
         lines = [self.tr("Last complete sync: %1").replace("%1", last),
-                 self.tr("Waiting to be sent: %1").replace("%1", str(box.pending + box.sending))]
+                 self.tr("Waiting to be sent: %1").replace("%1", format_count(box.pending + box.sending, self.ctx.lang))]
         if box.rejected or box.conflicts:
-            lines.append(self.tr("Needs attention: %1").replace("%1", str(box.rejected + box.conflicts)))
+            lines.append(self.tr("Needs attention: %1").replace("%1", format_count(box.rejected + box.conflicts, self.ctx.lang)))
         if sync.subscriptions_note():  # an older hub: the citizens' subscriptions wait here
             lines.append(sync.subscriptions_note())
         why = sync.last_error or sync.audit_warning() or \

@@ -3,12 +3,12 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146" />
+        <location filename="../../../ui/answer_controls.py" line="135" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146" />
+        <location filename="../../../ui/answer_controls.py" line="135" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="74" />
+        <location filename="../../../ui/app.py" line="80" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>Suara untuk bahasa ini belum terpasang; suara lain yang akan membaca.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="75" />
+        <location filename="../../../ui/app.py" line="81" />
         <source>Speech is not available on this computer.</source>
         <translation>Fitur suara tidak tersedia di komputer ini.</translation>
     </message>
@@ -29,12 +29,12 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="30" />
+        <location filename="../../../ui/screens/applications.py" line="32" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="47" />
+        <location filename="../../../ui/screens/applications.py" line="49" />
         <source>%1 application(s)</source>
         <translation>%1 permohonan</translation>
     </message>
@@ -42,83 +42,83 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="58" />
+        <location filename="../../../ui/screens/attachments.py" line="59" />
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="62" />
-        <location filename="../../../ui/screens/attachments.py" line="116" />
+        <location filename="../../../ui/screens/attachments.py" line="63" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>Add a file</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
+        <location filename="../../../ui/screens/attachments.py" line="64" />
         <source>Add the newest scan</source>
         <translation>Tambah hasil pindai terbaru</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="64" />
+        <location filename="../../../ui/screens/attachments.py" line="65" />
         <source>Next: review</source>
         <translation>Berikutnya: periksa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="86" />
+        <location filename="../../../ui/screens/attachments.py" line="87" />
         <source>Documents this service asks for:</source>
         <translation>Dokumen yang diminta layanan ini:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="87" />
+        <location filename="../../../ui/screens/attachments.py" line="88" />
         <source>This service needs no documents.</source>
         <translation>Layanan ini tidak memerlukan dokumen.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="98" />
+        <location filename="../../../ui/screens/attachments.py" line="99" />
         <source>Preview of %1</source>
         <translation>Pratinjau %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="102" />
+        <location filename="../../../ui/screens/attachments.py" line="103" />
         <source>Turn</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="103" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
         <source>Turn %1 a quarter</source>
         <translation>Putar %1 seperempat putaran</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="105" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105" />
+        <location filename="../../../ui/screens/attachments.py" line="106" />
         <source>Remove %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="118" />
         <source>Images and PDF</source>
         <translation>Gambar dan PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="134" />
+        <location filename="../../../ui/screens/attachments.py" line="135" />
         <source>No scan found in %1</source>
         <translation>Tidak ada hasil pindai di %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="137" />
+        <location filename="../../../ui/screens/attachments.py" line="138" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>Dokumen ditambahkan; hasil pindaian sudah dihapus dari folder pemindai</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="148" />
+        <location filename="../../../ui/screens/attachments.py" line="149" />
         <source>Document added</source>
         <translation>Dokumen ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="168" />
+        <location filename="../../../ui/screens/attachments.py" line="169" />
         <source>Document removed</source>
         <translation>Dokumen dihapus</translation>
     </message>
@@ -126,32 +126,32 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="30" />
+        <location filename="../../../ui/screens/attention.py" line="33" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="54" />
+        <location filename="../../../ui/screens/attention.py" line="57" />
         <source>%1 item(s) to fix</source>
         <translation>%1 hal perlu diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="55" />
+        <location filename="../../../ui/screens/attention.py" line="58" />
         <source>Nothing needs attention</source>
         <translation>Tidak ada yang perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="64" />
+        <location filename="../../../ui/screens/attention.py" line="77" />
         <source>Fix and send again</source>
         <translation>Perbaiki dan kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="68" />
+        <location filename="../../../ui/screens/attention.py" line="63" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>Rumah tangga %1 diubah di sini dan di instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="69" />
+        <location filename="../../../ui/screens/attention.py" line="64" />
         <source>Choose which value to keep</source>
         <translation>Pilih nilai yang disimpan</translation>
     </message>
@@ -197,120 +197,161 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="67" />
+        <location filename="../../../ui/screens/consent.py" line="68" />
         <source>Privacy notice and consent</source>
         <translation>Pemberitahuan privasi dan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="71" />
+        <location filename="../../../ui/screens/consent.py" line="72" />
         <source>Read the notice aloud</source>
         <translation>Bacakan pemberitahuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72" />
+        <location filename="../../../ui/screens/consent.py" line="73" />
         <source>Who agrees, and how?</source>
         <translation>Siapa yang menyetujui, dan bagaimana?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73" />
+        <location filename="../../../ui/screens/consent.py" line="74" />
         <source>The citizen signs</source>
         <translation>Warga menandatangani sendiri</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73" />
+        <location filename="../../../ui/screens/consent.py" line="74" />
         <source>A family member signs</source>
         <translation>Anggota keluarga menandatangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="75" />
         <source>Fingerprint and two witnesses</source>
         <translation>Cap jari dan dua saksi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="76" />
+        <location filename="../../../ui/screens/consent.py" line="77" />
         <source>&amp;Name of the person agreeing</source>
         <translation>&amp;Nama orang yang menyetujui</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77" />
+        <location filename="../../../ui/screens/consent.py" line="78" />
         <source>&amp;Relationship to the citizen</source>
         <translation>&amp;Hubungan dengan warga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="79" />
+        <location filename="../../../ui/screens/consent.py" line="80" />
         <source>Witness %1: name</source>
         <translation>Saksi %1: nama</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="83" />
+        <location filename="../../../ui/screens/consent.py" line="84" />
         <source>Also agrees to the use of health data (needed for this service)</source>
         <translation>Juga menyetujui penggunaan data kesehatan (diperlukan layanan ini)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84" />
+        <location filename="../../../ui/screens/consent.py" line="85" />
         <source>Sign here with a finger, a pen or the mouse</source>
         <translation>Tanda tangan di sini dengan jari, pena, atau mouse</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="86" />
+        <location filename="../../../ui/screens/consent.py" line="87" />
         <source>Signature pad. Undo removes the last stroke.</source>
         <translation>Kotak tanda tangan. Urungkan menghapus goresan terakhir.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87" />
+        <location filename="../../../ui/screens/consent.py" line="88" />
         <source>Undo last stroke</source>
         <translation>Urungkan goresan terakhir</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88" />
+        <location filename="../../../ui/screens/consent.py" line="89" />
         <source>Clear and sign again</source>
         <translation>Hapus dan tanda tangan ulang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89" />
+        <location filename="../../../ui/screens/consent.py" line="90" />
         <source>Agree and continue</source>
         <translation>Setuju dan lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="132" />
+        <location filename="../../../ui/screens/consent.py" line="134" />
         <source>Please sign in the box first.</source>
         <translation>Silakan tanda tangan di kotak terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="135" />
+        <location filename="../../../ui/screens/consent.py" line="137" />
         <source>Consent recorded</source>
         <translation>Persetujuan dicatat</translation>
     </message>
 </context>
 <context>
+    <name>DateAnswer</name>
+    <message>
+        <location filename="../../../ui/answer_controls.py" line="102" />
+        <source>Type the date with number keys</source>
+        <translation>Ketik tanggal dengan tombol angka</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="77" />
+        <source>Choose the decade</source>
+        <translation>Pilih dasawarsa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="81" />
+        <source>Choose the year</source>
+        <translation>Pilih tahun</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="85" />
+        <source>Choose the month</source>
+        <translation>Pilih bulan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="89" />
+        <source>Choose the day</source>
+        <translation>Pilih tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="92" />
+        <source>Back one step</source>
+        <translation>Kembali satu langkah</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="95" />
+        <source>ROC %1</source>
+        <translation>tahun ROC %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../../ui/errors.py" line="62" />
+        <location filename="../../../ui/errors.py" line="63" />
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation>Disk penuh. Tidak ada yang hilang; kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="64" />
+        <location filename="../../../ui/errors.py" line="65" />
         <source>Kiosk may not write to its data folder. Ask IT to check the folder's permissions.</source>
         <translation>Kiosk tidak boleh menulis ke folder datanya. Minta petugas TI memeriksa izin folder.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="67" />
+        <location filename="../../../ui/errors.py" line="68" />
         <source>The household store is busy or locked by another program. Close other Kiosk windows and try again.</source>
         <translation>Penyimpanan data rumah tangga sedang sibuk atau dikunci program lain. Tutup jendela Kiosk lain lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="69" />
+        <location filename="../../../ui/errors.py" line="70" />
         <source>The agency hub cannot be reached. Your work is kept on this device and will be sent later.</source>
         <translation>Server instansi tidak dapat dihubungi. Pekerjaan Anda disimpan di perangkat ini dan akan dikirim nanti.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="70" />
+        <location filename="../../../ui/errors.py" line="71" />
         <source>Something went wrong. Your saved work is safe. If it happens again, tell IT and mention the time.</source>
         <translation>Terjadi kesalahan. Pekerjaan yang tersimpan aman. Jika terjadi lagi, beri tahu petugas TI dan sebutkan waktunya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="94" />
+        <location filename="../../../ui/errors.py" line="95" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
@@ -471,141 +512,154 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>How old are you?</source>
         <translation>Berapa usia Bapak/Ibu?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>Under 55</source>
         <translation>Di bawah 55</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>55 to 64</source>
         <translation>55 sampai 64</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>65 to 84</source>
         <translation>65 sampai 84</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>85 or older</source>
         <translation>85 atau lebih</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
         <source>Do you live alone?</source>
         <translation>Apakah Bapak/Ibu tinggal sendiri?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44" />
-        <location filename="../../../ui/screens/helper.py" line="49" />
-        <location filename="../../../ui/screens/helper.py" line="50" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44" />
-        <location filename="../../../ui/screens/helper.py" line="46" />
-        <location filename="../../../ui/screens/helper.py" line="49" />
-        <location filename="../../../ui/screens/helper.py" line="50" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="45" />
+        <location filename="../../../ui/screens/helper.py" line="61" />
         <source>Do you have a disability certificate?</source>
         <translation>Apakah Bapak/Ibu punya sertifikat disabilitas?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, mild</source>
         <translation>Ya, ringan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, moderate</source>
         <translation>Ya, sedang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="47" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>Yes, severe or very severe</source>
         <translation>Ya, berat atau sangat berat</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="48" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>Apakah penghasilan bulanan rumah tangga Bapak/Ibu per orang di bawah NT$20.000?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="49" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
         <source>I don't know</source>
         <translation>Saya tidak tahu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="50" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>Apakah Bapak/Ibu datang ke Taiwan karena menikah?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="54" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
         <source>Welfare helper</source>
         <translation>Panduan bantuan sosial</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="74" />
         <source>Previous question</source>
         <translation>Pertanyaan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77" />
+        <location filename="../../../ui/screens/helper.py" line="102" />
         <source>Question %1 of %2</source>
         <translation>Pertanyaan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="87" />
+        <location filename="../../../ui/screens/helper.py" line="113" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>Jawaban Bapak/Ibu tidak disimpan. Hanya petugas yang dapat memastikan kelayakan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="88" />
+        <location filename="../../../ui/screens/helper.py" line="114" />
         <source>Services you may receive</source>
         <translation>Layanan yang mungkin Bapak/Ibu terima</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="90" />
+        <location filename="../../../ui/screens/helper.py" line="116" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="93" />
+        <location filename="../../../ui/screens/helper.py" line="119" />
+        <location filename="../../../ui/screens/helper.py" line="155" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Tidak ditemukan layanan dari jawaban Bapak/Ibu. Petugas tetap dapat memeriksa bersama Bapak/Ibu: hubungi 1957.</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="75" />
         <source>What to do next</source>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="76" />
         <source>Print a summary to take with you</source>
         <translation>Cetak ringkasan untuk dibawa pulang</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="77" />
         <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
         <translation>Tunjukkan ringkasan ini kepada petugas di kantor distrik, atau telepon 1957 (gratis): petugas akan memeriksanya bersama Bapak/Ibu dan membantu mengajukan permohonan.</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="78" />
         <source>Start over</source>
         <translation>Mulai dari awal</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="126" />
+        <location filename="../../../ui/screens/helper.py" line="153" />
+        <source>Phone: %1</source>
+        <translation>Telepon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="168" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>Tidak ada printer yang terhubung. Silakan catat nama layanannya, atau minta bantuan petugas.</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="174" />
         <source>Printed. Please take the paper with you.</source>
         <translation>Sudah dicetak. Jangan lupa membawa kertasnya.</translation>
     </message>
@@ -613,200 +667,213 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="44" />
+        <location filename="../../../ui/screens/home.py" line="49" />
         <source>Today's visits</source>
         <translation>Kunjungan hari ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="48" />
+        <location filename="../../../ui/screens/home.py" line="53" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="49" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="50" />
+        <location filename="../../../ui/screens/home.py" line="55" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="51" />
+        <location filename="../../../ui/screens/home.py" line="56" />
         <source>Who to visit first, and why</source>
         <translation>Siapa dikunjungi lebih dulu, dan mengapa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="67" />
+        <location filename="../../../ui/screens/home.py" line="72" />
         <source>Checking every household against the service rules…</source>
         <translation>Memeriksa setiap rumah tangga dengan aturan layanan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="77" />
+        <location filename="../../../ui/screens/home.py" line="82" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Rencana kunjungan siap: %1 rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="83" />
+        <location filename="../../../ui/screens/home.py" line="89" />
         <source>%1 household(s) to visit</source>
         <translation>%1 rumah tangga untuk dikunjungi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="87" />
-        <source>NT$%1 a month unclaimed</source>
-        <translation>NT$%1 per bulan belum diklaim</translation>
+        <location filename="../../../ui/screens/home.py" line="92" />
+        <source>%1 a month unclaimed</source>
+        <translation>%1 per bulan belum diklaim</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/home.py" line="96" />
+        <source>Open the household</source>
+        <translation>Buka data rumah tangga ini</translation>
     </message>
 </context>
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="58" />
-        <location filename="../../../ui/screens/household.py" line="97" />
+        <location filename="../../../ui/screens/household.py" line="63" />
+        <location filename="../../../ui/screens/household.py" line="103" />
         <source>Household</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="61" />
+        <location filename="../../../ui/screens/household.py" line="66" />
         <source>People in the household</source>
         <translation>Anggota rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="62" />
+        <location filename="../../../ui/screens/household.py" line="67" />
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63" />
+        <location filename="../../../ui/screens/household.py" line="68" />
         <source>Reminders</source>
         <translation>Pengingat</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="64" />
+        <location filename="../../../ui/screens/household.py" line="69" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="65" />
+        <location filename="../../../ui/screens/household.py" line="70" />
         <source>Resolve changed fields</source>
         <translation>Selesaikan isian yang berubah</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="99" />
+        <location filename="../../../ui/screens/household.py" line="105" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="104" />
+        <location filename="../../../ui/screens/household.py" line="110" />
         <source>Changed here and at the agency: please check</source>
         <translation>Diubah di sini dan di instansi: mohon periksa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105" />
+        <location filename="../../../ui/screens/household.py" line="111" />
         <source>Up to date on this device</source>
         <translation>Terbaru di perangkat ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="109" />
+        <location filename="../../../ui/screens/household.py" line="115" />
         <source>%1 years old</source>
         <translation>%1 tahun</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="116" />
+        <location filename="../../../ui/screens/household.py" line="126" />
         <source>Checking which services apply…</source>
         <translation>Memeriksa layanan yang berlaku…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="123" />
+        <location filename="../../../ui/screens/household.py" line="133" />
         <source>No service found for this household today.</source>
         <translation>Hari ini tidak ada layanan untuk rumah tangga ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="126" />
+        <location filename="../../../ui/screens/household.py" line="147" />
         <source>whole household</source>
         <translation>seluruh rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127" />
-        <source>receiving</source>
-        <translation>sedang menerima</translation>
+        <location filename="../../../ui/screens/household.py" line="148" />
+        <source>Receiving</source>
+        <translation>Sedang menerima</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127" />
-        <source>eligible, not yet receiving</source>
-        <translation>berhak, belum menerima</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="132" />
-        <source>(planned amount, not yet final)</source>
-        <translation>(jumlah rencana, belum final)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="138" />
+        <location filename="../../../ui/screens/household.py" line="153" />
         <source>Start an application</source>
         <translation>Mulai permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="151" />
+        <location filename="../../../ui/screens/household.py" line="160" />
         <source>No applications yet.</source>
         <translation>Belum ada permohonan.</translation>
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../../ui/keypad.py" line="45" />
+        <source>Delete last character</source>
+        <translation>Hapus karakter terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/keypad.py" line="46" />
+        <source>Clear</source>
+        <translation>Hapus semua</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/keypad.py" line="48" />
+        <source>Slash</source>
+        <translation>Garis miring</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="79" />
+        <location filename="../../../ui/shell.py" line="87" />
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="79" />
+        <location filename="../../../ui/shell.py" line="87" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>Ke layar sebelumnya (Alt+tombol panah kiri)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="80" />
+        <location filename="../../../ui/shell.py" line="88" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81" />
+        <location filename="../../../ui/shell.py" line="89" />
         <source>Read aloud</source>
         <translation>Bacakan</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81" />
+        <location filename="../../../ui/shell.py" line="89" />
         <source>Read this screen aloud (F1)</source>
         <translation>Bacakan layar ini (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82" />
+        <location filename="../../../ui/shell.py" line="90" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82" />
+        <location filename="../../../ui/shell.py" line="90" />
         <source>Language, text size, colours and voice</source>
         <translation>Bahasa, ukuran teks, warna, dan suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="84" />
-        <location filename="../../../ui/shell.py" line="85" />
+        <location filename="../../../ui/shell.py" line="92" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>Kiosk: e-services delivered home</source>
         <translation>Kiosk: layanan elektronik diantar ke rumah</translation>
     </message>
@@ -814,247 +881,244 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="48" />
+        <location filename="../../../ui/screens/receipt.py" line="108" />
         <source>Receipt</source>
         <translation>Tanda terima</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="52" />
+        <location filename="../../../ui/screens/receipt.py" line="112" />
         <source>Print (A4)</source>
         <translation>Cetak (A4)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="53" />
+        <location filename="../../../ui/screens/receipt.py" line="113" />
         <source>Print (80 mm)</source>
         <translation>Cetak (80 mm)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="54" />
-        <location filename="../../../ui/screens/receipt.py" line="116" />
+        <location filename="../../../ui/screens/receipt.py" line="114" />
+        <location filename="../../../ui/screens/receipt.py" line="173" />
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="85" />
+        <location filename="../../../ui/screens/receipt.py" line="115" />
+        <source>News and reminders by text message or e-mail…</source>
+        <translation>Kabar dan pengingat lewat SMS atau e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/receipt.py" line="141" />
         <source>Receipt preview, tracking number %1</source>
         <translation>Pratinjau tanda terima, nomor pelacakan %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="112" />
+        <location filename="../../../ui/screens/receipt.py" line="169" />
         <source>Sent to the printer</source>
         <translation>Dikirim ke printer</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="124" />
+        <location filename="../../../ui/screens/receipt.py" line="182" />
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/receipt.py" line="61" />
-        <source>News and reminders by text message or e-mail…</source>
-        <translation>Kabar dan pengingat lewat SMS atau e-mail…</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="48" />
+        <location filename="../../../ui/screens/review.py" line="45" />
         <source>Check before sending</source>
         <translation>Periksa sebelum mengirim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="52" />
+        <location filename="../../../ui/screens/review.py" line="49" />
         <source>Change an answer</source>
         <translation>Ubah jawaban</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="53" />
+        <location filename="../../../ui/screens/review.py" line="50" />
         <source>Submit the application</source>
         <translation>Ajukan permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="72" />
+        <location filename="../../../ui/screens/review.py" line="69" />
         <source>You are applying for: %1</source>
         <translation>Bapak/Ibu mengajukan: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74" />
+        <location filename="../../../ui/screens/review.py" line="71" />
         <source>For: %1</source>
         <translation>Untuk: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="77" />
+        <location filename="../../../ui/screens/review.py" line="74" />
         <source>Documents: %1</source>
         <translation>Dokumen: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="76" />
         <source>Consent given by %1</source>
         <translation>Persetujuan diberikan oleh %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="76" />
         <source>No consent yet</source>
         <translation>Belum ada persetujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82" />
+        <location filename="../../../ui/screens/review.py" line="79" />
         <source>consent</source>
         <translation>persetujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="85" />
+        <location filename="../../../ui/screens/review.py" line="82" />
         <source>Still needed before sending:</source>
         <translation>Masih diperlukan sebelum mengirim:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="92" />
+        <location filename="../../../ui/screens/review.py" line="89" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>Permohonan diajukan. Akan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
 </context>
 <context>
-    <name>RocDate</name>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="120" />
-        <source>Year (ROC)</source>
-        <translation>Tahun (Minguo)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="120" />
-        <source>Month</source>
-        <translation>Bulan</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="120" />
-        <source>Day</source>
-        <translation>Hari</translation>
-    </message>
-</context>
-<context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="38" />
+        <location filename="../../../ui/screens/search.py" line="39" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="42" />
+        <location filename="../../../ui/screens/search.py" line="43" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
         <translation>&amp;Nama, nomor identitas atau 4 angka terakhirnya, telepon, alamat, atau nomor rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43" />
+        <location filename="../../../ui/screens/search.py" line="44" />
         <source>Search households</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="44" />
+        <location filename="../../../ui/screens/search.py" line="45" />
         <source>for example 秀英 or 0912</source>
         <translation>misalnya 秀英 atau 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="72" />
+        <location filename="../../../ui/screens/search.py" line="73" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>Tidak ada rumah tangga yang cocok. Periksa ejaan atau coba sebagian nama.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="74" />
+        <location filename="../../../ui/screens/search.py" line="75" />
         <source>%1 household(s) found</source>
         <translation>%1 rumah tangga ditemukan</translation>
     </message>
 </context>
 <context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../../../ui/service_card.py" line="53" />
+        <location filename="../../../ui/service_card.py" line="55" />
+        <source>Why?</source>
+        <translation>Mengapa?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="78" />
+        <location filename="../../../ui/screens/settings.py" line="89" />
+        <location filename="../../../ui/screens/settings.py" line="156" />
         <source>This is how I sound.</source>
         <translation>Beginilah suara saya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="84" />
+        <location filename="../../../ui/screens/settings.py" line="95" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="88" />
+        <location filename="../../../ui/screens/settings.py" line="99" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="89" />
+        <location filename="../../../ui/screens/settings.py" line="100" />
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="90" />
+        <location filename="../../../ui/screens/settings.py" line="101" />
         <source>Colours</source>
         <translation>Warna</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="91" />
+        <location filename="../../../ui/screens/settings.py" line="102" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="92" />
+        <location filename="../../../ui/screens/settings.py" line="103" />
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93" />
+        <location filename="../../../ui/screens/settings.py" line="104" />
         <source>Voice</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="94" />
+        <location filename="../../../ui/screens/settings.py" line="105" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>Bacakan petunjuk dan kesalahan secara otomatis</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95" />
+        <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking &amp;rate</source>
         <translation>&amp;Kecepatan bicara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="96" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Speaking rate</source>
         <translation>Kecepatan bicara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>&amp;Volume</source>
         <translation>&amp;Volume</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>Try the voice</source>
         <translation>Coba suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>&amp;Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="106" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Vietnamese voice</source>
         <translation>Suara bahasa Vietnam</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Northern</source>
         <translation>Logat utara</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Southern</source>
         <translation>Logat selatan</translation>
     </message>
@@ -1062,74 +1126,77 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="43" />
+        <location filename="../../../ui/screens/status_check.py" line="59" />
         <source>Check my application</source>
         <translation>Cek permohonan saya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="47" />
+        <location filename="../../../ui/screens/status_check.py" line="67" />
         <source>&amp;Tracking number (on your receipt)</source>
         <translation>&amp;Nomor pelacakan (di tanda terima)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="48" />
+        <location filename="../../../ui/screens/status_check.py" line="68" />
         <source>Tracking number</source>
         <translation>Nomor pelacakan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="49" />
+        <location filename="../../../ui/screens/status_check.py" line="69" />
         <source>Check</source>
         <translation>Cek</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="50" />
+        <location filename="../../../ui/screens/status_check.py" line="70" />
         <source>Scan the receipt's QR code</source>
         <translation>Pindai kode QR pada tanda terima</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="71" />
+        <source>Tell me when there is news (text message or e-mail)…</source>
+        <translation>Beri tahu saya jika ada kabar baru (SMS atau e-mail)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/status_check.py" line="106" />
         <source>Put your receipt on the scanner with the QR code facing the glass and press the scanner's button. Then press this button again.</source>
         <translation>Letakkan tanda terima di pemindai dengan kode QR menghadap kaca, lalu tekan tombol pemindai. Setelah itu tekan tombol ini lagi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="91" />
+        <location filename="../../../ui/screens/status_check.py" line="129" />
         <source>This code is not a genuine Kiosk receipt.</source>
         <translation>Kode ini bukan tanda terima Kiosk yang asli.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="92" />
+        <location filename="../../../ui/screens/status_check.py" line="85" />
+        <location filename="../../../ui/screens/status_check.py" line="130" />
         <source>No application with this number. Check the number on your receipt.</source>
         <translation>Tidak ada permohonan dengan nomor ini. Mohon periksa nomor di tanda terima Bapak/Ibu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="94" />
+        <location filename="../../../ui/screens/status_check.py" line="64" />
+        <location filename="../../../ui/screens/status_check.py" line="83" />
+        <location filename="../../../ui/screens/status_check.py" line="132" />
         <source>Need help? Call 1957.</source>
         <translation>Perlu bantuan? Hubungi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="98" />
+        <location filename="../../../ui/screens/status_check.py" line="136" />
         <source>Please bring the missing documents to your district office or call 1957.</source>
         <translation>Silakan bawa dokumen yang kurang ke kantor distrik atau hubungi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="99" />
+        <location filename="../../../ui/screens/status_check.py" line="137" />
         <source>A letter with the decision will be sent to you.</source>
         <translation>Surat keputusan akan dikirim kepada Bapak/Ibu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="100" />
+        <location filename="../../../ui/screens/status_check.py" line="138" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
         <translation>Instansi sedang memeriksanya. Bapak/Ibu tidak perlu melakukan apa pun.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="101" />
+        <location filename="../../../ui/screens/status_check.py" line="139" />
         <source>It will be sent to the agency soon.</source>
         <translation>Akan segera dikirim ke instansi.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/status_check.py" line="67" />
-        <source>Tell me when there is news (text message or e-mail)…</source>
-        <translation>Beri tahu saya jika ada kabar baru (SMS atau e-mail)…</translation>
     </message>
 </context>
 <context>
@@ -1148,190 +1215,6 @@
         <location filename="../../../ui/still_there.py" line="51" />
         <source>To protect your privacy, this screen will be cleared in %1 seconds.</source>
         <translation>Demi privasi Bapak/Ibu, layar ini akan dikosongkan dalam %1 detik.</translation>
-    </message>
-</context>
-<context>
-    <name>Sync</name>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="83" />
-        <source>Sync finished: everything is sent and up to date.</source>
-        <translation>Sinkronisasi selesai: semua terkirim dan terbaru.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="85" />
-        <source>Sync stopped before the end; it will retry.</source>
-        <translation>Sinkronisasi berhenti sebelum selesai; akan dicoba lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="92" />
-        <source>The hub could not be reached.</source>
-        <translation>Server tidak dapat dihubungi.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="113" />
-        <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
-        <translation>Luring atau server tidak terjangkau: permohonan menunggu dengan aman di perangkat ini.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="114" />
-        <source>The officer must log in to the hub again (enrol this device again).</source>
-        <translation>Petugas harus masuk lagi ke server (daftarkan ulang perangkat ini).</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="115" />
-        <source>This app is too old for the hub: please update it.</source>
-        <translation>Aplikasi ini terlalu lama untuk server: mohon perbarui.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="116" />
-        <source>The hub's security certificate is not trusted.</source>
-        <translation>Sertifikat keamanan server tidak tepercaya.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="117" />
-        <source>The hub refused this device.</source>
-        <translation>Server menolak perangkat ini.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="118" />
-        <source>Sync took too long and will continue later.</source>
-        <translation>Sinkronisasi terlalu lama dan akan dilanjutkan nanti.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="119" />
-        <source>The agency wiped this device.</source>
-        <translation>Instansi telah menghapus data perangkat ini.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="136" />
-        <source>Syncing…</source>
-        <translation>Menyinkronkan…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="136" />
-        <source>Sync is running</source>
-        <translation>Sinkronisasi sedang berjalan</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="139" />
-        <source>Sync</source>
-        <translation>Sinkronkan</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="141" />
-        <source>No hub</source>
-        <translation>Tanpa server</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="141" />
-        <source>This device is not enrolled with an agency hub</source>
-        <translation>Perangkat ini belum terdaftar di server instansi</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="146" />
-        <source>%1 to check</source>
-        <translation>%1 perlu dicek</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="148" />
-        <source>%1 waiting</source>
-        <translation>%1 menunggu</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="150" />
-        <source>Synced</source>
-        <translation>Tersinkron</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="151" />
-        <source>never</source>
-        <translation>belum pernah</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="152" />
-        <source>Last complete sync: %1</source>
-        <translation>Sinkronisasi lengkap terakhir: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SyncScreen</name>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="36" />
-        <source>Sync with the agency</source>
-        <translation>Sinkronkan dengan instansi</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="40" />
-        <source>Sync now</source>
-        <translation>Sinkronkan sekarang</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="41" />
-        <source>Needs attention</source>
-        <translation>Perlu ditangani</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="42" />
-        <source>Sync progress</source>
-        <translation>Kemajuan sinkronisasi</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="71" />
-        <source>Syncing…</source>
-        <translation>Menyinkronkan…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="80" />
-        <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
-        <translation>Perangkat ini belum terhubung ke server instansi. Petugas TI mendaftarkannya dengan kode sekali pakai.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="84" />
-        <source>never</source>
-        <translation>belum pernah</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="85" />
-        <source>Last complete sync: %1</source>
-        <translation>Sinkronisasi lengkap terakhir: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="86" />
-        <source>Waiting to be sent: %1</source>
-        <translation>Menunggu dikirim: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="88" />
-        <source>Needs attention: %1</source>
-        <translation>Perlu ditangani: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="91" />
-        <source>Why: %1</source>
-        <translation>Alasan: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94" />
-        <source>Everything is sent</source>
-        <translation>Semua sudah terkirim</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94" />
-        <source>Something is waiting</source>
-        <translation>Ada yang menunggu</translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="72" />
-        <source>Delete last digit</source>
-        <translation>Hapus angka terakhir</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="72" />
-        <source>Clear</source>
-        <translation>Kosongkan</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1319,7 @@
         <source>Subscribed. You can stop the messages at any time.</source>
         <translation>Sudah berlangganan. Bapak/Ibu dapat menghentikan pesan kapan saja.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SubscriptionList</name>
     <message>
@@ -1514,56 +1397,227 @@
         <source>Stopped: no more messages will be sent.</source>
         <translation>Dihentikan: tidak ada pesan lagi yang akan dikirim.</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="83" />
+        <source>Sync finished: everything is sent and up to date.</source>
+        <translation>Sinkronisasi selesai: semua terkirim dan terbaru.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="85" />
+        <source>Sync stopped before the end; it will retry.</source>
+        <translation>Sinkronisasi berhenti sebelum selesai; akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="92" />
+        <source>The hub could not be reached.</source>
+        <translation>Server tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="115" />
+        <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
+        <translation>Luring atau server tidak terjangkau: permohonan menunggu dengan aman di perangkat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="116" />
+        <source>The officer must log in to the hub again (enrol this device again).</source>
+        <translation>Petugas harus masuk lagi ke server (daftarkan ulang perangkat ini).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="117" />
+        <source>This app is too old for the hub: please update it.</source>
+        <translation>Aplikasi ini terlalu lama untuk server: mohon perbarui.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="118" />
+        <source>The hub's security certificate is not trusted.</source>
+        <translation>Sertifikat keamanan server tidak tepercaya.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="119" />
+        <source>The hub refused this device.</source>
+        <translation>Server menolak perangkat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="120" />
+        <source>Sync took too long and will continue later.</source>
+        <translation>Sinkronisasi terlalu lama dan akan dilanjutkan nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="121" />
+        <source>The agency wiped this device.</source>
+        <translation>Instansi telah menghapus data perangkat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="155" />
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="155" />
+        <source>Sync is running</source>
+        <translation>Sinkronisasi sedang berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="158" />
+        <source>Sync</source>
+        <translation>Sinkronkan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="160" />
+        <source>No hub</source>
+        <translation>Tanpa server</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="160" />
+        <source>This device is not enrolled with an agency hub</source>
+        <translation>Perangkat ini belum terdaftar di server instansi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="165" />
+        <source>%1 to check</source>
+        <translation>%1 perlu dicek</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="167" />
+        <source>%1 waiting</source>
+        <translation>%1 menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="169" />
+        <source>Synced</source>
+        <translation>Tersinkron</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="170" />
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="171" />
+        <source>Last complete sync: %1</source>
+        <translation>Sinkronisasi lengkap terakhir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="37" />
+        <source>Sync with the agency</source>
+        <translation>Sinkronkan dengan instansi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="41" />
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="42" />
+        <source>Needs attention</source>
+        <translation>Perlu ditangani</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="43" />
+        <source>Sync progress</source>
+        <translation>Kemajuan sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="72" />
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="81" />
+        <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
+        <translation>Perangkat ini belum terhubung ke server instansi. Petugas TI mendaftarkannya dengan kode sekali pakai.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="85" />
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="86" />
+        <source>Last complete sync: %1</source>
+        <translation>Sinkronisasi lengkap terakhir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="87" />
+        <source>Waiting to be sent: %1</source>
+        <translation>Menunggu dikirim: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="89" />
+        <source>Needs attention: %1</source>
+        <translation>Perlu ditangani: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="95" />
+        <source>Why: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <source>Everything is sent</source>
+        <translation>Semua sudah terkirim</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <source>Something is waiting</source>
+        <translation>Ada yang menunggu</translation>
+    </message>
+</context>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34" />
+        <location filename="../../../ui/screens/unlock.py" line="36" />
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34" />
+        <location filename="../../../ui/screens/unlock.py" line="36" />
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="35" />
+        <location filename="../../../ui/screens/unlock.py" line="37" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>Kiosk swalayan (dibuka staf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="38" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>Mode: %1. Masukkan PIN untuk membuka data rumah tangga di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37" />
+        <location filename="../../../ui/screens/unlock.py" line="39" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38" />
+        <location filename="../../../ui/screens/unlock.py" line="40" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39" />
+        <location filename="../../../ui/screens/unlock.py" line="41" />
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="42" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>Kiosk is locked</source>
         <translation>Kiosk terkunci</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="49" />
+        <location filename="../../../ui/screens/unlock.py" line="51" />
         <source>Please enter your PIN.</source>
         <translation>Silakan masukkan PIN Anda.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="52" />
+        <location filename="../../../ui/screens/unlock.py" line="55" />
         <source>Opening the encrypted store…</source>
         <translation>Membuka penyimpanan terenkripsi…</translation>
     </message>
@@ -1571,37 +1625,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="35" />
+        <location filename="../../../ui/screens/welcome.py" line="52" />
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="38" />
+        <location filename="../../../ui/screens/welcome.py" line="57" />
         <source>Welcome. How can we help you today?</source>
         <translation>Selamat datang. Apa yang bisa kami bantu hari ini?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="39" />
+        <location filename="../../../ui/screens/welcome.py" line="58" />
         <source>Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top.</source>
         <translation>Sentuh tombol besar. Semua isi layar ini bisa dibacakan: sentuh “Bacakan” di bagian atas.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="40" />
+        <location filename="../../../ui/screens/welcome.py" line="59" />
+        <source>Choose your language</source>
+        <translation>Silakan pilih bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="60" />
+        <source>What would you like to do?</source>
+        <translation>Apa yang ingin Bapak/Ibu lakukan?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="61" />
         <source>Welfare helper</source>
         <translation>Panduan bantuan sosial</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="41" />
+        <location filename="../../../ui/screens/welcome.py" line="62" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
         <translation>Jawab beberapa pertanyaan dan lihat layanan yang mungkin Bapak/Ibu terima. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="42" />
+        <location filename="../../../ui/screens/welcome.py" line="63" />
         <source>Check my application</source>
         <translation>Cek permohonan saya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="43" />
+        <location filename="../../../ui/screens/welcome.py" line="64" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
         <translation>Ketik nomor pelacakan dari tanda terima, atau pindai kode QR-nya.</translation>
     </message>
@@ -1609,38 +1673,38 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="46" />
+        <location filename="../../../ui/screens/wizard.py" line="53" />
         <source>Application</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="49" />
+        <location filename="../../../ui/screens/wizard.py" line="57" />
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="50" />
+        <location filename="../../../ui/screens/wizard.py" line="58" />
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="78" />
+        <location filename="../../../ui/screens/wizard.py" line="87" />
         <source>Question %1 of %2</source>
         <translation>Pertanyaan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="80" />
+        <location filename="../../../ui/screens/wizard.py" line="89" />
         <source>optional</source>
         <translation>opsional</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="95" />
+        <location filename="../../../ui/screens/wizard.py" line="104" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>Diisi dari data rumah tangga: mohon pastikan dengan warga.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="115" />
-        <location filename="../../../ui/screens/wizard.py" line="116" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
+        <location filename="../../../ui/screens/wizard.py" line="130" />
         <source>Draft saved</source>
         <translation>Draf tersimpan</translation>
     </message>
@@ -1648,198 +1712,149 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../../ui/words.py" line="12" />
+        <location filename="../../../ui/words.py" line="14" />
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="14" />
+        <location filename="../../../ui/words.py" line="16" />
         <source>Waiting to upload</source>
         <translation>Menunggu diunggah</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16" />
+        <location filename="../../../ui/words.py" line="18" />
         <source>Under review by the agency</source>
         <translation>Sedang diperiksa instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16" />
+        <location filename="../../../ui/words.py" line="18" />
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="18" />
+        <location filename="../../../ui/words.py" line="20" />
         <source>Documents needed</source>
         <translation>Dokumen diperlukan</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20" />
+        <location filename="../../../ui/words.py" line="22" />
         <source>Approved</source>
         <translation>Disetujui</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20" />
+        <location filename="../../../ui/words.py" line="22" />
         <source>Not approved</source>
         <translation>Tidak disetujui</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="22" />
+        <location filename="../../../ui/words.py" line="24" />
         <source>Needs correction</source>
         <translation>Perlu perbaikan</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="24" />
+        <location filename="../../../ui/words.py" line="26" />
         <source>Changed elsewhere: check</source>
         <translation>Diubah di tempat lain: periksa</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>head of household</source>
         <translation>kepala rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>spouse</source>
         <translation>suami/istri</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>child</source>
         <translation>anak</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>parent</source>
         <translation>orang tua</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30" />
+        <location filename="../../../ui/words.py" line="32" />
         <source>grandchild</source>
         <translation>cucu</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30" />
+        <location filename="../../../ui/words.py" line="32" />
         <source>grandparent</source>
         <translation>kakek/nenek</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30" />
+        <location filename="../../../ui/words.py" line="32" />
         <source>sibling</source>
         <translation>saudara kandung</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>parent-in-law</source>
         <translation>mertua</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>child-in-law</source>
         <translation>menantu</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>lodger</source>
         <translation>penghuni menumpang</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>relative</source>
         <translation>kerabat</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35" />
+        <location filename="../../../ui/words.py" line="37" />
         <source>a month</source>
         <translation>per bulan</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35" />
+        <location filename="../../../ui/words.py" line="37" />
         <source>a year</source>
         <translation>per tahun</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35" />
+        <location filename="../../../ui/words.py" line="37" />
         <source>once</source>
         <translation>sekali</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="39" />
+        <location filename="../../../ui/words.py" line="41" />
         <source>yearly review of the low-income status</source>
         <translation>peninjauan tahunan status berpenghasilan rendah</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="40" />
+        <location filename="../../../ui/words.py" line="42" />
         <source>citizen digital certificate expires</source>
         <translation>sertifikat digital warga kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="41" />
+        <location filename="../../../ui/words.py" line="43" />
         <source>disability certificate to renew</source>
         <translation>sertifikat disabilitas perlu dinilai ulang</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="42" />
+        <location filename="../../../ui/words.py" line="44" />
         <source>old-format resident ID to replace</source>
         <translation>kartu izin tinggal format lama perlu diganti</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43" />
+        <location filename="../../../ui/words.py" line="45" />
         <source>turns 65: new services</source>
         <translation>berusia 65: layanan baru</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43" />
+        <location filename="../../../ui/words.py" line="45" />
         <source>reminder</source>
         <translation>pengingat</translation>
-    </message>
-</context>
-<context>
-    <name>Keypad</name>
-    <message>
-        <source>Delete last character</source>
-        <translation>Hapus karakter terakhir</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Hapus semua</translation>
-    </message>
-    <message>
-        <source>Slash</source>
-        <translation>Garis miring</translation>
-    </message>
-</context>
-<context>
-    <name>DatePicker</name>
-    <message>
-        <source>Choose the decade</source>
-        <translation>Pilih dasawarsa</translation>
-    </message>
-    <message>
-        <source>Choose the year</source>
-        <translation>Pilih tahun</translation>
-    </message>
-    <message>
-        <source>Choose the month</source>
-        <translation>Pilih bulan</translation>
-    </message>
-    <message>
-        <source>Choose the day</source>
-        <translation>Pilih tanggal</translation>
-    </message>
-    <message>
-        <source>Back one step</source>
-        <translation>Kembali satu langkah</translation>
-    </message>
-    <message>
-        <source>ROC %1</source>
-        <translation>tahun ROC %1</translation>
-    </message>
-</context>
-<context>
-    <name>DateAnswer</name>
-    <message>
-        <source>Type the date with number keys</source>
-        <translation>Ketik tanggal dengan tombol angka</translation>
     </message>
 </context>
 </TS>

@@ -3,12 +3,12 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146" />
+        <location filename="../../../ui/answer_controls.py" line="135" />
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146" />
+        <location filename="../../../ui/answer_controls.py" line="135" />
         <source>No</source>
         <translation>ไม่ใช่</translation>
     </message>
@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="74" />
+        <location filename="../../../ui/app.py" line="80" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>ยังไม่ได้ติดตั้งเสียงสำหรับภาษานี้ จะใช้เสียงอื่นอ่านแทน</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="75" />
+        <location filename="../../../ui/app.py" line="81" />
         <source>Speech is not available on this computer.</source>
         <translation>คอมพิวเตอร์เครื่องนี้อ่านออกเสียงไม่ได้</translation>
     </message>
@@ -29,12 +29,12 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="30" />
+        <location filename="../../../ui/screens/applications.py" line="32" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="47" />
+        <location filename="../../../ui/screens/applications.py" line="49" />
         <source>%1 application(s)</source>
         <translation>คำขอ %1 รายการ</translation>
     </message>
@@ -42,83 +42,83 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="58" />
+        <location filename="../../../ui/screens/attachments.py" line="59" />
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="62" />
-        <location filename="../../../ui/screens/attachments.py" line="116" />
+        <location filename="../../../ui/screens/attachments.py" line="63" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>Add a file</source>
         <translation>เพิ่มไฟล์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
+        <location filename="../../../ui/screens/attachments.py" line="64" />
         <source>Add the newest scan</source>
         <translation>เพิ่มภาพสแกนล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="64" />
+        <location filename="../../../ui/screens/attachments.py" line="65" />
         <source>Next: review</source>
         <translation>ถัดไป: ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="86" />
+        <location filename="../../../ui/screens/attachments.py" line="87" />
         <source>Documents this service asks for:</source>
         <translation>เอกสารที่บริการนี้ต้องการ:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="87" />
+        <location filename="../../../ui/screens/attachments.py" line="88" />
         <source>This service needs no documents.</source>
         <translation>บริการนี้ไม่ต้องใช้เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="98" />
+        <location filename="../../../ui/screens/attachments.py" line="99" />
         <source>Preview of %1</source>
         <translation>ตัวอย่างของ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="102" />
+        <location filename="../../../ui/screens/attachments.py" line="103" />
         <source>Turn</source>
         <translation>หมุน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="103" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
         <source>Turn %1 a quarter</source>
         <translation>หมุน %1 หนึ่งในสี่รอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="105" />
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105" />
+        <location filename="../../../ui/screens/attachments.py" line="106" />
         <source>Remove %1</source>
         <translation>ลบ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="118" />
         <source>Images and PDF</source>
         <translation>รูปภาพและ PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="134" />
+        <location filename="../../../ui/screens/attachments.py" line="135" />
         <source>No scan found in %1</source>
         <translation>ไม่พบภาพสแกนใน %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="137" />
+        <location filename="../../../ui/screens/attachments.py" line="138" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>เพิ่มเอกสารแล้ว และลบไฟล์สแกนออกจากโฟลเดอร์เครื่องสแกนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="148" />
+        <location filename="../../../ui/screens/attachments.py" line="149" />
         <source>Document added</source>
         <translation>เพิ่มเอกสารแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="168" />
+        <location filename="../../../ui/screens/attachments.py" line="169" />
         <source>Document removed</source>
         <translation>ลบเอกสารแล้ว</translation>
     </message>
@@ -126,32 +126,32 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="30" />
+        <location filename="../../../ui/screens/attention.py" line="33" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="54" />
+        <location filename="../../../ui/screens/attention.py" line="57" />
         <source>%1 item(s) to fix</source>
         <translation>ต้องแก้ไข %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="55" />
+        <location filename="../../../ui/screens/attention.py" line="58" />
         <source>Nothing needs attention</source>
         <translation>ไม่มีรายการที่ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="64" />
+        <location filename="../../../ui/screens/attention.py" line="77" />
         <source>Fix and send again</source>
         <translation>แก้ไขและส่งอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="68" />
+        <location filename="../../../ui/screens/attention.py" line="63" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>ครัวเรือน %1 ถูกแก้ไขทั้งที่นี่และที่หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="69" />
+        <location filename="../../../ui/screens/attention.py" line="64" />
         <source>Choose which value to keep</source>
         <translation>เลือกค่าที่จะเก็บไว้</translation>
     </message>
@@ -197,120 +197,161 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="67" />
+        <location filename="../../../ui/screens/consent.py" line="68" />
         <source>Privacy notice and consent</source>
         <translation>ประกาศความเป็นส่วนตัวและการให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="71" />
+        <location filename="../../../ui/screens/consent.py" line="72" />
         <source>Read the notice aloud</source>
         <translation>อ่านประกาศออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72" />
+        <location filename="../../../ui/screens/consent.py" line="73" />
         <source>Who agrees, and how?</source>
         <translation>ใครให้ความยินยอม และด้วยวิธีใด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73" />
+        <location filename="../../../ui/screens/consent.py" line="74" />
         <source>The citizen signs</source>
         <translation>ประชาชนลงนามเอง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73" />
+        <location filename="../../../ui/screens/consent.py" line="74" />
         <source>A family member signs</source>
         <translation>สมาชิกในครอบครัวลงนาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="75" />
         <source>Fingerprint and two witnesses</source>
         <translation>พิมพ์ลายนิ้วมือและพยานสองคน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="76" />
+        <location filename="../../../ui/screens/consent.py" line="77" />
         <source>&amp;Name of the person agreeing</source>
         <translation>ชื่อผู้ให้ความยินยอม(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77" />
+        <location filename="../../../ui/screens/consent.py" line="78" />
         <source>&amp;Relationship to the citizen</source>
         <translation>ความสัมพันธ์กับผู้ยื่นคำขอ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="79" />
+        <location filename="../../../ui/screens/consent.py" line="80" />
         <source>Witness %1: name</source>
         <translation>พยานคนที่ %1: ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="83" />
+        <location filename="../../../ui/screens/consent.py" line="84" />
         <source>Also agrees to the use of health data (needed for this service)</source>
         <translation>ยินยอมให้ใช้ข้อมูลสุขภาพด้วย (บริการนี้จำเป็นต้องใช้)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84" />
+        <location filename="../../../ui/screens/consent.py" line="85" />
         <source>Sign here with a finger, a pen or the mouse</source>
         <translation>ลงนามที่นี่ด้วยนิ้ว ปากกา หรือเมาส์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="86" />
+        <location filename="../../../ui/screens/consent.py" line="87" />
         <source>Signature pad. Undo removes the last stroke.</source>
         <translation>ช่องลงนาม ปุ่มเลิกทำจะลบเส้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87" />
+        <location filename="../../../ui/screens/consent.py" line="88" />
         <source>Undo last stroke</source>
         <translation>เลิกทำเส้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88" />
+        <location filename="../../../ui/screens/consent.py" line="89" />
         <source>Clear and sign again</source>
         <translation>ล้างและลงนามใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89" />
+        <location filename="../../../ui/screens/consent.py" line="90" />
         <source>Agree and continue</source>
         <translation>ยินยอมและดำเนินการต่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="132" />
+        <location filename="../../../ui/screens/consent.py" line="134" />
         <source>Please sign in the box first.</source>
         <translation>กรุณาลงนามในช่องก่อน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="135" />
+        <location filename="../../../ui/screens/consent.py" line="137" />
         <source>Consent recorded</source>
         <translation>บันทึกความยินยอมแล้ว</translation>
     </message>
 </context>
 <context>
+    <name>DateAnswer</name>
+    <message>
+        <location filename="../../../ui/answer_controls.py" line="102" />
+        <source>Type the date with number keys</source>
+        <translation>พิมพ์วันที่ด้วยปุ่มตัวเลข</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="77" />
+        <source>Choose the decade</source>
+        <translation>กรุณาเลือกทศวรรษ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="81" />
+        <source>Choose the year</source>
+        <translation>กรุณาเลือกปี</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="85" />
+        <source>Choose the month</source>
+        <translation>กรุณาเลือกเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="89" />
+        <source>Choose the day</source>
+        <translation>กรุณาเลือกวันที่</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="92" />
+        <source>Back one step</source>
+        <translation>ย้อนกลับหนึ่งขั้น</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="95" />
+        <source>ROC %1</source>
+        <translation>ปีสาธารณรัฐจีน %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../../ui/errors.py" line="62" />
+        <location filename="../../../ui/errors.py" line="63" />
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation>ดิสก์เต็ม ไม่มีข้อมูลสูญหาย กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="64" />
+        <location filename="../../../ui/errors.py" line="65" />
         <source>Kiosk may not write to its data folder. Ask IT to check the folder's permissions.</source>
         <translation>Kiosk ไม่มีสิทธิ์เขียนโฟลเดอร์ข้อมูล กรุณาให้ฝ่ายไอทีตรวจสอบสิทธิ์ของโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="67" />
+        <location filename="../../../ui/errors.py" line="68" />
         <source>The household store is busy or locked by another program. Close other Kiosk windows and try again.</source>
         <translation>ที่เก็บข้อมูลครัวเรือนไม่ว่างหรือถูกโปรแกรมอื่นล็อกไว้ กรุณาปิดหน้าต่าง Kiosk อื่นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="69" />
+        <location filename="../../../ui/errors.py" line="70" />
         <source>The agency hub cannot be reached. Your work is kept on this device and will be sent later.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ของหน่วยงานไม่ได้ งานของคุณเก็บไว้ในเครื่องนี้และจะส่งภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="70" />
+        <location filename="../../../ui/errors.py" line="71" />
         <source>Something went wrong. Your saved work is safe. If it happens again, tell IT and mention the time.</source>
         <translation>เกิดข้อผิดพลาด งานที่บันทึกไว้ยังปลอดภัย หากเกิดขึ้นอีก กรุณาแจ้งฝ่ายไอทีพร้อมเวลาที่เกิด</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="94" />
+        <location filename="../../../ui/errors.py" line="95" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
@@ -471,141 +512,154 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>How old are you?</source>
         <translation>ท่านอายุเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>Under 55</source>
         <translation>ต่ำกว่า 55 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>55 to 64</source>
         <translation>55 ถึง 64 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>65 to 84</source>
         <translation>65 ถึง 84 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>85 or older</source>
         <translation>85 ปีขึ้นไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
         <source>Do you live alone?</source>
         <translation>ท่านอยู่คนเดียวหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44" />
-        <location filename="../../../ui/screens/helper.py" line="49" />
-        <location filename="../../../ui/screens/helper.py" line="50" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44" />
-        <location filename="../../../ui/screens/helper.py" line="46" />
-        <location filename="../../../ui/screens/helper.py" line="49" />
-        <location filename="../../../ui/screens/helper.py" line="50" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>No</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="45" />
+        <location filename="../../../ui/screens/helper.py" line="61" />
         <source>Do you have a disability certificate?</source>
         <translation>ท่านมีใบรับรองความพิการหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, mild</source>
         <translation>มี ระดับเล็กน้อย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, moderate</source>
         <translation>มี ระดับปานกลาง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="47" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>Yes, severe or very severe</source>
         <translation>มี ระดับรุนแรงหรือรุนแรงมาก</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="48" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>รายได้ต่อเดือนเฉลี่ยต่อคนในครัวเรือนต่ำกว่า NT$20,000 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="49" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
         <source>I don't know</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="50" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>ท่านมาไต้หวันเพราะการสมรสใช่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="54" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
         <source>Welfare helper</source>
         <translation>ผู้ช่วยด้านสวัสดิการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="74" />
         <source>Previous question</source>
         <translation>คำถามก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77" />
+        <location filename="../../../ui/screens/helper.py" line="102" />
         <source>Question %1 of %2</source>
         <translation>คำถามที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="87" />
+        <location filename="../../../ui/screens/helper.py" line="113" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>คำตอบของท่านจะไม่ถูกบันทึก เฉพาะเจ้าหน้าที่เท่านั้นที่ยืนยันสิทธิ์ได้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="88" />
+        <location filename="../../../ui/screens/helper.py" line="114" />
         <source>Services you may receive</source>
         <translation>บริการที่ท่านอาจได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="90" />
+        <location filename="../../../ui/screens/helper.py" line="116" />
         <source>Checking…</source>
         <translation>กำลังตรวจสอบ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="93" />
+        <location filename="../../../ui/screens/helper.py" line="119" />
+        <location filename="../../../ui/screens/helper.py" line="155" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>ไม่พบบริการจากคำตอบของท่าน เจ้าหน้าที่ยังตรวจสอบร่วมกับท่านได้ โทร 1957</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="75" />
         <source>What to do next</source>
         <translation>ขั้นตอนต่อไป</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="76" />
         <source>Print a summary to take with you</source>
         <translation>พิมพ์สรุปผลเพื่อนำกลับไป</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="77" />
         <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
         <translation>กรุณานำสรุปผลนี้ไปแสดงต่อเจ้าหน้าที่ที่สำนักงานเขต หรือโทร 1957 (ไม่เสียค่าใช้จ่าย) เจ้าหน้าที่จะตรวจสอบร่วมกับท่านและช่วยยื่นคำขอ</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="78" />
         <source>Start over</source>
         <translation>เริ่มใหม่</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="126" />
+        <location filename="../../../ui/screens/helper.py" line="153" />
+        <source>Phone: %1</source>
+        <translation>โทรศัพท์: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="168" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>ไม่มีเครื่องพิมพ์เชื่อมต่ออยู่ กรุณาจดชื่อบริการไว้ หรือขอให้เจ้าหน้าที่ช่วย</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="174" />
         <source>Printed. Please take the paper with you.</source>
         <translation>พิมพ์เรียบร้อยแล้ว กรุณานำกระดาษติดตัวไปด้วย</translation>
     </message>
@@ -613,200 +667,213 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="44" />
+        <location filename="../../../ui/screens/home.py" line="49" />
         <source>Today's visits</source>
         <translation>การเยี่ยมวันนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="48" />
+        <location filename="../../../ui/screens/home.py" line="53" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="49" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="50" />
+        <location filename="../../../ui/screens/home.py" line="55" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="51" />
+        <location filename="../../../ui/screens/home.py" line="56" />
         <source>Who to visit first, and why</source>
         <translation>ควรเยี่ยมใครก่อน และเพราะอะไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="67" />
+        <location filename="../../../ui/screens/home.py" line="72" />
         <source>Checking every household against the service rules…</source>
         <translation>กำลังตรวจทุกครัวเรือนตามเกณฑ์ของบริการ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="77" />
+        <location filename="../../../ui/screens/home.py" line="82" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>แผนการเยี่ยมพร้อมแล้ว: %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="83" />
+        <location filename="../../../ui/screens/home.py" line="89" />
         <source>%1 household(s) to visit</source>
         <translation>ครัวเรือนที่ต้องเยี่ยม %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="87" />
-        <source>NT$%1 a month unclaimed</source>
-        <translation>NT$%1 ต่อเดือนที่ยังไม่ได้ขอรับ</translation>
+        <location filename="../../../ui/screens/home.py" line="92" />
+        <source>%1 a month unclaimed</source>
+        <translation>%1 ต่อเดือนที่ยังไม่ได้ขอรับ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/home.py" line="96" />
+        <source>Open the household</source>
+        <translation>เปิดข้อมูลครัวเรือนนี้</translation>
     </message>
 </context>
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="58" />
-        <location filename="../../../ui/screens/household.py" line="97" />
+        <location filename="../../../ui/screens/household.py" line="63" />
+        <location filename="../../../ui/screens/household.py" line="103" />
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="61" />
+        <location filename="../../../ui/screens/household.py" line="66" />
         <source>People in the household</source>
         <translation>สมาชิกในครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="62" />
+        <location filename="../../../ui/screens/household.py" line="67" />
         <source>Services</source>
         <translation>บริการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63" />
+        <location filename="../../../ui/screens/household.py" line="68" />
         <source>Reminders</source>
         <translation>การแจ้งเตือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="64" />
+        <location filename="../../../ui/screens/household.py" line="69" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="65" />
+        <location filename="../../../ui/screens/household.py" line="70" />
         <source>Resolve changed fields</source>
         <translation>จัดการช่องที่ถูกแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="99" />
+        <location filename="../../../ui/screens/household.py" line="105" />
         <source>Loading…</source>
         <translation>กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="104" />
+        <location filename="../../../ui/screens/household.py" line="110" />
         <source>Changed here and at the agency: please check</source>
         <translation>ถูกแก้ไขทั้งที่นี่และที่หน่วยงาน: กรุณาตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105" />
+        <location filename="../../../ui/screens/household.py" line="111" />
         <source>Up to date on this device</source>
         <translation>ข้อมูลในเครื่องนี้เป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="109" />
+        <location filename="../../../ui/screens/household.py" line="115" />
         <source>%1 years old</source>
         <translation>อายุ %1 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="116" />
+        <location filename="../../../ui/screens/household.py" line="126" />
         <source>Checking which services apply…</source>
         <translation>กำลังตรวจสอบบริการที่เข้าเกณฑ์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="123" />
+        <location filename="../../../ui/screens/household.py" line="133" />
         <source>No service found for this household today.</source>
         <translation>วันนี้ไม่พบบริการสำหรับครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="126" />
+        <location filename="../../../ui/screens/household.py" line="147" />
         <source>whole household</source>
         <translation>ทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127" />
-        <source>receiving</source>
+        <location filename="../../../ui/screens/household.py" line="148" />
+        <source>Receiving</source>
         <translation>กำลังได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127" />
-        <source>eligible, not yet receiving</source>
-        <translation>มีสิทธิ์ แต่ยังไม่ได้รับ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="132" />
-        <source>(planned amount, not yet final)</source>
-        <translation>(จำนวนเงินตามแผน ยังไม่เป็นทางการ)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="138" />
+        <location filename="../../../ui/screens/household.py" line="153" />
         <source>Start an application</source>
         <translation>เริ่มยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="151" />
+        <location filename="../../../ui/screens/household.py" line="160" />
         <source>No applications yet.</source>
         <translation>ยังไม่มีคำขอ</translation>
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../../ui/keypad.py" line="45" />
+        <source>Delete last character</source>
+        <translation>ลบตัวอักษรตัวสุดท้าย</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/keypad.py" line="46" />
+        <source>Clear</source>
+        <translation>ล้างทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/keypad.py" line="48" />
+        <source>Slash</source>
+        <translation>เครื่องหมายทับ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="79" />
+        <location filename="../../../ui/shell.py" line="87" />
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="79" />
+        <location filename="../../../ui/shell.py" line="87" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>ไปหน้าจอก่อนหน้า (Alt+ปุ่มลูกศรซ้าย)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="80" />
+        <location filename="../../../ui/shell.py" line="88" />
         <source>Home</source>
         <translation>หน้าหลัก</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81" />
+        <location filename="../../../ui/shell.py" line="89" />
         <source>Read aloud</source>
         <translation>อ่านออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81" />
+        <location filename="../../../ui/shell.py" line="89" />
         <source>Read this screen aloud (F1)</source>
         <translation>อ่านหน้าจอนี้ออกเสียง (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82" />
+        <location filename="../../../ui/shell.py" line="90" />
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82" />
+        <location filename="../../../ui/shell.py" line="90" />
         <source>Language, text size, colours and voice</source>
         <translation>ภาษา ขนาดตัวอักษร สี และเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>End session</source>
         <translation>จบการใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Lock</source>
         <translation>ล็อก</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="84" />
-        <location filename="../../../ui/shell.py" line="85" />
+        <location filename="../../../ui/shell.py" line="92" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>Kiosk: e-services delivered home</source>
         <translation>Kiosk: บริการอิเล็กทรอนิกส์ถึงบ้าน</translation>
     </message>
@@ -814,247 +881,244 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="48" />
+        <location filename="../../../ui/screens/receipt.py" line="108" />
         <source>Receipt</source>
         <translation>ใบรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="52" />
+        <location filename="../../../ui/screens/receipt.py" line="112" />
         <source>Print (A4)</source>
         <translation>พิมพ์ (A4)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="53" />
+        <location filename="../../../ui/screens/receipt.py" line="113" />
         <source>Print (80 mm)</source>
         <translation>พิมพ์ (80 มม.)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="54" />
-        <location filename="../../../ui/screens/receipt.py" line="116" />
+        <location filename="../../../ui/screens/receipt.py" line="114" />
+        <location filename="../../../ui/screens/receipt.py" line="173" />
         <source>Save as PDF</source>
         <translation>บันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="85" />
+        <location filename="../../../ui/screens/receipt.py" line="115" />
+        <source>News and reminders by text message or e-mail…</source>
+        <translation>รับข่าวสารและการเตือนทาง SMS หรืออีเมล…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/receipt.py" line="141" />
         <source>Receipt preview, tracking number %1</source>
         <translation>ตัวอย่างใบรับ หมายเลขติดตาม %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="112" />
+        <location filename="../../../ui/screens/receipt.py" line="169" />
         <source>Sent to the printer</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="124" />
+        <location filename="../../../ui/screens/receipt.py" line="182" />
         <source>Saved: %1</source>
         <translation>บันทึกแล้ว: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/receipt.py" line="61" />
-        <source>News and reminders by text message or e-mail…</source>
-        <translation>รับข่าวสารและการเตือนทาง SMS หรืออีเมล…</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="48" />
+        <location filename="../../../ui/screens/review.py" line="45" />
         <source>Check before sending</source>
         <translation>ตรวจสอบก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="52" />
+        <location filename="../../../ui/screens/review.py" line="49" />
         <source>Change an answer</source>
         <translation>แก้ไขคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="53" />
+        <location filename="../../../ui/screens/review.py" line="50" />
         <source>Submit the application</source>
         <translation>ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="72" />
+        <location filename="../../../ui/screens/review.py" line="69" />
         <source>You are applying for: %1</source>
         <translation>ท่านกำลังยื่นขอ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74" />
+        <location filename="../../../ui/screens/review.py" line="71" />
         <source>For: %1</source>
         <translation>สำหรับ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="77" />
+        <location filename="../../../ui/screens/review.py" line="74" />
         <source>Documents: %1</source>
         <translation>เอกสาร: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="76" />
         <source>Consent given by %1</source>
         <translation>ผู้ให้ความยินยอม: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="76" />
         <source>No consent yet</source>
         <translation>ยังไม่ได้ให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82" />
+        <location filename="../../../ui/screens/review.py" line="79" />
         <source>consent</source>
         <translation>ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="85" />
+        <location filename="../../../ui/screens/review.py" line="82" />
         <source>Still needed before sending:</source>
         <translation>ยังต้องมีก่อนส่ง:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="92" />
+        <location filename="../../../ui/screens/review.py" line="89" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>ยื่นคำขอแล้ว จะส่งเมื่อซิงค์ครั้งถัดไป</translation>
     </message>
 </context>
 <context>
-    <name>RocDate</name>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="120" />
-        <source>Year (ROC)</source>
-        <translation>ปี (หมินกั๋ว)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="120" />
-        <source>Month</source>
-        <translation>เดือน</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="120" />
-        <source>Day</source>
-        <translation>วัน</translation>
-    </message>
-</context>
-<context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="38" />
+        <location filename="../../../ui/screens/search.py" line="39" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="42" />
+        <location filename="../../../ui/screens/search.py" line="43" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
         <translation>ชื่อ เลขประจำตัวหรือ 4 หลักท้าย โทรศัพท์ ที่อยู่ หรือเลขครัวเรือน(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43" />
+        <location filename="../../../ui/screens/search.py" line="44" />
         <source>Search households</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="44" />
+        <location filename="../../../ui/screens/search.py" line="45" />
         <source>for example 秀英 or 0912</source>
         <translation>เช่น 秀英 หรือ 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="72" />
+        <location filename="../../../ui/screens/search.py" line="73" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>ไม่พบครัวเรือนที่ตรงกัน ตรวจสอบการสะกดหรือลองพิมพ์บางส่วนของชื่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="74" />
+        <location filename="../../../ui/screens/search.py" line="75" />
         <source>%1 household(s) found</source>
         <translation>พบ %1 ครัวเรือน</translation>
     </message>
 </context>
 <context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../../../ui/service_card.py" line="53" />
+        <location filename="../../../ui/service_card.py" line="55" />
+        <source>Why?</source>
+        <translation>ทำไม?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="78" />
+        <location filename="../../../ui/screens/settings.py" line="89" />
+        <location filename="../../../ui/screens/settings.py" line="156" />
         <source>This is how I sound.</source>
         <translation>นี่คือเสียงของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="84" />
+        <location filename="../../../ui/screens/settings.py" line="95" />
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="88" />
+        <location filename="../../../ui/screens/settings.py" line="99" />
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="89" />
+        <location filename="../../../ui/screens/settings.py" line="100" />
         <source>Text size</source>
         <translation>ขนาดตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="90" />
+        <location filename="../../../ui/screens/settings.py" line="101" />
         <source>Colours</source>
         <translation>สี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="91" />
+        <location filename="../../../ui/screens/settings.py" line="102" />
         <source>Normal</source>
         <translation>ปกติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="92" />
+        <location filename="../../../ui/screens/settings.py" line="103" />
         <source>High contrast</source>
         <translation>คอนทราสต์สูง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93" />
+        <location filename="../../../ui/screens/settings.py" line="104" />
         <source>Voice</source>
         <translation>เสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="94" />
+        <location filename="../../../ui/screens/settings.py" line="105" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>อ่านคำแนะนำและข้อผิดพลาดออกเสียงโดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95" />
+        <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking &amp;rate</source>
         <translation>ความเร็วในการพูด(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="96" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Speaking rate</source>
         <translation>ความเร็วในการพูด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>&amp;Volume</source>
         <translation>ระดับเสียง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Volume</source>
         <translation>ระดับเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>Try the voice</source>
         <translation>ลองฟังเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="106" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Vietnamese voice</source>
         <translation>เสียงอ่านภาษาเวียดนาม</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Northern</source>
         <translation>สำเนียงภาคเหนือ</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Southern</source>
         <translation>สำเนียงภาคใต้</translation>
     </message>
@@ -1062,74 +1126,77 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="43" />
+        <location filename="../../../ui/screens/status_check.py" line="59" />
         <source>Check my application</source>
         <translation>ตรวจสอบคำขอของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="47" />
+        <location filename="../../../ui/screens/status_check.py" line="67" />
         <source>&amp;Tracking number (on your receipt)</source>
         <translation>หมายเลขติดตาม (บนใบรับ)(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="48" />
+        <location filename="../../../ui/screens/status_check.py" line="68" />
         <source>Tracking number</source>
         <translation>หมายเลขติดตาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="49" />
+        <location filename="../../../ui/screens/status_check.py" line="69" />
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="50" />
+        <location filename="../../../ui/screens/status_check.py" line="70" />
         <source>Scan the receipt's QR code</source>
         <translation>สแกนคิวอาร์โค้ดบนใบรับ</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="71" />
+        <source>Tell me when there is news (text message or e-mail)…</source>
+        <translation>แจ้งฉันเมื่อมีข่าวใหม่ (SMS หรืออีเมล)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/status_check.py" line="106" />
         <source>Put your receipt on the scanner with the QR code facing the glass and press the scanner's button. Then press this button again.</source>
         <translation>วางใบรับบนเครื่องสแกนโดยให้ด้านที่มีคิวอาร์โค้ดคว่ำลงบนกระจก แล้วกดปุ่มของเครื่องสแกน จากนั้นกดปุ่มนี้อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="91" />
+        <location filename="../../../ui/screens/status_check.py" line="129" />
         <source>This code is not a genuine Kiosk receipt.</source>
         <translation>รหัสนี้ไม่ใช่ใบรับ Kiosk ของจริง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="92" />
+        <location filename="../../../ui/screens/status_check.py" line="85" />
+        <location filename="../../../ui/screens/status_check.py" line="130" />
         <source>No application with this number. Check the number on your receipt.</source>
         <translation>ไม่มีคำขอที่ใช้เลขนี้ กรุณาตรวจสอบเลขบนใบรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="94" />
+        <location filename="../../../ui/screens/status_check.py" line="64" />
+        <location filename="../../../ui/screens/status_check.py" line="83" />
+        <location filename="../../../ui/screens/status_check.py" line="132" />
         <source>Need help? Call 1957.</source>
         <translation>ต้องการความช่วยเหลือ โทร 1957</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="98" />
+        <location filename="../../../ui/screens/status_check.py" line="136" />
         <source>Please bring the missing documents to your district office or call 1957.</source>
         <translation>กรุณานำเอกสารที่ขาดไปที่สำนักงานเขตหรือโทร 1957</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="99" />
+        <location filename="../../../ui/screens/status_check.py" line="137" />
         <source>A letter with the decision will be sent to you.</source>
         <translation>จะมีจดหมายแจ้งผลส่งถึงท่าน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="100" />
+        <location filename="../../../ui/screens/status_check.py" line="138" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
         <translation>หน่วยงานกำลังพิจารณา ท่านไม่ต้องทำอะไรเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="101" />
+        <location filename="../../../ui/screens/status_check.py" line="139" />
         <source>It will be sent to the agency soon.</source>
         <translation>จะส่งถึงหน่วยงานในไม่ช้า</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/status_check.py" line="67" />
-        <source>Tell me when there is news (text message or e-mail)…</source>
-        <translation>แจ้งฉันเมื่อมีข่าวใหม่ (SMS หรืออีเมล)…</translation>
     </message>
 </context>
 <context>
@@ -1148,190 +1215,6 @@
         <location filename="../../../ui/still_there.py" line="51" />
         <source>To protect your privacy, this screen will be cleared in %1 seconds.</source>
         <translation>เพื่อปกป้องความเป็นส่วนตัว หน้าจอนี้จะถูกล้างใน %1 วินาที</translation>
-    </message>
-</context>
-<context>
-    <name>Sync</name>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="83" />
-        <source>Sync finished: everything is sent and up to date.</source>
-        <translation>ซิงค์เสร็จแล้ว: ส่งครบและเป็นปัจจุบัน</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="85" />
-        <source>Sync stopped before the end; it will retry.</source>
-        <translation>ซิงค์หยุดก่อนเสร็จ จะลองใหม่</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="92" />
-        <source>The hub could not be reached.</source>
-        <translation>เชื่อมต่อเซิร์ฟเวอร์ไม่ได้</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="113" />
-        <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
-        <translation>ออฟไลน์หรือเชื่อมต่อเซิร์ฟเวอร์ไม่ได้: คำขอรออยู่อย่างปลอดภัยในเครื่องนี้</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="114" />
-        <source>The officer must log in to the hub again (enrol this device again).</source>
-        <translation>เจ้าหน้าที่ต้องเข้าสู่ระบบเซิร์ฟเวอร์อีกครั้ง (ลงทะเบียนเครื่องนี้ใหม่)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="115" />
-        <source>This app is too old for the hub: please update it.</source>
-        <translation>แอปนี้เก่าเกินไปสำหรับเซิร์ฟเวอร์ กรุณาอัปเดต</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="116" />
-        <source>The hub's security certificate is not trusted.</source>
-        <translation>ใบรับรองความปลอดภัยของเซิร์ฟเวอร์ไม่น่าเชื่อถือ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="117" />
-        <source>The hub refused this device.</source>
-        <translation>เซิร์ฟเวอร์ปฏิเสธเครื่องนี้</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="118" />
-        <source>Sync took too long and will continue later.</source>
-        <translation>ซิงค์ใช้เวลานานเกินไป จะทำต่อภายหลัง</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="119" />
-        <source>The agency wiped this device.</source>
-        <translation>หน่วยงานล้างข้อมูลในเครื่องนี้แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="136" />
-        <source>Syncing…</source>
-        <translation>กำลังซิงค์…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="136" />
-        <source>Sync is running</source>
-        <translation>กำลังซิงค์</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="139" />
-        <source>Sync</source>
-        <translation>ซิงค์</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="141" />
-        <source>No hub</source>
-        <translation>ไม่มีเซิร์ฟเวอร์</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="141" />
-        <source>This device is not enrolled with an agency hub</source>
-        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับเซิร์ฟเวอร์ของหน่วยงาน</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="146" />
-        <source>%1 to check</source>
-        <translation>ต้องตรวจสอบ %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="148" />
-        <source>%1 waiting</source>
-        <translation>รอ %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="150" />
-        <source>Synced</source>
-        <translation>ซิงค์แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="151" />
-        <source>never</source>
-        <translation>ยังไม่เคย</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="152" />
-        <source>Last complete sync: %1</source>
-        <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SyncScreen</name>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="36" />
-        <source>Sync with the agency</source>
-        <translation>ซิงค์กับหน่วยงาน</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="40" />
-        <source>Sync now</source>
-        <translation>ซิงค์ตอนนี้</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="41" />
-        <source>Needs attention</source>
-        <translation>ต้องดำเนินการ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="42" />
-        <source>Sync progress</source>
-        <translation>ความคืบหน้าการซิงค์</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="71" />
-        <source>Syncing…</source>
-        <translation>กำลังซิงค์…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="80" />
-        <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
-        <translation>เครื่องนี้ยังไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์ของหน่วยงาน ฝ่ายไอทีจะลงทะเบียนด้วยรหัสใช้ครั้งเดียว</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="84" />
-        <source>never</source>
-        <translation>ยังไม่เคย</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="85" />
-        <source>Last complete sync: %1</source>
-        <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="86" />
-        <source>Waiting to be sent: %1</source>
-        <translation>รอส่ง: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="88" />
-        <source>Needs attention: %1</source>
-        <translation>ต้องดำเนินการ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="91" />
-        <source>Why: %1</source>
-        <translation>เหตุผล: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94" />
-        <source>Everything is sent</source>
-        <translation>ส่งครบแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94" />
-        <source>Something is waiting</source>
-        <translation>มีรายการรออยู่</translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="72" />
-        <source>Delete last digit</source>
-        <translation>ลบตัวเลขสุดท้าย</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="72" />
-        <source>Clear</source>
-        <translation>ล้าง</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1319,7 @@
         <source>Subscribed. You can stop the messages at any time.</source>
         <translation>สมัครเรียบร้อยแล้ว ท่านยกเลิกการรับข้อความได้ทุกเมื่อ</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SubscriptionList</name>
     <message>
@@ -1514,56 +1397,227 @@
         <source>Stopped: no more messages will be sent.</source>
         <translation>หยุดแล้ว: จะไม่มีการส่งข้อความอีก</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="83" />
+        <source>Sync finished: everything is sent and up to date.</source>
+        <translation>ซิงค์เสร็จแล้ว: ส่งครบและเป็นปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="85" />
+        <source>Sync stopped before the end; it will retry.</source>
+        <translation>ซิงค์หยุดก่อนเสร็จ จะลองใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="92" />
+        <source>The hub could not be reached.</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="115" />
+        <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
+        <translation>ออฟไลน์หรือเชื่อมต่อเซิร์ฟเวอร์ไม่ได้: คำขอรออยู่อย่างปลอดภัยในเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="116" />
+        <source>The officer must log in to the hub again (enrol this device again).</source>
+        <translation>เจ้าหน้าที่ต้องเข้าสู่ระบบเซิร์ฟเวอร์อีกครั้ง (ลงทะเบียนเครื่องนี้ใหม่)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="117" />
+        <source>This app is too old for the hub: please update it.</source>
+        <translation>แอปนี้เก่าเกินไปสำหรับเซิร์ฟเวอร์ กรุณาอัปเดต</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="118" />
+        <source>The hub's security certificate is not trusted.</source>
+        <translation>ใบรับรองความปลอดภัยของเซิร์ฟเวอร์ไม่น่าเชื่อถือ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="119" />
+        <source>The hub refused this device.</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="120" />
+        <source>Sync took too long and will continue later.</source>
+        <translation>ซิงค์ใช้เวลานานเกินไป จะทำต่อภายหลัง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="121" />
+        <source>The agency wiped this device.</source>
+        <translation>หน่วยงานล้างข้อมูลในเครื่องนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="155" />
+        <source>Syncing…</source>
+        <translation>กำลังซิงค์…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="155" />
+        <source>Sync is running</source>
+        <translation>กำลังซิงค์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="158" />
+        <source>Sync</source>
+        <translation>ซิงค์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="160" />
+        <source>No hub</source>
+        <translation>ไม่มีเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="160" />
+        <source>This device is not enrolled with an agency hub</source>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับเซิร์ฟเวอร์ของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="165" />
+        <source>%1 to check</source>
+        <translation>ต้องตรวจสอบ %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="167" />
+        <source>%1 waiting</source>
+        <translation>รอ %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="169" />
+        <source>Synced</source>
+        <translation>ซิงค์แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="170" />
+        <source>never</source>
+        <translation>ยังไม่เคย</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="171" />
+        <source>Last complete sync: %1</source>
+        <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="37" />
+        <source>Sync with the agency</source>
+        <translation>ซิงค์กับหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="41" />
+        <source>Sync now</source>
+        <translation>ซิงค์ตอนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="42" />
+        <source>Needs attention</source>
+        <translation>ต้องดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="43" />
+        <source>Sync progress</source>
+        <translation>ความคืบหน้าการซิงค์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="72" />
+        <source>Syncing…</source>
+        <translation>กำลังซิงค์…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="81" />
+        <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
+        <translation>เครื่องนี้ยังไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์ของหน่วยงาน ฝ่ายไอทีจะลงทะเบียนด้วยรหัสใช้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="85" />
+        <source>never</source>
+        <translation>ยังไม่เคย</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="86" />
+        <source>Last complete sync: %1</source>
+        <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="87" />
+        <source>Waiting to be sent: %1</source>
+        <translation>รอส่ง: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="89" />
+        <source>Needs attention: %1</source>
+        <translation>ต้องดำเนินการ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="95" />
+        <source>Why: %1</source>
+        <translation>เหตุผล: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <source>Everything is sent</source>
+        <translation>ส่งครบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <source>Something is waiting</source>
+        <translation>มีรายการรออยู่</translation>
+    </message>
+</context>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34" />
+        <location filename="../../../ui/screens/unlock.py" line="36" />
         <source>Officer</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34" />
+        <location filename="../../../ui/screens/unlock.py" line="36" />
         <source>Volunteer</source>
         <translation>อาสาสมัคร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="35" />
+        <location filename="../../../ui/screens/unlock.py" line="37" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>ตู้บริการตนเอง (เจ้าหน้าที่ปลดล็อก)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="38" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>โหมด: %1 ใส่รหัส PIN เพื่อเปิดข้อมูลครัวเรือนในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37" />
+        <location filename="../../../ui/screens/unlock.py" line="39" />
         <source>&amp;PIN</source>
         <translation>รหัส PIN(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38" />
+        <location filename="../../../ui/screens/unlock.py" line="40" />
         <source>PIN</source>
         <translation>รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39" />
+        <location filename="../../../ui/screens/unlock.py" line="41" />
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="42" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>Kiosk is locked</source>
         <translation>Kiosk ถูกล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="49" />
+        <location filename="../../../ui/screens/unlock.py" line="51" />
         <source>Please enter your PIN.</source>
         <translation>กรุณาใส่รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="52" />
+        <location filename="../../../ui/screens/unlock.py" line="55" />
         <source>Opening the encrypted store…</source>
         <translation>กำลังเปิดที่เก็บข้อมูลที่เข้ารหัส…</translation>
     </message>
@@ -1571,37 +1625,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="35" />
+        <location filename="../../../ui/screens/welcome.py" line="52" />
         <source>Welcome</source>
         <translation>ยินดีต้อนรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="38" />
+        <location filename="../../../ui/screens/welcome.py" line="57" />
         <source>Welcome. How can we help you today?</source>
         <translation>ยินดีต้อนรับ วันนี้ให้เราช่วยอะไรดี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="39" />
+        <location filename="../../../ui/screens/welcome.py" line="58" />
         <source>Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top.</source>
         <translation>แตะปุ่มใหญ่ ทุกอย่างบนหน้าจอนี้อ่านออกเสียงได้: แตะ “อ่านออกเสียง” ที่ด้านบน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="40" />
+        <location filename="../../../ui/screens/welcome.py" line="59" />
+        <source>Choose your language</source>
+        <translation>กรุณาเลือกภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="60" />
+        <source>What would you like to do?</source>
+        <translation>ท่านต้องการทำอะไร</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="61" />
         <source>Welfare helper</source>
         <translation>ผู้ช่วยด้านสวัสดิการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="41" />
+        <location filename="../../../ui/screens/welcome.py" line="62" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
         <translation>ตอบคำถามสองสามข้อเพื่อดูว่าท่านอาจได้รับบริการใด ไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="42" />
+        <location filename="../../../ui/screens/welcome.py" line="63" />
         <source>Check my application</source>
         <translation>ตรวจสอบคำขอของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="43" />
+        <location filename="../../../ui/screens/welcome.py" line="64" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
         <translation>พิมพ์หมายเลขติดตามจากใบรับ หรือสแกนคิวอาร์โค้ด</translation>
     </message>
@@ -1609,38 +1673,38 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="46" />
+        <location filename="../../../ui/screens/wizard.py" line="53" />
         <source>Application</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="49" />
+        <location filename="../../../ui/screens/wizard.py" line="57" />
         <source>Previous</source>
         <translation>ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="50" />
+        <location filename="../../../ui/screens/wizard.py" line="58" />
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="78" />
+        <location filename="../../../ui/screens/wizard.py" line="87" />
         <source>Question %1 of %2</source>
         <translation>คำถามที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="80" />
+        <location filename="../../../ui/screens/wizard.py" line="89" />
         <source>optional</source>
         <translation>ไม่บังคับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="95" />
+        <location filename="../../../ui/screens/wizard.py" line="104" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>กรอกจากข้อมูลครัวเรือน: กรุณายืนยันกับผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="115" />
-        <location filename="../../../ui/screens/wizard.py" line="116" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
+        <location filename="../../../ui/screens/wizard.py" line="130" />
         <source>Draft saved</source>
         <translation>บันทึกฉบับร่างแล้ว</translation>
     </message>
@@ -1648,198 +1712,149 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../../ui/words.py" line="12" />
+        <location filename="../../../ui/words.py" line="14" />
         <source>Draft</source>
         <translation>ฉบับร่าง</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="14" />
+        <location filename="../../../ui/words.py" line="16" />
         <source>Waiting to upload</source>
         <translation>รออัปโหลด</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16" />
+        <location filename="../../../ui/words.py" line="18" />
         <source>Under review by the agency</source>
         <translation>หน่วยงานกำลังพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16" />
+        <location filename="../../../ui/words.py" line="18" />
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="18" />
+        <location filename="../../../ui/words.py" line="20" />
         <source>Documents needed</source>
         <translation>ต้องใช้เอกสารเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20" />
+        <location filename="../../../ui/words.py" line="22" />
         <source>Approved</source>
         <translation>อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20" />
+        <location filename="../../../ui/words.py" line="22" />
         <source>Not approved</source>
         <translation>ไม่อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="22" />
+        <location filename="../../../ui/words.py" line="24" />
         <source>Needs correction</source>
         <translation>ต้องแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="24" />
+        <location filename="../../../ui/words.py" line="26" />
         <source>Changed elsewhere: check</source>
         <translation>ถูกแก้ไขที่อื่น: ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>spouse</source>
         <translation>คู่สมรส</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>child</source>
         <translation>บุตร</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>parent</source>
         <translation>บิดามารดา</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30" />
+        <location filename="../../../ui/words.py" line="32" />
         <source>grandchild</source>
         <translation>หลาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30" />
+        <location filename="../../../ui/words.py" line="32" />
         <source>grandparent</source>
         <translation>ปู่ย่าตายาย</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30" />
+        <location filename="../../../ui/words.py" line="32" />
         <source>sibling</source>
         <translation>พี่น้อง</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>parent-in-law</source>
         <translation>พ่อตาแม่ยายหรือพ่อผัวแม่ผัว</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>child-in-law</source>
         <translation>ลูกเขยหรือลูกสะใภ้</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>lodger</source>
         <translation>ผู้อาศัย</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>relative</source>
         <translation>ญาติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35" />
+        <location filename="../../../ui/words.py" line="37" />
         <source>a month</source>
         <translation>ต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35" />
+        <location filename="../../../ui/words.py" line="37" />
         <source>a year</source>
         <translation>ต่อปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35" />
+        <location filename="../../../ui/words.py" line="37" />
         <source>once</source>
         <translation>ครั้งเดียว</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="39" />
+        <location filename="../../../ui/words.py" line="41" />
         <source>yearly review of the low-income status</source>
         <translation>ทบทวนสถานะครัวเรือนรายได้น้อยประจำปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="40" />
+        <location filename="../../../ui/words.py" line="42" />
         <source>citizen digital certificate expires</source>
         <translation>ใบรับรองดิจิทัลพลเมืองหมดอายุ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="41" />
+        <location filename="../../../ui/words.py" line="43" />
         <source>disability certificate to renew</source>
         <translation>ใบรับรองความพิการต้องประเมินใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="42" />
+        <location filename="../../../ui/words.py" line="44" />
         <source>old-format resident ID to replace</source>
         <translation>บัตรถิ่นที่อยู่แบบเก่าต้องเปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43" />
+        <location filename="../../../ui/words.py" line="45" />
         <source>turns 65: new services</source>
         <translation>อายุครบ 65 ปี: มีบริการใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43" />
+        <location filename="../../../ui/words.py" line="45" />
         <source>reminder</source>
         <translation>การแจ้งเตือน</translation>
-    </message>
-</context>
-<context>
-    <name>Keypad</name>
-    <message>
-        <source>Delete last character</source>
-        <translation>ลบตัวอักษรตัวสุดท้าย</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>ล้างทั้งหมด</translation>
-    </message>
-    <message>
-        <source>Slash</source>
-        <translation>เครื่องหมายทับ</translation>
-    </message>
-</context>
-<context>
-    <name>DatePicker</name>
-    <message>
-        <source>Choose the decade</source>
-        <translation>กรุณาเลือกทศวรรษ</translation>
-    </message>
-    <message>
-        <source>Choose the year</source>
-        <translation>กรุณาเลือกปี</translation>
-    </message>
-    <message>
-        <source>Choose the month</source>
-        <translation>กรุณาเลือกเดือน</translation>
-    </message>
-    <message>
-        <source>Choose the day</source>
-        <translation>กรุณาเลือกวันที่</translation>
-    </message>
-    <message>
-        <source>Back one step</source>
-        <translation>ย้อนกลับหนึ่งขั้น</translation>
-    </message>
-    <message>
-        <source>ROC %1</source>
-        <translation>ปีสาธารณรัฐจีน %1</translation>
-    </message>
-</context>
-<context>
-    <name>DateAnswer</name>
-    <message>
-        <source>Type the date with number keys</source>
-        <translation>พิมพ์วันที่ด้วยปุ่มตัวเลข</translation>
     </message>
 </context>
 </TS>

@@ -3,12 +3,12 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146" />
+        <location filename="../../../ui/answer_controls.py" line="135" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../../ui/answer_controls.py" line="146" />
+        <location filename="../../../ui/answer_controls.py" line="135" />
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="74" />
+        <location filename="../../../ui/app.py" line="80" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>Chưa cài giọng đọc cho ngôn ngữ này; một giọng khác sẽ đọc thay.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="75" />
+        <location filename="../../../ui/app.py" line="81" />
         <source>Speech is not available on this computer.</source>
         <translation>Máy tính này không có chức năng đọc to.</translation>
     </message>
@@ -29,12 +29,12 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="30" />
+        <location filename="../../../ui/screens/applications.py" line="32" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="47" />
+        <location filename="../../../ui/screens/applications.py" line="49" />
         <source>%1 application(s)</source>
         <translation>%1 hồ sơ</translation>
     </message>
@@ -42,83 +42,83 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="58" />
+        <location filename="../../../ui/screens/attachments.py" line="59" />
         <source>Documents</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="62" />
-        <location filename="../../../ui/screens/attachments.py" line="116" />
+        <location filename="../../../ui/screens/attachments.py" line="63" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>Add a file</source>
         <translation>Thêm tệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
+        <location filename="../../../ui/screens/attachments.py" line="64" />
         <source>Add the newest scan</source>
         <translation>Thêm bản quét mới nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="64" />
+        <location filename="../../../ui/screens/attachments.py" line="65" />
         <source>Next: review</source>
         <translation>Tiếp: kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="86" />
+        <location filename="../../../ui/screens/attachments.py" line="87" />
         <source>Documents this service asks for:</source>
         <translation>Giấy tờ dịch vụ này yêu cầu:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="87" />
+        <location filename="../../../ui/screens/attachments.py" line="88" />
         <source>This service needs no documents.</source>
         <translation>Dịch vụ này không cần giấy tờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="98" />
+        <location filename="../../../ui/screens/attachments.py" line="99" />
         <source>Preview of %1</source>
         <translation>Xem trước %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="102" />
+        <location filename="../../../ui/screens/attachments.py" line="103" />
         <source>Turn</source>
         <translation>Xoay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="103" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
         <source>Turn %1 a quarter</source>
         <translation>Xoay %1 một phần tư vòng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="105" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105" />
+        <location filename="../../../ui/screens/attachments.py" line="106" />
         <source>Remove %1</source>
         <translation>Xóa %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="118" />
         <source>Images and PDF</source>
         <translation>Hình ảnh và PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="134" />
+        <location filename="../../../ui/screens/attachments.py" line="135" />
         <source>No scan found in %1</source>
         <translation>Không tìm thấy bản quét trong %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="137" />
+        <location filename="../../../ui/screens/attachments.py" line="138" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>Đã thêm giấy tờ; bản quét đã được xóa khỏi thư mục máy quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="148" />
+        <location filename="../../../ui/screens/attachments.py" line="149" />
         <source>Document added</source>
         <translation>Đã thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="168" />
+        <location filename="../../../ui/screens/attachments.py" line="169" />
         <source>Document removed</source>
         <translation>Đã xóa giấy tờ</translation>
     </message>
@@ -126,32 +126,32 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="30" />
+        <location filename="../../../ui/screens/attention.py" line="33" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="54" />
+        <location filename="../../../ui/screens/attention.py" line="57" />
         <source>%1 item(s) to fix</source>
         <translation>%1 mục cần sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="55" />
+        <location filename="../../../ui/screens/attention.py" line="58" />
         <source>Nothing needs attention</source>
         <translation>Không có gì cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="64" />
+        <location filename="../../../ui/screens/attention.py" line="77" />
         <source>Fix and send again</source>
         <translation>Sửa và gửi lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="68" />
+        <location filename="../../../ui/screens/attention.py" line="63" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>Hộ %1 đã được sửa ở đây và ở cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="69" />
+        <location filename="../../../ui/screens/attention.py" line="64" />
         <source>Choose which value to keep</source>
         <translation>Chọn giá trị muốn giữ</translation>
     </message>
@@ -197,120 +197,161 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="67" />
+        <location filename="../../../ui/screens/consent.py" line="68" />
         <source>Privacy notice and consent</source>
         <translation>Thông báo quyền riêng tư và đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="71" />
+        <location filename="../../../ui/screens/consent.py" line="72" />
         <source>Read the notice aloud</source>
         <translation>Đọc to thông báo</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72" />
+        <location filename="../../../ui/screens/consent.py" line="73" />
         <source>Who agrees, and how?</source>
         <translation>Ai đồng ý, và bằng cách nào?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73" />
+        <location filename="../../../ui/screens/consent.py" line="74" />
         <source>The citizen signs</source>
         <translation>Người dân tự ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73" />
+        <location filename="../../../ui/screens/consent.py" line="74" />
         <source>A family member signs</source>
         <translation>Người nhà ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="75" />
         <source>Fingerprint and two witnesses</source>
         <translation>Lăn tay và hai người làm chứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="76" />
+        <location filename="../../../ui/screens/consent.py" line="77" />
         <source>&amp;Name of the person agreeing</source>
         <translation>&amp;Họ tên người đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77" />
+        <location filename="../../../ui/screens/consent.py" line="78" />
         <source>&amp;Relationship to the citizen</source>
         <translation>&amp;Quan hệ với người dân</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="79" />
+        <location filename="../../../ui/screens/consent.py" line="80" />
         <source>Witness %1: name</source>
         <translation>Người làm chứng %1: họ tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="83" />
+        <location filename="../../../ui/screens/consent.py" line="84" />
         <source>Also agrees to the use of health data (needed for this service)</source>
         <translation>Đồng ý cả việc sử dụng dữ liệu sức khỏe (dịch vụ này cần)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84" />
+        <location filename="../../../ui/screens/consent.py" line="85" />
         <source>Sign here with a finger, a pen or the mouse</source>
         <translation>Ký vào đây bằng ngón tay, bút hoặc chuột</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="86" />
+        <location filename="../../../ui/screens/consent.py" line="87" />
         <source>Signature pad. Undo removes the last stroke.</source>
         <translation>Khung ký tên. Hoàn tác sẽ xóa nét cuối.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87" />
+        <location filename="../../../ui/screens/consent.py" line="88" />
         <source>Undo last stroke</source>
         <translation>Hoàn tác nét cuối</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88" />
+        <location filename="../../../ui/screens/consent.py" line="89" />
         <source>Clear and sign again</source>
         <translation>Xóa và ký lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89" />
+        <location filename="../../../ui/screens/consent.py" line="90" />
         <source>Agree and continue</source>
         <translation>Đồng ý và tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="132" />
+        <location filename="../../../ui/screens/consent.py" line="134" />
         <source>Please sign in the box first.</source>
         <translation>Vui lòng ký vào khung trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="135" />
+        <location filename="../../../ui/screens/consent.py" line="137" />
         <source>Consent recorded</source>
         <translation>Đã ghi nhận sự đồng ý</translation>
     </message>
 </context>
 <context>
+    <name>DateAnswer</name>
+    <message>
+        <location filename="../../../ui/answer_controls.py" line="102" />
+        <source>Type the date with number keys</source>
+        <translation>Nhập ngày bằng bàn phím số</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="77" />
+        <source>Choose the decade</source>
+        <translation>Xin chọn thập niên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="81" />
+        <source>Choose the year</source>
+        <translation>Xin chọn năm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="85" />
+        <source>Choose the month</source>
+        <translation>Xin chọn tháng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="89" />
+        <source>Choose the day</source>
+        <translation>Xin chọn ngày</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="92" />
+        <source>Back one step</source>
+        <translation>Quay lại một bước</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/date_picker.py" line="95" />
+        <source>ROC %1</source>
+        <translation>năm Dân Quốc %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../../ui/errors.py" line="62" />
+        <location filename="../../../ui/errors.py" line="63" />
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation>Ổ đĩa đã đầy. Không mất dữ liệu nào; hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="64" />
+        <location filename="../../../ui/errors.py" line="65" />
         <source>Kiosk may not write to its data folder. Ask IT to check the folder's permissions.</source>
         <translation>Kiosk không được ghi vào thư mục dữ liệu. Hãy nhờ bộ phận IT kiểm tra quyền của thư mục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="67" />
+        <location filename="../../../ui/errors.py" line="68" />
         <source>The household store is busy or locked by another program. Close other Kiosk windows and try again.</source>
         <translation>Kho dữ liệu hộ đang bận hoặc bị chương trình khác khóa. Hãy đóng các cửa sổ Kiosk khác rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="69" />
+        <location filename="../../../ui/errors.py" line="70" />
         <source>The agency hub cannot be reached. Your work is kept on this device and will be sent later.</source>
         <translation>Không kết nối được máy chủ của cơ quan. Công việc của quý vị được giữ trên thiết bị này và sẽ được gửi sau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="70" />
+        <location filename="../../../ui/errors.py" line="71" />
         <source>Something went wrong. Your saved work is safe. If it happens again, tell IT and mention the time.</source>
         <translation>Đã xảy ra lỗi. Công việc đã lưu vẫn an toàn. Nếu lại xảy ra, hãy báo bộ phận IT và cho biết thời điểm.</translation>
     </message>
     <message>
-        <location filename="../../../ui/errors.py" line="94" />
+        <location filename="../../../ui/errors.py" line="95" />
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
@@ -471,141 +512,154 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>How old are you?</source>
         <translation>Ông/Bà năm nay bao nhiêu tuổi?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>Under 55</source>
         <translation>Dưới 55</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="42" />
+        <location filename="../../../ui/screens/helper.py" line="58" />
         <source>55 to 64</source>
         <translation>Từ 55 đến 64</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>65 to 84</source>
         <translation>Từ 65 đến 84</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="43" />
+        <location filename="../../../ui/screens/helper.py" line="59" />
         <source>85 or older</source>
         <translation>Từ 85 trở lên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
         <source>Do you live alone?</source>
         <translation>Ông/Bà có sống một mình không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44" />
-        <location filename="../../../ui/screens/helper.py" line="49" />
-        <location filename="../../../ui/screens/helper.py" line="50" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="44" />
-        <location filename="../../../ui/screens/helper.py" line="46" />
-        <location filename="../../../ui/screens/helper.py" line="49" />
-        <location filename="../../../ui/screens/helper.py" line="50" />
+        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="45" />
+        <location filename="../../../ui/screens/helper.py" line="61" />
         <source>Do you have a disability certificate?</source>
         <translation>Ông/Bà có giấy chứng nhận khuyết tật không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, mild</source>
         <translation>Có, mức nhẹ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="46" />
+        <location filename="../../../ui/screens/helper.py" line="62" />
         <source>Yes, moderate</source>
         <translation>Có, mức trung bình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="47" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>Yes, severe or very severe</source>
         <translation>Có, mức nặng hoặc rất nặng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="48" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>Thu nhập hằng tháng bình quân mỗi người trong hộ có dưới NT$20.000 không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="49" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
         <source>I don't know</source>
         <translation>Tôi không biết</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="50" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>Ông/Bà đến Đài Loan do kết hôn phải không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="54" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
         <source>Welfare helper</source>
         <translation>Trợ lý phúc lợi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="74" />
         <source>Previous question</source>
         <translation>Câu hỏi trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77" />
+        <location filename="../../../ui/screens/helper.py" line="102" />
         <source>Question %1 of %2</source>
         <translation>Câu hỏi %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="87" />
+        <location filename="../../../ui/screens/helper.py" line="113" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>Câu trả lời của Ông/Bà không được lưu lại. Chỉ cán bộ mới xác nhận được Ông/Bà có đủ điều kiện hay không.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="88" />
+        <location filename="../../../ui/screens/helper.py" line="114" />
         <source>Services you may receive</source>
         <translation>Dịch vụ Ông/Bà có thể nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="90" />
+        <location filename="../../../ui/screens/helper.py" line="116" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="93" />
+        <location filename="../../../ui/screens/helper.py" line="119" />
+        <location filename="../../../ui/screens/helper.py" line="155" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Chưa tìm thấy dịch vụ nào theo câu trả lời của Ông/Bà. Cán bộ vẫn có thể cùng Ông/Bà kiểm tra lại: xin gọi 1957.</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="75" />
         <source>What to do next</source>
         <translation>Việc cần làm tiếp theo</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="76" />
         <source>Print a summary to take with you</source>
         <translation>In bản tóm tắt để mang về</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="77" />
         <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
         <translation>Xin quý vị đưa bản tóm tắt cho cán bộ tại văn phòng quận, hoặc gọi 1957 (miễn phí): cán bộ sẽ cùng quý vị kiểm tra và giúp quý vị nộp đơn.</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="78" />
         <source>Start over</source>
         <translation>Làm lại từ đầu</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="126" />
+        <location filename="../../../ui/screens/helper.py" line="153" />
+        <source>Phone: %1</source>
+        <translation>Điện thoại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/helper.py" line="168" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>Hiện không có máy in. Xin quý vị ghi lại tên các dịch vụ, hoặc nhờ cán bộ giúp đỡ.</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/helper.py" line="174" />
         <source>Printed. Please take the paper with you.</source>
         <translation>Đã in xong. Xin quý vị nhớ mang theo tờ giấy.</translation>
     </message>
@@ -613,200 +667,213 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="44" />
+        <location filename="../../../ui/screens/home.py" line="49" />
         <source>Today's visits</source>
         <translation>Lượt thăm hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="48" />
+        <location filename="../../../ui/screens/home.py" line="53" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="49" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="50" />
+        <location filename="../../../ui/screens/home.py" line="55" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="51" />
+        <location filename="../../../ui/screens/home.py" line="56" />
         <source>Who to visit first, and why</source>
         <translation>Thăm ai trước, và vì sao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="67" />
+        <location filename="../../../ui/screens/home.py" line="72" />
         <source>Checking every household against the service rules…</source>
         <translation>Đang đối chiếu từng hộ với quy định của các dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="77" />
+        <location filename="../../../ui/screens/home.py" line="82" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Kế hoạch thăm đã sẵn sàng: %1 hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="83" />
+        <location filename="../../../ui/screens/home.py" line="89" />
         <source>%1 household(s) to visit</source>
         <translation>%1 hộ cần thăm</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="87" />
-        <source>NT$%1 a month unclaimed</source>
-        <translation>NT$%1 mỗi tháng chưa nhận</translation>
+        <location filename="../../../ui/screens/home.py" line="92" />
+        <source>%1 a month unclaimed</source>
+        <translation>%1 mỗi tháng chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/home.py" line="96" />
+        <source>Open the household</source>
+        <translation>Mở hồ sơ hộ này</translation>
     </message>
 </context>
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="58" />
-        <location filename="../../../ui/screens/household.py" line="97" />
+        <location filename="../../../ui/screens/household.py" line="63" />
+        <location filename="../../../ui/screens/household.py" line="103" />
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="61" />
+        <location filename="../../../ui/screens/household.py" line="66" />
         <source>People in the household</source>
         <translation>Thành viên trong hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="62" />
+        <location filename="../../../ui/screens/household.py" line="67" />
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63" />
+        <location filename="../../../ui/screens/household.py" line="68" />
         <source>Reminders</source>
         <translation>Nhắc nhở</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="64" />
+        <location filename="../../../ui/screens/household.py" line="69" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="65" />
+        <location filename="../../../ui/screens/household.py" line="70" />
         <source>Resolve changed fields</source>
         <translation>Xử lý các mục bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="99" />
+        <location filename="../../../ui/screens/household.py" line="105" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="104" />
+        <location filename="../../../ui/screens/household.py" line="110" />
         <source>Changed here and at the agency: please check</source>
         <translation>Đã sửa ở đây và ở cơ quan: vui lòng kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105" />
+        <location filename="../../../ui/screens/household.py" line="111" />
         <source>Up to date on this device</source>
         <translation>Đã cập nhật trên thiết bị này</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="109" />
+        <location filename="../../../ui/screens/household.py" line="115" />
         <source>%1 years old</source>
         <translation>%1 tuổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="116" />
+        <location filename="../../../ui/screens/household.py" line="126" />
         <source>Checking which services apply…</source>
         <translation>Đang kiểm tra các dịch vụ phù hợp…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="123" />
+        <location filename="../../../ui/screens/household.py" line="133" />
         <source>No service found for this household today.</source>
         <translation>Hôm nay chưa tìm thấy dịch vụ nào cho hộ này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="126" />
+        <location filename="../../../ui/screens/household.py" line="147" />
         <source>whole household</source>
         <translation>cả hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127" />
-        <source>receiving</source>
-        <translation>đang nhận</translation>
+        <location filename="../../../ui/screens/household.py" line="148" />
+        <source>Receiving</source>
+        <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="127" />
-        <source>eligible, not yet receiving</source>
-        <translation>đủ điều kiện, chưa nhận</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="132" />
-        <source>(planned amount, not yet final)</source>
-        <translation>(số tiền dự kiến, chưa chính thức)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/household.py" line="138" />
+        <location filename="../../../ui/screens/household.py" line="153" />
         <source>Start an application</source>
         <translation>Bắt đầu đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="151" />
+        <location filename="../../../ui/screens/household.py" line="160" />
         <source>No applications yet.</source>
         <translation>Chưa có hồ sơ nào.</translation>
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../../ui/keypad.py" line="45" />
+        <source>Delete last character</source>
+        <translation>Xóa ký tự cuối</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/keypad.py" line="46" />
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/keypad.py" line="48" />
+        <source>Slash</source>
+        <translation>Dấu gạch chéo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="79" />
+        <location filename="../../../ui/shell.py" line="87" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="79" />
+        <location filename="../../../ui/shell.py" line="87" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>Về màn hình trước (Alt+phím mũi tên trái)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="80" />
+        <location filename="../../../ui/shell.py" line="88" />
         <source>Home</source>
         <translation>Trang chính</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81" />
+        <location filename="../../../ui/shell.py" line="89" />
         <source>Read aloud</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="81" />
+        <location filename="../../../ui/shell.py" line="89" />
         <source>Read this screen aloud (F1)</source>
         <translation>Đọc to màn hình này (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82" />
+        <location filename="../../../ui/shell.py" line="90" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="82" />
+        <location filename="../../../ui/shell.py" line="90" />
         <source>Language, text size, colours and voice</source>
         <translation>Ngôn ngữ, cỡ chữ, màu sắc và giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>End session</source>
         <translation>Kết thúc phiên</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="83" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="84" />
-        <location filename="../../../ui/shell.py" line="85" />
+        <location filename="../../../ui/shell.py" line="92" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>Kiosk: e-services delivered home</source>
         <translation>Kiosk: dịch vụ điện tử tận nhà</translation>
     </message>
@@ -814,247 +881,244 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="48" />
+        <location filename="../../../ui/screens/receipt.py" line="108" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="52" />
+        <location filename="../../../ui/screens/receipt.py" line="112" />
         <source>Print (A4)</source>
         <translation>In (A4)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="53" />
+        <location filename="../../../ui/screens/receipt.py" line="113" />
         <source>Print (80 mm)</source>
         <translation>In (80 mm)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="54" />
-        <location filename="../../../ui/screens/receipt.py" line="116" />
+        <location filename="../../../ui/screens/receipt.py" line="114" />
+        <location filename="../../../ui/screens/receipt.py" line="173" />
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="85" />
+        <location filename="../../../ui/screens/receipt.py" line="115" />
+        <source>News and reminders by text message or e-mail…</source>
+        <translation>Nhận tin và nhắc việc qua tin nhắn SMS hoặc email…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/receipt.py" line="141" />
         <source>Receipt preview, tracking number %1</source>
         <translation>Xem trước biên nhận, mã theo dõi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="112" />
+        <location filename="../../../ui/screens/receipt.py" line="169" />
         <source>Sent to the printer</source>
         <translation>Đã gửi đến máy in</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="124" />
+        <location filename="../../../ui/screens/receipt.py" line="182" />
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/receipt.py" line="61" />
-        <source>News and reminders by text message or e-mail…</source>
-        <translation>Nhận tin và nhắc việc qua tin nhắn SMS hoặc email…</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="48" />
+        <location filename="../../../ui/screens/review.py" line="45" />
         <source>Check before sending</source>
         <translation>Kiểm tra trước khi gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="52" />
+        <location filename="../../../ui/screens/review.py" line="49" />
         <source>Change an answer</source>
         <translation>Sửa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="53" />
+        <location filename="../../../ui/screens/review.py" line="50" />
         <source>Submit the application</source>
         <translation>Nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="72" />
+        <location filename="../../../ui/screens/review.py" line="69" />
         <source>You are applying for: %1</source>
         <translation>Ông/Bà đang đăng ký: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74" />
+        <location filename="../../../ui/screens/review.py" line="71" />
         <source>For: %1</source>
         <translation>Cho: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="77" />
+        <location filename="../../../ui/screens/review.py" line="74" />
         <source>Documents: %1</source>
         <translation>Giấy tờ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="76" />
         <source>Consent given by %1</source>
         <translation>Người đồng ý: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="76" />
         <source>No consent yet</source>
         <translation>Chưa có sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82" />
+        <location filename="../../../ui/screens/review.py" line="79" />
         <source>consent</source>
         <translation>sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="85" />
+        <location filename="../../../ui/screens/review.py" line="82" />
         <source>Still needed before sending:</source>
         <translation>Còn thiếu trước khi gửi:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="92" />
+        <location filename="../../../ui/screens/review.py" line="89" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>Đã nộp hồ sơ. Hồ sơ sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
 </context>
 <context>
-    <name>RocDate</name>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="120" />
-        <source>Year (ROC)</source>
-        <translation>Năm (Dân Quốc)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="120" />
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="120" />
-        <source>Day</source>
-        <translation>Ngày</translation>
-    </message>
-</context>
-<context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="38" />
+        <location filename="../../../ui/screens/search.py" line="39" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="42" />
+        <location filename="../../../ui/screens/search.py" line="43" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
         <translation>&amp;Họ tên, số căn cước hoặc 4 số cuối, điện thoại, địa chỉ hoặc số hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43" />
+        <location filename="../../../ui/screens/search.py" line="44" />
         <source>Search households</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="44" />
+        <location filename="../../../ui/screens/search.py" line="45" />
         <source>for example 秀英 or 0912</source>
         <translation>ví dụ 秀英 hoặc 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="72" />
+        <location filename="../../../ui/screens/search.py" line="73" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>Không có hộ nào phù hợp. Hãy kiểm tra chính tả hoặc thử một phần của tên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="74" />
+        <location filename="../../../ui/screens/search.py" line="75" />
         <source>%1 household(s) found</source>
         <translation>Tìm thấy %1 hộ</translation>
     </message>
 </context>
 <context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../../../ui/service_card.py" line="53" />
+        <location filename="../../../ui/service_card.py" line="55" />
+        <source>Why?</source>
+        <translation>Vì sao?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="78" />
+        <location filename="../../../ui/screens/settings.py" line="89" />
+        <location filename="../../../ui/screens/settings.py" line="156" />
         <source>This is how I sound.</source>
         <translation>Đây là giọng đọc của tôi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="84" />
+        <location filename="../../../ui/screens/settings.py" line="95" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="88" />
+        <location filename="../../../ui/screens/settings.py" line="99" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="89" />
+        <location filename="../../../ui/screens/settings.py" line="100" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="90" />
+        <location filename="../../../ui/screens/settings.py" line="101" />
         <source>Colours</source>
         <translation>Màu sắc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="91" />
+        <location filename="../../../ui/screens/settings.py" line="102" />
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="92" />
+        <location filename="../../../ui/screens/settings.py" line="103" />
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93" />
+        <location filename="../../../ui/screens/settings.py" line="104" />
         <source>Voice</source>
         <translation>Giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="94" />
+        <location filename="../../../ui/screens/settings.py" line="105" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>Tự động đọc to lời nhắc và lỗi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95" />
+        <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking &amp;rate</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="96" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Speaking rate</source>
         <translation>Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>&amp;Volume</source>
         <translation>Â&amp;m lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Volume</source>
         <translation>Âm lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>Try the voice</source>
         <translation>Nghe thử giọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>Tự động &amp;khóa sau (số phút không dùng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>Tự động khóa sau (số phút không dùng)</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="106" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Vietnamese voice</source>
         <translation>Giọng đọc tiếng Việt</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Northern</source>
         <translation>Giọng miền Bắc</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Southern</source>
         <translation>Giọng miền Nam</translation>
     </message>
@@ -1062,74 +1126,77 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="43" />
+        <location filename="../../../ui/screens/status_check.py" line="59" />
         <source>Check my application</source>
         <translation>Kiểm tra hồ sơ của tôi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="47" />
+        <location filename="../../../ui/screens/status_check.py" line="67" />
         <source>&amp;Tracking number (on your receipt)</source>
         <translation>&amp;Mã theo dõi (trên biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="48" />
+        <location filename="../../../ui/screens/status_check.py" line="68" />
         <source>Tracking number</source>
         <translation>Mã theo dõi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="49" />
+        <location filename="../../../ui/screens/status_check.py" line="69" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="50" />
+        <location filename="../../../ui/screens/status_check.py" line="70" />
         <source>Scan the receipt's QR code</source>
         <translation>Quét mã QR trên biên nhận</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="71" />
+        <source>Tell me when there is news (text message or e-mail)…</source>
+        <translation>Báo cho tôi khi có tin mới (tin nhắn SMS hoặc email)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/status_check.py" line="106" />
         <source>Put your receipt on the scanner with the QR code facing the glass and press the scanner's button. Then press this button again.</source>
         <translation>Hãy đặt biên nhận lên máy quét, mặt có mã QR úp xuống mặt kính, rồi bấm nút trên máy quét. Sau đó bấm lại nút này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="91" />
+        <location filename="../../../ui/screens/status_check.py" line="129" />
         <source>This code is not a genuine Kiosk receipt.</source>
         <translation>Mã này không phải biên nhận Kiosk thật.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="92" />
+        <location filename="../../../ui/screens/status_check.py" line="85" />
+        <location filename="../../../ui/screens/status_check.py" line="130" />
         <source>No application with this number. Check the number on your receipt.</source>
         <translation>Không có hồ sơ với mã này. Hãy kiểm tra mã trên biên nhận.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="94" />
+        <location filename="../../../ui/screens/status_check.py" line="64" />
+        <location filename="../../../ui/screens/status_check.py" line="83" />
+        <location filename="../../../ui/screens/status_check.py" line="132" />
         <source>Need help? Call 1957.</source>
         <translation>Cần giúp đỡ? Gọi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="98" />
+        <location filename="../../../ui/screens/status_check.py" line="136" />
         <source>Please bring the missing documents to your district office or call 1957.</source>
         <translation>Vui lòng mang giấy tờ còn thiếu đến văn phòng quận/huyện hoặc gọi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="99" />
+        <location filename="../../../ui/screens/status_check.py" line="137" />
         <source>A letter with the decision will be sent to you.</source>
         <translation>Ông/Bà sẽ nhận được thư thông báo kết quả.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="100" />
+        <location filename="../../../ui/screens/status_check.py" line="138" />
         <source>The agency is reviewing it. You do not need to do anything.</source>
         <translation>Cơ quan đang xem xét. Ông/Bà không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/status_check.py" line="101" />
+        <location filename="../../../ui/screens/status_check.py" line="139" />
         <source>It will be sent to the agency soon.</source>
         <translation>Hồ sơ sẽ sớm được gửi đến cơ quan.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/status_check.py" line="67" />
-        <source>Tell me when there is news (text message or e-mail)…</source>
-        <translation>Báo cho tôi khi có tin mới (tin nhắn SMS hoặc email)…</translation>
     </message>
 </context>
 <context>
@@ -1148,190 +1215,6 @@
         <location filename="../../../ui/still_there.py" line="51" />
         <source>To protect your privacy, this screen will be cleared in %1 seconds.</source>
         <translation>Để bảo vệ quyền riêng tư, màn hình này sẽ được xóa sau %1 giây.</translation>
-    </message>
-</context>
-<context>
-    <name>Sync</name>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="83" />
-        <source>Sync finished: everything is sent and up to date.</source>
-        <translation>Đồng bộ xong: mọi thứ đã được gửi và cập nhật.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="85" />
-        <source>Sync stopped before the end; it will retry.</source>
-        <translation>Đồng bộ dừng giữa chừng; sẽ thử lại.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="92" />
-        <source>The hub could not be reached.</source>
-        <translation>Không kết nối được máy chủ.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="113" />
-        <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
-        <translation>Mất mạng hoặc không kết nối được máy chủ: hồ sơ được giữ an toàn trên thiết bị này.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="114" />
-        <source>The officer must log in to the hub again (enrol this device again).</source>
-        <translation>Cán bộ cần đăng nhập lại máy chủ (đăng ký lại thiết bị này).</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="115" />
-        <source>This app is too old for the hub: please update it.</source>
-        <translation>Ứng dụng này quá cũ so với máy chủ: vui lòng cập nhật.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="116" />
-        <source>The hub's security certificate is not trusted.</source>
-        <translation>Chứng chỉ bảo mật của máy chủ không đáng tin cậy.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="117" />
-        <source>The hub refused this device.</source>
-        <translation>Máy chủ từ chối thiết bị này.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="118" />
-        <source>Sync took too long and will continue later.</source>
-        <translation>Đồng bộ quá lâu và sẽ tiếp tục sau.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="119" />
-        <source>The agency wiped this device.</source>
-        <translation>Cơ quan đã xóa dữ liệu trên thiết bị này.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="136" />
-        <source>Syncing…</source>
-        <translation>Đang đồng bộ…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="136" />
-        <source>Sync is running</source>
-        <translation>Đang đồng bộ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="139" />
-        <source>Sync</source>
-        <translation>Đồng bộ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="141" />
-        <source>No hub</source>
-        <translation>Chưa có máy chủ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="141" />
-        <source>This device is not enrolled with an agency hub</source>
-        <translation>Thiết bị này chưa được đăng ký với máy chủ của cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="146" />
-        <source>%1 to check</source>
-        <translation>%1 cần kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="148" />
-        <source>%1 waiting</source>
-        <translation>%1 đang chờ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="150" />
-        <source>Synced</source>
-        <translation>Đã đồng bộ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="151" />
-        <source>never</source>
-        <translation>chưa bao giờ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/sync_controller.py" line="152" />
-        <source>Last complete sync: %1</source>
-        <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SyncScreen</name>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="36" />
-        <source>Sync with the agency</source>
-        <translation>Đồng bộ với cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="40" />
-        <source>Sync now</source>
-        <translation>Đồng bộ ngay</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="41" />
-        <source>Needs attention</source>
-        <translation>Cần xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="42" />
-        <source>Sync progress</source>
-        <translation>Tiến độ đồng bộ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="71" />
-        <source>Syncing…</source>
-        <translation>Đang đồng bộ…</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="80" />
-        <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
-        <translation>Thiết bị này chưa kết nối với máy chủ của cơ quan. Bộ phận IT sẽ đăng ký bằng mã dùng một lần.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="84" />
-        <source>never</source>
-        <translation>chưa bao giờ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="85" />
-        <source>Last complete sync: %1</source>
-        <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="86" />
-        <source>Waiting to be sent: %1</source>
-        <translation>Đang chờ gửi: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="88" />
-        <source>Needs attention: %1</source>
-        <translation>Cần xử lý: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="91" />
-        <source>Why: %1</source>
-        <translation>Lý do: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94" />
-        <source>Everything is sent</source>
-        <translation>Mọi thứ đã được gửi</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="94" />
-        <source>Something is waiting</source>
-        <translation>Có mục đang chờ</translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="72" />
-        <source>Delete last digit</source>
-        <translation>Xóa chữ số cuối</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/answer_controls.py" line="72" />
-        <source>Clear</source>
-        <translation>Xóa hết</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1319,7 @@
         <source>Subscribed. You can stop the messages at any time.</source>
         <translation>Đã đăng ký. Quý vị có thể ngừng nhận tin bất cứ lúc nào.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SubscriptionList</name>
     <message>
@@ -1514,56 +1397,227 @@
         <source>Stopped: no more messages will be sent.</source>
         <translation>Đã ngừng: sẽ không gửi thêm tin nào nữa.</translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="83" />
+        <source>Sync finished: everything is sent and up to date.</source>
+        <translation>Đồng bộ xong: mọi thứ đã được gửi và cập nhật.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="85" />
+        <source>Sync stopped before the end; it will retry.</source>
+        <translation>Đồng bộ dừng giữa chừng; sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="92" />
+        <source>The hub could not be reached.</source>
+        <translation>Không kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="115" />
+        <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
+        <translation>Mất mạng hoặc không kết nối được máy chủ: hồ sơ được giữ an toàn trên thiết bị này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="116" />
+        <source>The officer must log in to the hub again (enrol this device again).</source>
+        <translation>Cán bộ cần đăng nhập lại máy chủ (đăng ký lại thiết bị này).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="117" />
+        <source>This app is too old for the hub: please update it.</source>
+        <translation>Ứng dụng này quá cũ so với máy chủ: vui lòng cập nhật.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="118" />
+        <source>The hub's security certificate is not trusted.</source>
+        <translation>Chứng chỉ bảo mật của máy chủ không đáng tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="119" />
+        <source>The hub refused this device.</source>
+        <translation>Máy chủ từ chối thiết bị này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="120" />
+        <source>Sync took too long and will continue later.</source>
+        <translation>Đồng bộ quá lâu và sẽ tiếp tục sau.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="121" />
+        <source>The agency wiped this device.</source>
+        <translation>Cơ quan đã xóa dữ liệu trên thiết bị này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="155" />
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="155" />
+        <source>Sync is running</source>
+        <translation>Đang đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="158" />
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="160" />
+        <source>No hub</source>
+        <translation>Chưa có máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="160" />
+        <source>This device is not enrolled with an agency hub</source>
+        <translation>Thiết bị này chưa được đăng ký với máy chủ của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="165" />
+        <source>%1 to check</source>
+        <translation>%1 cần kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="167" />
+        <source>%1 waiting</source>
+        <translation>%1 đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="169" />
+        <source>Synced</source>
+        <translation>Đã đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="170" />
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/sync_controller.py" line="171" />
+        <source>Last complete sync: %1</source>
+        <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="37" />
+        <source>Sync with the agency</source>
+        <translation>Đồng bộ với cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="41" />
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="42" />
+        <source>Needs attention</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="43" />
+        <source>Sync progress</source>
+        <translation>Tiến độ đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="72" />
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="81" />
+        <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
+        <translation>Thiết bị này chưa kết nối với máy chủ của cơ quan. Bộ phận IT sẽ đăng ký bằng mã dùng một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="85" />
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="86" />
+        <source>Last complete sync: %1</source>
+        <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="87" />
+        <source>Waiting to be sent: %1</source>
+        <translation>Đang chờ gửi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="89" />
+        <source>Needs attention: %1</source>
+        <translation>Cần xử lý: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="95" />
+        <source>Why: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <source>Everything is sent</source>
+        <translation>Mọi thứ đã được gửi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <source>Something is waiting</source>
+        <translation>Có mục đang chờ</translation>
+    </message>
+</context>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34" />
+        <location filename="../../../ui/screens/unlock.py" line="36" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="34" />
+        <location filename="../../../ui/screens/unlock.py" line="36" />
         <source>Volunteer</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="35" />
+        <location filename="../../../ui/screens/unlock.py" line="37" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>Kiosk tự phục vụ (nhân viên mở khóa)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="38" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>Chế độ: %1. Nhập mã PIN để mở dữ liệu các hộ trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37" />
+        <location filename="../../../ui/screens/unlock.py" line="39" />
         <source>&amp;PIN</source>
         <translation>Mã &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38" />
+        <location filename="../../../ui/screens/unlock.py" line="40" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39" />
+        <location filename="../../../ui/screens/unlock.py" line="41" />
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="42" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>Kiosk is locked</source>
         <translation>Kiosk đang khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="49" />
+        <location filename="../../../ui/screens/unlock.py" line="51" />
         <source>Please enter your PIN.</source>
         <translation>Vui lòng nhập mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="52" />
+        <location filename="../../../ui/screens/unlock.py" line="55" />
         <source>Opening the encrypted store…</source>
         <translation>Đang mở kho dữ liệu mã hóa…</translation>
     </message>
@@ -1571,37 +1625,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="35" />
+        <location filename="../../../ui/screens/welcome.py" line="52" />
         <source>Welcome</source>
         <translation>Xin chào</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="38" />
+        <location filename="../../../ui/screens/welcome.py" line="57" />
         <source>Welcome. How can we help you today?</source>
         <translation>Kính chào Ông/Bà. Hôm nay chúng tôi có thể giúp gì ạ?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="39" />
+        <location filename="../../../ui/screens/welcome.py" line="58" />
         <source>Touch a large button. Everything on this screen can be read aloud: touch “Read aloud” at the top.</source>
         <translation>Chạm vào một nút lớn. Mọi thứ trên màn hình này đều có thể đọc to: chạm “Đọc to” ở phía trên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="40" />
+        <location filename="../../../ui/screens/welcome.py" line="59" />
+        <source>Choose your language</source>
+        <translation>Xin mời quý vị chọn ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="60" />
+        <source>What would you like to do?</source>
+        <translation>Quý vị muốn làm gì?</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/welcome.py" line="61" />
         <source>Welfare helper</source>
         <translation>Trợ lý phúc lợi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="41" />
+        <location filename="../../../ui/screens/welcome.py" line="62" />
         <source>Answer a few questions and see which services you may receive. Nothing is stored.</source>
         <translation>Trả lời vài câu hỏi để xem Ông/Bà có thể nhận những dịch vụ nào. Không có gì được lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="42" />
+        <location filename="../../../ui/screens/welcome.py" line="63" />
         <source>Check my application</source>
         <translation>Kiểm tra hồ sơ của tôi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/welcome.py" line="43" />
+        <location filename="../../../ui/screens/welcome.py" line="64" />
         <source>Type the tracking number from your receipt, or scan its QR code.</source>
         <translation>Nhập mã theo dõi trên biên nhận, hoặc quét mã QR.</translation>
     </message>
@@ -1609,38 +1673,38 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="46" />
+        <location filename="../../../ui/screens/wizard.py" line="53" />
         <source>Application</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="49" />
+        <location filename="../../../ui/screens/wizard.py" line="57" />
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="50" />
+        <location filename="../../../ui/screens/wizard.py" line="58" />
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="78" />
+        <location filename="../../../ui/screens/wizard.py" line="87" />
         <source>Question %1 of %2</source>
         <translation>Câu hỏi %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="80" />
+        <location filename="../../../ui/screens/wizard.py" line="89" />
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="95" />
+        <location filename="../../../ui/screens/wizard.py" line="104" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>Điền sẵn từ hồ sơ hộ: vui lòng xác nhận lại với người dân.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="115" />
-        <location filename="../../../ui/screens/wizard.py" line="116" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
+        <location filename="../../../ui/screens/wizard.py" line="130" />
         <source>Draft saved</source>
         <translation>Đã lưu bản nháp</translation>
     </message>
@@ -1648,198 +1712,149 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../../ui/words.py" line="12" />
+        <location filename="../../../ui/words.py" line="14" />
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="14" />
+        <location filename="../../../ui/words.py" line="16" />
         <source>Waiting to upload</source>
         <translation>Đang chờ tải lên</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16" />
+        <location filename="../../../ui/words.py" line="18" />
         <source>Under review by the agency</source>
         <translation>Cơ quan đang xem xét</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="16" />
+        <location filename="../../../ui/words.py" line="18" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="18" />
+        <location filename="../../../ui/words.py" line="20" />
         <source>Documents needed</source>
         <translation>Cần bổ sung giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20" />
+        <location filename="../../../ui/words.py" line="22" />
         <source>Approved</source>
         <translation>Được chấp thuận</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="20" />
+        <location filename="../../../ui/words.py" line="22" />
         <source>Not approved</source>
         <translation>Không được chấp thuận</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="22" />
+        <location filename="../../../ui/words.py" line="24" />
         <source>Needs correction</source>
         <translation>Cần sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="24" />
+        <location filename="../../../ui/words.py" line="26" />
         <source>Changed elsewhere: check</source>
         <translation>Đã bị sửa ở nơi khác: kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>head of household</source>
         <translation>chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>spouse</source>
         <translation>vợ/chồng</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>child</source>
         <translation>con</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="29" />
+        <location filename="../../../ui/words.py" line="31" />
         <source>parent</source>
         <translation>cha/mẹ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30" />
+        <location filename="../../../ui/words.py" line="32" />
         <source>grandchild</source>
         <translation>cháu</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30" />
+        <location filename="../../../ui/words.py" line="32" />
         <source>grandparent</source>
         <translation>ông/bà</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="30" />
+        <location filename="../../../ui/words.py" line="32" />
         <source>sibling</source>
         <translation>anh chị em</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>parent-in-law</source>
         <translation>cha/mẹ vợ hoặc chồng</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>child-in-law</source>
         <translation>con dâu/con rể</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>lodger</source>
         <translation>người ở nhờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="31" />
+        <location filename="../../../ui/words.py" line="33" />
         <source>relative</source>
         <translation>họ hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35" />
+        <location filename="../../../ui/words.py" line="37" />
         <source>a month</source>
         <translation>mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35" />
+        <location filename="../../../ui/words.py" line="37" />
         <source>a year</source>
         <translation>mỗi năm</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="35" />
+        <location filename="../../../ui/words.py" line="37" />
         <source>once</source>
         <translation>một lần</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="39" />
+        <location filename="../../../ui/words.py" line="41" />
         <source>yearly review of the low-income status</source>
         <translation>xét lại tư cách hộ thu nhập thấp hằng năm</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="40" />
+        <location filename="../../../ui/words.py" line="42" />
         <source>citizen digital certificate expires</source>
         <translation>chứng thư số công dân hết hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="41" />
+        <location filename="../../../ui/words.py" line="43" />
         <source>disability certificate to renew</source>
         <translation>giấy chứng nhận khuyết tật cần giám định lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="42" />
+        <location filename="../../../ui/words.py" line="44" />
         <source>old-format resident ID to replace</source>
         <translation>thẻ cư trú mẫu cũ cần đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43" />
+        <location filename="../../../ui/words.py" line="45" />
         <source>turns 65: new services</source>
         <translation>tròn 65 tuổi: có dịch vụ mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/words.py" line="43" />
+        <location filename="../../../ui/words.py" line="45" />
         <source>reminder</source>
         <translation>nhắc nhở</translation>
-    </message>
-</context>
-<context>
-    <name>Keypad</name>
-    <message>
-        <source>Delete last character</source>
-        <translation>Xóa ký tự cuối</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Xóa hết</translation>
-    </message>
-    <message>
-        <source>Slash</source>
-        <translation>Dấu gạch chéo</translation>
-    </message>
-</context>
-<context>
-    <name>DatePicker</name>
-    <message>
-        <source>Choose the decade</source>
-        <translation>Xin chọn thập niên</translation>
-    </message>
-    <message>
-        <source>Choose the year</source>
-        <translation>Xin chọn năm</translation>
-    </message>
-    <message>
-        <source>Choose the month</source>
-        <translation>Xin chọn tháng</translation>
-    </message>
-    <message>
-        <source>Choose the day</source>
-        <translation>Xin chọn ngày</translation>
-    </message>
-    <message>
-        <source>Back one step</source>
-        <translation>Quay lại một bước</translation>
-    </message>
-    <message>
-        <source>ROC %1</source>
-        <translation>năm Dân Quốc %1</translation>
-    </message>
-</context>
-<context>
-    <name>DateAnswer</name>
-    <message>
-        <source>Type the date with number keys</source>
-        <translation>Nhập ngày bằng bàn phím số</translation>
     </message>
 </context>
 </TS>
