@@ -6,6 +6,7 @@ import sys
 from kiosk.cli.main import main
 
 if __name__ == "__main__":
-    # A helper process (sync's page preparation) starts this same executable: let it be the helper.
+    # A spawned helper process (the demo district's builder where there is no fork) starts this
+    # same executable: let it be the helper.
     multiprocessing.freeze_support()
     sys.exit(main())

@@ -76,7 +76,7 @@ def run_sync(args: argparse.Namespace) -> int:
     try:
         client, _config = client_for(store, args.hub)
         try:
-            engine = SyncEngine(store, client, SyncOptions(max_seconds=args.max_seconds, page_helper=True),
+            engine = SyncEngine(store, client, SyncOptions(max_seconds=args.max_seconds),
                                 progress=ProgressBar(args.lang, args.quiet))
             report = engine.run_cycle()
         finally:

@@ -1,5 +1,6 @@
 """Version 1.1 of the Kiosk sync protocol: what both ends must agree on. 1.1 adds batched
-revisions (BATCH_PATH) and gzip request bodies there; a 1.0 client never needs either.
+revisions (BATCH_PATH) and gzip request bodies there, and the snapshot first download
+(SNAPSHOT_PATH); a 1.0 client never needs any of them.
 
 Every request but the health probe carries the officer's bearer token and is signed by the
 device's Ed25519 key over method, path (with query), body digest, time, nonce and idempotency key
@@ -30,6 +31,11 @@ BATCH_PATH = "/v1/revisions:batch"  # v1.1: many revisions in one request
 BATCH_MAX_ITEMS = 100
 BATCH_MAX_BYTES = 16 * 1024 * 1024  # the whole request, and the same after gunzip
 PROBLEM_TYPE = "application/problem+json"
+SNAPSHOT_PATH = "/v1/snapshot"  # v1.1: a scope's households in one file, for a first download
+SNAPSHOT_MEDIA_TYPE = "application/x-ndjson"
+SNAPSHOT_CURSOR_HEADER = "X-Snapshot-Cursor"  # the feed cursor to continue from after loading it
+SNAPSHOT_EPOCH_HEADER = "X-Snapshot-Epoch"
+SNAPSHOT_HOUSEHOLDS_HEADER = "X-Snapshot-Households"
 
 # Stable problem codes
 BAD_SIGNATURE = "bad_signature"

@@ -73,11 +73,19 @@ def search_row(rows: HouseholdRows) -> dict[str, str]:
 def bulk_insert(session: Session, batch: list[HouseholdRows], search_rows: list[dict] | None = None) -> list[str]:
     """Insert new households with one executemany per table (the demo district and big imports).
     `search_rows`, when given, are their `search_row`s, already computed (elsewhere)."""
+    docs = insert_unindexed(session, batch, search_rows)
+    index_households(session, docs)
+    return [household_id for household_id, _ in docs]
+
+
+def insert_unindexed(session: Session, batch: list[HouseholdRows],
+                     search_rows: list[dict] | None = None) -> list[tuple[str, dict]]:
+    """bulk_insert without the search index: returns [(household_id, search row)] to index later
+    (a snapshot load indexes everything once, at its end)."""
     now = utcnow()
-    households, addresses, people, docs, ids = [], [], [], [], []
+    households, addresses, people, docs = [], [], [], []
     for n, rows in enumerate(batch):
         household_id = uuid7()
-        ids.append(household_id)
         households.append({**rows.household, "id": household_id, "created_at": now, "updated_at": now,
                            "sync_state": HouseholdSyncState.CLEAN})
         if rows.address:
@@ -89,8 +97,7 @@ def bulk_insert(session: Session, batch: list[HouseholdRows], search_rows: list[
     insert_rows(session, Household.__table__, households)
     insert_rows(session, HouseholdAddress.__table__, addresses)
     insert_rows(session, Person.__table__, people)
-    index_households(session, docs)
-    return ids
+    return docs
 
 
 def _stored_search_row(household: Household) -> dict:

@@ -30,7 +30,6 @@ from kiosk.states.application import APPLICATION, ApplicationState
 from kiosk.states.household_sync import HOUSEHOLD_SYNC, HouseholdSyncState
 from kiosk.states.revision import REVISION, RevisionState
 from sync.client.crash import crash_point
-from sync.client.page_prep import INVALID, latest_households
 
 log = logging.getLogger(__name__)
 FEED = "feed"
@@ -112,21 +111,17 @@ def _gone(session: Session, household: Household, kind: str, counts: Counter) ->
     _remove(session, household, counts)
 
 
-def _rows_of(number: str, change: dict, prepared: dict | None) -> tuple:
-    """(rows or None, search row or None): from the helper when it prepared this very version."""
-    ready = (prepared or {}).get(number)
-    if ready is not None and ready[0] == change["version"]:
-        return (None, None) if ready[1] == INVALID else (ready[1], ready[2])
-    return sound_rows(change["data"]), None
+def latest_households(changes: list[dict]) -> dict[str, dict]:
+    """A page's household changes by number; a household listed twice keeps its later entry."""
+    return {change["id"]: change for change in changes if change.get("type") == "household"}
 
 
-def _apply_households(session: Session, changes: list[dict], resync_mark: str | None, counts: Counter,
-                      prepared: dict | None = None) -> None:
+def _apply_households(session: Session, changes: list[dict], resync_mark: str | None, counts: Counter) -> None:
     latest = latest_households(changes)
     existing = {h.household_no: h for h in session.execute(
         select(Household).where(Household.household_no.in_(list(latest))).options(selectinload(Household.people))
     ).scalars()}
-    fresh, fresh_search = [], []
+    fresh = []
     for number, change in latest.items():
         household = existing.get(number)
         if change["op"] != "upsert":
@@ -134,7 +129,7 @@ def _apply_households(session: Session, changes: list[dict], resync_mark: str | 
                 _gone(session, household, "deleted" if change["op"] == "delete" else "gone", counts)
             continue
         record, version = change["data"], int(change["version"])
-        rows, search = _rows_of(number, change, prepared)
+        rows = sound_rows(record)
         if rows is None:  # never store what would break the store; the hub validated the rest
             counts["invalid"] += 1
             log.warning("feed: skipped a malformed household document (version %s)", version)
@@ -142,7 +137,6 @@ def _apply_households(session: Session, changes: list[dict], resync_mark: str | 
         if household is None:
             rows.household.update(server_version=version, resync_mark=resync_mark)
             fresh.append(rows)
-            fresh_search.append(search)
             continue
         if resync_mark:
             household.resync_mark = resync_mark
@@ -159,7 +153,7 @@ def _apply_households(session: Session, changes: list[dict], resync_mark: str | 
             household.server_version = version
             counts["updated"] += 1
     if fresh:
-        bulk_insert(session, fresh, fresh_search if all(r is not None for r in fresh_search) else None)
+        bulk_insert(session, fresh)
         counts["created"] += len(fresh)
 
 
@@ -191,15 +185,14 @@ def _apply_status(session: Session, data: dict, counts: Counter) -> None:
         app.decision = data.get("decision")
 
 
-def apply_page(store, page: dict, resync_mark: str | None, prepared: dict | None = None) -> PageResult:  # noqa: ANN001
-    """Apply one page and its cursor in one transaction. `prepared`: its households already read
-    (page_prep.prepare_households), or None to read them here."""
+def apply_page(store, page: dict, resync_mark: str | None) -> PageResult:  # noqa: ANN001
+    """Apply one page and its cursor in one transaction."""
     result = PageResult()
     changes = page.get("changes") or []
     with store.write() as session:
         households = [c for c in changes if c.get("type") == "household"]
         if households:
-            _apply_households(session, households, resync_mark, result.counts, prepared)
+            _apply_households(session, households, resync_mark, result.counts)
         crash_point("mid_page_apply")
         for change in changes:
             kind, data = change.get("type"), change.get("data") or {}

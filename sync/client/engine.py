@@ -29,11 +29,10 @@ from kiosk.db.sync_state import DeviceCommand, OutboxItem, SyncConfig
 from kiosk.households import edits
 from kiosk.security.blobs import BlobError
 from sync import protocol
-from sync.client import download, outbox, transport, upload
+from sync.client import download, outbox, snapshot, transport, upload
 from sync.client.crash import crash_point
 from sync.client.lock import SyncLock
 from sync.client.outbox import APPLICATION_KIND, Lease
-from sync.client.page_prep import PagePreparer
 from sync.client.resilience import BackoffPolicy, CircuitBreaker
 from sync.client.transport import HubClient, Result
 
@@ -60,11 +59,11 @@ class SyncOptions:
     # index pages it touched (ID numbers arrive in random order): on a 100,000-household first
     # download, 2,000 per page spent 9.5 s committing where 1,000 spent 14.0 s.
     page_size: int = 2000
-    # Large pages read into rows by a helper process (page_prep). Off unless the program asks:
-    # a spawned helper re-imports the main script, which must then have the __main__ guard
-    # (the `kiosk` command has; an arbitrary script using the engine may not).
-    page_helper: bool = False
     max_seconds: float = 300.0
+    # A first download into an empty store fetches the scope's snapshot (protocol v1.1) and loads
+    # it in one transaction, instead of walking the whole feed; False walks the feed (the bench's
+    # v1 baseline).
+    snapshot: bool = True
     # Application revisions per request (protocol v1.1 batches; 1 sends each by itself). Falls
     # back to one per request by itself when the hub does not know the batch route.
     batch_size: int = 50
@@ -102,7 +101,6 @@ class SyncEngine:
         self._report = CycleReport()
         self._lock = threading.Lock()
         self._prefetch: ThreadPoolExecutor | None = None
-        self._page_prep = PagePreparer()
         self._preparer: ThreadPoolExecutor | None = None  # builds request bodies ahead of their turn
         self._prepared: dict[str, Future] = {}
         self._deadline = time.monotonic() + self.options.max_seconds
@@ -407,22 +405,14 @@ class SyncEngine:
         """Pull until current. True when the hub's epoch changed (a restore): reconcile everything.
 
         The next page is fetched while this one is applied (the hub works in its own process), so
-        a first download costs the larger of the two rather than their sum. The cursor still only
-        moves in the transaction that applies its page. A large page is also read into rows by a
-        helper process meanwhile (page_prep), where the Python work runs beside this thread."""
+        a first download by the feed costs the larger of the two rather than their sum. The cursor
+        still only moves in the transaction that applies its page."""
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-prefetch") as prefetch:
             self._prefetch = prefetch
-            self._page_prep = PagePreparer(enabled=self.options.page_helper)
             try:
                 return self._pull()
             finally:
                 self._prefetch = None
-                self._page_prep.close()
-
-    def _page_ahead(self, cursor: str) -> tuple[Result, Future | None]:
-        result = self._page(cursor)
-        changes = result.body.get("changes") if result.ok and isinstance(result.body, dict) else None
-        return result, self._page_prep.submit(changes) if changes else None
 
     def _page(self, cursor: str | None) -> Result:
         params = {"limit": self.options.page_size}
@@ -437,6 +427,14 @@ class SyncEngine:
         if position.cursor is None and mark is None:
             mark = download.start_resync(self.store, "first")
         cursor = position.cursor
+        if cursor is None and self.options.snapshot and snapshot.wanted(self.store):
+            cursor = self._snapshot()
+            if cursor is not None:
+                mark = None  # the snapshot was the whole download
+            elif self._report.stopped or self._stop.is_set():
+                return epoch_changed
+        elif cursor is not None:
+            snapshot.discard_partial(self.store)  # loaded before a kill could delete it
         restarts = failures = 0
         pulled = 0
         ahead: Future | None = None  # the page after `cursor`, already requested
@@ -447,7 +445,7 @@ class SyncEngine:
             if not self._breaker_allows():
                 self._halt("network", "circuit breaker open")
                 break
-            result, prepared = ahead.result() if ahead is not None else (self._page(cursor), None)
+            result = ahead.result() if ahead is not None else self._page(cursor)
             ahead = None
             if result.kind == transport.GONE and restarts < 2:
                 restarts += 1
@@ -457,13 +455,9 @@ class SyncEngine:
                 self._report.counts["resyncs"] += 1
                 continue
             if not result.ok:
-                self.breaker.record(result.counts_as_failure)
                 failures += 1
-                if result.kind == transport.RETRY and failures < 6:
-                    pause = self.options.backoff.delay(failures, result.retry_after)
-                    if pause < self._time_left() and not self._stop.wait(pause):
-                        continue
-                self._halt(STOPPING.get(result.kind, "network"), result.error)
+                if self._waited_to_retry(result, failures):
+                    continue
                 break
             failures = 0
             self.breaker.record(False)
@@ -472,8 +466,8 @@ class SyncEngine:
                 epoch_changed = True
             crash_point("after_page_fetch")
             if page.get("has_more"):
-                ahead = self._prefetch.submit(self._page_ahead, page["next_cursor"])
-            applied = download.apply_page(self.store, page, mark, self._page_prep.result(prepared))
+                ahead = self._prefetch.submit(self._page, page["next_cursor"])
+            applied = download.apply_page(self.store, page, mark)
             crash_point("after_page_commit")
             self._report.counts.update({f"pulled_{k}": v for k, v in applied.counts.items()})
             pulled += len(page.get("changes") or [])
@@ -487,6 +481,50 @@ class SyncEngine:
                 self._report.feed_current = True
                 break
         return epoch_changed
+
+    def _waited_to_retry(self, result: Result, failures: int) -> bool:
+        """A download request failed: True after backing off when it is worth another try; else
+        the cycle halts with the reason."""
+        self.breaker.record(result.counts_as_failure)
+        if result.kind == transport.RETRY and failures < 6:
+            pause = self.options.backoff.delay(failures, result.retry_after)
+            if pause < self._time_left() and not self._stop.wait(pause):
+                return True
+        self._halt(STOPPING.get(result.kind, "network"), result.error)
+        return False
+
+    def _snapshot(self) -> str | None:
+        """v1.1 first download into an empty store: fetch (or resume) the snapshot and load it.
+        The feed cursor to continue from, or None to walk the feed instead (a 1.0 hub, a damaged
+        file) or when the cycle stops."""
+        failures = 0
+        while not self._stop.is_set() and self._time_left() > 0:
+            if not self._breaker_allows():
+                self._halt("network", "circuit breaker open")
+                return None
+            result = snapshot.fetch(self.store, self.client, self._stop)
+            if self._stop.is_set():
+                return None
+            if result.ok:
+                self.breaker.record(False)
+                try:
+                    counts = snapshot.load(self.store)
+                except snapshot.SnapshotDamaged:
+                    log.warning("snapshot: the downloaded file is not whole; walking the feed instead")
+                    snapshot.discard_partial(self.store)
+                    return None
+                self._report.counts.update({f"pulled_{k}": v for k, v in counts.items()})
+                self._report.counts["snapshots"] += 1
+                self.progress(Progress("download", counts["created"], None))
+                return result.body.cursor
+            if result.kind in (transport.UPGRADE, transport.BAD_REQUEST):
+                return None  # a 1.0 hub (no such path): the feed serves the whole download
+            failures += 1
+            if not self._waited_to_retry(result, failures):
+                return None
+        if not self._stop.is_set():
+            self._halt("deadline")
+        return None
 
     def _run_commands(self) -> bool:
         """Carry out and acknowledge commands from the hub; True when this device was wiped."""

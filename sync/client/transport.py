@@ -161,8 +161,9 @@ class HubClient:
     # -- raw requests ----------------------------------------------------------------------
     def send(self, method: str, path: str, *, body: bytes = b"", headers: dict[str, str] | None = None,
              params: dict[str, Any] | None = None, idempotency_key: str = "", token: bool = True,
-             signed: bool = True) -> requests.Response:
-        """One signed request; raises requests' exceptions for network failures."""
+             signed: bool = True, stream: bool = False) -> requests.Response:
+        """One signed request; raises requests' exceptions for network failures. `stream`: the
+        body is read by the caller (response.raw), who closes the response."""
         courtesy.give_way()
         request = self.session.prepare_request(requests.Request(
             method, self.base_url + path, data=body, params=params,
@@ -178,7 +179,7 @@ class HubClient:
         if self.device_id:
             extra[protocol.DEVICE_HEADER] = self.device_id
         request.headers.update(extra)
-        return self.session.send(request, timeout=self.timeouts, allow_redirects=False)
+        return self.session.send(request, timeout=self.timeouts, allow_redirects=False, stream=stream)
 
     def call(self, method: str, path: str, *, json_body: Any = None, body: bytes | None = None,
              headers: dict[str, str] | None = None, params: dict[str, Any] | None = None,

@@ -25,6 +25,7 @@ from starlette.routing import Match
 
 from sync import protocol
 from sync.hub import admin, applications, auth, batch, blobs, decisions, feed, households, idempotency, limits
+from sync.hub import snapshot
 from sync.hub.client_address import client_address
 from sync.hub.db import DEFAULT_URL, HubDatabase, get_meta
 from sync.hub.delivery import Deliveries, DeliveryPolicy
@@ -587,6 +588,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             with db().read() as conn:
                 return feed.read_page(conn, state["secrets"], who, cursor, limit)
         return Response(await run_in_threadpool(work), media_type="application/json")
+
+    snapshot.mount(app, db, lambda: state["secrets"], caller)
 
     @app.post("/v1/device/ack-command", status_code=204, responses=_responses(404),openapi_extra=_body_doc(AckBody),
               summary="Acknowledge a lock/unlock/wipe command")
