@@ -91,7 +91,7 @@ class CycleReport:
                 "audit_refused": self.audit_refused}
 
     @classmethod
-    def from_json(cls, data: dict) -> CycleReport:  # noqa: ANN001
+    def from_json(cls, data: dict) -> CycleReport:
         return cls(Counter(data["counts"]), data["feed_current"], data["stopped"], data["detail"],
                    outbox.OutboxSummary.from_json(data["outbox"]) if data["outbox"] else None, data["audit_refused"])
 

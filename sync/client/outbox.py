@@ -220,7 +220,7 @@ class OutboxSummary:
                 "next_attempt_at": self.next_attempt_at.isoformat() if self.next_attempt_at else None}
 
     @classmethod
-    def from_json(cls, data: dict) -> OutboxSummary:  # noqa: ANN001
+    def from_json(cls, data: dict) -> OutboxSummary:
         when = data["next_attempt_at"]
         return cls(data["pending"], data["sending"], data["attention"], data["rejected"], data["conflicts"],
                    datetime.fromisoformat(when) if when else None, tuple(data["errors"]))
