@@ -35,6 +35,14 @@ CLOSE_GRACE_MS = 5000  # after stdin closes the worker ends at once; this only b
 RESTARTS = 1
 
 
+def worker_command() -> list[str]:
+    """Arguments to this same program that make it the worker: the bundle's executable is the
+    `kiosk` command itself (installer/entry.py), a source install runs the module."""
+    if getattr(sys, "frozen", False):
+        return ["worker"]
+    return ["-m", "kiosk.cli.main", "worker"]
+
+
 @dataclass
 class _Job:
     decode: Callable[[Any], Any]
@@ -70,7 +78,7 @@ class WorkerClient(QObject):
     def _start(self) -> None:
         process = QProcess(self)
         process.setProgram(sys.executable)
-        process.setArguments(["-m", "kiosk.cli.main", "worker", "--data-dir", str(self.data_dir)])
+        process.setArguments([*worker_command(), "--data-dir", str(self.data_dir)])
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)  # its log lines: our stderr
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(lambda *_: self._ended(process))
