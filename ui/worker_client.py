@@ -56,7 +56,6 @@ class WorkerClient(QObject):
     """`visit_plan(...)` and `sync_cycle(...)` run in the worker; `close()` ends it."""
 
     unhandled = Signal(object)  # a failure nobody asked to hear (a crash between jobs, a job without `failed`)
-    busy_changed = Signal(int)
 
     def __init__(self, data_dir: Path, key: Callable[[], bytes], background: Background,
                  parent: QObject | None = None) -> None:
@@ -68,7 +67,6 @@ class WorkerClient(QObject):
         self._jobs: dict[int, _Job] = {}
         self._next_job = 1
         self._restarts_left = RESTARTS
-        self._closed = False
         self._buffer = b""
         self.process: QProcess | None = None
         self.pid: int | None = None  # once the worker said it opened the store
@@ -90,9 +88,7 @@ class WorkerClient(QObject):
     def close(self, wait: bool = False) -> None:
         """Lock or quit: pending results are dropped and the worker ends (its stdin closes). `wait`
         (at quit only: it blocks) gives it its moment to end before the app does."""
-        self._closed = True
         self._jobs.clear()
-        self.busy_changed.emit(0)
         process, self.process = self.process, None
         if process is None:
             return
@@ -112,20 +108,17 @@ class WorkerClient(QObject):
             return
         log.warning("the worker process ended (exit code %s)", process.exitCode())
         self.process = None
-        process.deleteLater()
         restarted = self._restarts_left > 0
         problem = UserError("worker.crashed" if restarted else "worker.gone")
-        jobs, self._jobs = self._jobs, {}
-        self.busy_changed.emit(0)
+        jobs = self._take_all()
         if restarted:
             self._restarts_left -= 1
             self._start()
-        told = False
-        for job in jobs.values():
-            if job.current():
-                (job.failed or self.unhandled.emit)(problem)
-                told = True
-        if not told:
+        waiting = [job for job in jobs if job.current()]
+        for job in waiting:
+            if job.failed is not None:
+                job.failed(problem)
+        if not waiting or any(job.failed is None for job in waiting):  # said once, not once per job
             self.unhandled.emit(problem)
 
     # -- replies ---------------------------------------------------------------------------
@@ -159,13 +152,10 @@ class WorkerClient(QObject):
                     (job.failed or self.unhandled.emit)(problem)
 
     def _finish(self, number: int) -> _Job | None:
-        job = self._jobs.pop(number, None)
-        self.busy_changed.emit(len(self._jobs))
-        return job
+        return self._jobs.pop(number, None)
 
     def _take_all(self) -> list[_Job]:
         jobs, self._jobs = list(self._jobs.values()), {}
-        self.busy_changed.emit(0)
         return jobs
 
     @property
@@ -183,7 +173,6 @@ class WorkerClient(QObject):
             return
         number, self._next_job = self._next_job, self._next_job + 1
         self._jobs[number] = job
-        self.busy_changed.emit(len(self._jobs))
         self.process.write(make(number).to_json().encode("utf-8"))
 
     def visit_plan(self, top: int, on: date | None, *, owner: object | None = None,
