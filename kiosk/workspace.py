@@ -108,6 +108,10 @@ class Workspace:
     def lock(self) -> None:
         self.store.close()
 
+    def worker_key(self) -> bytes:
+        """The data key, for the window to hand to its worker process over a pipe (never argv or env)."""
+        return self.store.data_key()
+
     @property
     def today(self) -> date:
         return self._fixed_today or date.today()

@@ -24,6 +24,18 @@ def register(parser: argparse.ArgumentParser, subparsers: argparse._SubParsersAc
     add_store_options(cmd)
     cmd.set_defaults(handler=run_sync)
 
+    # The window starts this itself at unlock and hands it the data key on stdin (sync/client/worker.py).
+    cmd = subparsers.add_parser("worker", help=tr("cli.worker.help"), description=tr("cli.worker.help"))
+    cmd.add_argument("--data-dir", metavar="DIR", help=tr("cli.opt.data_dir"))
+    cmd.set_defaults(handler=run_worker)
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    from kiosk.paths import data_dir
+    from sync.client.worker import run_worker as serve
+
+    return serve(data_dir(args.data_dir))
+
 
 def run_enroll(args: argparse.Namespace) -> int:
     from sync.client.config import enroll

@@ -21,7 +21,7 @@ def kiosk(*args, pin=TEST_PIN, stdin=None, lang="zh-TW"):
 
 
 SUBCOMMANDS = ["init", "demo-data", "import", "export", "search", "id-check", "roc", "eligibility", "proactive",
-               "application", "receipt", "verify-receipt", "audit", "enroll", "sync"]
+               "application", "receipt", "verify-receipt", "audit", "enroll", "sync", "worker"]
 
 
 @pytest.mark.parametrize("command", SUBCOMMANDS)

@@ -3,7 +3,6 @@ imported before it is shown; the store, the rules and speech load afterwards."""
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import time
@@ -14,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from kiosk import courtesy
 from ui import fonts, i18n, theme
 from ui.background import Background
 from ui.context import AppContext, NavigationRequests, Preferences
@@ -94,7 +92,7 @@ class KioskApp(QObject):
             load_catalog()
             warm_up()
 
-        self.ctx.background.run(warm, done=lambda _r: settle_heap(), lane="work")
+        self.ctx.background.run(warm, lane="work")
 
     # -- unlock and lock ------------------------------------------------------------------------
     def unlock(self, pin: str) -> None:
@@ -108,20 +106,22 @@ class KioskApp(QObject):
     def _unlocked(self, workspace: Workspace) -> None:
         from sync.client.session import SyncSession
         from ui.sync_controller import SyncController
+        from ui.worker_client import WorkerClient
 
         self.ctx.workspace = workspace
         if self.ctx.mode == "kiosk":
             self.kiosk_settings = {key: self.ctx.prefs.get(key) for key in CITIZEN_SETTINGS}
             self.kiosk_settings["language"] = self.ctx.languages.current
             self.ctx.prefs.saving = False  # a citizen's language or text size is not the kiosk's next default
-        if self.ctx.mode != "kiosk":
-            self.ctx.sync = SyncController(self.ctx, SyncSession(workspace, self.ctx.hub_url))
+        if self.ctx.mode != "kiosk":  # a citizen's session never runs a sync or a district-wide scan
+            self.ctx.worker = WorkerClient(self.ctx.data_dir, workspace.worker_key, self.ctx.background, self)
+            self.ctx.worker.unhandled.connect(self.errors.report)
+            self.ctx.sync = SyncController(self.ctx, SyncSession(workspace, self.ctx.hub_url), self.ctx.worker)
             self.ctx.sync.changed.connect(self.window.refresh_sync_indicator)
             self.ctx.sync.start()
         self.window.nav.unlocked()
         self.window.refresh_sync_indicator()
         self.idle.arm()
-        settle_heap()
 
     def _unlock_failed(self, exc: BaseException) -> None:
         from ui.errors import explain
@@ -136,6 +136,10 @@ class KioskApp(QObject):
         if self.ctx.sync:
             self.ctx.sync.stop()
             self.ctx.sync = None
+        if self.ctx.worker:
+            self.ctx.worker.close()
+            self.ctx.worker.deleteLater()
+            self.ctx.worker = None
         workspace, self.ctx.workspace = self.ctx.workspace, None
         self.ctx.speaker.stop()
         self.window.nav.lock()
@@ -192,32 +196,13 @@ class KioskApp(QObject):
         self.window.sync_language_combo()
 
 
-GIL_SWITCH_S = 0.001
-
-
 def qt_application(argv: list[str] | None = None) -> QApplication:
-    # Every call from Qt into Python (a slot, a layout, a style hook) takes the GIL; while a worker
-    # computes in Python, each take waits up to the switch interval (5 ms by default), and one
-    # relayout makes dozens. At 1 ms the longest event-loop stall during a rules scan with speech
-    # fell from 45-64 ms to 20-36 ms (tests/ui/test_responsiveness.py), at no measurable cost.
-    sys.setswitchinterval(GIL_SWITCH_S)
-    # Workers that drop and retake the GIL around every SQL statement or socket read never trip
-    # that interval; they give way on their own (kiosk/courtesy.py).
-    courtesy.enable()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setStyle(KioskStyle(QStyleFactory.create("Fusion")))
     app.setApplicationName("Kiosk")
     families = fonts.register()
     app.setFont(fonts.ui_font(families, theme.BODY_PT))
     return app
-
-
-def settle_heap() -> None:
-    """Freeze what exists now (modules, Qt wrappers, the rules engine) out of the collector's sight:
-    a full collection of that heap takes ~140 ms on this machine, and whichever thread runs it holds
-    the GIL, so the window would freeze mid-sync. Freezing is instant; collecting first would itself
-    be that 140 ms pause on the Qt thread, so the little garbage there is stays."""
-    gc.freeze()
 
 
 class FirstPaint(QObject):
@@ -258,6 +243,8 @@ def run_gui(data_dir: Path, mode: str, lang: str | None, hub_url: str | None, cr
     code = app.exec()
     kiosk.ctx.speaker.shutdown()
     kiosk.ctx.background.wait(10000)
+    if kiosk.ctx.worker is not None:
+        kiosk.ctx.worker.close(wait=True)
     if kiosk.ctx.workspace is not None:
         kiosk.ctx.workspace.lock()
     return code

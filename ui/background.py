@@ -8,11 +8,8 @@ Results never outlive their owner: a job remembers its owner's generation (bumpe
 cleared) and the app's era (bumped at lock); a result or failure arriving for an older one is
 dropped, so a locked or cleared screen is never refilled, read aloud or covered by an error dialog.
 
-Workers run at the window's own priority. A lower one (nice +10) was tried: a worker preempted
-while holding the GIL then kept the Qt thread waiting for it, and the longest stall during a
-1,000-application sync was 36-68 ms against 21-30 ms at equal priority (4 runs each). Workers
-give way for the GIL instead, and run as batch work, which keeps their share of the CPU but never
-lets waking one preempt the Qt thread (kiosk/courtesy.py).
+Only short jobs belong here: these threads share the window's GIL. Sync cycles and the store-wide
+rules scan run in the worker process (ui/worker_client.py), which stamps its jobs the same way.
 """
 
 from __future__ import annotations
@@ -24,8 +21,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
-from kiosk import courtesy
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +37,6 @@ class _Job(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        courtesy.background_thread()
         try:
             result = self.fn(*self.args)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI thread
@@ -81,16 +75,22 @@ class Background(QObject):
     def _stamp(self, owner: object | None) -> tuple[int, int]:
         return self._era, (0 if owner is None else self._generations.get(owner, 0))
 
+    def ticket(self, owner: object | None) -> Callable[[], bool]:
+        """True while neither `owner` was cleared nor the app locked since this call: whether a
+        result arriving later may still be shown."""
+        stamp = self._stamp(owner)
+        return lambda: self._stamp(owner) == stamp
+
     def run(self, fn: Callable[..., Any], *args: Any, owner: object | None = None,
             done: Callable[[Any], None] | None = None, failed: Callable[[BaseException], None] | None = None,
             lane: str = "db") -> None:
         relay = _Relay()  # lives on the Qt thread: its signals are delivered there
         started = time.perf_counter()
-        stamp = self._stamp(owner)
+        still_current = self.ticket(owner)
         name = getattr(fn, "__name__", "job")
 
         def current() -> bool:
-            if self._stamp(owner) == stamp:
+            if still_current():
                 return True
             log.debug("%s: result dropped, its owner was cleared or the app locked", name)
             return False

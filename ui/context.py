@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ui.speech import Speakable, Speaker
     from ui.sync_controller import SyncController
     from ui.widgets import Announcer
+    from ui.worker_client import WorkerClient
 
 MODES = ("officer", "volunteer", "kiosk")
 AUTO_LOCK_DEFAULT_MIN, AUTO_LOCK_MAX_MIN = 5, 15
@@ -75,6 +76,7 @@ class AppContext:
     today: date | None = None  # a fixed date for the rules and ages (tests, the tour); None: the clock's
     workspace: Workspace | None = None  # while unlocked
     sync: SyncController | None = None  # while an officer's workspace is unlocked
+    worker: WorkerClient | None = None  # the worker process for heavy work, while unlocked (not in kiosk mode)
 
     def navigate(self, name: str, **params: Any) -> None:
         self.navigation.requested.emit(name, params)

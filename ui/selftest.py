@@ -25,16 +25,21 @@ def prepare(data_dir: Path) -> dict:
     return prepare_district(data_dir, TOUR_PIN, TOUR_HOUSEHOLDS)
 
 
+def _idle(kiosk) -> bool:  # noqa: ANN001
+    worker = kiosk.ctx.worker
+    return kiosk.ctx.background.busy == 0 and (worker is None or worker.busy == 0)
+
+
 def settle(kiosk, timeout_s: float = 20.0) -> None:  # noqa: ANN001
     """Let background jobs finish and their results reach the screen."""
     app = QCoreApplication.instance()
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         app.processEvents()
-        if kiosk.ctx.background.busy == 0:
+        if _idle(kiosk):
             for _ in range(3):
                 app.processEvents()
-            if kiosk.ctx.background.busy == 0:
+            if _idle(kiosk):
                 return
         time.sleep(0.005)
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk import courtesy
 from kiosk.speech_text import Part, Utterance, utterances
 from ui import wav_pauses
 from ui.private_player import PrivatePlayer
@@ -187,7 +186,6 @@ class Speaker(QObject):
         engine.runAndWait()
 
     def _run(self) -> None:
-        courtesy.background_thread()
         self._player = PrivatePlayer.for_this_machine()
         while True:
             job = self._jobs.get()

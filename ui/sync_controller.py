@@ -1,15 +1,15 @@
-"""Runs sync cycles in the background and keeps what the indicator and the sync screen show."""
+"""Runs sync cycles in the worker process and keeps what the indicator and the sync screen show.
+The status (a few counts) is asked in-process: a short query."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from sync.client.session import SyncSession
 from ui.context import AppContext
+from ui.worker_client import WorkerClient
 
 if TYPE_CHECKING:
     from sync.client.engine import CycleReport, Progress
@@ -17,18 +17,19 @@ if TYPE_CHECKING:
 
 AUTO_SYNC_MS = 10 * 60 * 1000  # every ten minutes when there is something to send or a hub to ask
 PROGRESS_MS = 100  # the screen follows progress at most this often: 1,000 uploads must not mean 1,000 repaints
-UI_PAGE_SIZE = 200  # households per download page: one page is applied in one go (shorter GIL holds)
+CYCLE_MAX_S = 120
 
 
 class SyncController(QObject):
-    progress = Signal(object)  # sync.client.engine.Progress (emitted from the worker thread)
+    progress = Signal(object)  # sync.client.engine.Progress, as the worker process reports it
     changed = Signal()  # started, finished, status: everything shown may differ
     progressed = Signal()  # only the progress moved: the bar follows, nothing else is redrawn
 
-    def __init__(self, ctx: AppContext, session: SyncSession) -> None:
+    def __init__(self, ctx: AppContext, session: SyncSession, worker: WorkerClient) -> None:
         super().__init__()
         self.ctx = ctx
         self.session = session
+        self.worker = worker
         self.status: SyncStatus | None = None
         self.running = False
         self.last_report: CycleReport | None = None
@@ -38,10 +39,7 @@ class SyncController(QObject):
         self.timer = QTimer(self, interval=AUTO_SYNC_MS)
         self.timer.timeout.connect(self.sync_now)
         self.repaint = QTimer(self, interval=PROGRESS_MS, singleShot=True)
-        # Not `changed`: while workers hold the GIL every Qt call from Python waits ~1 ms to get it
-        # back, so a full refresh of the screen and indicator 10 times a second stalled the window
-        # 60 ms (measured); moving the bar is a couple of calls.
-        self.repaint.timeout.connect(self.progressed.emit)
+        self.repaint.timeout.connect(self.progressed.emit)  # not `changed`: moving the bar redraws nothing else
 
     def start(self) -> None:
         self.refresh()
@@ -49,7 +47,9 @@ class SyncController(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.ctx.background.forget(self)  # a cycle's late report is not shown
         self.status = None
+        self.running = False
 
     def refresh(self) -> None:
         if self.ctx.workspace is None:
@@ -66,10 +66,8 @@ class SyncController(QObject):
         self.running = True
         self.last_error = ""
         self.changed.emit()
-        from sync.client.engine import SyncOptions
-
-        self.ctx.background.run(self.session.run_cycle, SyncOptions(max_seconds=120, page_size=UI_PAGE_SIZE), self._throttled(),
-                                done=self._done, failed=self._failed, lane="work")
+        self.worker.sync_cycle(CYCLE_MAX_S, self.ctx.hub_url, owner=self, done=self._done, failed=self._failed,
+                               progress=self.progress.emit)
         return True
 
     def _done(self, report: CycleReport) -> None:
@@ -92,18 +90,6 @@ class SyncController(QObject):
         self.last_error = exc.message(self.ctx.lang) if isinstance(exc, UserError) else QCoreApplication.translate("Sync", "The hub could not be reached.")
         self.changed.emit()
         self.ctx.announcer.announce(self.last_error)
-
-    def _throttled(self) -> Callable[[Progress], None]:
-        """The engine's progress callback, called on the worker thread."""
-        last_at, last_phase = 0.0, None
-
-        def report(event: Progress) -> None:
-            nonlocal last_at, last_phase
-            now = time.monotonic()
-            if event.phase != last_phase or now - last_at >= PROGRESS_MS / 1000 or event.done == event.total:
-                last_at, last_phase = now, event.phase
-                self.progress.emit(event)
-        return report
 
     def _on_progress(self, event: Progress) -> None:
         self.phase = event

@@ -22,7 +22,6 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
-from kiosk import courtesy
 from kiosk.i18n import UserError
 from kiosk.security.keyfile import KdfParams, StoreKeyError, create_keyfile, unwrap_dek
 
@@ -81,8 +80,6 @@ def _engine(path: Path, key: Callable[[], bytes]) -> Engine:
         options = conn.get_execution_options()
         conn.exec_driver_sql(f"PRAGMA synchronous = {'FULL' if options.get('durable') else 'NORMAL'}")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("write") else "BEGIN")
-
-    event.listen(engine, "before_cursor_execute", courtesy.give_way)
     return engine
 
 
@@ -128,6 +125,22 @@ class Store:
         store = cls(folder, dek)
         store.migrate()
         return store
+
+    @classmethod
+    def open_with_key(cls, folder: Path, dek: bytes) -> "Store":
+        """The store the window already unlocked (and migrated), opened by its worker process with
+        the data key the window handed over on a pipe."""
+        db = store_paths(Path(folder))[0]
+        if not db.exists() or db.stat().st_size == 0:
+            raise StoreUnavailable("store.db_missing", path=str(db))
+        store = cls(Path(folder), dek)
+        with store.engine.connect():  # a wrong key fails here (store.key_mismatch), not in the first job
+            pass
+        return store
+
+    def data_key(self) -> bytes:
+        """The data key, for the app's worker process only (kiosk/worker/messages.py: over a pipe)."""
+        return self._key()
 
     @classmethod
     def open_or_create(cls, folder: Path, pin: str, kdf: KdfParams | None = None) -> tuple["Store", bool]:

@@ -8,7 +8,7 @@ list get their sentences written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
@@ -45,6 +45,15 @@ class Visit:
                 "unclaimed_monthly": self.unclaimed_monthly, "urgency": self.urgency,
                 "vulnerability": self.vulnerability, "reason": self.reason, "unclaimed": list(self.unclaimed),
                 "reminders": list(self.reminders)}
+
+    def to_json(self) -> dict:
+        """Every field, for the worker process's result message; from_json() reads it back."""
+        return {**asdict(self), "unclaimed": list(self.unclaimed), "reminders": list(self.reminders)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Visit:
+        return cls(**{**data, "unclaimed": tuple(data["unclaimed"]), "reminders": tuple(data["reminders"]),
+                      "reasons": {lang: tuple(lines) for lang, lines in (data.get("reasons") or {}).items()}})
 
 
 def _monthly_value(evaluation: Evaluation, code: str) -> np.ndarray:

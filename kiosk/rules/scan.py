@@ -9,7 +9,6 @@ plan fetches those for the households it lists).
 
 from __future__ import annotations
 
-import gc
 import json
 from datetime import date
 
@@ -69,16 +68,12 @@ _DETAILS = "SELECT rowid, id_no, name FROM person WHERE rowid IN (SELECT value F
 
 
 def _fetch(store) -> tuple[list, list]:  # noqa: ANN001
-    gc.disable()  # millions of short-lived tuples; the cyclic collector only slows this down
-    try:
-        with store.engine.connect() as conn:
-            cursor = conn.connection.driver_connection.cursor()  # plain DB-API rows: 3x faster than Row objects
-            households = cursor.execute(_HOUSEHOLDS).fetchall()
-            rows = cursor.execute(_PEOPLE).fetchall()
-            cursor.close()
-        return households, list(zip(*rows)) if rows else []
-    finally:
-        gc.enable()
+    with store.engine.connect() as conn:
+        cursor = conn.connection.driver_connection.cursor()  # plain DB-API rows: 3x faster than Row objects
+        households = cursor.execute(_HOUSEHOLDS).fetchall()
+        rows = cursor.execute(_PEOPLE).fetchall()
+        cursor.close()
+    return households, list(zip(*rows)) if rows else []
 
 
 def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # noqa: ANN001 - a Store

@@ -85,6 +85,17 @@ class CycleReport:
     def complete(self) -> bool:
         return self.stopped is None and self.feed_current and self.outbox is not None and self.outbox.drained
 
+    def to_json(self) -> dict[str, object]:
+        """For the worker process's result message (kiosk/worker/messages.py)."""
+        return {"counts": dict(self.counts), "feed_current": self.feed_current, "stopped": self.stopped,
+                "detail": self.detail, "outbox": self.outbox.to_json() if self.outbox else None,
+                "audit_refused": self.audit_refused}
+
+    @classmethod
+    def from_json(cls, data: dict) -> CycleReport:
+        return cls(Counter(data["counts"]), data["feed_current"], data["stopped"], data["detail"],
+                   outbox.OutboxSummary.from_json(data["outbox"]) if data["outbox"] else None, data["audit_refused"])
+
 
 STOPPING = {transport.AUTH: "auth", transport.UPGRADE: "upgrade", transport.FATAL: "tls",
             transport.FORBIDDEN: "forbidden"}

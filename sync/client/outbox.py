@@ -214,6 +214,17 @@ class OutboxSummary:
     def drained(self) -> bool:
         return self.pending == 0 and self.sending == 0
 
+    def to_json(self) -> dict[str, object]:
+        return {"pending": self.pending, "sending": self.sending, "attention": self.attention, "rejected": self.rejected,
+                "conflicts": self.conflicts, "errors": list(self.errors),
+                "next_attempt_at": self.next_attempt_at.isoformat() if self.next_attempt_at else None}
+
+    @classmethod
+    def from_json(cls, data: dict) -> OutboxSummary:
+        when = data["next_attempt_at"]
+        return cls(data["pending"], data["sending"], data["attention"], data["rejected"], data["conflicts"],
+                   datetime.fromisoformat(when) if when else None, tuple(data["errors"]))
+
 
 def summary(store, attention_after: int = 10) -> OutboxSummary:  # noqa: ANN001
     from kiosk.db.households import Household

@@ -1,5 +1,6 @@
-"""Sync for an open workspace, as the window needs it: the status and one cycle. The window holds
-this session, never the store behind it (tests/test_layering.py)."""
+"""Sync for an open workspace: the status (the window asks it in-process, a few counts) and one
+cycle (run by the worker process, sync/client/worker.py). The window holds this session, never the
+store behind it (tests/test_layering.py)."""
 
 from __future__ import annotations
 

@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
-from kiosk import courtesy
 from sync import protocol
 
 CLIENT_VERSION = "0.1.0"
@@ -164,7 +163,6 @@ class HubClient:
              signed: bool = True, stream: bool = False) -> requests.Response:
         """One signed request; raises requests' exceptions for network failures. `stream`: the
         body is read by the caller (response.raw), who closes the response."""
-        courtesy.give_way()
         request = self.session.prepare_request(requests.Request(
             method, self.base_url + path, data=body, params=params,
             headers={"Content-Type": "application/json", **(headers or {})}))

@@ -33,7 +33,7 @@ def running_app(tour_district, tmp_path, mode: str):
     kiosk.lock()
     settle(kiosk)
     kiosk.ctx.speaker.shutdown()
-    kiosk.ctx.languages.uninstall()  # the heap is frozen (settle_heap): its translators would outlive it
+    kiosk.ctx.languages.uninstall()  # the next test's app starts without this one's translators
     kiosk.window.close()
     kiosk.window.deleteLater()
 

@@ -70,7 +70,8 @@ class HomeScreen(Screen):
             self._loaded_for = self.ctx.workspace
             self.visits = []
             self.plan_state.set_state("info", lambda: self.tr("Checking every household against the service rules…"))
-            self.run(self.ctx.workspace.visit_plan, PLAN_SIZE, done=self._plan_ready, lane="work")
+            if self.ctx.worker is not None:  # the store-wide scan runs in the worker process
+                self.ctx.worker.visit_plan(PLAN_SIZE, self.ctx.workspace.today, owner=self, done=self._plan_ready)
 
     def _show_update(self) -> None:
         sync = self.ctx.sync
