@@ -12,6 +12,7 @@ import time
 
 import pytest
 
+from kiosk.localformat import format_datetime
 from tests.sync.test_worker_process import gone
 from ui.selftest import settle
 
@@ -64,7 +65,7 @@ def test_the_visit_plan_comes_from_the_worker_and_the_key_never_shows(officer_ap
     assert all(isinstance(visit, Visit) for visit in home.visits)
     assert [v.household_no for v in home.visits] == [v.household_no for v in expected]
     assert home.plan_box.count() == len(expected)
-    assert expected[0].head_name in home.plan_box.itemAt(0).widget().label.text()
+    assert expected[0].head_name in home.plan_box.itemAt(0).widget().title.text()
 
 
 def test_a_sync_cycle_runs_in_the_worker_and_its_report_reaches_the_screen(officer_app, qtbot, tmp_path, monkeypatch):
@@ -92,7 +93,7 @@ def test_a_sync_cycle_runs_in_the_worker_and_its_report_reaches_the_screen(offic
         status = kiosk.ctx.sync.status  # asked again after the report
         assert status.outbox.drained and status.last_sync_at is not None
         assert screen.tr("Waiting to be sent: %1").replace("%1", "0") in screen.details.text()
-        assert status.last_sync_at.strftime("%Y-%m-%d %H:%M") in screen.details.text()
+        assert format_datetime(status.last_sync_at, kiosk.ctx.lang) in screen.details.text()
     finally:
         hub.close()
 
