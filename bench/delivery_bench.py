@@ -17,7 +17,7 @@ from pathlib import Path
 import requests
 
 from bench.common import write_result
-from bench.sync_bench import APPLICATIONS, HubProcess, _engine_upload, _enrolled_copy, _prepared_queue
+from bench.sync_bench import APPLICATIONS, UPLOAD_WAYS, HubProcess, _engine_upload, _enrolled_copy, _prepared_queue
 
 TARGET_S = 10.0
 
@@ -70,7 +70,7 @@ def run(households: int = 100_000) -> dict:  # noqa: ARG001 - the district size 
         hub = HubProcess(work / "hub.db")
         try:
             store = _enrolled_copy(source, work / "device", hub)
-            _engine_upload(store)
+            _engine_upload(store, UPLOAD_WAYS["batched"])
             store.close()
         finally:
             hub.stop()
