@@ -62,6 +62,7 @@ class Due:
     state: str
     attempts: int
     task_url: str | None
+    connector: str = "fhir"
 
 
 def claim_due(db: HubDatabase, lease_s: float, limit: int = 20, now: datetime | None = None) -> list[Due]:
@@ -70,12 +71,14 @@ def claim_due(db: HubDatabase, lease_s: float, limit: int = 20, now: datetime | 
     again: a hub killed mid-send sends again, and the agency's duplicate key absorbs it."""
     now = now or utcnow()
     with db.write(durable=False) as conn:  # a lease lost to a power cut only makes the delivery due sooner
-        rows = conn.execute(select(table).where(table.c.state.in_(OPEN_STATES), table.c.due_at <= now)
+        rows = conn.execute(select(table).where(table.c.state.in_(OPEN_STATES), table.c.due_at <= now,
+                                                # a batch file's answer comes as a result file, not by polling
+                                                (table.c.state == "pending") | (table.c.connector != "batch-file"))
                             .order_by(table.c.due_at).limit(limit).with_for_update(skip_locked=True)).all()
         if rows:
             conn.execute(update(table).where(table.c.id.in_([r.id for r in rows]))
                          .values(due_at=now + timedelta(seconds=lease_s)))
-    return [Due(r.id, r.application_id, r.revision, r.agency, r.endpoint, r.state, r.attempts, r.task_url)
+    return [Due(r.id, r.application_id, r.revision, r.agency, r.endpoint, r.state, r.attempts, r.task_url, r.connector)
             for r in rows]
 
 
@@ -86,10 +89,16 @@ def _set(db: HubDatabase, delivery: str, durable: bool = False, **values) -> Non
         conn.execute(update(table).where(table.c.id == delivery).values(updated_at=utcnow(), **values))
 
 
-def delivered(db: HubDatabase, delivery: str, attempts: int, task_url: str, poll_in_s: float) -> None:
+def delivered(db: HubDatabase, delivery: str, attempts: int, task_url: str, poll_in_s: float,
+              agency: str = "", retention_days: int = 0) -> None:
+    """The agency stored it: that is its acknowledgement, from which its retention days run."""
     now = utcnow()
-    _set(db, delivery, state="delivered", attempts=attempts, task_url=task_url, delivered_at=now, last_error=None,
-         due_at=now + timedelta(seconds=poll_in_s))
+    with db.write(durable=False) as conn:
+        conn.execute(update(table).where(table.c.id == delivery).values(
+            updated_at=now, state="delivered", attempts=attempts, task_url=task_url, delivered_at=now, last_error=None,
+            due_at=now + timedelta(seconds=poll_in_s)))
+        insert_ignore(conn, schema.delivery_ack, delivery_id=delivery, agency=agency, acknowledged_at=now,
+                      purge_after=now + timedelta(days=retention_days))
 
 
 def retry_later(db: HubDatabase, delivery: str, attempts: int, reason: str, delay_s: float) -> None:

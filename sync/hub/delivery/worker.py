@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import random
-from concurrent.futures import ThreadPoolExecutor
+import time
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -18,11 +18,13 @@ from sync.hub import schema
 from sync.hub.background import PokedThread
 from sync.hub.db import HubDatabase
 from sync.hub.decisions import record_decision
-from sync.hub.delivery import outbox
+from sync.hub.delivery import batch_file, outbox
+from sync.hub.delivery.batch_file.results import import_all
+from sync.hub.delivery.retention import purge_expired
 from sync.fhir import validate_bundle
 from sync.hub.delivery.fhir_bundle import build_bundle
 from sync.hub.delivery.fhir_connector import FhirConnector, decision_of
-from sync.hub.routing import RoutingTable
+from sync.hub.routing import DEFAULT_RETENTION_DAYS, RoutingTable
 
 log = logging.getLogger(__name__)
 CRASH_POINTS = (  # where the delivery kill trials stop the hub (KIOSK_CRASH_AT)
@@ -45,6 +47,8 @@ class DeliveryPolicy:
     poll_s: float = 60.0  # how often a delivered Task is asked for its decision
     idle_s: float = 2.0
     concurrency: int = 8  # deliveries in flight at once: an agency's answer takes longer than our part
+    results_s: float = 30.0  # how often batch-file agencies' folders are looked at for result files
+    purge_s: float = 300.0  # how often payloads past their agency's retention are purged
 
 
 def backoff_s(policy: DeliveryPolicy, attempts: int) -> float:
@@ -83,7 +87,9 @@ def send(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, polic
     result = connector.send(due.endpoint, bundle)
     if result.outcome == "delivered":
         crash_point("delivery_after_agency_stored")
-        outbox.delivered(db, due.id, attempts, result.task_url, policy.poll_s)
+        agency = routing.agencies.get(due.agency)
+        outbox.delivered(db, due.id, attempts, result.task_url, policy.poll_s, due.agency,
+                         agency.retention_days if agency else DEFAULT_RETENTION_DAYS)
         crash_point("delivery_after_record")
         return "delivered"
     if result.outcome == "refused" or attempts >= policy.max_attempts:
@@ -130,17 +136,37 @@ def _act(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, polic
         log.error("delivery %s failed: %s", due.id, type(exc).__name__)  # no message: it may quote answers
 
 
+def _write_files(db: HubDatabase, routing: RoutingTable, policy: DeliveryPolicy, claimed: list[outbox.Due]) -> None:
+    """Batch-file deliveries: into their agency's file of the day, agency by agency."""
+    by_agency: dict[str, list[outbox.Due]] = {}
+    for due in claimed:
+        by_agency.setdefault(due.agency, []).append(due)
+    for agency_id, dues in by_agency.items():
+        agency = routing.agencies.get(agency_id)
+        if agency is None or agency.connector != "batch-file":  # taken out of the table since: wait for a person
+            for due in dues:
+                outbox.dead_letter(db, due.id, due.attempts, "agency is no longer a batch-file agency in the routing table")
+            continue
+        try:
+            batch_file.deliver(db, routing, agency, dues, policy, lambda tries: backoff_s(policy, tries))
+        except Exception as exc:  # noqa: BLE001 - the leases run out and they are tried again
+            log.error("batch file for %s failed: %s", agency_id, type(exc).__name__)
+
+
 def run_once(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy) -> int:
     """Act on the deliveries due now, several at a time; returns how many."""
     claimed = outbox.claim_due(db, policy.lease_s, limit=policy.concurrency * 4)
     if claimed:
         crash_point("delivery_after_claim")
-    if len(claimed) <= 1 or policy.concurrency <= 1:
-        for due in claimed:
+    files = [due for due in claimed if due.connector == "batch-file"]
+    if files:
+        _write_files(db, routing, policy, files)
+    sends = [due for due in claimed if due.connector != "batch-file"]
+    if len(sends) <= 1 or policy.concurrency <= 1:
+        for due in sends:
             _act(db, routing, connector, policy, due)
     else:
-        with ThreadPoolExecutor(min(policy.concurrency, len(claimed)), thread_name_prefix="hub-delivery") as pool:
-            list(pool.map(lambda due: _act(db, routing, connector, policy, due), claimed))
+        connector.map(lambda due: _act(db, routing, connector, policy, due), sends, policy.concurrency)
     return len(claimed)
 
 
@@ -154,11 +180,23 @@ class DeliveryWorker(PokedThread):
         super().stop()
         self.connector.close()
 
+    def _housekeeping(self, last: dict[str, float]) -> None:
+        """Now and then: result files the agencies dropped, payloads past their retention."""
+        now = time.monotonic()
+        if now - last.get("results", -1e9) >= self.policy.results_s:
+            last["results"] = now
+            import_all(self.db, self.routing)
+        if now - last.get("purge", -1e9) >= self.policy.purge_s:
+            last["purge"] = now
+            purge_expired(self.db, self.routing)
+
     def _run(self) -> None:
+        last: dict[str, float] = {}
         while not self._stop.is_set():
             self._wake.clear()
             try:
                 busy = run_once(self.db, self.routing, self.connector, self.policy)
+                self._housekeeping(last)
             except Exception as exc:  # noqa: BLE001 - a database hiccup: keep serving, try again
                 log.error("delivery round failed: %s", type(exc).__name__)
                 busy = 0
