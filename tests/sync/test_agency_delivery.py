@@ -4,6 +4,7 @@ to the device over the changes feed."""
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
@@ -76,6 +77,11 @@ def test_applications_reach_the_agency_are_decided_there_and_the_decision_reache
         patient = case.resources("Patient")[0]
         assert patient["identifier"][0]["system"] in ("http://www.moi.gov.tw", "http://www.immigration.gov.tw")
         assert case.task["code"]["coding"][0]["code"] == service
+        signature = next(d for d in case.resources("DocumentReference")  # the consent's, as the wizard drew it
+                         if d["type"]["coding"][0]["code"] == "consent_signature")
+        assert base64.b64decode(signature["content"][0]["attachment"]["data"]).startswith(b"\x89PNG")
+        assert case.resources("Consent")[0]["sourceReference"]["reference"] == next(
+            e["fullUrl"] for e in case.bundle["entry"] if e["resource"] is signature)
         _decide_on_page(agency, case.id, action, reason)
     for view in views:
         wait_for(lambda v=view: next(d for d in _deliveries(hub) if d["application_id"] == v.id)["state"] == "decided",
@@ -192,7 +198,8 @@ def test_documents_asked_for_come_back_and_the_resubmission_is_a_new_task_decide
     assert device.sync().complete
     second = wait_for(lambda: next((c for c in agency.state.store.cases() if c.task_key == f"{view.id}/2"), None),
                       what="the second revision at the agency")
-    assert second.id != first.id and len(second.resources("DocumentReference")) == 2
+    documents = [d["content"][0]["attachment"]["title"] for d in second.resources("DocumentReference")]
+    assert second.id != first.id and sorted(documents) == ["bankbook", "consent-signature.png", "signed_form"]
     _decide_on_page(agency, second.id, "approve", "")
     wait_for(lambda: all(d["state"] == "decided" for d in _deliveries(hub)), what="the approval at the hub")
     assert device.sync().complete
