@@ -24,13 +24,6 @@ FAST = DeliveryPolicy(max_attempts=4, base_s=0.05, cap_s=0.5, timeout_s=5.0, lea
 
 
 @pytest.fixture
-def agency(tmp_path: Path):
-    live = LiveAgency(tmp_path / "agency.db").start()
-    yield live
-    live.stop()
-
-
-@pytest.fixture
 def hub(request, tmp_path: Path, hub_documents, agency):
     """The conftest's hub, routed to the live agency, with its rules worker running: the agency
     decides a routed application, never the rules."""

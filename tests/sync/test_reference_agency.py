@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import copy
 
-import pytest
 import requests
 
 from tests.sync.agency_live import LiveAgency
 from tests.sync.test_fhir_bundle import bundle_for, payload
-
-
-@pytest.fixture
-def agency(tmp_path):
-    live = LiveAgency(tmp_path / "agency.db").start()
-    yield live
-    live.stop()
 
 
 def post(agency: LiveAgency, bundle: dict) -> requests.Response:
