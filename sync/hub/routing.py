@@ -24,6 +24,7 @@ CONNECTORS = ("fhir", "batch-file")
 BATCH_FORMATS = ("xlsx", "csv")
 CSV_ENCODINGS = ("utf-8-bom", "big5")  # big5: what Excel on a Taiwanese Windows opens without asking
 DEFAULT_RETENTION_DAYS = 30  # after the agency acknowledged a case, the hub keeps its payload this long
+MAX_BATCH = 100  # transactions in one FHIR batch request
 ANYWHERE = "*"
 
 
@@ -44,6 +45,7 @@ class Agency:
     retention_days: int = DEFAULT_RETENTION_DAYS
     format: str = ""  # batch-file: xlsx | csv
     encoding: str = ""  # batch-file csv: utf-8-bom | big5
+    batch: int = 1  # fhir: transactions per request when the agency takes FHIR batches of them
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ class RoutingTable:
                             "name": r.agency.name, "connector": r.agency.connector, "endpoint": r.agency.endpoint,
                             "retention_days": r.agency.retention_days,
                             **({"format": r.agency.format, "encoding": r.agency.encoding}
-                               if r.agency.connector == "batch-file" else {})}
+                               if r.agency.connector == "batch-file" else {}),
+                            **({"batch": r.agency.batch} if r.agency.batch > 1 else {})}
                            for r in self.routes]}
 
     def services_of(self, agency_id: str) -> tuple[str, ...]:
@@ -140,7 +143,12 @@ def _agencies(raw: object, problems: list[str]) -> dict[str, Agency]:
         url = urlparse(endpoint)
         if url.scheme not in ("http", "https") or not url.netloc:
             problems.append(f"agency {agency_id}: endpoint {endpoint!r} is not an http(s) URL")
-        agencies[str(agency_id)] = Agency(str(agency_id), name, connector, endpoint.rstrip("/"), retention)
+        batch = entry.get("batch", 1)
+        if isinstance(batch, bool) or not isinstance(batch, int) or not 1 <= batch <= MAX_BATCH:
+            problems.append(f"agency {agency_id}: batch {batch!r} is not a number of transactions from 1 to {MAX_BATCH}")
+            batch = 1
+        agencies[str(agency_id)] = Agency(str(agency_id), name, connector, endpoint.rstrip("/"), retention,
+                                          batch=batch)
     return agencies
 
 

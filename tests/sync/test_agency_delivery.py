@@ -267,3 +267,24 @@ def test_the_rules_leave_an_application_routed_to_an_agency_to_that_agency(devic
     with hub.db.read() as conn:
         row = conn.execute(select(schema.application).where(schema.application.c.id == view.id)).first()
     assert row.status == "received" and row.decision is None
+
+
+def test_an_agency_taking_batches_gets_the_applications_in_one_request_each_stored_once(device, hub, agency,
+                                                                                        tmp_path):
+    hub.settings["routing"] = str(routing_file(tmp_path, agency.url + "/fhir", batch=10))
+    hub.restart()
+    agency.state.faults.append(500)  # the first batch fails whole: every delivery in it is tried again
+    picked = adults(device.store, 3)
+    views = [submit(device.store, number, service, person)
+             for (number, person), service in zip(picked, ("S03", "S07", "S16"))]
+    assert device.sync().complete
+    wait_for(lambda: {d["state"] for d in _deliveries(hub)} == {"delivered"}, what="the batch delivered")
+    deliveries = _deliveries(hub)
+    assert agency.state.transactions == 2  # one request per batch: the failed one and the one that got through
+    assert {d["attempts"] for d in deliveries} == {2} and len({d["task_url"] for d in deliveries}) == 3
+    assert sorted(c.task_key for c in agency.state.store.cases()) == sorted(f"{v.id}/1" for v in views)
+    case = _case_for(agency, views[0].id)
+    _decide_on_page(agency, case.id, "approve", "")
+    wait_for(lambda: any(d["state"] == "decided" for d in _deliveries(hub)), what="the decision")
+    decided = next(d for d in _deliveries(hub) if d["state"] == "decided")
+    assert decided["application_id"] == views[0].id  # each Task is polled on its own

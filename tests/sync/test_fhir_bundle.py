@@ -140,10 +140,11 @@ def test_a_proxys_signature_is_authored_by_the_proxy_and_a_fingerprint_consent_h
 
 
 @pytest.mark.parametrize(("kind", "required"), [("Task", "intent"), ("Consent", "scope"), ("Provenance", "recorded"),
-                                                ("QuestionnaireResponse", "status")])
+                                                ("QuestionnaireResponse", "status"), ("Questionnaire", "status")])
 def test_a_resource_missing_what_r4_requires_fails_the_whole_bundle(kind, required):
     import copy
 
+    validate_bundle(bundle_for(payload("S07")))  # its Questionnaire known valid: a changed one is checked again
     bundle = copy.deepcopy(bundle_for(payload("S07")))
     del resources(bundle, kind)[0][required]
     with pytest.raises(ValueError):

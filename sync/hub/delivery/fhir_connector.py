@@ -45,9 +45,12 @@ def retry_after(value: str | None) -> float | None:
 
 def _issues(response: requests.Response) -> str:
     try:
-        outcome = response.json()
+        return _issues_of(response.json())
     except ValueError:
         return ""
+
+
+def _issues_of(outcome: object) -> str:
     if not isinstance(outcome, dict) or outcome.get("resourceType") != "OperationOutcome":
         return ""
     return "; ".join(f"{i.get('code', '?')} at {','.join(i.get('expression') or ['-'])}"
@@ -101,15 +104,27 @@ class FhirConnector:
             pool = self._pool
         return list(pool.map(act, items))
 
-    def send(self, endpoint: str, bundle: dict) -> SendResult:
+    def _post(self, endpoint: str, body: dict) -> requests.Response | SendResult:
         try:
-            response = self.session.post(endpoint, json=bundle, timeout=(5.0, self.timeout_s),
-                                         proxies=self._proxies_for(endpoint),
-                                         headers={"Content-Type": FHIR_JSON, "Accept": FHIR_JSON})
+            return self.session.post(endpoint, json=body, timeout=(5.0, self.timeout_s),
+                                     proxies=self._proxies_for(endpoint),
+                                     headers={"Content-Type": FHIR_JSON, "Accept": FHIR_JSON})
         except requests.Timeout:
             return SendResult("retry", "timeout")
         except requests.RequestException as exc:
             return SendResult("retry", f"connection: {type(exc).__name__}")
+
+    @staticmethod
+    def _failed(response: requests.Response) -> SendResult:
+        code = response.status_code
+        if code == 429 or code >= 500:
+            return SendResult("retry", f"HTTP {code}", retry_after_s=retry_after(response.headers.get("Retry-After")))
+        return SendResult("refused", f"HTTP {code} {_issues(response)}".strip())
+
+    def send(self, endpoint: str, bundle: dict) -> SendResult:
+        response = self._post(endpoint, bundle)
+        if isinstance(response, SendResult):
+            return response
         code = response.status_code
         if code in (200, 201):
             try:
@@ -119,9 +134,39 @@ class FhirConnector:
             if task_url is None:
                 return SendResult("refused", f"HTTP {code} without a Task location")
             return SendResult("delivered", task_url=task_url)
+        return self._failed(response)
+
+    def send_batch(self, endpoint: str, bundles: list[dict]) -> list[SendResult]:
+        """Several transactions in one FHIR batch (to an agency whose routing entry has `batch`):
+        one request and one commit at the agency for all; each answered on its own in the
+        batch-response, so one the agency refuses does not hold up the others."""
+        batch = {"resourceType": "Bundle", "type": "batch",
+                 "entry": [{"resource": b, "request": {"method": "POST", "url": "."}} for b in bundles]}
+        response = self._post(endpoint, batch)
+        if isinstance(response, SendResult):
+            return [response] * len(bundles)
+        if response.status_code not in (200, 201):
+            return [self._failed(response)] * len(bundles)
+        try:
+            entries = response.json().get("entry") or []
+        except (ValueError, AttributeError):
+            entries = []
+        if len(entries) != len(bundles):
+            return [SendResult("refused", f"HTTP {response.status_code} batch answer without an entry each")] * len(bundles)
+        return [self._entry_result(endpoint, entry) for entry in entries]
+
+    @staticmethod
+    def _entry_result(endpoint: str, entry: object) -> SendResult:
+        answer = (entry.get("response") or {}) if isinstance(entry, dict) else {}
+        status = str(answer.get("status") or "").split(" ")[0]
+        code = int(status) if status.isdigit() else 0
+        if 200 <= code < 300:
+            task_url = _task_location(endpoint, entry.get("resource") or {}) if isinstance(entry, dict) else None
+            return SendResult("delivered", task_url=task_url) if task_url else \
+                SendResult("refused", f"HTTP {code} without a Task location")
         if code == 429 or code >= 500:
-            return SendResult("retry", f"HTTP {code}", retry_after_s=retry_after(response.headers.get("Retry-After")))
-        return SendResult("refused", f"HTTP {code} {_issues(response)}".strip())
+            return SendResult("retry", f"HTTP {code}")
+        return SendResult("refused", f"HTTP {code or '?'} {_issues_of(answer.get('outcome'))}".strip())
 
     def task(self, task_url: str) -> dict:
         """The agency's Task now; raises requests.RequestException or ValueError on trouble."""

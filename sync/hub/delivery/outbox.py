@@ -89,16 +89,18 @@ def _set(db: HubDatabase, delivery: str, durable: bool = False, **values) -> Non
         conn.execute(update(table).where(table.c.id == delivery).values(updated_at=utcnow(), **values))
 
 
-def delivered(db: HubDatabase, delivery: str, attempts: int, task_url: str, poll_in_s: float,
-              agency: str = "", retention_days: int = 0) -> None:
-    """The agency stored it: that is its acknowledgement, from which its retention days run."""
+def delivered_many(db: HubDatabase, stored: list[tuple[str, int, str]], poll_in_s: float, agency: str,
+                   retention_days: int) -> None:
+    """(delivery, attempts, Task URL) the agency stored, in one transaction: that is its
+    acknowledgement, from which its retention days run."""
     now = utcnow()
     with db.write(durable=False) as conn:
-        conn.execute(update(table).where(table.c.id == delivery).values(
-            updated_at=now, state="delivered", attempts=attempts, task_url=task_url, delivered_at=now, last_error=None,
-            due_at=now + timedelta(seconds=poll_in_s)))
-        insert_ignore(conn, schema.delivery_ack, delivery_id=delivery, agency=agency, acknowledged_at=now,
-                      purge_after=now + timedelta(days=retention_days))
+        for delivery, attempts, task_url in stored:
+            conn.execute(update(table).where(table.c.id == delivery).values(
+                updated_at=now, state="delivered", attempts=attempts, task_url=task_url, delivered_at=now,
+                last_error=None, due_at=now + timedelta(seconds=poll_in_s)))
+            insert_ignore(conn, schema.delivery_ack, delivery_id=delivery, agency=agency, acknowledged_at=now,
+                          purge_after=now + timedelta(days=retention_days))
 
 
 def retry_later(db: HubDatabase, delivery: str, attempts: int, reason: str, delay_s: float) -> None:

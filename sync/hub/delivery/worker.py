@@ -10,7 +10,7 @@ import random
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from kiosk.catalog import load_catalog
 from sync.client.crash import crash_point  # the same named-point mechanism as the device's kill tests
@@ -23,7 +23,7 @@ from sync.hub.delivery.batch_file.results import import_all
 from sync.hub.delivery.retention import purge_expired
 from sync.fhir import validate_bundle
 from sync.hub.delivery.fhir_bundle import build_bundle
-from sync.hub.delivery.fhir_connector import FhirConnector, decision_of
+from sync.hub.delivery.fhir_connector import FhirConnector, SendResult, decision_of
 from sync.hub.routing import DEFAULT_RETENTION_DAYS, RoutingTable
 
 log = logging.getLogger(__name__)
@@ -58,40 +58,33 @@ def backoff_s(policy: DeliveryPolicy, attempts: int) -> float:
     return step / 2 + random.uniform(0, step / 2)
 
 
-def _bundle(db: HubDatabase, routing: RoutingTable, due: outbox.Due) -> dict:
+def _stored(db: HubDatabase, dues: list[outbox.Due]) -> dict[str, tuple[dict, str, dict[str, bytes]]]:
+    """(payload, digest, attachment bytes) of each delivery's revision, in one read."""
+    revision = schema.revision
     with db.read() as conn:
-        row = conn.execute(select(schema.revision.c.body, schema.revision.c.digest)
-                           .where(schema.revision.c.application_id == due.application_id,
-                                  schema.revision.c.revision == due.revision)).one()
-        payload = json.loads(row.body)
-        wanted = [a["sha256"] for a in payload.get("attachments") or ()]
+        rows = conn.execute(select(revision.c.application_id, revision.c.revision, revision.c.body, revision.c.digest)
+                            .where(or_(*(and_(revision.c.application_id == d.application_id,
+                                              revision.c.revision == d.revision) for d in dues)))).all()
+        found = {(r.application_id, r.revision): (json.loads(r.body), r.digest) for r in rows}
+        wanted = {a["sha256"] for payload, _ in found.values() for a in payload.get("attachments") or ()}
         blobs = dict(conn.execute(select(schema.blob.c.sha256, schema.blob.c.data)
                                   .where(schema.blob.c.sha256.in_(wanted))).all()) if wanted else {}
+    return {d.id: (*found[(d.application_id, d.revision)], blobs) for d in dues
+            if (d.application_id, d.revision) in found}
+
+
+def _bundle(routing: RoutingTable, due: outbox.Due, stored: tuple[dict, str, dict[str, bytes]]) -> dict:
+    payload, digest, blobs = stored
     catalog = load_catalog()
     agency = routing.agencies.get(due.agency)
-    bundle = build_bundle(due.id, payload, row.digest, catalog.service(payload["service"]), catalog, due.agency,
+    bundle = build_bundle(due.id, payload, digest, catalog.service(payload["service"]), catalog, due.agency,
                           agency.name if agency else due.agency, blobs)
     validate_bundle(bundle)
     return bundle
 
 
-def send(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
-         due: outbox.Due) -> str:
-    """One attempt; returns the delivery's state after it."""
+def _not_delivered(db: HubDatabase, policy: DeliveryPolicy, due: outbox.Due, result: SendResult) -> str:
     attempts = due.attempts + 1
-    try:
-        bundle = _bundle(db, routing, due)
-    except (ValueError, KeyError) as exc:  # our own Bundle is wrong: sending again will not help
-        outbox.dead_letter(db, due.id, attempts, f"bundle invalid: {type(exc).__name__}")
-        return "dead"
-    result = connector.send(due.endpoint, bundle)
-    if result.outcome == "delivered":
-        crash_point("delivery_after_agency_stored")
-        agency = routing.agencies.get(due.agency)
-        outbox.delivered(db, due.id, attempts, result.task_url, policy.poll_s, due.agency,
-                         agency.retention_days if agency else DEFAULT_RETENTION_DAYS)
-        crash_point("delivery_after_record")
-        return "delivered"
     if result.outcome == "refused" or attempts >= policy.max_attempts:
         reason = result.reason if result.outcome == "refused" else f"gave up after {attempts} attempts: {result.reason}"
         outbox.dead_letter(db, due.id, attempts, reason)
@@ -101,6 +94,41 @@ def send(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, polic
         delay = min(RETRY_AFTER_LIMIT_S, max(delay, result.retry_after_s) * random.uniform(1.0, 1.1))
     outbox.retry_later(db, due.id, attempts, result.reason, delay)
     return "pending"
+
+
+def send_many(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
+              dues: list[outbox.Due]) -> list[str]:
+    """One attempt for deliveries to one agency: a transaction each, or one batch of them when the
+    agency takes batches; returns each delivery's state after it."""
+    stored = _stored(db, dues)
+    states: dict[str, str] = {}
+    ready = []
+    for due in dues:
+        try:
+            ready.append((due, _bundle(routing, due, stored[due.id])))
+        except (ValueError, KeyError) as exc:  # our own Bundle is wrong: sending again will not help
+            outbox.dead_letter(db, due.id, due.attempts + 1, f"bundle invalid: {type(exc).__name__}")
+            states[due.id] = "dead"
+    if len(ready) == 1:
+        results = [connector.send(ready[0][0].endpoint, ready[0][1])]
+    else:
+        results = connector.send_batch(ready[0][0].endpoint, [bundle for _, bundle in ready]) if ready else []
+    delivered = [(due, result.task_url) for (due, _), result in zip(ready, results) if result.outcome == "delivered"]
+    if delivered:
+        crash_point("delivery_after_agency_stored")
+        agency = routing.agencies.get(dues[0].agency)
+        outbox.delivered_many(db, [(due.id, due.attempts + 1, url) for due, url in delivered], policy.poll_s,
+                              dues[0].agency, agency.retention_days if agency else DEFAULT_RETENTION_DAYS)
+        crash_point("delivery_after_record")
+    for (due, _), result in zip(ready, results):
+        states[due.id] = "delivered" if result.outcome == "delivered" else _not_delivered(db, policy, due, result)
+    return [states[due.id] for due in dues]
+
+
+def send(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
+         due: outbox.Due) -> str:
+    """One attempt; returns the delivery's state after it."""
+    return send_many(db, routing, connector, policy, [due])[0]
 
 
 def poll(db: HubDatabase, connector: FhirConnector, policy: DeliveryPolicy, due: outbox.Due) -> str:
@@ -126,14 +154,32 @@ def poll(db: HubDatabase, connector: FhirConnector, policy: DeliveryPolicy, due:
 
 
 def _act(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
-         due: outbox.Due) -> None:
+         work: list[outbox.Due]) -> None:
+    """Send pending deliveries (several to one agency when it takes batches) or poll one Task."""
     try:
-        if due.state == "pending":
-            send(db, routing, connector, policy, due)
+        if work[0].state == "pending":
+            send_many(db, routing, connector, policy, work)
         else:
-            poll(db, connector, policy, due)
+            poll(db, connector, policy, work[0])
     except Exception as exc:  # noqa: BLE001 - the lease runs out and it is tried again
-        log.error("delivery %s failed: %s", due.id, type(exc).__name__)  # no message: it may quote answers
+        log.error("delivery %s failed: %s", work[0].id, type(exc).__name__)  # no message: it may quote answers
+
+
+def _work(routing: RoutingTable, dues: list[outbox.Due]) -> list[list[outbox.Due]]:
+    """Pending deliveries to an agency that takes batches go in batches of its size; the rest alone."""
+    work, batches = [], {}
+    for due in dues:
+        agency = routing.agencies.get(due.agency)
+        if due.state != "pending" or agency is None or agency.batch <= 1:
+            work.append([due])
+            continue
+        batch = batches.setdefault(due.agency, [])
+        if not batch:
+            work.append(batch)
+        batch.append(due)
+        if len(batch) >= agency.batch:
+            del batches[due.agency]
+    return work
 
 
 def _write_files(db: HubDatabase, routing: RoutingTable, policy: DeliveryPolicy, claimed: list[outbox.Due]) -> None:
@@ -155,18 +201,19 @@ def _write_files(db: HubDatabase, routing: RoutingTable, policy: DeliveryPolicy,
 
 def run_once(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy) -> int:
     """Act on the deliveries due now, several at a time; returns how many."""
-    claimed = outbox.claim_due(db, policy.lease_s, limit=policy.concurrency * 4)
+    per_thread = max([4, *(a.batch for a in routing.agencies.values())])  # a batch for each sending thread
+    claimed = outbox.claim_due(db, policy.lease_s, limit=policy.concurrency * per_thread)
     if claimed:
         crash_point("delivery_after_claim")
     files = [due for due in claimed if due.connector == "batch-file"]
     if files:
         _write_files(db, routing, policy, files)
-    sends = [due for due in claimed if due.connector != "batch-file"]
-    if len(sends) <= 1 or policy.concurrency <= 1:
-        for due in sends:
-            _act(db, routing, connector, policy, due)
+    work = _work(routing, [due for due in claimed if due.connector != "batch-file"])
+    if len(work) <= 1 or policy.concurrency <= 1:
+        for item in work:
+            _act(db, routing, connector, policy, item)
     else:
-        connector.map(lambda due: _act(db, routing, connector, policy, due), sends, policy.concurrency)
+        connector.map(lambda item: _act(db, routing, connector, policy, item), work, policy.concurrency)
     return len(claimed)
 
 
