@@ -11,11 +11,11 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
 
 from sync.hub import schema
-from sync.hub.db import HubDatabase, insert_ignore, utcnow
+from sync.hub.db import HubDatabase, dialect_insert, insert_ignore, utcnow
 from sync.hub.delivery.fhir_bundle import delivery_id
 from sync.hub.routing import RoutingTable
 
@@ -94,13 +94,14 @@ def delivered_many(db: HubDatabase, stored: list[tuple[str, int, str]], poll_in_
     """(delivery, attempts, Task URL) the agency stored, in one transaction: that is its
     acknowledgement, from which its retention days run."""
     now = utcnow()
-    with db.write(durable=False) as conn:
-        for delivery, attempts, task_url in stored:
-            conn.execute(update(table).where(table.c.id == delivery).values(
-                updated_at=now, state="delivered", attempts=attempts, task_url=task_url, delivered_at=now,
-                last_error=None, due_at=now + timedelta(seconds=poll_in_s)))
-            insert_ignore(conn, schema.delivery_ack, delivery_id=delivery, agency=agency, acknowledged_at=now,
-                          purge_after=now + timedelta(days=retention_days))
+    with db.write(durable=False) as conn:  # two statements for the lot, not two per delivery
+        conn.execute(update(table).where(table.c.id == bindparam("delivery"))
+                     .values(updated_at=now, state="delivered", attempts=bindparam("tries"), task_url=bindparam("url"),
+                             delivered_at=now, last_error=None, due_at=now + timedelta(seconds=poll_in_s)),
+                     [{"delivery": d, "tries": a, "url": u} for d, a, u in stored])
+        conn.execute(dialect_insert(conn, schema.delivery_ack).on_conflict_do_nothing(),
+                     [{"delivery_id": d, "agency": agency, "acknowledged_at": now,
+                       "purge_after": now + timedelta(days=retention_days)} for d, _a, _u in stored])
 
 
 def retry_later(db: HubDatabase, delivery: str, attempts: int, reason: str, delay_s: float) -> None:
