@@ -156,16 +156,19 @@ def run_deliver(args: argparse.Namespace) -> int:
     import time
 
     from sync.hub.delivery import DeliveryPolicy
-    from sync.hub.delivery.worker import run_once
+    from sync.hub.delivery.worker import housekeeping, run_once
     from sync.hub.delivery.fhir_connector import FhirConnector
     from sync.hub.routing import load
 
     policy = DeliveryPolicy(base_s=args.retry_base_s, poll_s=args.poll_s, lease_s=args.lease_s,
                             timeout_s=args.timeout_s)
     db, routing, connector = _db(args), load(args.routing), FhirConnector(policy.timeout_s)
+    last: dict[str, float] = {}
     try:
         while True:
-            if not run_once(db, routing, connector, policy):
+            busy = run_once(db, routing, connector, policy)
+            housekeeping(db, routing, policy, last)  # result files, retention
+            if not busy:
                 if not args.watch:
                     return 0
                 time.sleep(args.interval)

@@ -87,3 +87,14 @@ def test_a_write_that_fails_leaves_the_previous_file_and_no_temporary(tmp_path, 
         files.put_atomically(share, "day.csv", b"new and longer")
     assert (share / "day.csv").read_bytes() == b"old"
     assert [p.name for p in share.iterdir()] == ["day.csv"]
+
+
+def test_a_link_dropped_on_the_share_is_not_taken_for_a_result_file(tmp_path):
+    from sync.hub.delivery.batch_file.results import pending_files
+
+    share, secret = tmp_path / "share", tmp_path / "hub-only.txt"
+    share.mkdir()
+    secret.write_text("案件編號,決定\nnot for the agency,核准\n", encoding="utf-8")
+    (share / "answers.result.csv").write_text("案件編號,決定\n", encoding="utf-8")
+    (share / "peek.result.csv").symlink_to(secret)
+    assert [p.name for p in pending_files(share)] == ["answers.result.csv"]

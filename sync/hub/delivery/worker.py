@@ -217,6 +217,18 @@ def run_once(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, p
     return len(claimed)
 
 
+def housekeeping(db: HubDatabase, routing: RoutingTable, policy: DeliveryPolicy, last: dict[str, float]) -> None:
+    """Now and then (`last` remembers when): result files the agencies dropped, payloads past
+    their retention."""
+    now = time.monotonic()
+    if now - last.get("results", -1e9) >= policy.results_s:
+        last["results"] = now
+        import_all(db, routing)
+    if now - last.get("purge", -1e9) >= policy.purge_s:
+        last["purge"] = now
+        purge_expired(db, routing)
+
+
 class DeliveryWorker(PokedThread):
     def __init__(self, db: HubDatabase, routing: RoutingTable, policy: DeliveryPolicy | None = None) -> None:
         self.db, self.routing, self.policy = db, routing, policy or DeliveryPolicy()
@@ -227,15 +239,6 @@ class DeliveryWorker(PokedThread):
         super().stop()
         self.connector.close()
 
-    def _housekeeping(self, last: dict[str, float]) -> None:
-        """Now and then: result files the agencies dropped, payloads past their retention."""
-        now = time.monotonic()
-        if now - last.get("results", -1e9) >= self.policy.results_s:
-            last["results"] = now
-            import_all(self.db, self.routing)
-        if now - last.get("purge", -1e9) >= self.policy.purge_s:
-            last["purge"] = now
-            purge_expired(self.db, self.routing)
 
     def _run(self) -> None:
         last: dict[str, float] = {}
@@ -243,7 +246,7 @@ class DeliveryWorker(PokedThread):
             self._wake.clear()
             try:
                 busy = run_once(self.db, self.routing, self.connector, self.policy)
-                self._housekeeping(last)
+                housekeeping(self.db, self.routing, self.policy, last)
             except Exception as exc:  # noqa: BLE001 - a database hiccup: keep serving, try again
                 log.error("delivery round failed: %s", type(exc).__name__)
                 busy = 0

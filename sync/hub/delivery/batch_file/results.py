@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,6 +27,7 @@ from sync.hub.decisions import record_decision
 from sync.hub.delivery import audit, outbox
 from sync.hub.routing import RoutingTable
 
+log = logging.getLogger(__name__)
 RESULT_SUFFIXES = (".result.xlsx", ".result.csv")
 IMPORTED = "imported"
 MAX_RESULT_BYTES = 32 * 1024 * 1024
@@ -153,7 +155,8 @@ def import_file(db: HubDatabase, routing: RoutingTable, path: Path, agency: str 
 
 def pending_files(folder: Path) -> list[Path]:
     try:
-        return sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(RESULT_SUFFIXES))
+        return sorted(p for p in folder.iterdir()  # a link on the share could point anywhere on the hub
+                      if p.is_file() and not p.is_symlink() and p.name.endswith(RESULT_SUFFIXES))
     except OSError:
         return []
 
@@ -165,6 +168,9 @@ def import_folder(db: HubDatabase, routing: RoutingTable, agency_id: str, now: d
     for path in pending_files(folder):
         report = import_file(db, routing, path, agency_id, now)
         reports.append(report)
+        if report.problems:  # counts only: the rows may quote what the agency typed
+            log.warning("result file of %s: %d decided, %d problem(s); see kiosk-hub import-results",
+                        agency_id, report.decided, len(report.problems))
         if not any(p.startswith("cannot read") for p in report.problems):
             (folder / IMPORTED).mkdir(exist_ok=True)
             path.replace(folder / IMPORTED / path.name)
