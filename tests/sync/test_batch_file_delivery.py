@@ -32,13 +32,13 @@ AGENCY = "test-files"
 
 
 def routing_file(folder: Path, share: Path, fmt: str = "xlsx", encoding: str | None = None,
-                 retention_days: int = 30) -> Path:
+                 retention_days: int = 30, city: str = "臺北市") -> Path:
     agency = {"name": "測試社會局", "connector": "batch-file", "folder": str(share), "format": fmt,
               "retention_days": retention_days, **({"encoding": encoding} if encoding else {})}
     path = folder / "routing.yaml"
     path.write_text(yaml.safe_dump({
         "version": "files-1", "agencies": {AGENCY: agency},
-        "routes": [{"service": s, "city": "臺北市", "district": "*", "agency": AGENCY} for s in ("S03", "S07", "S16")],
+        "routes": [{"service": s, "city": city, "district": "*", "agency": AGENCY} for s in ("S03", "S07", "S16")],
     }, allow_unicode=True), encoding="utf-8")
     return path
 

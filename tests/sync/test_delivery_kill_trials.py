@@ -82,18 +82,24 @@ def verdict_of(hub: LiveHub, agency: LiveAgency) -> dict[str, int]:
             "corrupt": len(at_agency - accepted)}
 
 
+def hub_and_device(tmp_path, routing: str, hub_documents: list[dict]):
+    """A hub that only receives (the child processes deliver) and an enrolled, synced device."""
+    from tests.sync.conftest import enroll_device
+
+    hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", background_decisions=False)
+    hub.settings = {"routing": routing, "deliveries": False}
+    hub.import_documents(hub_documents)
+    hub.start()
+    device = enroll_device(hub, tmp_path / "device")
+    assert device.sync().complete
+    return hub, device
+
+
 @pytest.mark.chaos
 def test_delivery_kill_trials(chunk, trials, tmp_path, hub_documents, request):
     agency = LiveAgency(tmp_path / "agency.db").start()
     routing = str(routing_file(tmp_path, agency.url + "/fhir", ("S03",), city="*"))  # every household
-    hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", background_decisions=False)
-    hub.settings = {"routing": routing, "deliveries": False}  # only the child processes deliver
-    hub.import_documents(hub_documents)
-    hub.start()
-    from tests.sync.conftest import enroll_device
-
-    device = enroll_device(hub, tmp_path / "device")
-    assert device.sync().complete
+    hub, device = hub_and_device(tmp_path, routing, hub_documents)
     people = adults(device.store, 40)
     rng = __import__("random").Random(500 + chunk)
     totals = Counter()
