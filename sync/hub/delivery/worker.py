@@ -201,8 +201,10 @@ def _write_files(db: HubDatabase, routing: RoutingTable, policy: DeliveryPolicy,
 
 def run_once(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy) -> int:
     """Act on the deliveries due now, several at a time; returns how many."""
-    per_thread = max([4, *(a.batch for a in routing.agencies.values())])  # a batch for each sending thread
-    claimed = outbox.claim_due(db, policy.lease_s, limit=policy.concurrency * per_thread)
+    # four requests per sending thread, as many deliveries as they carry: the threads fall out of step
+    # (one builds while another waits for the agency) instead of all building, then all waiting
+    per_request = max([1, *(a.batch for a in routing.agencies.values())])
+    claimed = outbox.claim_due(db, policy.lease_s, limit=policy.concurrency * 4 * per_request)
     if claimed:
         crash_point("delivery_after_claim")
     files = [due for due in claimed if due.connector == "batch-file"]
