@@ -108,14 +108,17 @@ def test_delivery_kill_trials(chunk, trials, tmp_path, hub_documents, request):
     try:
         for trial in range(trials):
             if people and rng.random() < 0.6:
-                number, person = people.pop()
-                submit(device.store, number, "S03", person)
+                for _ in range(min(len(people), rng.choice((1, 2)))):  # two at once can share a batch
+                    number, person = people.pop()
+                    submit(device.store, number, "S03", person)
                 assert device.sync().complete
             undecided = [c for c in agency.state.store.cases() if c.task["status"] == "requested"]
             if undecided and rng.random() < 0.5:
                 _decide_on_page(agency, rng.choice(undecided).id, rng.choice(["approve", "reject", "need-documents"]), "")
             if rng.random() < 0.3:
                 agency.state.faults.extend(rng.choice([[500], [429], [503, 503]]))
+            # one transaction per request, or FHIR batches of them (the agency stores a batch in one commit)
+            routing_file(tmp_path, agency.url + "/fhir", ("S03",), city="*", batch=rng.choice((1, 3)))
             if rng.random() < 0.7:
                 status = run_child(hub, routing, rng.choice(CRASH_POINTS), None)
             else:
