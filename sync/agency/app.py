@@ -24,6 +24,7 @@ from sync.agency.store import CaseStore
 from sync.fhir import REVISION_SYSTEM, validate_bundle
 
 FHIR_JSON = "application/fhir+json"
+MAX_BATCH = 100  # transactions in one batch
 
 
 @dataclass
@@ -37,10 +38,24 @@ class AgencyState:
         return len(self.arrivals)
 
 
-def _outcome(status: int, code: str, expression: str | None = None, headers: dict | None = None) -> JSONResponse:
+def _operation_outcome(code: str, expression: str | None = None) -> dict:
     issue = {"severity": "error", "code": code, **({"expression": [expression]} if expression else {})}
-    return JSONResponse({"resourceType": "OperationOutcome", "issue": [issue]}, status_code=status,
-                        media_type=FHIR_JSON, headers=headers)
+    return {"resourceType": "OperationOutcome", "issue": [issue]}
+
+
+def _outcome(status: int, code: str, expression: str | None = None, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse(_operation_outcome(code, expression), status_code=status, media_type=FHIR_JSON,
+                        headers=headers)
+
+
+def _checked(bundle: dict) -> tuple[str | None, dict | None]:
+    """(its Task's duplicate key, None) for a transaction to store, else (None, why not)."""
+    try:
+        validate_bundle(bundle)
+    except ValueError:  # the library's message may quote answers: not echoed
+        return None, _operation_outcome("invalid", "Bundle")
+    key = _task_key(bundle)
+    return (key, None) if key else (None, _operation_outcome("required", "Task.identifier"))
 
 
 def _task_key(bundle: dict) -> str | None:
@@ -79,18 +94,36 @@ def create_agency_app(db_path: str) -> FastAPI:
             bundle = json.loads(await request.body())
         except ValueError:
             return _outcome(400, "structure")
+        if isinstance(bundle, dict) and bundle.get("type") == "batch":
+            return await run_in_threadpool(_batch, bundle)
         if not isinstance(bundle, dict) or bundle.get("type") != "transaction":
             return _outcome(400, "structure", "Bundle.type")
-        try:
-            await run_in_threadpool(validate_bundle, bundle)
-        except ValueError:  # the library's message may quote answers: not echoed
-            return _outcome(422, "invalid", "Bundle")
-        key = _task_key(bundle)
-        if key is None:
-            return _outcome(422, "required", "Task.identifier")
+        key, problem = await run_in_threadpool(_checked, bundle)
+        if problem is not None:
+            return JSONResponse(problem, status_code=422, media_type=FHIR_JSON)
         answer, created = await run_in_threadpool(state.store.receive, key, bundle)
         return JSONResponse(answer, status_code=200, media_type=FHIR_JSON,
                             headers={} if created else {"X-Duplicate": "true"})
+
+    def _batch(bundle: dict) -> Response:
+        """A batch of transactions (what the hub sends an agency whose routing entry has `batch`):
+        each checked and answered on its own, the valid ones stored in one commit."""
+        inner = [entry.get("resource") if isinstance(entry, dict) else None for entry in bundle.get("entry") or ()]
+        if not inner or len(inner) > MAX_BATCH or any(not isinstance(b, dict) or b.get("type") != "transaction"
+                                                      for b in inner):
+            return _outcome(400, "structure", "Bundle.entry")
+        checked = [_checked(b) for b in inner]
+        stored = iter(state.store.receive_many([(key, b) for (key, problem), b in zip(checked, inner)
+                                                if problem is None]))
+        entries = []
+        for _key, problem in checked:
+            if problem is not None:
+                entries.append({"response": {"status": "422 Unprocessable Entity", "outcome": problem}})
+                continue
+            answer, created = next(stored)
+            entries.append({"resource": answer, "response": {"status": "201 Created" if created else "200 OK"}})
+        return JSONResponse({"resourceType": "Bundle", "type": "batch-response", "entry": entries},
+                            media_type=FHIR_JSON)
 
     @app.get("/fhir/Task/{case_id}")
     def task(case_id: str) -> Response:

@@ -42,25 +42,39 @@ class CaseStore:
 
     def receive(self, task_key: str, bundle: dict) -> tuple[dict, bool]:
         """(transaction-response Bundle, created): created False for a duplicate."""
+        return self.receive_many([(task_key, bundle)])[0]
+
+    def receive_many(self, transactions: list[tuple[str, dict]]) -> list[tuple[dict, bool]]:
+        """Several transactions stored in one commit (one fsync for a batch of them)."""
         with self._lock:
-            row = self._conn.execute("SELECT response FROM agency_case WHERE task_key = ?", (task_key,)).fetchone()
-            if row is not None:
-                return json.loads(row[0]), False
-            case_id = uuid.uuid4().hex
-            entries, task = [], None
-            for entry in bundle["entry"]:
-                resource = dict(entry["resource"])
-                kind = resource["resourceType"]
-                resource["id"] = case_id if kind == "Task" else uuid.uuid4().hex
-                resource["meta"] = {**resource.get("meta", {}), "versionId": "1", "lastUpdated": now()}
-                if kind == "Task":
-                    task = resource
-                entries.append({"response": {"status": "201 Created", "location": f"{kind}/{resource['id']}/_history/1"}})
-            response = {"resourceType": "Bundle", "type": "transaction-response", "entry": entries}
-            self._conn.execute("INSERT INTO agency_case VALUES (?, ?, ?, ?, ?, ?)",
-                               (case_id, task_key, json.dumps(bundle, ensure_ascii=False),
-                                json.dumps(task, ensure_ascii=False), json.dumps(response), now()))
-            return response, True
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                answers = [self._receive(task_key, bundle) for task_key, bundle in transactions]
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+            return answers
+
+    def _receive(self, task_key: str, bundle: dict) -> tuple[dict, bool]:
+        row = self._conn.execute("SELECT response FROM agency_case WHERE task_key = ?", (task_key,)).fetchone()
+        if row is not None:
+            return json.loads(row[0]), False
+        case_id = uuid.uuid4().hex
+        entries, task = [], None
+        for entry in bundle["entry"]:
+            resource = dict(entry["resource"])
+            kind = resource["resourceType"]
+            resource["id"] = case_id if kind == "Task" else uuid.uuid4().hex
+            resource["meta"] = {**resource.get("meta", {}), "versionId": "1", "lastUpdated": now()}
+            if kind == "Task":
+                task = resource
+            entries.append({"response": {"status": "201 Created", "location": f"{kind}/{resource['id']}/_history/1"}})
+        response = {"resourceType": "Bundle", "type": "transaction-response", "entry": entries}
+        self._conn.execute("INSERT INTO agency_case VALUES (?, ?, ?, ?, ?, ?)",
+                           (case_id, task_key, json.dumps(bundle, ensure_ascii=False),
+                            json.dumps(task, ensure_ascii=False), json.dumps(response), now()))
+        return response, True
 
     def case(self, case_id: str) -> Case | None:
         row = self._conn.execute("SELECT id, task_key, bundle, task, received_at FROM agency_case WHERE id = ?",

@@ -167,16 +167,19 @@ def run_deliver(args: argparse.Namespace) -> int:
     import time
 
     from sync.hub.delivery import DeliveryPolicy
-    from sync.hub.delivery.worker import run_once
+    from sync.hub.delivery.worker import housekeeping, run_once
     from sync.hub.delivery.fhir_connector import FhirConnector
     from sync.hub.routing import load
 
     policy = DeliveryPolicy(base_s=args.retry_base_s, poll_s=args.poll_s, lease_s=args.lease_s,
                             timeout_s=args.timeout_s)
     db, routing, connector = _db(args), load(args.routing), FhirConnector(policy.timeout_s)
+    last: dict[str, float] = {}
     try:
         while True:
-            if not run_once(db, routing, connector, policy):
+            busy = run_once(db, routing, connector, policy)
+            housekeeping(db, routing, policy, last)  # result files, retention
+            if not busy:
                 if not args.watch:
                     return 0
                 time.sleep(args.interval)
@@ -380,6 +383,56 @@ def run_redrive(args: argparse.Namespace) -> int:
     return 0 if count else 1
 
 
+def run_signing_key(args: argparse.Namespace) -> int:
+    """The hub's public key, for agencies to check the batch files' manifests with."""
+    from sync.hub.signing import public_key
+
+    key = public_key(_db(args))
+    print(json.dumps(key, indent=1) if args.json else key["pem"], end="\n" if args.json else "")
+    return 0
+
+
+def run_batch_file(args: argparse.Namespace) -> int:
+    """Write (again) an agency's batch file of one day from the rows it was given."""
+    from sync.hub.delivery.batch_file import write_day
+    from sync.hub.routing import load
+
+    routing = load(args.routing)
+    agency = routing.agencies.get(args.agency)
+    if agency is None or agency.connector != "batch-file":
+        print(f"{args.agency} is not a batch-file agency of the routing table", file=sys.stderr)
+        return 2
+    print(json.dumps(write_day(_db(args), routing, agency, args.day), ensure_ascii=False, indent=1))
+    return 0
+
+
+def run_import_results(args: argparse.Namespace) -> int:
+    """Import agencies' result files: the ones named, else every batch-file agency's folder."""
+    from sync.hub.delivery.batch_file.results import import_all, import_file
+    from sync.hub.routing import load
+
+    db, routing = _db(args), load(args.routing)
+    reports = ([import_file(db, routing, Path(f)) for f in args.files] if args.files else import_all(db, routing))
+    print(json.dumps([r.as_dict() for r in reports], ensure_ascii=False, indent=1))
+    return 1 if any(r.problems for r in reports) else 0
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    """Purge payloads whose agency's retention after acknowledgement has run out."""
+    from sync.hub.delivery.retention import purge_expired
+    from sync.hub.routing import load
+
+    print(json.dumps(purge_expired(_db(args), load(args.routing))))
+    return 0
+
+
+def run_delivery_audit(args: argparse.Namespace) -> int:
+    from sync.hub.delivery.audit import entries
+
+    print(json.dumps(entries(_db(args), args.action), ensure_ascii=False, indent=1))
+    return 0
+
+
 def run_openapi(args: argparse.Namespace) -> int:
     from sync.hub.openapi import document
 
@@ -485,6 +538,23 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = command("redrive", run_redrive, "send dead-lettered deliveries again")
     cmd.add_argument("delivery_id", nargs="?")
     cmd.add_argument("--all", action="store_true", help="every dead-lettered delivery")
+    cmd = command("signing-key", run_signing_key, "print the hub's public signing key (PEM): agencies check "
+                                                  "batch-file manifests with it")
+    cmd.add_argument("--json", action="store_true", help="key id, raw base64 and PEM")
+    cmd = command("batch-file", run_batch_file, "write an agency's batch file of a day again (same rows, same order)")
+    cmd.add_argument("agency")
+    cmd.add_argument("--day", required=True, metavar="YYYY-MM-DD", help="the day, in Asia/Taipei")
+    cmd.add_argument("--routing", metavar="FILE", help="routing table (default: $KIOSK_HUB_ROUTING)")
+    cmd = command("import-results", run_import_results, "import the result files batch-file agencies dropped back "
+                                                        "(the delivery worker does it too)")
+    cmd.add_argument("files", nargs="*", metavar="FILE", help="result files (default: every agency's folder)")
+    cmd.add_argument("--routing", metavar="FILE", help="routing table (default: $KIOSK_HUB_ROUTING)")
+    cmd = command("purge", run_purge, "purge payloads kept past their agency's retention days "
+                                      "(the delivery worker does it too)")
+    cmd.add_argument("--routing", metavar="FILE", help="routing table (default: $KIOSK_HUB_ROUTING)")
+    cmd = command("delivery-audit", run_delivery_audit, "list the delivery audit: files written, results imported, "
+                                                        "payloads purged")
+    cmd.add_argument("--action", help="only this action (batch_written, results_imported, purged, file_purged)")
     cmd = command("openapi", run_openapi, "print the OpenAPI document")
     cmd.add_argument("--out")
     return parser

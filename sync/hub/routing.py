@@ -20,7 +20,11 @@ from kiosk.catalog import load_catalog
 from kiosk.paths import resource_path
 
 ROUTING_ENV = "KIOSK_HUB_ROUTING"
-CONNECTORS = ("fhir",)  # the batch-file connector is not built yet: a table naming it is refused
+CONNECTORS = ("fhir", "batch-file")
+BATCH_FORMATS = ("xlsx", "csv")
+CSV_ENCODINGS = ("utf-8-bom", "big5")  # big5: what Excel on a Taiwanese Windows opens without asking
+DEFAULT_RETENTION_DAYS = 30  # after the agency acknowledged a case, the hub keeps its payload this long
+MAX_BATCH = 100  # transactions in one FHIR batch request
 ANYWHERE = "*"
 
 
@@ -37,7 +41,11 @@ class Agency:
     id: str
     name: str
     connector: str
-    endpoint: str
+    endpoint: str  # fhir: the base URL; batch-file: the folder (a mounted share) files are put in
+    retention_days: int = DEFAULT_RETENTION_DAYS
+    format: str = ""  # batch-file: xlsx | csv
+    encoding: str = ""  # batch-file csv: utf-8-bom | big5
+    batch: int = 1  # fhir: transactions per request when the agency takes FHIR batches of them
 
 
 @dataclass(frozen=True)
@@ -66,8 +74,16 @@ class RoutingTable:
     def listing(self) -> dict:
         return {"version": self.version, "source": self.source,
                 "routes": [{"service": r.service, "city": r.city, "district": r.district, "agency": r.agency.id,
-                            "name": r.agency.name, "connector": r.agency.connector, "endpoint": r.agency.endpoint}
+                            "name": r.agency.name, "connector": r.agency.connector, "endpoint": r.agency.endpoint,
+                            "retention_days": r.agency.retention_days,
+                            **({"format": r.agency.format, "encoding": r.agency.encoding}
+                               if r.agency.connector == "batch-file" else {}),
+                            **({"batch": r.agency.batch} if r.agency.batch > 1 else {})}
                            for r in self.routes]}
+
+    def services_of(self, agency_id: str) -> tuple[str, ...]:
+        """The services routed to an agency, in code order (a batch file's fixed columns)."""
+        return tuple(sorted({r.service for r in self.routes if r.agency.id == agency_id}))
 
 
 NO_ROUTING = RoutingTable("none", "", {}, ())  # no agency connected: the hub decides (rules, kiosk-hub decide)
@@ -85,9 +101,31 @@ def _cities() -> set[str]:
     return set(contract["properties"]["region"]["enum"])
 
 
+def _retention(agency_id: str, entry: dict, problems: list[str]) -> int:
+    value = entry.get("retention_days", DEFAULT_RETENTION_DAYS)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3650:
+        problems.append(f"agency {agency_id}: retention_days {value!r} is not a whole number of days from 0 to 3650")
+        return DEFAULT_RETENTION_DAYS
+    return value
+
+
+def _batch_file(agency_id: str, entry: dict, problems: list[str]) -> tuple[str, str, str]:
+    """(folder, format, encoding) of a batch-file agency."""
+    folder, fmt = str(entry.get("folder") or ""), str(entry.get("format") or "xlsx")
+    encoding = str(entry.get("encoding") or "utf-8-bom")
+    if not folder or not Path(folder).is_absolute():
+        problems.append(f"agency {agency_id}: folder {folder!r} is not an absolute path (the mounted share)")
+    if fmt not in BATCH_FORMATS:
+        problems.append(f"agency {agency_id}: format {fmt!r} is not one of {', '.join(BATCH_FORMATS)}")
+    if encoding not in CSV_ENCODINGS or (fmt == "xlsx" and "encoding" in entry):
+        problems.append(f"agency {agency_id}: encoding {encoding!r} is not one of {', '.join(CSV_ENCODINGS)} "
+                        "(and only a csv agency has one)")
+    return folder.rstrip("/") or folder, fmt, encoding if fmt == "csv" else ""
+
+
 def _agencies(raw: object, problems: list[str]) -> dict[str, Agency]:
     if not isinstance(raw, dict) or not raw:
-        problems.append("agencies: a mapping of agency id -> name, connector, endpoint is required")
+        problems.append("agencies: a mapping of agency id -> name, connector, endpoint (or folder) is required")
         return {}
     agencies = {}
     for agency_id, entry in raw.items():
@@ -97,10 +135,20 @@ def _agencies(raw: object, problems: list[str]) -> dict[str, Agency]:
             problems.append(f"agency {agency_id}: name is missing")
         if connector not in CONNECTORS:
             problems.append(f"agency {agency_id}: connector {connector!r} is not one of {', '.join(CONNECTORS)}")
+        retention = _retention(str(agency_id), entry, problems)
+        if connector == "batch-file":
+            folder, fmt, encoding = _batch_file(str(agency_id), entry, problems)
+            agencies[str(agency_id)] = Agency(str(agency_id), name, connector, folder, retention, fmt, encoding)
+            continue
         url = urlparse(endpoint)
         if url.scheme not in ("http", "https") or not url.netloc:
             problems.append(f"agency {agency_id}: endpoint {endpoint!r} is not an http(s) URL")
-        agencies[str(agency_id)] = Agency(str(agency_id), name, connector, endpoint.rstrip("/"))
+        batch = entry.get("batch", 1)
+        if isinstance(batch, bool) or not isinstance(batch, int) or not 1 <= batch <= MAX_BATCH:
+            problems.append(f"agency {agency_id}: batch {batch!r} is not a number of transactions from 1 to {MAX_BATCH}")
+            batch = 1
+        agencies[str(agency_id)] = Agency(str(agency_id), name, connector, endpoint.rstrip("/"), retention,
+                                          batch=batch)
     return agencies
 
 

@@ -291,3 +291,35 @@ notify_attempt = Table(  # every send attempt and how it ended: the operator's l
     Column("reason", Text),
     Column("at", DateTime, nullable=False),
 )
+
+# -- agency delivery: batch files, acknowledgements and retention, the delivery audit (sync/hub/delivery) --
+
+batch_row = Table(  # which day's file of its agency a batch-file delivery is in: it stays there, re-runs included
+    "hub_batch_row", metadata,
+    Column("delivery_id", String(36), primary_key=True),
+    Column("agency", String(64), nullable=False),
+    Column("day", String(10), nullable=False),  # YYYY-MM-DD in Asia/Taipei
+    Column("row_no", Integer, nullable=False),
+    Column("file", String(200)),  # the name it was written under
+    Column("written_at", DateTime),
+    Index("ix_hub_batch_row_agency_day", "agency", "day"),
+)
+
+delivery_ack = Table(  # an agency acknowledged a delivery (FHIR: stored it; batch file: answered its row)
+    "hub_delivery_ack", metadata,
+    Column("delivery_id", String(36), primary_key=True),
+    Column("agency", String(64), nullable=False),
+    Column("acknowledged_at", DateTime, nullable=False),
+    Column("purge_after", DateTime, nullable=False, index=True),  # the agency's retention days later
+    Column("purged_at", DateTime),
+)
+
+delivery_audit = Table(  # what was handed to whom and when, and what was purged: ids, counts, hashes, no personal data
+    "hub_delivery_audit", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False, index=True),
+    Column("action", String(24), nullable=False),  # batch_written | results_imported | purged | ...
+    Column("agency", String(64)),
+    Column("delivery_id", String(36), index=True),
+    Column("detail", Text),
+)

@@ -37,11 +37,11 @@ class LiveAgency:
 
 
 def routing_file(folder: Path, endpoint: str, services: tuple[str, ...] = ("S03", "S07", "S16"),
-                 city: str = "臺北市") -> Path:
+                 city: str = "臺北市", batch: int = 1) -> Path:
     path = folder / "routing.yaml"
     path.write_text(yaml.safe_dump({
         "version": "test-1",
-        "agencies": {"test-agency": {"name": "測試區公所", "connector": "fhir", "endpoint": endpoint}},
+        "agencies": {"test-agency": {"name": "測試區公所", "connector": "fhir", "endpoint": endpoint, "batch": batch}},
         "routes": [{"service": s, "city": city, "district": "*", "agency": "test-agency"} for s in services],
     }, allow_unicode=True), encoding="utf-8")
     return path

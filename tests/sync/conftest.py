@@ -280,3 +280,13 @@ def adults(store, limit: int = 10, born_before: str = "1961-01-01") -> list[tupl
             seen.add(number)
             picked.append((number, id_no))
     return picked[:limit]
+
+
+@pytest.fixture
+def agency(tmp_path: Path):
+    """The reference FHIR agency on loopback (tests/sync/agency_live.py)."""
+    from tests.sync.agency_live import LiveAgency
+
+    live = LiveAgency(tmp_path / "agency.db").start()
+    yield live
+    live.stop()

@@ -4,6 +4,7 @@ to the device over the changes feed."""
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
@@ -20,13 +21,6 @@ from tests.sync.agency_live import LiveAgency, routing_file, wait_for
 from tests.sync.conftest import LiveHub, adults, submit
 
 FAST = DeliveryPolicy(max_attempts=4, base_s=0.05, cap_s=0.5, timeout_s=5.0, lease_s=30.0, poll_s=0.2, idle_s=0.1)
-
-
-@pytest.fixture
-def agency(tmp_path: Path):
-    live = LiveAgency(tmp_path / "agency.db").start()
-    yield live
-    live.stop()
 
 
 @pytest.fixture
@@ -76,6 +70,11 @@ def test_applications_reach_the_agency_are_decided_there_and_the_decision_reache
         patient = case.resources("Patient")[0]
         assert patient["identifier"][0]["system"] in ("http://www.moi.gov.tw", "http://www.immigration.gov.tw")
         assert case.task["code"]["coding"][0]["code"] == service
+        signature = next(d for d in case.resources("DocumentReference")  # the consent's, as the wizard drew it
+                         if d["type"]["coding"][0]["code"] == "consent_signature")
+        assert base64.b64decode(signature["content"][0]["attachment"]["data"]).startswith(b"\x89PNG")
+        assert case.resources("Consent")[0]["sourceReference"]["reference"] == next(
+            e["fullUrl"] for e in case.bundle["entry"] if e["resource"] is signature)
         _decide_on_page(agency, case.id, action, reason)
     for view in views:
         wait_for(lambda v=view: next(d for d in _deliveries(hub) if d["application_id"] == v.id)["state"] == "decided",
@@ -192,7 +191,8 @@ def test_documents_asked_for_come_back_and_the_resubmission_is_a_new_task_decide
     assert device.sync().complete
     second = wait_for(lambda: next((c for c in agency.state.store.cases() if c.task_key == f"{view.id}/2"), None),
                       what="the second revision at the agency")
-    assert second.id != first.id and len(second.resources("DocumentReference")) == 2
+    documents = [d["content"][0]["attachment"]["title"] for d in second.resources("DocumentReference")]
+    assert second.id != first.id and sorted(documents) == ["bankbook", "consent-signature.png", "signed_form"]
     _decide_on_page(agency, second.id, "approve", "")
     wait_for(lambda: all(d["state"] == "decided" for d in _deliveries(hub)), what="the approval at the hub")
     assert device.sync().complete
@@ -267,3 +267,24 @@ def test_the_rules_leave_an_application_routed_to_an_agency_to_that_agency(devic
     with hub.db.read() as conn:
         row = conn.execute(select(schema.application).where(schema.application.c.id == view.id)).first()
     assert row.status == "received" and row.decision is None
+
+
+def test_an_agency_taking_batches_gets_the_applications_in_one_request_each_stored_once(device, hub, agency,
+                                                                                        tmp_path):
+    hub.settings["routing"] = str(routing_file(tmp_path, agency.url + "/fhir", batch=10))
+    hub.restart()
+    agency.state.faults.append(500)  # the first batch fails whole: every delivery in it is tried again
+    picked = adults(device.store, 3)
+    views = [submit(device.store, number, service, person)
+             for (number, person), service in zip(picked, ("S03", "S07", "S16"))]
+    assert device.sync().complete
+    wait_for(lambda: {d["state"] for d in _deliveries(hub)} == {"delivered"}, what="the batch delivered")
+    deliveries = _deliveries(hub)
+    assert agency.state.transactions == 2  # one request per batch: the failed one and the one that got through
+    assert {d["attempts"] for d in deliveries} == {2} and len({d["task_url"] for d in deliveries}) == 3
+    assert sorted(c.task_key for c in agency.state.store.cases()) == sorted(f"{v.id}/1" for v in views)
+    case = _case_for(agency, views[0].id)
+    _decide_on_page(agency, case.id, "approve", "")
+    wait_for(lambda: any(d["state"] == "decided" for d in _deliveries(hub)), what="the decision")
+    decided = next(d for d in _deliveries(hub) if d["state"] == "decided")
+    assert decided["application_id"] == views[0].id  # each Task is polled on its own

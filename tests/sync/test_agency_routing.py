@@ -68,7 +68,8 @@ def test_agencies_command_lists_the_table_and_fails_on_a_bad_one(tmp_path, capsy
     listed = json.loads(capsys.readouterr().out)
     assert listed["version"] == "7"
     assert listed["routes"] == [{"service": "S03", "city": "臺北市", "district": "*", "agency": "office", "name": "區公所",
-                                 "connector": "fhir", "endpoint": "http://127.0.0.1:8480/fhir"}]
+                                 "connector": "fhir", "endpoint": "http://127.0.0.1:8480/fhir",
+                                 "retention_days": 30}]
     bad = write(tmp_path, {"version": "8", "agencies": {"office": GOOD_AGENCY}, "routes": "none"})
     assert hub_cli(["agencies", "--routing", str(bad)]) == 1
     assert "routes:" in capsys.readouterr().err
@@ -83,3 +84,32 @@ def test_serve_stops_on_a_bad_table_with_its_reasons(tmp_path, capsys, monkeypat
                            "routes": [{"service": "S03", "city": "臺北市", "district": "*", "agency": "office"}]})
     assert hub_cli(["serve", "--routing", str(bad), "--db", str(tmp_path / "hub.db"), "--port", "1"]) == 1
     assert "endpoint 'ftp://x'" in capsys.readouterr().err
+
+
+def test_a_batch_file_agency_needs_an_absolute_folder_a_format_and_a_csv_encoding(tmp_path):
+    route = lambda agency: {"service": "S03", "city": "臺北市", "district": "*", "agency": agency}  # noqa: E731
+    path = write(tmp_path, {"version": "1", "agencies": {
+        "relative": {"name": "甲", "connector": "batch-file", "folder": "share/in"},
+        "odd": {"name": "乙", "connector": "batch-file", "folder": "/mnt/in", "format": "ods"},
+        "latin": {"name": "丙", "connector": "batch-file", "folder": "/mnt/in", "format": "csv", "encoding": "latin-1"},
+        "keeper": {**GOOD_AGENCY, "retention_days": -1}},
+        "routes": [route("relative"), {**route("odd"), "service": "S07"}, {**route("latin"), "service": "S16"},
+                   {**route("keeper"), "service": "S01"}]})
+    with pytest.raises(RoutingError) as caught:
+        load(path)
+    text = "\n".join(caught.value.problems)
+    for expected in ("folder 'share/in' is not an absolute path", "format 'ods'", "encoding 'latin-1'",
+                     "retention_days -1"):
+        assert expected in text
+
+
+def test_a_batch_file_agency_is_listed_with_its_folder_format_encoding_and_retention(tmp_path):
+    path = write(tmp_path, {"version": "2", "agencies": {
+        "county": {"name": "縣府", "connector": "batch-file", "folder": "/mnt/county/in/", "format": "csv",
+                   "encoding": "big5", "retention_days": 90}},
+        "routes": [{"service": "S16", "city": "臺北市", "district": "*", "agency": "county"}]})
+    table = load(path)
+    agency = table.agencies["county"]
+    assert (agency.endpoint, agency.format, agency.encoding, agency.retention_days) == ("/mnt/county/in", "csv",
+                                                                                        "big5", 90)
+    assert table.listing()["routes"][0]["format"] == "csv" and table.services_of("county") == ("S16",)

@@ -82,18 +82,24 @@ def verdict_of(hub: LiveHub, agency: LiveAgency) -> dict[str, int]:
             "corrupt": len(at_agency - accepted)}
 
 
+def hub_and_device(tmp_path, routing: str, hub_documents: list[dict]):
+    """A hub that only receives (the child processes deliver) and an enrolled, synced device."""
+    from tests.sync.conftest import enroll_device
+
+    hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", background_decisions=False)
+    hub.settings = {"routing": routing, "deliveries": False}
+    hub.import_documents(hub_documents)
+    hub.start()
+    device = enroll_device(hub, tmp_path / "device")
+    assert device.sync().complete
+    return hub, device
+
+
 @pytest.mark.chaos
 def test_delivery_kill_trials(chunk, trials, tmp_path, hub_documents, request):
     agency = LiveAgency(tmp_path / "agency.db").start()
     routing = str(routing_file(tmp_path, agency.url + "/fhir", ("S03",), city="*"))  # every household
-    hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", background_decisions=False)
-    hub.settings = {"routing": routing, "deliveries": False}  # only the child processes deliver
-    hub.import_documents(hub_documents)
-    hub.start()
-    from tests.sync.conftest import enroll_device
-
-    device = enroll_device(hub, tmp_path / "device")
-    assert device.sync().complete
+    hub, device = hub_and_device(tmp_path, routing, hub_documents)
     people = adults(device.store, 40)
     rng = __import__("random").Random(500 + chunk)
     totals = Counter()
@@ -102,14 +108,17 @@ def test_delivery_kill_trials(chunk, trials, tmp_path, hub_documents, request):
     try:
         for trial in range(trials):
             if people and rng.random() < 0.6:
-                number, person = people.pop()
-                submit(device.store, number, "S03", person)
+                for _ in range(min(len(people), rng.choice((1, 2)))):  # two at once can share a batch
+                    number, person = people.pop()
+                    submit(device.store, number, "S03", person)
                 assert device.sync().complete
             undecided = [c for c in agency.state.store.cases() if c.task["status"] == "requested"]
             if undecided and rng.random() < 0.5:
                 _decide_on_page(agency, rng.choice(undecided).id, rng.choice(["approve", "reject", "need-documents"]), "")
             if rng.random() < 0.3:
                 agency.state.faults.extend(rng.choice([[500], [429], [503, 503]]))
+            # one transaction per request, or FHIR batches of them (the agency stores a batch in one commit)
+            routing_file(tmp_path, agency.url + "/fhir", ("S03",), city="*", batch=rng.choice((1, 3)))
             if rng.random() < 0.7:
                 status = run_child(hub, routing, rng.choice(CRASH_POINTS), None)
             else:

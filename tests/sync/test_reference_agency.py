@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import copy
 
-import pytest
 import requests
 
 from tests.sync.agency_live import LiveAgency
 from tests.sync.test_fhir_bundle import bundle_for, payload
-
-
-@pytest.fixture
-def agency(tmp_path):
-    live = LiveAgency(tmp_path / "agency.db").start()
-    yield live
-    live.stop()
 
 
 def post(agency: LiveAgency, bundle: dict) -> requests.Response:
@@ -60,3 +52,21 @@ def test_caseworker_pages_escape_what_they_show_and_speak_the_chosen_language(ag
                             allow_redirects=False)
     assert refused.status_code == 400
     assert requests.get(f"{agency.url}/cases/nope", timeout=10).status_code == 404
+
+
+def test_a_batch_of_transactions_is_answered_entry_by_entry_and_only_the_valid_ones_are_stored_once(agency):
+    s03, s16 = bundle_for(payload("S03")), bundle_for(payload("S16"))
+    broken = copy.deepcopy(bundle_for(payload("S07")))
+    broken["entry"][0]["resource"]["birthDate"] = "not-a-date-A123456789"
+    batch = {"resourceType": "Bundle", "type": "batch",
+             "entry": [{"resource": b, "request": {"method": "POST", "url": "."}} for b in (s03, broken, s16, s03)]}
+    answer = post(agency, batch)
+    assert answer.status_code == 200 and answer.json()["type"] == "batch-response"
+    entries = answer.json()["entry"]
+    assert [e["response"]["status"].split()[0] for e in entries] == ["201", "422", "201", "200"]
+    assert entries[1]["response"]["outcome"]["issue"][0]["code"] == "invalid" and "A123456789" not in answer.text
+    assert entries[0]["resource"] == entries[3]["resource"]  # the same transaction twice: one case, one answer
+    assert len(agency.state.store.cases()) == 2 and agency.state.transactions == 1
+    again = post(agency, batch).json()["entry"]
+    assert [e["response"]["status"].split()[0] for e in again] == ["200", "422", "200", "200"]
+    assert len(agency.state.store.cases()) == 2

@@ -141,6 +141,9 @@ def _consent(consent: dict, patient: str, proxy: str | None) -> dict:
     return resource
 
 
+SIGNATURE_CODE = "consent_signature"  # DocumentReference.type of the consent's signature image
+
+
 def _document(item: dict, data: bytes, patient: str) -> dict:
     return {"resourceType": "DocumentReference", "status": "current",
             "type": {"coding": [{"system": "urn:kiosk:document", "code": item.get("document_code") or "attachment"}]},
@@ -149,6 +152,22 @@ def _document(item: dict, data: bytes, patient: str) -> dict:
                                         "title": item.get("name"), "size": len(data),
                                         "hash": base64.b64encode(hashlib.sha1(data).digest()).decode(),
                                         "data": base64.b64encode(data).decode()}}]}
+
+
+def _signature(consent: dict, patient: str, signer: str) -> dict | None:
+    """The consent's signature image (the device renders it into the payload), signed by the
+    applicant or the proxy; the Consent names it as its source."""
+    if not consent.get("signature_png"):
+        return None
+    png = base64.b64decode(consent["signature_png"], validate=True)
+    document = _document({"document_code": SIGNATURE_CODE, "mime": "image/png", "name": "consent-signature.png"},
+                         png, patient)
+    document["category"] = [{"coding": [{"system": "http://loinc.org", "code": "59284-0",
+                                         "display": "Patient Consent"}]}]
+    document["description"] = "個人資料保護法告知同意簽名"
+    document["author"] = [{"reference": signer}]
+    document["content"][0]["attachment"]["creation"] = _instant(consent["given_at"])
+    return document
 
 
 def _entry(full_url: str, resource: dict, if_none_exist: str | None = None) -> dict:
@@ -178,7 +197,12 @@ def build_bundle(delivery: str, payload: dict, digest: str, service: Service, ca
     proxy = _related_person(consent, patient_ref)
     if proxy:
         entries.append(_entry(url("proxy"), proxy))
-    entries.append(_entry(url("consent"), _consent(consent, patient_ref, url("proxy") if proxy else None)))
+    signature = _signature(consent, patient_ref, url("proxy") if proxy else patient_ref)
+    consent_resource = _consent(consent, patient_ref, url("proxy") if proxy else None)
+    if signature:
+        entries.append(_entry(url("signature"), signature))
+        consent_resource["sourceReference"] = {"reference": url("signature")}
+    entries.append(_entry(url("consent"), consent_resource))
     documents = []
     for index, item in enumerate(payload.get("attachments") or ()):
         documents.append(url(f"document/{index}"))

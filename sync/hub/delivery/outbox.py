@@ -11,11 +11,11 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
 
 from sync.hub import schema
-from sync.hub.db import HubDatabase, insert_ignore, iso_z, rows_by_creation, utcnow
+from sync.hub.db import HubDatabase, dialect_insert, insert_ignore, iso_z, rows_by_creation, utcnow
 from sync.hub.delivery.fhir_bundle import delivery_id
 from sync.hub.routing import RoutingTable
 
@@ -62,6 +62,7 @@ class Due:
     state: str
     attempts: int
     task_url: str | None
+    connector: str = "fhir"
 
 
 def claim_due(db: HubDatabase, lease_s: float, limit: int = 20, now: datetime | None = None) -> list[Due]:
@@ -70,12 +71,14 @@ def claim_due(db: HubDatabase, lease_s: float, limit: int = 20, now: datetime | 
     again: a hub killed mid-send sends again, and the agency's duplicate key absorbs it."""
     now = now or utcnow()
     with db.write(durable=False) as conn:  # a lease lost to a power cut only makes the delivery due sooner
-        rows = conn.execute(select(table).where(table.c.state.in_(OPEN_STATES), table.c.due_at <= now)
+        rows = conn.execute(select(table).where(table.c.state.in_(OPEN_STATES), table.c.due_at <= now,
+                                                # a batch file's answer comes as a result file, not by polling
+                                                (table.c.state == "pending") | (table.c.connector != "batch-file"))
                             .order_by(table.c.due_at).limit(limit).with_for_update(skip_locked=True)).all()
         if rows:
             conn.execute(update(table).where(table.c.id.in_([r.id for r in rows]))
                          .values(due_at=now + timedelta(seconds=lease_s)))
-    return [Due(r.id, r.application_id, r.revision, r.agency, r.endpoint, r.state, r.attempts, r.task_url)
+    return [Due(r.id, r.application_id, r.revision, r.agency, r.endpoint, r.state, r.attempts, r.task_url, r.connector)
             for r in rows]
 
 
@@ -86,10 +89,19 @@ def _set(db: HubDatabase, delivery: str, durable: bool = False, **values) -> Non
         conn.execute(update(table).where(table.c.id == delivery).values(updated_at=utcnow(), **values))
 
 
-def delivered(db: HubDatabase, delivery: str, attempts: int, task_url: str, poll_in_s: float) -> None:
+def delivered_many(db: HubDatabase, stored: list[tuple[str, int, str]], poll_in_s: float, agency: str,
+                   retention_days: int) -> None:
+    """(delivery, attempts, Task URL) the agency stored, in one transaction: that is its
+    acknowledgement, from which its retention days run."""
     now = utcnow()
-    _set(db, delivery, state="delivered", attempts=attempts, task_url=task_url, delivered_at=now, last_error=None,
-         due_at=now + timedelta(seconds=poll_in_s))
+    with db.write(durable=False) as conn:  # two statements for the lot, not two per delivery
+        conn.execute(update(table).where(table.c.id == bindparam("delivery"))
+                     .values(updated_at=now, state="delivered", attempts=bindparam("tries"), task_url=bindparam("url"),
+                             delivered_at=now, last_error=None, due_at=now + timedelta(seconds=poll_in_s)),
+                     [{"delivery": d, "tries": a, "url": u} for d, a, u in stored])
+        conn.execute(dialect_insert(conn, schema.delivery_ack).on_conflict_do_nothing(),
+                     [{"delivery_id": d, "agency": agency, "acknowledged_at": now,
+                       "purge_after": now + timedelta(days=retention_days)} for d, _a, _u in stored])
 
 
 def retry_later(db: HubDatabase, delivery: str, attempts: int, reason: str, delay_s: float) -> None:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 import logging
 import random
-from concurrent.futures import ThreadPoolExecutor
+import time
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from kiosk.catalog import load_catalog
 from sync.client.crash import crash_point  # the same named-point mechanism as the device's kill tests
@@ -18,11 +18,13 @@ from sync.hub import schema
 from sync.hub.background import PokedThread, jittered_backoff_s
 from sync.hub.db import HubDatabase
 from sync.hub.decisions import record_decision
-from sync.hub.delivery import outbox
+from sync.hub.delivery import batch_file, outbox
+from sync.hub.delivery.batch_file.results import import_all
+from sync.hub.delivery.retention import purge_expired
 from sync.fhir import validate_bundle
 from sync.hub.delivery.fhir_bundle import build_bundle
-from sync.hub.delivery.fhir_connector import FhirConnector, decision_of
-from sync.hub.routing import RoutingTable
+from sync.hub.delivery.fhir_connector import FhirConnector, SendResult, decision_of
+from sync.hub.routing import DEFAULT_RETENTION_DAYS, RoutingTable
 
 log = logging.getLogger(__name__)
 CRASH_POINTS = (  # where the delivery kill trials stop the hub (KIOSK_CRASH_AT)
@@ -45,44 +47,41 @@ class DeliveryPolicy:
     poll_s: float = 60.0  # how often a delivered Task is asked for its decision
     idle_s: float = 2.0
     concurrency: int = 8  # deliveries in flight at once: an agency's answer takes longer than our part
+    results_s: float = 30.0  # how often batch-file agencies' folders are looked at for result files
+    purge_s: float = 300.0  # how often payloads past their agency's retention are purged
 
 
 def backoff_s(policy: DeliveryPolicy, attempts: int) -> float:
     return jittered_backoff_s(policy.base_s, policy.cap_s, attempts)
 
 
-def _bundle(db: HubDatabase, routing: RoutingTable, due: outbox.Due) -> dict:
+def _stored(db: HubDatabase, dues: list[outbox.Due]) -> dict[str, tuple[dict, str, dict[str, bytes]]]:
+    """(payload, digest, attachment bytes) of each delivery's revision, in one read."""
+    revision = schema.revision
     with db.read() as conn:
-        row = conn.execute(select(schema.revision.c.body, schema.revision.c.digest)
-                           .where(schema.revision.c.application_id == due.application_id,
-                                  schema.revision.c.revision == due.revision)).one()
-        payload = json.loads(row.body)
-        wanted = [a["sha256"] for a in payload.get("attachments") or ()]
+        rows = conn.execute(select(revision.c.application_id, revision.c.revision, revision.c.body, revision.c.digest)
+                            .where(or_(*(and_(revision.c.application_id == d.application_id,
+                                              revision.c.revision == d.revision) for d in dues)))).all()
+        found = {(r.application_id, r.revision): (json.loads(r.body), r.digest) for r in rows}
+        wanted = {a["sha256"] for payload, _ in found.values() for a in payload.get("attachments") or ()}
         blobs = dict(conn.execute(select(schema.blob.c.sha256, schema.blob.c.data)
                                   .where(schema.blob.c.sha256.in_(wanted))).all()) if wanted else {}
+    return {d.id: (*found[(d.application_id, d.revision)], blobs) for d in dues
+            if (d.application_id, d.revision) in found}
+
+
+def _bundle(routing: RoutingTable, due: outbox.Due, stored: tuple[dict, str, dict[str, bytes]]) -> dict:
+    payload, digest, blobs = stored
     catalog = load_catalog()
     agency = routing.agencies.get(due.agency)
-    bundle = build_bundle(due.id, payload, row.digest, catalog.service(payload["service"]), catalog, due.agency,
+    bundle = build_bundle(due.id, payload, digest, catalog.service(payload["service"]), catalog, due.agency,
                           agency.name if agency else due.agency, blobs)
     validate_bundle(bundle)
     return bundle
 
 
-def send(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
-         due: outbox.Due) -> str:
-    """One attempt; returns the delivery's state after it."""
+def _not_delivered(db: HubDatabase, policy: DeliveryPolicy, due: outbox.Due, result: SendResult) -> str:
     attempts = due.attempts + 1
-    try:
-        bundle = _bundle(db, routing, due)
-    except (ValueError, KeyError) as exc:  # our own Bundle is wrong: sending again will not help
-        outbox.dead_letter(db, due.id, attempts, f"bundle invalid: {type(exc).__name__}")
-        return "dead"
-    result = connector.send(due.endpoint, bundle)
-    if result.outcome == "delivered":
-        crash_point("delivery_after_agency_stored")
-        outbox.delivered(db, due.id, attempts, result.task_url, policy.poll_s)
-        crash_point("delivery_after_record")
-        return "delivered"
     if result.outcome == "refused" or attempts >= policy.max_attempts:
         reason = result.reason if result.outcome == "refused" else f"gave up after {attempts} attempts: {result.reason}"
         outbox.dead_letter(db, due.id, attempts, reason)
@@ -92,6 +91,41 @@ def send(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, polic
         delay = min(RETRY_AFTER_LIMIT_S, max(delay, result.retry_after_s) * random.uniform(1.0, 1.1))
     outbox.retry_later(db, due.id, attempts, result.reason, delay)
     return "pending"
+
+
+def send_many(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
+              dues: list[outbox.Due]) -> list[str]:
+    """One attempt for deliveries to one agency: a transaction each, or one batch of them when the
+    agency takes batches; returns each delivery's state after it."""
+    stored = _stored(db, dues)
+    states: dict[str, str] = {}
+    ready = []
+    for due in dues:
+        try:
+            ready.append((due, _bundle(routing, due, stored[due.id])))
+        except (ValueError, KeyError) as exc:  # our own Bundle is wrong: sending again will not help
+            outbox.dead_letter(db, due.id, due.attempts + 1, f"bundle invalid: {type(exc).__name__}")
+            states[due.id] = "dead"
+    if len(ready) == 1:
+        results = [connector.send(ready[0][0].endpoint, ready[0][1])]
+    else:
+        results = connector.send_batch(ready[0][0].endpoint, [bundle for _, bundle in ready]) if ready else []
+    delivered = [(due, result.task_url) for (due, _), result in zip(ready, results) if result.outcome == "delivered"]
+    if delivered:
+        crash_point("delivery_after_agency_stored")
+        agency = routing.agencies.get(dues[0].agency)
+        outbox.delivered_many(db, [(due.id, due.attempts + 1, url) for due, url in delivered], policy.poll_s,
+                              dues[0].agency, agency.retention_days if agency else DEFAULT_RETENTION_DAYS)
+        crash_point("delivery_after_record")
+    for (due, _), result in zip(ready, results):
+        states[due.id] = "delivered" if result.outcome == "delivered" else _not_delivered(db, policy, due, result)
+    return [states[due.id] for due in dues]
+
+
+def send(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
+         due: outbox.Due) -> str:
+    """One attempt; returns the delivery's state after it."""
+    return send_many(db, routing, connector, policy, [due])[0]
 
 
 def poll(db: HubDatabase, connector: FhirConnector, policy: DeliveryPolicy, due: outbox.Due) -> str:
@@ -117,28 +151,81 @@ def poll(db: HubDatabase, connector: FhirConnector, policy: DeliveryPolicy, due:
 
 
 def _act(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
-         due: outbox.Due) -> None:
+         work: list[outbox.Due]) -> None:
+    """Send pending deliveries (several to one agency when it takes batches) or poll one Task."""
     try:
-        if due.state == "pending":
-            send(db, routing, connector, policy, due)
+        if work[0].state == "pending":
+            send_many(db, routing, connector, policy, work)
         else:
-            poll(db, connector, policy, due)
+            poll(db, connector, policy, work[0])
     except Exception as exc:  # noqa: BLE001 - the lease runs out and it is tried again
-        log.error("delivery %s failed: %s", due.id, type(exc).__name__)  # no message: it may quote answers
+        log.error("delivery %s failed: %s", work[0].id, type(exc).__name__)  # no message: it may quote answers
+
+
+def _work(routing: RoutingTable, dues: list[outbox.Due]) -> list[list[outbox.Due]]:
+    """Pending deliveries to an agency that takes batches go in batches of its size; the rest alone."""
+    work, batches = [], {}
+    for due in dues:
+        agency = routing.agencies.get(due.agency)
+        if due.state != "pending" or agency is None or agency.batch <= 1:
+            work.append([due])
+            continue
+        batch = batches.setdefault(due.agency, [])
+        if not batch:
+            work.append(batch)
+        batch.append(due)
+        if len(batch) >= agency.batch:
+            del batches[due.agency]
+    return work
+
+
+def _write_files(db: HubDatabase, routing: RoutingTable, policy: DeliveryPolicy, claimed: list[outbox.Due]) -> None:
+    """Batch-file deliveries: into their agency's file of the day, agency by agency."""
+    by_agency: dict[str, list[outbox.Due]] = {}
+    for due in claimed:
+        by_agency.setdefault(due.agency, []).append(due)
+    for agency_id, dues in by_agency.items():
+        agency = routing.agencies.get(agency_id)
+        if agency is None or agency.connector != "batch-file":  # taken out of the table since: wait for a person
+            for due in dues:
+                outbox.dead_letter(db, due.id, due.attempts, "agency is no longer a batch-file agency in the routing table")
+            continue
+        try:
+            batch_file.deliver(db, routing, agency, dues, policy, lambda tries: backoff_s(policy, tries))
+        except Exception as exc:  # noqa: BLE001 - the leases run out and they are tried again
+            log.error("batch file for %s failed: %s", agency_id, type(exc).__name__)
 
 
 def run_once(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy) -> int:
     """Act on the deliveries due now, several at a time; returns how many."""
-    claimed = outbox.claim_due(db, policy.lease_s, limit=policy.concurrency * 4)
+    # four requests per sending thread, as many deliveries as they carry: the threads fall out of step
+    # (one builds while another waits for the agency) instead of all building, then all waiting
+    per_request = max([1, *(a.batch for a in routing.agencies.values())])
+    claimed = outbox.claim_due(db, policy.lease_s, limit=policy.concurrency * 4 * per_request)
     if claimed:
         crash_point("delivery_after_claim")
-    if len(claimed) <= 1 or policy.concurrency <= 1:
-        for due in claimed:
-            _act(db, routing, connector, policy, due)
+    files = [due for due in claimed if due.connector == "batch-file"]
+    if files:
+        _write_files(db, routing, policy, files)
+    work = _work(routing, [due for due in claimed if due.connector != "batch-file"])
+    if len(work) <= 1 or policy.concurrency <= 1:
+        for item in work:
+            _act(db, routing, connector, policy, item)
     else:
-        with ThreadPoolExecutor(min(policy.concurrency, len(claimed)), thread_name_prefix="hub-delivery") as pool:
-            list(pool.map(lambda due: _act(db, routing, connector, policy, due), claimed))
+        connector.map(lambda item: _act(db, routing, connector, policy, item), work, policy.concurrency)
     return len(claimed)
+
+
+def housekeeping(db: HubDatabase, routing: RoutingTable, policy: DeliveryPolicy, last: dict[str, float]) -> None:
+    """Now and then (`last` remembers when): result files the agencies dropped, payloads past
+    their retention."""
+    now = time.monotonic()
+    if now - last.get("results", -1e9) >= policy.results_s:
+        last["results"] = now
+        import_all(db, routing)
+    if now - last.get("purge", -1e9) >= policy.purge_s:
+        last["purge"] = now
+        purge_expired(db, routing)
 
 
 class DeliveryWorker(PokedThread):
@@ -151,11 +238,14 @@ class DeliveryWorker(PokedThread):
         super().stop()
         self.connector.close()
 
+
     def _run(self) -> None:
+        last: dict[str, float] = {}
         while not self._stop.is_set():
             self._wake.clear()
             try:
                 busy = run_once(self.db, self.routing, self.connector, self.policy)
+                housekeeping(self.db, self.routing, self.policy, last)
             except Exception as exc:  # noqa: BLE001 - a database hiccup: keep serving, try again
                 log.error("delivery round failed: %s", type(exc).__name__)
                 busy = 0
