@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -216,6 +217,28 @@ def test_a_revision_replaced_before_it_was_sent_is_not_sent(device, hub, agency)
     assert device.sync().complete
     states = {d["revision"]: d["state"] for d in _deliveries(hub)}
     assert states == {1: "superseded", 2: "pending"}
+
+
+def test_a_dead_lettered_draft_is_superseded_by_the_next_revision(device, hub, agency):
+    from kiosk.applications import service
+    from sync.hub.decisions import record_decision
+
+    agency.stop()  # revision 1 is tried until it is dead-lettered
+    (number, person), = adults(device.store, 1)
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    deadline = time.monotonic() + 120
+    while [d["state"] for d in _deliveries(hub)] != ["dead"]:
+        assert time.monotonic() < deadline, _deliveries(hub)
+        time.sleep(0.1)
+    with hub.db.write() as conn:
+        record_decision(conn, view.id, "need_documents", "請補附存摺影本", "test-agency")
+    assert device.sync().complete
+    service.set_field(device.store, view.id, "bank_account", "700-00099999999")
+    service.submit(device.store, view.id)
+    assert device.sync().complete
+    states = {d["revision"]: d["state"] for d in _deliveries(hub)}
+    assert states[1] == "superseded"  # a re-drive would not send the outdated draft
 
 
 def test_a_revision_that_cannot_become_a_valid_bundle_is_dead_lettered_without_logging_it(device, hub, agency,

@@ -43,8 +43,9 @@ def enqueue(conn: Connection, routing: RoutingTable, payload: dict) -> str | Non
     application_id, revision = payload["application_id"], payload["revision"]
     now = utcnow()
     conn.execute(update(table).where(table.c.application_id == application_id, table.c.revision < revision,
-                                     table.c.state == "pending")
-                 .values(state="superseded", updated_at=now))  # the agency wants the latest, not every draft
+                                     table.c.state.in_(("pending", "dead")))
+                 .values(state="superseded", updated_at=now))  # the agency wants the latest, not every draft:
+    # a dead-lettered older draft is not re-driven either
     identifier = delivery_id(application_id, revision, agency.id)
     insert_ignore(conn, table, id=identifier, application_id=application_id, revision=revision, agency=agency.id,
                   connector=agency.connector, endpoint=agency.endpoint, routing_version=routing.version,
