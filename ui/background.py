@@ -14,6 +14,7 @@ rules scan run in the worker process (ui/worker_client.py), which stamps its job
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 import weakref
@@ -26,23 +27,27 @@ log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+    """One per Background, living as long as it: a job's thread emits on it while the Qt thread may
+    already be running the callback, so a relay per job deleted after its result was a sender freed
+    in the middle of its own emit (a segfault on a busy machine)."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay, number: int) -> None:
         super().__init__()
-        self.fn, self.args, self.relay = fn, args, relay
+        self.fn, self.args, self.relay, self.number = fn, args, relay, number
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
             result = self.fn(*self.args)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI thread
-            self.relay.failed.emit(exc)
+            self.relay.failed.emit(self.number, exc)
         else:
-            self.relay.done.emit(result)
+            self.relay.done.emit(self.number, result)
 
 
 LANE_THREADS = {"db": 1, "work": 2, "media": 1}
@@ -61,7 +66,11 @@ class Background(QObject):
         for lane, threads in LANE_THREADS.items():
             self.lanes[lane] = QThreadPool(self)
             self.lanes[lane].setMaxThreadCount(threads)
-        self._relays: set[_Relay] = set()
+        self._relay = _Relay(self)  # created on the Qt thread: its signals are delivered there
+        self._relay.done.connect(lambda number, result: self._pending.pop(number)[0](result))
+        self._relay.failed.connect(lambda number, exc: self._pending.pop(number)[1](exc))
+        self._pending: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
+        self._numbers = itertools.count()
         self._era = 0
         self._generations: weakref.WeakKeyDictionary[object, int] = weakref.WeakKeyDictionary()
 
@@ -84,7 +93,7 @@ class Background(QObject):
     def run(self, fn: Callable[..., Any], *args: Any, owner: object | None = None,
             done: Callable[[Any], None] | None = None, failed: Callable[[BaseException], None] | None = None,
             lane: str = "db") -> None:
-        relay = _Relay()  # lives on the Qt thread: its signals are delivered there
+        number = next(self._numbers)
         started = time.perf_counter()
         still_current = self.ticket(owner)
         name = getattr(fn, "__name__", "job")
@@ -96,30 +105,23 @@ class Background(QObject):
             return False
 
         def finish(result: Any) -> None:
-            self._release(relay)
+            self.busy_changed.emit(len(self._pending))
             log.debug("%s done in %.0f ms", name, (time.perf_counter() - started) * 1000)
             if done and current():
                 done(result)
 
         def fail(exc: BaseException) -> None:
-            self._release(relay)
+            self.busy_changed.emit(len(self._pending))
             if current():
                 (failed or self.unhandled.emit)(exc)
 
-        relay.done.connect(finish)
-        relay.failed.connect(fail)
-        self._relays.add(relay)
-        self.busy_changed.emit(len(self._relays))
-        self.lanes[lane].start(_Job(fn, args, relay))
-
-    def _release(self, relay: _Relay) -> None:
-        self._relays.discard(relay)
-        relay.deleteLater()
-        self.busy_changed.emit(len(self._relays))
+        self._pending[number] = (finish, fail)
+        self.busy_changed.emit(len(self._pending))
+        self.lanes[lane].start(_Job(fn, args, self._relay, number))
 
     @property
     def busy(self) -> int:
-        return len(self._relays)
+        return len(self._pending)
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         return all(pool.waitForDone(timeout_ms) for pool in self.lanes.values())
