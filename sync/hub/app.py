@@ -672,7 +672,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             if any(c["kind"] == "calendar" for c in document["channels"]) else None
         return JSONResponse(answer, status_code=status)
 
-    app.include_router(notify_web.router(db, lambda: state["secrets"], lambda: notifications.config, settings.today))
+    app.include_router(notify_web.router(db, lambda: state["secrets"], lambda: notifications.config, settings.today,
+                                         lambda: notifications.inbound_secret, settings.trusted_proxies))
 
     if settings.test_faults:
         @app.post("/v1/_test/faults", include_in_schema=False)

@@ -5,6 +5,7 @@ the device protocol (left out of the OpenAPI document). Self-contained HTML, no 
 
 from __future__ import annotations
 
+import hmac
 import html
 import json
 import re
@@ -19,10 +20,14 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from kiosk.i18n import LANGUAGES, tr
 from sync.hub import subscriptions
 from sync.hub.auth import Secrets
+from sync.hub.client_address import client_address
 from sync.hub.db import HubDatabase, utcnow
 from sync.hub.notify import calendar
 from sync.hub.notify.config import NotifyConfig
+from sync.hub.ratelimit import AttemptLimiter
 
+INBOUND_PER_ADDRESS = 120  # a gateway relays every reply from one address: generous, but not a guessing rate
+INBOUND_WINDOW_S = 60.0
 LANGUAGE_NAMES = {"zh-TW": "中文", "en": "English", "vi": "Tiếng Việt", "id": "Bahasa Indonesia", "th": "ภาษาไทย"}
 STOP_WORDS = {"STOP", "TD", "UNSUBSCRIBE", "停止", "取消", "退訂", "DỪNG", "DUNG", "HỦY", "HUY", "BERHENTI", "หยุด"}
 PAGE = """<!DOCTYPE html>
@@ -76,8 +81,11 @@ def is_stop(text: str) -> bool:
 
 
 def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config: Callable[[], NotifyConfig],
-           today: Callable[[], date]) -> APIRouter:
+           today: Callable[[], date], inbound_secret: Callable[[], str | None],
+           trusted_proxies: frozenset[str] = frozenset()) -> APIRouter:
+    """`inbound_secret`: the resolved path secret of the SMS webhook, None when it is off."""
     routes = APIRouter(include_in_schema=False)
+    inbound_by_address = AttemptLimiter(INBOUND_PER_ADDRESS, INBOUND_WINDOW_S)
 
     def subscription_of(token: str):  # noqa: ANN202
         subscription_id = subscriptions.subscription_of_token(secrets(), subscriptions.UNSUBSCRIBE, token)
@@ -136,10 +144,13 @@ def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config
 
     @routes.post("/s/sms/inbound/{secret}")
     async def sms_inbound(request: Request, secret: str) -> PlainTextResponse:
-        import hmac
-
-        gateway = config().sms
-        if gateway is None or not gateway.inbound_secret or not hmac.compare_digest(secret, gateway.inbound_secret):
+        peer = request.client.host if request.client else ""
+        wait = inbound_by_address.take(client_address(peer, request.headers, trusted_proxies))
+        if wait is not None:
+            return PlainTextResponse("Too many requests", status_code=429, headers={"Retry-After": str(wait)})
+        gateway, expected = config().sms, inbound_secret()
+        if gateway is None or expected is None or \
+                not hmac.compare_digest(secret.encode("utf-8"), expected.encode("utf-8")):
             return PlainTextResponse("Not found", status_code=404)
         raw = await request.body()
         if "json" in request.headers.get("content-type", ""):
