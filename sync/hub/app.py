@@ -18,7 +18,7 @@ from fastapi import FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
@@ -261,6 +261,20 @@ def _allowed_methods(app: FastAPI, scope: dict) -> str:
     return ", ".join(sorted(methods))
 
 
+def _slash_twin(app: FastAPI, scope: dict) -> str | None:
+    """The same address with its trailing slash added or dropped, when a route answers that one:
+    a relative Location (path and query only), so a forged Host header is never sent back."""
+    path = scope.get("path", "")
+    if path in ("", "/"):
+        return None
+    twin = path[:-1] if path.endswith("/") else path + "/"
+    twin_scope = {**scope, "path": twin}
+    if not any(route.matches(twin_scope)[0] != Match.NONE for route in app.router.routes):
+        return None
+    query = scope.get("query_string", b"").decode("latin-1")
+    return twin + (f"?{query}" if query else "")
+
+
 def _version(text: str) -> tuple[int, ...]:
     return tuple(int(p) for p in text.split(".") if p.isdigit())
 
@@ -328,6 +342,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         db.dispose()
 
     app = FastAPI(title=TITLE, version=f"{protocol.VERSION}.{protocol.MINOR}", lifespan=lifespan,
+                  redirect_slashes=False,  # Starlette's redirect echoes the Host header: _slash_twin instead
                   description="Version 1.1 of the Kiosk sync protocol (sync/protocol.py). Every call but /v1/health "
                               "is signed by the device key and carries the officer's bearer token.")
     app.add_middleware(GZipMiddleware, minimum_size=4096, compresslevel=1)
@@ -344,7 +359,10 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                                                     for e in exc.errors()[:20]]))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _on_http(request: Request, exc: StarletteHTTPException) -> Response:
+        twin = _slash_twin(app, request.scope) if exc.status_code == 404 else None
+        if twin is not None:
+            return RedirectResponse(twin, status_code=307)
         code = protocol.UNKNOWN_ENDPOINT if exc.status_code in (404, 405) else protocol.MALFORMED
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # Starlette names only the first route of the path (HEAD, not PUT, on a blob)
