@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import requests
 
-from kiosk.i18n import tr
 
 
 def test_slash_redirects_are_relative_whatever_the_host_header(hub):
