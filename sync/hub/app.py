@@ -35,7 +35,7 @@ from sync.hub.notify.config import NotifyConfig
 from sync.hub.notify.service import Notifications
 from sync.hub.problems import HubProblem
 from sync.hub.ratelimit import AttemptLimiter
-from sync.hub.web import status as status_page
+from sync.hub.web import errors as citizen_errors, status as status_page
 
 TITLE = "Kiosk agency hub"
 ENROL_WINDOW_S = 600.0
@@ -349,11 +349,15 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     app.state.faults = faults
 
     @app.exception_handler(HubProblem)
-    async def _on_problem(_request: Request, problem: HubProblem) -> JSONResponse:
+    async def _on_problem(request: Request, problem: HubProblem) -> Response:
+        if citizen_errors.is_citizen_path(request.url.path):
+            return citizen_errors.error_page(request, problem.status, problem.headers)
         return _problem_response(problem)
 
     @app.exception_handler(RequestValidationError)
-    async def _on_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _on_invalid(request: Request, exc: RequestValidationError) -> Response:
+        if citizen_errors.is_citizen_path(request.url.path):
+            return citizen_errors.error_page(request, 400)
         return _problem_response(HubProblem(400, protocol.MALFORMED, "Request parameters do not match the protocol",
                                             errors=[{"path": "/" + "/".join(map(str, e["loc"])), "code": e["type"]}
                                                     for e in exc.errors()[:20]]))
@@ -367,15 +371,19 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # Starlette names only the first route of the path (HEAD, not PUT, on a blob)
             headers["Allow"] = _allowed_methods(app, request.scope) or headers.get("Allow", "")
+        if citizen_errors.is_citizen_path(request.url.path):
+            return citizen_errors.error_page(request, exc.status_code, headers)
         return _problem_response(HubProblem(exc.status_code, code, str(exc.detail), headers=headers))
 
     @app.exception_handler(Exception)
-    async def _on_bug(_request: Request, exc: Exception) -> JSONResponse:
+    async def _on_bug(request: Request, exc: Exception) -> Response:
         log.error("unhandled %s in a request", type(exc).__name__)  # the type only: no personal data in logs
+        if citizen_errors.is_citizen_path(request.url.path):
+            return citizen_errors.error_page(request, 500)
         return _problem_response(HubProblem(500, protocol.INTERNAL, "The hub failed; try again later"))
 
     app.add_middleware(_Envelope, settings=settings, faults=faults)
-    app.add_middleware(limits.BodyLimit)  # outermost: nothing reads a body before its limit applies
+    app.add_middleware(limits.BodyLimit, citizen_error=citizen_errors.error_for_scope)  # outermost: nothing reads a body before its limit applies
 
     def db() -> HubDatabase:
         return state["db"]

@@ -64,7 +64,7 @@ def router(db: Callable[[], HubDatabase], secret: Callable[[], bytes], trusted_p
     by_tracking_no = AttemptLimiter(limits.per_tracking_no, limits.window_s)
     routes = APIRouter(prefix=pages.PREFIX, include_in_schema=False)
 
-    @routes.get("/")
+    @routes.api_route("/", methods=["GET", "HEAD"])
     async def form(request: Request, t: str = "") -> Response:
         return _form_page(request, tracking=t[:20])
 
@@ -112,7 +112,7 @@ def router(db: Callable[[], HubDatabase], secret: Callable[[], bytes], trusted_p
                     next: str | None = None) -> Response:
         return pages.remember({"lang": lang, "size": size, "contrast": contrast}, next)
 
-    @routes.get("/static/kiosk.css")
+    @routes.api_route("/static/kiosk.css", methods=["GET", "HEAD"])
     async def css() -> Response:
         return pages.css_response()
 
