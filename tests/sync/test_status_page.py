@@ -280,3 +280,19 @@ def test_correct_lookups_never_lock_the_number_failed_ones_do(strict_hub, tmp_pa
               for i in range(4)]
     assert failed == [404, 404, 404, 429]  # per_tracking_no=3: guessing the birth date is still stopped
     assert look_up(strict_hub, view.tracking_no, birth.isoformat(), **{"X-Forwarded-For": "10.3.0.1"}).status_code == 429
+
+
+def test_a_decided_application_lists_no_documents_and_sentences_name_the_agency_shortly(submitted, hub):
+    from sync.hub.decisions import record_decision
+
+    view, _, birth = submitted
+    received = look_up(hub, view.tracking_no, birth.isoformat(), lang="zh-TW")
+    assert tr("doc.documents_needed", "zh-TW") in received.text  # still open: what to bring is shown
+    assert "縣市社會局（處）已收到您的申請" in received.text and "受理，" not in received.text
+    with hub.db.write() as conn:
+        record_decision(conn, view.id, "approved", "", "審核員")
+    for lang, sentence in (("zh-TW", "縣市社會局（處）已核准您的申請。"), ("vi", "Sở Xã hội đã chấp thuận hồ sơ của quý vị."),
+                           ("en", "Your application has been approved by the social affairs bureau.")):
+        approved = look_up(hub, view.tracking_no, birth.isoformat(), lang=lang)
+        assert approved.status_code == 200 and sentence in approved.text, lang
+        assert tr("doc.documents_needed", lang) not in approved.text

@@ -25,6 +25,7 @@ from sync.hub.client_address import client_address
 from sync.hub.db import HubDatabase
 from sync.hub.ratelimit import AttemptLimiter
 from sync.hub.web import pages
+from sync.hub.web.agency import agency_name
 from sync.hub.web.lookup import StatusFacts, look_up, readings_of
 from sync.hub.web.typed import AmbiguousDate, as_read, read_birth
 
@@ -61,7 +62,7 @@ def _result_page(request: Request, facts: StatusFacts, birth: date) -> Response:
     lang = pages.preferences(request).lang
     here = f"{pages.PREFIX}/?" + urlencode({"t": facts.tracking_no})
     return pages.render(request, "status_result.html", here, facts=facts, service=service, catalog=catalog,
-                        agency=service.agency.get(lang) or service.agency["en"], birth_read=as_read(birth),
+                        agency=agency_name(service, lang), birth_read=as_read(birth),
                         received=format_date(facts.received_on, lang), hotline=service.hotline)
 
 
