@@ -150,3 +150,36 @@ def test_the_unsubscribe_page_has_the_status_pages_headers_and_choices(notify_hu
     assert tr("notify.page.question", "vi") in chosen.text
     broken = requests.get(links["unsubscribe_url"] + "x", headers={"Accept-Language": "id-ID,id;q=0.9"}, timeout=10)
     assert broken.status_code == 404 and tr("notify.page.invalid", "id") in broken.text
+
+
+@pytest.mark.parametrize("inbound", [True, False])
+def test_the_sms_offers_a_stop_reply_only_when_someone_reads_replies(notify_hub, notify_device, notify_client, receivers,
+                                                                     inbound):
+    import dataclasses
+
+    mailbox, gateway = receivers
+    if not inbound:
+        config = notify_hub.settings["notify"]
+        notify_hub.settings["notify"] = dataclasses.replace(config, sms=dataclasses.replace(config.sms, inbound_secret=None))
+    application_id, household_no, _ = submitted(notify_device)
+    put(notify_client, subscription_document(str(uuid.uuid4()), [application_id], household_no, language="th"))
+    decide(notify_hub.db, application_id, "approve", "")
+    assert run_tick(notify_hub).sent == 2
+    sms, mail = gateway.state.requests[0]["smbody"], mailbox.messages[0]
+    assert (tr("notify.reply_stop", "th") in sms) is inbound
+    assert "หยุด" not in mail.get_content()  # an e-mail reply reaches no one: the link is its way to stop
+
+
+def test_the_mail_comes_from_the_e_housekeeper_named_in_the_readers_language(notify_hub, notify_device, notify_client,
+                                                                             receivers):
+    mailbox, _ = receivers
+    for lang in ("en", "vi"):
+        application_id, household_no, _ = submitted(notify_device)
+        put(notify_client, subscription_document(str(uuid.uuid4()), [application_id], household_no, language=lang,
+                                                 channels=[{"kind": "email", "to": f"{lang}@example.com"}]))
+        decide(notify_hub.db, application_id, "approve", "")
+    assert run_tick(notify_hub).sent == 2
+    senders = {str(m["To"]): m["From"] for m in mailbox.messages}
+    assert senders["en@example.com"].addresses[0].display_name == "e-Housekeeper"
+    assert senders["vi@example.com"].addresses[0].display_name == tr("notify.sender_name", "vi")
+    assert {m["From"].addresses[0].addr_spec for m in mailbox.messages} == {"noreply@hub.example.gov.tw"}
