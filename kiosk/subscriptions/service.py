@@ -122,6 +122,17 @@ def withdraw(store, subscription_id: str) -> SubscriptionView:  # noqa: ANN001
         return _view(subscription, _household_no(session, subscription))
 
 
+def withdrawn_at_hub(session: Session, subscription_id: str, withdrawn_at: datetime, by: str) -> bool:
+    """The citizen withdrew at the hub (the link in a message, an SMS STOP), as the changes feed
+    says: the subscription shows withdrawn here too. Nothing is queued: the hub already has it."""
+    subscription = session.get(Subscription, subscription_id)
+    if subscription is None or subscription.withdrawn_at is not None:
+        return False
+    subscription.withdrawn_at = withdrawn_at
+    audit.record(session, "withdraw", "subscription", subscription.id, {"at_hub": by[:16]})
+    return True
+
+
 def subscriptions(store, *, household_no: str | None = None, application_id: str | None = None,  # noqa: ANN001
                   include_withdrawn: bool = False) -> list[SubscriptionView]:
     """A household's subscriptions (its own and its applications'), or an application's."""

@@ -13,6 +13,7 @@ import logging
 import secrets
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -29,6 +30,7 @@ from kiosk.search import compact_index
 from kiosk.states.application import APPLICATION, ApplicationState
 from kiosk.states.household_sync import HOUSEHOLD_SYNC, HouseholdSyncState
 from kiosk.states.revision import REVISION, RevisionState
+from kiosk.subscriptions.service import withdrawn_at_hub
 from sync.client.crash import crash_point
 
 log = logging.getLogger(__name__)
@@ -185,6 +187,17 @@ def _apply_status(session: Session, data: dict, counts: Counter) -> None:
         app.decision = data.get("decision")
 
 
+def _apply_withdrawal(session: Session, data: dict, counts: Counter) -> None:
+    if data.get("state") != "withdrawn" or not isinstance(data.get("subscription_id"), str):
+        return
+    try:
+        at = datetime.fromisoformat(str(data.get("withdrawn_at")).replace("Z", "+00:00"))
+    except ValueError:
+        at = utcnow()
+    if withdrawn_at_hub(session, data["subscription_id"], at, str(data.get("withdrawn_by") or "hub")):
+        counts["withdrawals"] += 1
+
+
 def apply_page(store, page: dict, resync_mark: str | None) -> PageResult:  # noqa: ANN001
     """Apply one page and its cursor in one transaction."""
     result = PageResult()
@@ -198,6 +211,8 @@ def apply_page(store, page: dict, resync_mark: str | None) -> PageResult:  # noq
             kind, data = change.get("type"), change.get("data") or {}
             if kind == "application":
                 _apply_status(session, data, result.counts)
+            elif kind == "subscription":
+                _apply_withdrawal(session, data, result.counts)
             elif kind == "refdata":
                 row = session.get(ReferenceUpdate, change["id"])
                 if row is None or row.version < change["version"]:

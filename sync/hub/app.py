@@ -18,7 +18,7 @@ from fastapi import FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
@@ -35,7 +35,7 @@ from sync.hub.notify.config import NotifyConfig
 from sync.hub.notify.service import Notifications
 from sync.hub.problems import HubProblem
 from sync.hub.ratelimit import AttemptLimiter
-from sync.hub.web import status as status_page
+from sync.hub.web import errors as citizen_errors, status as status_page
 
 TITLE = "Kiosk agency hub"
 ENROL_WINDOW_S = 600.0
@@ -261,6 +261,20 @@ def _allowed_methods(app: FastAPI, scope: dict) -> str:
     return ", ".join(sorted(methods))
 
 
+def _slash_twin(app: FastAPI, scope: dict) -> str | None:
+    """The same address with its trailing slash added or dropped, when a route answers that one:
+    a relative Location (path and query only), so a forged Host header is never sent back."""
+    path = scope.get("path", "")
+    if path in ("", "/"):
+        return None
+    twin = path[:-1] if path.endswith("/") else path + "/"
+    twin_scope = {**scope, "path": twin}
+    if not any(route.matches(twin_scope)[0] != Match.NONE for route in app.router.routes):
+        return None
+    query = scope.get("query_string", b"").decode("latin-1")
+    return twin + (f"?{query}" if query else "")
+
+
 def _version(text: str) -> tuple[int, ...]:
     return tuple(int(p) for p in text.split(".") if p.isdigit())
 
@@ -328,36 +342,48 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         db.dispose()
 
     app = FastAPI(title=TITLE, version=f"{protocol.VERSION}.{protocol.MINOR}", lifespan=lifespan,
+                  redirect_slashes=False,  # Starlette's redirect echoes the Host header: _slash_twin instead
                   description="Version 1.1 of the Kiosk sync protocol (sync/protocol.py). Every call but /v1/health "
                               "is signed by the device key and carries the officer's bearer token.")
     app.add_middleware(GZipMiddleware, minimum_size=4096, compresslevel=1)
     app.state.faults = faults
 
     @app.exception_handler(HubProblem)
-    async def _on_problem(_request: Request, problem: HubProblem) -> JSONResponse:
+    async def _on_problem(request: Request, problem: HubProblem) -> Response:
+        if citizen_errors.is_citizen_path(request.url.path):
+            return citizen_errors.error_page(request, problem.status, problem.headers)
         return _problem_response(problem)
 
     @app.exception_handler(RequestValidationError)
-    async def _on_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _on_invalid(request: Request, exc: RequestValidationError) -> Response:
+        if citizen_errors.is_citizen_path(request.url.path):
+            return citizen_errors.error_page(request, 400)
         return _problem_response(HubProblem(400, protocol.MALFORMED, "Request parameters do not match the protocol",
                                             errors=[{"path": "/" + "/".join(map(str, e["loc"])), "code": e["type"]}
                                                     for e in exc.errors()[:20]]))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _on_http(request: Request, exc: StarletteHTTPException) -> Response:
+        twin = _slash_twin(app, request.scope) if exc.status_code == 404 else None
+        if twin is not None:
+            return RedirectResponse(twin, status_code=307)
         code = protocol.UNKNOWN_ENDPOINT if exc.status_code in (404, 405) else protocol.MALFORMED
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # Starlette names only the first route of the path (HEAD, not PUT, on a blob)
             headers["Allow"] = _allowed_methods(app, request.scope) or headers.get("Allow", "")
+        if citizen_errors.is_citizen_path(request.url.path):
+            return citizen_errors.error_page(request, exc.status_code, headers)
         return _problem_response(HubProblem(exc.status_code, code, str(exc.detail), headers=headers))
 
     @app.exception_handler(Exception)
-    async def _on_bug(_request: Request, exc: Exception) -> JSONResponse:
+    async def _on_bug(request: Request, exc: Exception) -> Response:
         log.error("unhandled %s in a request", type(exc).__name__)  # the type only: no personal data in logs
+        if citizen_errors.is_citizen_path(request.url.path):
+            return citizen_errors.error_page(request, 500)
         return _problem_response(HubProblem(500, protocol.INTERNAL, "The hub failed; try again later"))
 
     app.add_middleware(_Envelope, settings=settings, faults=faults)
-    app.add_middleware(limits.BodyLimit)  # outermost: nothing reads a body before its limit applies
+    app.add_middleware(limits.BodyLimit, citizen_error=citizen_errors.error_for_scope)  # outermost: nothing reads a body before its limit applies
 
     def db() -> HubDatabase:
         return state["db"]
@@ -672,7 +698,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             if any(c["kind"] == "calendar" for c in document["channels"]) else None
         return JSONResponse(answer, status_code=status)
 
-    app.include_router(notify_web.router(db, lambda: state["secrets"], lambda: notifications.config, settings.today))
+    app.include_router(notify_web.router(db, lambda: state["secrets"], lambda: notifications.config, settings.today,
+                                         lambda: notifications.inbound_secret, settings.trusted_proxies))
 
     if settings.test_faults:
         @app.post("/v1/_test/faults", include_in_schema=False)

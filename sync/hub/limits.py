@@ -6,21 +6,26 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 from sync import protocol
 from sync.hub.problems import HubProblem
+from sync.hub.web.errors import is_citizen_path
 
 JSON_LIMIT = 256 * 1024  # enrolment, tokens, household patches, acknowledgements, anchors
 REVISION_LIMIT = 4 * 1024 * 1024  # a revision carries up to 2 MiB of inline attachments, base64
 RECONCILE_LIMIT = 4 * 1024 * 1024  # 20,000 [id, revision, digest] triples
 BATCH_LIMIT = protocol.BATCH_MAX_BYTES  # up to 100 revisions with inline attachments; gunzipped ones too
 BLOB_LIMIT = 8 * 1024 * 1024  # a whole small attachment, or one chunk of a resumable upload
+CITIZEN_LIMIT = 16 * 1024  # the citizens' pages (/s/): a two-field form, an SMS gateway's reply
 CLOSE = {"Connection": "close"}  # uvicorn then closes instead of reading what is left
 MAX_JSON_DEPTH = 32  # a revision or household is a few levels deep; more is an attack on recursion
 
 
 def body_limit(method: str, path: str) -> int:
+    if is_citizen_path(path):
+        return CITIZEN_LIMIT
     if path.startswith("/v1/blobs/") or (method == "PATCH" and path.startswith("/v1/uploads/")):
         return BLOB_LIMIT
     if path.startswith("/v1/applications/") and "/revisions/" in path:
@@ -84,10 +89,12 @@ def too_large(limit: int) -> HubProblem:
 
 
 class BodyLimit:
-    """Pure ASGI middleware: counts the body as the app reads it."""
+    """Pure ASGI middleware: counts the body as the app reads it. `citizen_error(scope, status,
+    headers)`, when given, is the answer for the citizens' pages (an HTML page, not problem+json)."""
 
-    def __init__(self, app) -> None:  # noqa: ANN001
+    def __init__(self, app, citizen_error: Callable[[dict, int, dict[str, str]], Any] | None = None) -> None:  # noqa: ANN001
         self.app = app
+        self.citizen_error = citizen_error
 
     async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
         if scope["type"] != "http":
@@ -96,7 +103,10 @@ class BodyLimit:
         limit = body_limit(scope["method"], scope.get("path", ""))
         declared = dict(scope.get("headers", ())).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > limit):
-            await _refuse(send, too_large(limit))
+            if self.citizen_error is not None and is_citizen_path(scope.get("path", "")):
+                await self.citizen_error(scope, 413, CLOSE)(scope, receive, send)
+            else:
+                await _refuse(send, too_large(limit))
             return
         received = 0
 

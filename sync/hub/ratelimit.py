@@ -35,6 +35,18 @@ class AttemptLimiter:
             times.append(now)
             return None
 
+    def waiting(self, key: str) -> int | None:
+        """The seconds to wait if `key` is over its limit now, without counting an attempt (for
+        limits that count only failures: check first, `take` when it failed)."""
+        now = self.clock()
+        with self._lock:
+            times = self._attempts.get(key)
+            while times and now - times[0] >= self.window_s:
+                times.popleft()
+            if times is None or len(times) < self.limit:
+                return None
+            return max(1, math.ceil(self.window_s - (now - times[0])))
+
     def _forget_idle(self, now: float) -> None:
         for key in [k for k, times in self._attempts.items() if not times or now - times[-1] >= self.window_s]:
             del self._attempts[key]

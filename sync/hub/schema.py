@@ -82,7 +82,7 @@ change_log = Table(
     "change_log", metadata,
     Column("seq", BigInteger, primary_key=True, autoincrement=False),
     Column("scope", String(80), nullable=False),  # a scope name, "*" for everyone, "device:<id>"
-    Column("kind", String(16), nullable=False),  # household | application | refdata | command
+    Column("kind", String(16), nullable=False),  # household | application | refdata | command | subscription
     Column("key", String(96), nullable=False),
     Column("version", Integer, nullable=False),
     Column("op", String(16), nullable=False),  # upsert | delete | out_of_scope

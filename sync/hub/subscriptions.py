@@ -24,7 +24,7 @@ from sqlalchemy.engine import Connection
 
 from kiosk.paths import resource_path
 from sync import protocol
-from sync.hub import schema
+from sync.hub import feed, schema
 from sync.hub.auth import Caller, Secrets
 from sync.hub.db import utcnow
 from sync.hub.problems import HubProblem
@@ -184,16 +184,27 @@ def without_contacts(document: dict) -> dict:
     return {**document, "channels": [{"kind": c["kind"]} for c in document["channels"]]}
 
 
+def withdrawal_entry(device_id: str, subscription_id: str, withdrawn_at: datetime, by: str) -> dict:
+    """The changes-feed entry that tells the owning device (like a decision) that the citizen
+    withdrew at the hub; a device older than this kind skips it."""
+    data = {"subscription_id": subscription_id, "state": "withdrawn", "withdrawn_by": by,
+            "withdrawn_at": withdrawn_at.isoformat(timespec="seconds") + "Z"}
+    return {"scope": f"device:{device_id}", "kind": "subscription", "key": subscription_id, "version": 1,
+            "op": "upsert", "data": json.dumps(data)}
+
+
 def withdraw(conn: Connection, subscription_id: str, by: str) -> bool:
-    """Withdraw one subscription (the unsubscribe link, a STOP); its addresses are erased with it.
-    False when it already was withdrawn."""
-    row = conn.execute(select(table.c.document).where(table.c.id == subscription_id, table.c.state == "active")
-                       .with_for_update()).first()
+    """Withdraw one subscription (the unsubscribe link, a STOP); its addresses are erased with it,
+    and its device hears of it on the changes feed. False when it already was withdrawn."""
+    row = conn.execute(select(table.c.document, table.c.device_id)
+                       .where(table.c.id == subscription_id, table.c.state == "active").with_for_update()).first()
     if row is not None:
+        now = utcnow()
         conn.execute(update(table).where(table.c.id == subscription_id).values(
-            state="withdrawn", withdrawn_at=utcnow(), withdrawn_by=by, updated_at=utcnow(),
+            state="withdrawn", withdrawn_at=now, withdrawn_by=by, updated_at=now,
             document=json.dumps(without_contacts(json.loads(row.document)), ensure_ascii=False)))
         conn.execute(delete(schema.subscription_contact).where(schema.subscription_contact.c.subscription_id == subscription_id))
+        feed.append(conn, [withdrawal_entry(row.device_id, subscription_id, now, by)])
     cancel_pending(conn, subscription_id)
     return row is not None
 

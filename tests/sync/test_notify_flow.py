@@ -120,7 +120,7 @@ def test_the_unsubscribe_link_asks_first_then_withdraws_in_the_subscribers_langu
     assert tr("notify.page.question", "id") in page.text and "<form method=\"post\"" in page.text
     for lang in ("zh-TW", "en", "vi", "th"):
         other = requests.get(links["unsubscribe_url"], params={"lang": lang}, timeout=10)
-        assert f'<html lang="{lang}">' in other.text and tr("notify.page.button", lang) in other.text
+        assert f'<html lang="{lang}" ' in other.text and tr("notify.page.button", lang) in other.text
     done = requests.post(links["unsubscribe_url"], data={"List-Unsubscribe": "One-Click"}, timeout=10)
     assert done.status_code == 200 and tr("notify.page.done", "id") in done.text
     assert tr("notify.page.already", "id") in requests.get(links["unsubscribe_url"], timeout=10).text
@@ -128,3 +128,58 @@ def test_the_unsubscribe_link_asks_first_then_withdraws_in_the_subscribers_langu
     assert run_tick(notify_hub).sent == 0 and not mailbox.messages
     forged = links["unsubscribe_url"][:-3] + ("AAA" if not links["unsubscribe_url"].endswith("AAA") else "BBB")
     assert requests.get(forged, timeout=10).status_code == 404
+
+
+def test_the_unsubscribe_page_has_the_status_pages_headers_and_choices(notify_hub, notify_device, notify_client):
+    from sync.hub.web.pages import HEADERS
+
+    application_id, household_no, _ = submitted(notify_device)
+    links = put(notify_client, subscription_document(str(uuid.uuid4()), [application_id], household_no,
+                                                     language="th")).json()
+    for answer in (requests.get(links["unsubscribe_url"], timeout=10),
+                   requests.get(links["unsubscribe_url"] + "x", timeout=10)):  # asking, and a broken link
+        for name, value in HEADERS.items():
+            assert answer.headers[name] == value, name
+        assert "frame-ancestors 'none'" in answer.headers["Content-Security-Policy"]
+        assert '<link rel="stylesheet" href="/s/static/kiosk.css">' in answer.text and "<script" not in answer.text
+    english = requests.get(links["unsubscribe_url"], headers={"Accept-Language": "en"}, timeout=10)
+    assert 'lang="th"' in english.text  # the subscriber's own language before the browser's
+    chosen = requests.get(links["unsubscribe_url"], cookies={"lang": "vi", "size": "large", "contrast": "high"},
+                          timeout=10)
+    assert '<html lang="vi" class="text-large contrast-high">' in chosen.text
+    assert tr("notify.page.question", "vi") in chosen.text
+    broken = requests.get(links["unsubscribe_url"] + "x", headers={"Accept-Language": "id-ID,id;q=0.9"}, timeout=10)
+    assert broken.status_code == 404 and tr("notify.page.invalid", "id") in broken.text
+
+
+@pytest.mark.parametrize("inbound", [True, False])
+def test_the_sms_offers_a_stop_reply_only_when_someone_reads_replies(notify_hub, notify_device, notify_client, receivers,
+                                                                     inbound):
+    import dataclasses
+
+    mailbox, gateway = receivers
+    if not inbound:
+        config = notify_hub.settings["notify"]
+        notify_hub.settings["notify"] = dataclasses.replace(config, sms=dataclasses.replace(config.sms, inbound_secret=None))
+    application_id, household_no, _ = submitted(notify_device)
+    put(notify_client, subscription_document(str(uuid.uuid4()), [application_id], household_no, language="th"))
+    decide(notify_hub.db, application_id, "approve", "")
+    assert run_tick(notify_hub).sent == 2
+    sms, mail = gateway.state.requests[0]["smbody"], mailbox.messages[0]
+    assert (tr("notify.reply_stop", "th") in sms) is inbound
+    assert "หยุด" not in mail.get_content()  # an e-mail reply reaches no one: the link is its way to stop
+
+
+def test_the_mail_comes_from_the_e_housekeeper_named_in_the_readers_language(notify_hub, notify_device, notify_client,
+                                                                             receivers):
+    mailbox, _ = receivers
+    for lang in ("en", "vi"):
+        application_id, household_no, _ = submitted(notify_device)
+        put(notify_client, subscription_document(str(uuid.uuid4()), [application_id], household_no, language=lang,
+                                                 channels=[{"kind": "email", "to": f"{lang}@example.com"}]))
+        decide(notify_hub.db, application_id, "approve", "")
+    assert run_tick(notify_hub).sent == 2
+    senders = {str(m["To"]): m["From"] for m in mailbox.messages}
+    assert senders["en@example.com"].addresses[0].display_name == "e-Housekeeper"
+    assert senders["vi@example.com"].addresses[0].display_name == tr("notify.sender_name", "vi")
+    assert {m["From"].addresses[0].addr_spec for m in mailbox.messages} == {"noreply@hub.example.gov.tw"}

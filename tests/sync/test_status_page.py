@@ -9,6 +9,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
+from kiosk.i18n import LANGUAGES, tr
 from kiosk.rocdate import to_roc
 from sync.hub import schema
 from sync.hub.web.status import StatusLimits
@@ -60,11 +61,17 @@ def test_the_page_shows_a_decision_in_plain_words(submitted, hub):
 def test_an_unknown_number_and_a_wrong_birth_date_get_the_same_answer(submitted, hub):
     from kiosk.applications.codes import new_tracking_number
 
+    from sync.hub.web.typed import as_read
+
     view, _, birth = submitted
-    wrong_birth = look_up(hub, view.tracking_no, date(birth.year + 1, 1, 2).isoformat())
-    unknown = look_up(hub, new_tracking_number(), birth.isoformat())
+    wrong, unknown_number = date(birth.year + 1, 1, 2), new_tracking_number()
+    wrong_birth = look_up(hub, view.tracking_no, wrong.isoformat())
+    unknown = look_up(hub, unknown_number, birth.isoformat())
     assert wrong_birth.status_code == unknown.status_code == 404
-    assert wrong_birth.text == unknown.text
+    # each page gives back only what was typed (to correct it): apart from that, the same page
+    typed_back = [(wrong_birth.text, view.tracking_no, wrong), (unknown.text, unknown_number, birth)]
+    assert len({text.replace(number, "N").replace(as_read(day), "D").replace(day.isoformat(), "D")
+                for text, number, day in typed_back}) == 1
 
 
 def test_the_hub_keeps_only_a_keyed_hash_of_number_and_birth_date(submitted, hub):
@@ -202,3 +209,90 @@ def test_a_first_visit_reads_the_browsers_language(hub):
     assert 'lang="vi"' in page.text and "Tra cứu tiến độ hồ sơ" in page.text
     chinese = requests.get(hub.url + "/s/", headers={"Accept-Language": "zh-Hant"}, timeout=10)
     assert 'lang="zh-TW"' in chinese.text
+
+
+def test_full_width_input_and_any_dash_find_the_application(submitted, hub):
+    view, _, birth = submitted
+    full_width = view.tracking_no.translate({i: i + 0xFEE0 for i in range(0x21, 0x7F)})  # Ｃ８ＣＳ－ＮＤ９Ｊ－Ｇ
+    answer = look_up(hub, full_width, birth.isoformat().translate({i: i + 0xFEE0 for i in range(0x21, 0x7F)}))
+    assert answer.status_code == 200 and view.tracking_no in answer.text
+    for dash in ("\u2013", "\u2014"):  # en and em dashes, as word processors and phones put them
+        assert look_up(hub, view.tracking_no.replace("-", dash), birth.isoformat().replace("-", dash)).status_code == 200
+
+
+def test_birth_dates_in_words_or_unambiguously_day_first_are_read_and_shown_as_read(submitted, hub):
+    from kiosk.applications.codes import new_tracking_number
+    from sync.hub.web.typed import as_read
+
+    view, _, birth = submitted
+    found = look_up(hub, view.tracking_no, f"{birth.year}年{birth.month}月{birth.day}日", lang="zh-TW")
+    assert found.status_code == 200 and as_read(birth) in found.text
+    for typed, read in (("24/01/1991", "1991-01-24 (民國80年1月24日)"), ("1991年1月24日", "1991-01-24 (民國80年1月24日)"),
+                        ("74/8/6", "1985-08-06 (民國74年8月6日)")):  # an ROC year: a western reader sees what it became
+        missing = look_up(hub, new_tracking_number(), typed)
+        assert missing.status_code == 404 and read in missing.text, typed
+    ambiguous = look_up(hub, view.tracking_no, "03/04/1950", lang="vi")
+    assert ambiguous.status_code == 400 and tr("web.status.ambiguous_birth", "vi") in ambiguous.text
+
+
+def test_try_again_keeps_the_number_and_date_typed(hub):
+    from html import escape
+
+    from kiosk.applications.codes import new_tracking_number
+
+    number = new_tracking_number()
+    missing = look_up(hub, number, "39/3/8", lang="en")
+    assert missing.status_code == 404
+    assert f'value="{escape(number)}"' in missing.text and 'value="39/3/8"' in missing.text
+    assert tr("web.status.try_again", "en") in missing.text and 'action="/s/"' in missing.text
+
+
+def test_the_hints_give_only_examples_the_page_reads():
+    import re
+
+    from sync.hub.web.typed import read_birth
+
+    for lang in LANGUAGES:
+        for key in ("web.status.birth_hint", "web.status.bad_birth", "web.status.ambiguous_birth"):
+            examples = re.findall(r"\d[\d/\-.年月]*\d日?", tr(key, lang))
+            assert examples, (lang, key)
+            for example in examples:
+                read_birth(example)  # raises on a format the page refuses
+
+
+def test_correct_lookups_never_lock_the_number_failed_ones_do(strict_hub, tmp_path):
+    from tests.sync.conftest import enroll_device
+
+    device = enroll_device(strict_hub, tmp_path / "device")
+    try:
+        assert device.sync().complete
+        (household_no, person), = adults(device.store, 1)
+        view = submit(device.store, household_no, "S03", person)
+        assert device.sync().complete
+        birth = birth_of(device.store, person)
+    finally:
+        device.store.close()
+    correct = [look_up(strict_hub, view.tracking_no, birth.isoformat(), **{"X-Forwarded-For": f"10.1.0.{i}"})
+               for i in range(10)]  # the citizen checking daily, from several phones
+    assert [a.status_code for a in correct] == [200] * 10
+    wrong = date(birth.year + 1, 1, 2).isoformat()
+    failed = [look_up(strict_hub, view.tracking_no, wrong, **{"X-Forwarded-For": f"10.2.0.{i}"}).status_code
+              for i in range(4)]
+    assert failed == [404, 404, 404, 429]  # per_tracking_no=3: guessing the birth date is still stopped
+    assert look_up(strict_hub, view.tracking_no, birth.isoformat(), **{"X-Forwarded-For": "10.3.0.1"}).status_code == 429
+
+
+def test_a_decided_application_lists_no_documents_and_sentences_name_the_agency_shortly(submitted, hub):
+    from sync.hub.decisions import record_decision
+
+    view, _, birth = submitted
+    received = look_up(hub, view.tracking_no, birth.isoformat(), lang="zh-TW")
+    assert tr("doc.documents_needed", "zh-TW") in received.text  # still open: what to bring is shown
+    assert "縣市社會局（處）已收到您的申請" in received.text and "受理，" not in received.text
+    with hub.db.write() as conn:
+        record_decision(conn, view.id, "approved", "", "審核員")
+    for lang, sentence in (("zh-TW", "縣市社會局（處）已核准您的申請。"), ("vi", "Sở Xã hội đã chấp thuận hồ sơ của quý vị."),
+                           ("en", "Your application has been approved by the social affairs bureau.")):
+        approved = look_up(hub, view.tracking_no, birth.isoformat(), lang=lang)
+        assert approved.status_code == 200 and sentence in approved.text, lang
+        assert tr("doc.documents_needed", lang) not in approved.text

@@ -17,11 +17,11 @@ from kiosk.db.sync_state import OutboxItem
 from kiosk.i18n import tr
 from kiosk.subscriptions.notice import NOTICE_VERSION
 from kiosk.subscriptions.request import SubscriptionRequest
-from kiosk.subscriptions.service import document, subscribe, withdraw
+from kiosk.subscriptions.service import document, subscribe, subscriptions, withdraw
 from sync.hub import schema
 from sync.hub.decisions import decide
 from tests.sync.conftest import adults, submit
-from tests.sync.notify_live import run_tick
+from tests.sync.notify_live import INBOUND_SECRET, run_tick
 
 pytest_plugins = ["tests.sync.notify_fixtures"]  # the receivers, the notifying hub and an enrolled device
 
@@ -123,3 +123,28 @@ def test_an_answer_lost_to_a_crash_is_sent_again_under_the_same_key_and_kept_onc
     assert item.op_id == prepared.op_id  # the same body, the same Idempotency-Key
     with notify_hub.db.read() as conn:
         assert conn.execute(select(schema.subscription.c.id)).scalars().all() == [kept.id]
+
+
+def test_a_withdrawal_at_the_hub_reaches_the_device_on_the_changes_feed(notify_hub, notify_device):
+    store = notify_device.store
+    (number, person), (other_number, other) = adults(store, 2)
+    first, second = submit(store, number, "S03", person), submit(store, other_number, "S03", other)
+    by_link = subscribe(store, SubscriptionRequest(language="id", purposes=("status",), email="siti@example.com",
+                                                   application_ids=(first.id,), notice_version=NOTICE_VERSION))
+    by_stop = subscribe(store, SubscriptionRequest(language="vi", purposes=("status",), sms="0912 345 678",
+                                                   application_ids=(second.id,), notice_version=NOTICE_VERSION))
+    assert notify_device.sync().counts["subscriptions_sent"] == 2
+    with store.read() as session:
+        link = session.get(Subscription, by_link.id).links["unsubscribe_url"]
+    assert requests.post(link, timeout=10).status_code == 200  # the link in an e-mail
+    assert requests.post(f"{notify_hub.url}/s/sms/inbound/{INBOUND_SECRET}", data={"from": "0912345678", "text": "STOP"},
+                         timeout=10).status_code == 200  # a reply to an SMS
+
+    report = notify_device.sync()
+    assert report.complete and report.counts["pulled_withdrawals"] == 2
+    assert subscriptions(store, household_no=number) == [] and subscriptions(store, household_no=other_number) == []
+    shown = {view.id: view for view in subscriptions(store, include_withdrawn=True)}
+    assert not shown[by_link.id].active and not shown[by_stop.id].active  # what the household screen reads
+    assert notify_device.sync().counts["subscriptions_sent"] == 0  # nothing to send back: the hub already has it
+    with store.read() as session:
+        assert session.execute(select(OutboxItem.state).where(OutboxItem.target_id == by_link.id)).scalar_one() == "done"

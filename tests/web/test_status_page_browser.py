@@ -1,7 +1,8 @@
 """The citizen's status page in a real browser (Chromium through Selenium, no JavaScript of ours):
 a lookup in each language end to end against a live hub, and axe-core on every page state (the
 form, each status, input errors, not found, rate limited, larger text, high contrast): no WCAG 2.2
-A/AA violation and no AAA contrast failure."""
+A/AA violation and no AAA contrast failure. The same for the unsubscribe page (asking, done,
+already stopped, a broken link), and a citizen stopping the messages from the link in a message."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 
 import pytest
 import requests
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -17,6 +19,11 @@ from kiosk.i18n import LANGUAGES, tr
 from sync.hub.web.lookup import STATUSES
 from sync.hub.web.pages import LANGUAGE_NAMES
 from sync.hub.web.status import StatusLimits
+from kiosk.db.subscriptions import Subscription
+from kiosk.subscriptions.notice import NOTICE_VERSION
+from kiosk.subscriptions.request import SubscriptionRequest
+from kiosk.subscriptions.service import subscribe
+from sync.hub.notify.config import NotifyConfig
 from tests.sync.conftest import LiveHub, adults, enroll_device, submit
 from tests.web.conftest import axe_findings
 
@@ -25,8 +32,9 @@ DECIDED = {"approved": "approved", "rejected": "rejected", "need_documents": "ne
 
 
 @pytest.fixture(scope="module")
-def cases(tmp_path_factory, reference_documents):
-    """A live hub holding one application in each status: {status: (tracking number, birth date)}."""
+def prepared(tmp_path_factory, reference_documents):
+    """A live hub holding one application in each status: {status: (tracking number, birth date)},
+    and subscriptions made on the device: {name: the unsubscribe link the hub gave it}."""
     from kiosk.db.households import Person
     from kiosk.demo.generator import generate
     from sqlalchemy import select, update
@@ -38,6 +46,7 @@ def cases(tmp_path_factory, reference_documents):
     folder = tmp_path_factory.mktemp("status-browser")
     live = LiveHub(f"sqlite:///{folder / 'hub.db'}", background_decisions=False)  # "received" stays so
     live.settings["status_limits"] = StatusLimits(per_address=10_000, per_tracking_no=PER_NUMBER)
+    live.settings["notify"] = NotifyConfig(public_url=live.url)  # the links in messages lead to this hub
     live.import_documents(list(reference_documents) + generate(40, seed=5, as_of=REFERENCE_DAY))
     live.start()
     device = enroll_device(live, folder / "device")
@@ -54,9 +63,27 @@ def cases(tmp_path_factory, reference_documents):
         births = {id_no: str(birth) for id_no, birth in session.execute(select(Person.id_no, Person.birth_date))}
     found = {status: (views[status].tracking_no, date.fromisoformat(births[person]))
              for status, (_, person) in zip(STATUSES, picked)}
+    made = {name: subscribe(device.store, SubscriptionRequest(
+        language=name.split(":")[0], purposes=("status",), email=f"{n}@example.com",
+        application_ids=(views["received"].id,), notice_version=NOTICE_VERSION)).id
+        for n, name in enumerate([*LANGUAGES, "vi:flow"])}
+    assert device.sync().counts["subscriptions_sent"] == len(made)
+    with device.store.read() as session:
+        links = {name: (sid, session.get(Subscription, sid).links["unsubscribe_url"]) for name, sid in made.items()}
     device.store.close()
-    yield live, found
+    yield live, found, links
     live.close()
+
+
+@pytest.fixture(scope="module")
+def cases(prepared):
+    live, found, _ = prepared
+    return live, found
+
+
+@pytest.fixture(scope="module")
+def unsubscribe_links(prepared):
+    return prepared[2]
 
 
 @pytest.fixture(scope="module")
@@ -79,16 +106,23 @@ def clean(driver, state: str) -> None:
     assert contrast == [], (state, contrast)  # contrast axe could not decide counts as unchecked
 
 
-def follow(driver, element) -> None:
-    """Click a link or button and wait until the next page has replaced this one."""
-    page = driver.find_element(By.TAG_NAME, "html")
-    element.click()
+def follow(driver, by: str, value: str) -> None:
+    """Click a link or button and wait until the next page has replaced this one. Found again on
+    each try: on a busy machine Chromium may still swap in the page a moment after readyState."""
+    for attempt in range(3):
+        page = driver.find_element(By.TAG_NAME, "html")
+        try:
+            driver.find_element(by, value).click()
+            break
+        except WebDriverException:
+            if attempt == 2:
+                raise
     WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
     WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def click_link(driver, text: str) -> None:
-    follow(driver, driver.find_element(By.LINK_TEXT, text))
+    follow(driver, By.LINK_TEXT, text)
 
 
 def look_up(driver, tracking: str, birth: str) -> None:
@@ -96,7 +130,7 @@ def look_up(driver, tracking: str, birth: str) -> None:
     driver.find_element(By.ID, "tracking").send_keys(tracking)
     driver.find_element(By.ID, "birth").clear()
     driver.find_element(By.ID, "birth").send_keys(birth)
-    follow(driver, driver.find_element(By.CSS_SELECTOR, "form.lookup button[type=submit]"))
+    follow(driver, By.CSS_SELECTOR, "form.lookup button[type=submit]")
 
 
 def open_form(driver, base: str, lang: str) -> None:
@@ -166,3 +200,50 @@ def test_larger_text_and_high_contrast_pass_axe_and_reflow_on_a_phone(browser, c
         clean(browser, "phone, large text result")
     finally:
         browser.set_window_size(1024, 900)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_state_of_the_unsubscribe_page_passes_axe_in_each_language(browser, unsubscribe_links, lang):
+    _, link = unsubscribe_links[lang]
+    browser.delete_all_cookies()
+    browser.get(link)  # in the subscriber's language, with no choice made yet
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
+    assert browser.find_element(By.TAG_NAME, "h1").text == tr("notify.page.title", lang)
+    clean(browser, "unsubscribe: asking")
+    click_link(browser, tr("web.contrast_high", lang))  # the display choices work here too
+    assert "contrast-high" in browser.find_element(By.TAG_NAME, "html").get_attribute("class")
+    clean(browser, "unsubscribe: asking, high contrast")
+    click_link(browser, tr("web.contrast_normal", lang))
+    follow(browser, By.CSS_SELECTOR, "main form button[type=submit]")
+    assert browser.find_element(By.CSS_SELECTOR, "main .notice").text == tr("notify.page.done", lang)
+    clean(browser, "unsubscribe: done")
+    browser.get(link)
+    assert browser.find_element(By.CSS_SELECTOR, "main .notice").text == tr("notify.page.already", lang)
+    clean(browser, "unsubscribe: already stopped")
+    browser.get(link[:-4] + ("AAAA" if not link.endswith("AAAA") else "BBBB") + f"?lang={lang}")  # whose, unknown
+    assert browser.find_element(By.CSS_SELECTOR, "main .notice").text == tr("notify.page.invalid", lang)
+    clean(browser, "unsubscribe: a broken link")
+
+
+def state_at_hub(live, subscription_id: str) -> str:
+    from sqlalchemy import select
+
+    from sync.hub import schema
+
+    with live.db.read() as conn:
+        return conn.execute(select(schema.subscription.c.state)
+                            .where(schema.subscription.c.id == subscription_id)).scalar_one()
+
+
+def test_a_citizen_stops_the_messages_from_the_link_in_a_message(browser, cases, unsubscribe_links):
+    live, _ = cases
+    subscription_id, link = unsubscribe_links["vi:flow"]
+    browser.delete_all_cookies()
+    browser.get(link)
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "vi"
+    assert state_at_hub(live, subscription_id) == "active"  # opening the link (as a mail scanner would) stops nothing
+    click_link(browser, LANGUAGE_NAMES["en"])  # the reader prefers English: kept by a cookie
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    follow(browser, By.CSS_SELECTOR, "main form button[type=submit]")
+    assert browser.find_element(By.CSS_SELECTOR, "main .notice").text == tr("notify.page.done", "en")
+    assert state_at_hub(live, subscription_id) == "withdrawn"

@@ -9,12 +9,14 @@ import json as jsonlib
 import re
 import smtplib
 from dataclasses import dataclass
+from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formatdate
+from email.utils import formatdate, parseaddr
 from typing import Literal, Protocol
 
 import requests
 
+from kiosk.i18n import tr
 from sync.hub.notify.config import SmsGateway, SmtpSettings, with_secrets
 
 Outcome = Literal["delivered", "retry", "bounced"]
@@ -45,6 +47,12 @@ class Channel(Protocol):
     def close(self) -> None: ...
 
 
+def sender_in(sender: str, language: str) -> Address:
+    """The configured sender's address under the e-housekeeper's name in the reader's language."""
+    _name, address = parseaddr(sender)
+    return Address(display_name=tr("notify.sender_name", language), addr_spec=address or "noreply@localhost")
+
+
 class SmtpChannel:
     kind = "email"
 
@@ -55,7 +63,7 @@ class SmtpChannel:
         mail = EmailMessage()
         domain = self.settings.sender.rsplit("@", 1)[-1].rstrip(">").strip() or "localhost"
         mail["Message-ID"] = f"<{message.id}@{domain}>"  # the same on a resend: mail clients keep one
-        mail["From"] = self.settings.sender
+        mail["From"] = sender_in(self.settings.sender, message.language)
         mail["To"] = message.to
         mail["Subject"] = message.subject
         mail["Date"] = formatdate(localtime=False, usegmt=True)

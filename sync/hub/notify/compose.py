@@ -94,6 +94,7 @@ def compose(db: HubDatabase, secrets_: Secrets, config: NotifyConfig, channels: 
     if in_quiet_hours(config, now):
         return 0
     local_day = local_time(config, now).date().isoformat()
+    stop_replies = config.sms is not None and config.sms.inbound_route_secret() is not None  # else no one reads a STOP
     note, subs = schema.notification, schema.subscription
     composed = 0
     with db.write() as conn:
@@ -117,10 +118,11 @@ def compose(db: HubDatabase, secrets_: Secrets, config: NotifyConfig, channels: 
             unsubscribe = unsubscribe_url(config, secrets_, subscription_id)
             subject, text = render(conn, config, news[0].language, news, unsubscribe)
             for kind, _to in contacts:
+                body = text + "\n" + tr("notify.reply_stop", news[0].language) if kind == "sms" and stop_replies else text
                 conn.execute(insert(schema.notify_message).values(
                     id=str(uuid.uuid5(NEWS, f"{message_key}|{kind}")), message_key=message_key,
                     subscription_id=subscription_id, channel=kind, address_key=keys[kind], local_day=local_day,
-                    urgent=any(n.urgent for n in news), subject=subject, body=text, state="pending", attempts=0,
+                    urgent=any(n.urgent for n in news), subject=subject, body=body, state="pending", attempts=0,
                     due_at=now, created_at=now, updated_at=now))
             conn.execute(update(note).where(note.c.id.in_([n.id for n in news]))
                          .values(state="composed", message_key=message_key))

@@ -14,6 +14,8 @@ from typing import Any
 import yaml
 
 NOTIFY_ENV = "KIOSK_HUB_NOTIFY"
+MIN_INBOUND_SECRET = 16  # characters of a path secret anyone on the Internet may try
+PLACEHOLDERS = {"change-me", "changeme", "change_me", "secret", "your-secret", "replace-me", "todo", "xxx"}
 _ENV_REFERENCE = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -57,6 +59,16 @@ class SmsGateway:
     inbound_secret: str | None = None  # the inbound webhook's path secret; None: no STOP route
     inbound_from_field: str = "from"
     inbound_text_field: str = "text"
+
+    def inbound_route_secret(self) -> str | None:
+        """The inbound webhook's path secret with ${env:NAME} filled in; None (no STOP route) when it
+        is unset, its variable is empty, or it is still a placeholder or too short to be unguessable."""
+        if not self.inbound_secret:
+            return None
+        value = with_secrets(self.inbound_secret).strip()
+        if len(value) < MIN_INBOUND_SECRET or "${" in value or value.lower().strip("<>") in PLACEHOLDERS:
+            return None
+        return value
 
 
 @dataclass(frozen=True)

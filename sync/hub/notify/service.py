@@ -3,11 +3,15 @@ the scheduler worker, started with the app's database (like sync/hub/delivery's 
 
 from __future__ import annotations
 
+import logging
+
 from sync.hub.background import HeldWorker
 from sync.hub.db import HubDatabase
 from sync.hub.notify.channels import Channel, channels_for
 from sync.hub.notify.config import NotifyConfig, load
 from sync.hub.notify.sender import NotifyWorker
+
+log = logging.getLogger("kiosk.hub.notify")
 
 
 class Notifications(HeldWorker):
@@ -16,6 +20,10 @@ class Notifications(HeldWorker):
         self.channels: dict[str, Channel] = channels_for(self.config.smtp, self.config.sms)
         self.run_worker = run_worker
         self.worker: NotifyWorker | None = None
+        self.inbound_secret = self.config.sms.inbound_route_secret() if self.config.sms else None
+        if self.config.sms is not None and self.inbound_secret is None:
+            log.warning("SMS STOP replies are off: sms.inbound_secret is unset, its environment variable is empty, "
+                        "or it is a placeholder or shorter than 16 characters; the inbound webhook answers 404")
 
     def start(self, db: HubDatabase) -> None:
         if self.run_worker and self.channels:

@@ -1,11 +1,11 @@
 """The citizen-facing routes of notifications: the unsubscribe link (a small confirmation page in
-five languages; GET only asks, POST withdraws, so a link scanner cannot unsubscribe anyone), the
-calendar feed, and the SMS gateway's inbound webhook where a "STOP" reply withdraws. Not part of
-the device protocol (left out of the OpenAPI document). Self-contained HTML, no script."""
+five languages, in the status page's templates and headers; GET only asks, POST withdraws, so a
+link scanner cannot unsubscribe anyone), the calendar feed, and the SMS gateway's inbound webhook
+where a "STOP" reply withdraws. Not part of the device protocol (left out of the OpenAPI document)."""
 
 from __future__ import annotations
 
-import html
+import hmac
 import json
 import re
 from collections.abc import Callable
@@ -16,50 +16,27 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
-from kiosk.i18n import LANGUAGES, tr
+from kiosk.i18n import LANGUAGES
 from sync.hub import subscriptions
 from sync.hub.auth import Secrets
+from sync.hub.client_address import client_address
 from sync.hub.db import HubDatabase, utcnow
 from sync.hub.notify import calendar
 from sync.hub.notify.config import NotifyConfig
+from sync.hub.ratelimit import AttemptLimiter
+from sync.hub.web import pages
 
-LANGUAGE_NAMES = {"zh-TW": "中文", "en": "English", "vi": "Tiếng Việt", "id": "Bahasa Indonesia", "th": "ภาษาไทย"}
+INBOUND_PER_ADDRESS = 120  # a gateway relays every reply from one address: generous, but not a guessing rate
+INBOUND_WINDOW_S = 60.0
 STOP_WORDS = {"STOP", "TD", "UNSUBSCRIBE", "停止", "取消", "退訂", "DỪNG", "DUNG", "HỦY", "HUY", "BERHENTI", "หยุด"}
-PAGE = """<!DOCTYPE html>
-<html lang="{lang}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>
-body {{ font-family: system-ui, "Noto Sans TC", "Noto Sans Thai", sans-serif; font-size: 1.25rem; line-height: 1.6;
-       color: #111; background: #fff; max-width: 40rem; margin: 0 auto; padding: 1rem; }}
-h1 {{ font-size: 1.6rem; }}
-button {{ font-size: 1.25rem; padding: 0.75rem 1.5rem; color: #fff; background: #0b3d91; border: 2px solid #0b3d91;
-         border-radius: 0.4rem; cursor: pointer; }}
-button:focus, a:focus {{ outline: 3px solid #111; outline-offset: 3px; }}
-a {{ color: #0b3d91; }}
-nav ul {{ list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1rem; }}
-</style></head>
-<body><main><h1>{title}</h1>{content}</main>
-<nav aria-label="{language_label}"><ul>{languages}</ul></nav></body></html>"""
 
 
-def _language(request: Request, fallback: str) -> str:
-    wanted = request.query_params.get("lang")
-    return wanted if wanted in LANGUAGES else fallback
-
-
-def _page(lang: str, content: str, path: str, status: int = 200) -> HTMLResponse:
-    current = ' aria-current="page"'
-    links = "".join(f'<li><a href="{html.escape(path)}?lang={code}" lang="{code}"{current if code == lang else ""}>'
-                    f'{name}</a></li>' for code, name in LANGUAGE_NAMES.items())
-    body = PAGE.format(lang=lang, title=html.escape(tr("notify.page.title", lang)), content=content,
-                       language_label=html.escape(tr("notify.page.languages", lang)), languages=links)
-    return HTMLResponse(body, status_code=status, headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer",
-                                                           "X-Robots-Tag": "noindex"})
-
-
-def _paragraph(text: str) -> str:
-    return f"<p>{html.escape(text)}</p>"
+def _unsubscribe_page(request: Request, state: str, known_lang: str | None, status_code: int = 200) -> HTMLResponse:
+    """One of the page's states (ask, done, already, invalid), in the status page's templates."""
+    here, chosen = request.url.path, request.query_params.get("lang")
+    action = here + (f"?lang={chosen}" if chosen in LANGUAGES else "")  # the answer in the language asked in
+    return pages.render(request, "unsubscribe.html", here, status_code, {"X-Robots-Tag": "noindex"},
+                        known_lang=known_lang, state=state, action=action)
 
 
 def normalise_number(text: str) -> str | None:
@@ -76,8 +53,11 @@ def is_stop(text: str) -> bool:
 
 
 def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config: Callable[[], NotifyConfig],
-           today: Callable[[], date]) -> APIRouter:
+           today: Callable[[], date], inbound_secret: Callable[[], str | None],
+           trusted_proxies: frozenset[str] = frozenset()) -> APIRouter:
+    """`inbound_secret`: the resolved path secret of the SMS webhook, None when it is off."""
     routes = APIRouter(include_in_schema=False)
+    inbound_by_address = AttemptLimiter(INBOUND_PER_ADDRESS, INBOUND_WINDOW_S)
 
     def subscription_of(token: str):  # noqa: ANN202
         subscription_id = subscriptions.subscription_of_token(secrets(), subscriptions.UNSUBSCRIBE, token)
@@ -86,19 +66,12 @@ def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config
         with db().read() as conn:
             return subscriptions.load(conn, subscription_id)
 
-    @routes.get("/s/unsubscribe/{token}")
+    @routes.api_route("/s/unsubscribe/{token}", methods=["GET", "HEAD"])
     async def unsubscribe_page(request: Request, token: str) -> HTMLResponse:
         row = await run_in_threadpool(subscription_of, token)
-        path = request.url.path
         if row is None:
-            lang = _language(request, "zh-TW")
-            return _page(lang, _paragraph(tr("notify.page.invalid", lang)), path, 404)
-        lang = _language(request, row.language)
-        if row.state != "active":
-            return _page(lang, _paragraph(tr("notify.page.already", lang)), path)
-        form = (f'<form method="post" action="{html.escape(path)}?lang={lang}">'
-                f'<button type="submit">{html.escape(tr("notify.page.button", lang))}</button></form>')
-        return _page(lang, _paragraph(tr("notify.page.question", lang)) + form, path)
+            return _unsubscribe_page(request, "invalid", None, 404)
+        return _unsubscribe_page(request, "ask" if row.state == "active" else "already", row.language)
 
     @routes.post("/s/unsubscribe/{token}")
     async def unsubscribe(request: Request, token: str) -> HTMLResponse:
@@ -113,11 +86,9 @@ def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config
                 return row
 
         row = await run_in_threadpool(work)
-        path = request.url.path
-        lang = _language(request, row.language if row is not None else "zh-TW")
         if row is None:
-            return _page(lang, _paragraph(tr("notify.page.invalid", lang)), path, 404)
-        return _page(lang, _paragraph(tr("notify.page.done", lang)), path)
+            return _unsubscribe_page(request, "invalid", None, 404)
+        return _unsubscribe_page(request, "done", row.language)
 
     @routes.get("/s/calendar/{token}.ics")
     async def calendar_feed(token: str) -> Response:
@@ -136,10 +107,13 @@ def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config
 
     @routes.post("/s/sms/inbound/{secret}")
     async def sms_inbound(request: Request, secret: str) -> PlainTextResponse:
-        import hmac
-
-        gateway = config().sms
-        if gateway is None or not gateway.inbound_secret or not hmac.compare_digest(secret, gateway.inbound_secret):
+        peer = request.client.host if request.client else ""
+        wait = inbound_by_address.take(client_address(peer, request.headers, trusted_proxies))
+        if wait is not None:
+            return PlainTextResponse("Too many requests", status_code=429, headers={"Retry-After": str(wait)})
+        gateway, expected = config().sms, inbound_secret()
+        if gateway is None or expected is None or \
+                not hmac.compare_digest(secret.encode("utf-8"), expected.encode("utf-8")):
             return PlainTextResponse("Not found", status_code=404)
         raw = await request.body()
         if "json" in request.headers.get("content-type", ""):

@@ -14,6 +14,7 @@ from kiosk.applications.codes import tracking_readings
 from kiosk.catalog import load_catalog
 from sync.hub import schema, status_keys
 from sync.hub.db import HubDatabase
+from sync.hub.web.typed import typed
 
 STATUSES = ("received", "review", "approved", "rejected", "need_documents", "invalid")
 TAIWAN = timezone(timedelta(hours=8))  # the date the receipt printed is Taiwan's (no daylight saving)
@@ -55,4 +56,4 @@ def look_up(db: HubDatabase, secret: bytes, readings: list[str], birth: date) ->
 
 
 def readings_of(text: str) -> list[str]:
-    return tracking_readings(text[:40])
+    return tracking_readings(typed(text)[:40])

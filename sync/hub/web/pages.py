@@ -51,10 +51,11 @@ def _accepted_language(header: str) -> str | None:
     return None
 
 
-def preferences(request: Request) -> Preferences:
-    """A `lang` in the address wins, then the cookie, then the browser's languages, then zh-TW."""
+def preferences(request: Request, known_lang: str | None = None) -> Preferences:
+    """A `lang` in the address wins, then the cookie, then a language the page knows the reader
+    chose (a subscriber's), then the browser's languages, then zh-TW."""
     cookies, query = request.cookies, request.query_params
-    lang = next((v for v in (query.get("lang"), cookies.get("lang")) if v in LANGUAGES), None)
+    lang = next((v for v in (query.get("lang"), cookies.get("lang"), known_lang) if v in LANGUAGES), None)
     lang = lang or _accepted_language(request.headers.get("accept-language", "")) or SOURCE_LANGUAGE
     size = cookies.get("size") if cookies.get("size") in SIZES else "normal"
     contrast = cookies.get("contrast") if cookies.get("contrast") in CONTRASTS else "normal"
@@ -90,9 +91,9 @@ def environment() -> Environment:
 
 
 def render(request: Request, template: str, here: str, status_code: int = 200,
-           headers: dict[str, str] | None = None, **context: object) -> HTMLResponse:
+           headers: dict[str, str] | None = None, known_lang: str | None = None, **context: object) -> HTMLResponse:
     """`template` for the reader's preferences; `here` is the address the preference links return to."""
-    prefs = preferences(request)
+    prefs = preferences(request, known_lang)
     lang = prefs.lang
 
     def t(key: str, **values: object) -> str:

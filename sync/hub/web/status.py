@@ -2,14 +2,16 @@
 its QR code carries) and the applicant's birth date, ROC or Gregorian, answer with the status in
 plain words, what happens next and whom to call.
 
-An unknown number and a wrong birth date get the same answer. Lookups are limited per client
-address and per tracking number, before any database work."""
+An unknown number and a wrong birth date get the same answer. Every lookup counts toward its
+client address's limit, failed ones also toward the tracking number's, checked before any
+database work."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import parse_qs, urlencode
 
 import anyio
@@ -18,12 +20,14 @@ from fastapi.responses import Response
 
 from kiosk.catalog import load_catalog
 from kiosk.localformat import format_date
-from kiosk.rocdate import InvalidRocDate, parse_any_date
+from kiosk.rocdate import InvalidRocDate
 from sync.hub.client_address import client_address
 from sync.hub.db import HubDatabase
 from sync.hub.ratelimit import AttemptLimiter
 from sync.hub.web import pages
+from sync.hub.web.agency import agency_name
 from sync.hub.web.lookup import StatusFacts, look_up, readings_of
+from sync.hub.web.typed import AmbiguousDate, as_read, read_birth
 
 FORM_LIMIT = 2048  # two short fields: anything longer is not a person typing
 GENERAL_HOTLINE = "1957"
@@ -33,7 +37,7 @@ LOOKUP_THREADS = 2  # the lookup is ~3 ms of CPU: more threads than cores only i
 @dataclass(frozen=True)
 class StatusLimits:
     per_address: int = 60  # phones behind a mobile carrier's shared address (CGNAT) count together
-    per_tracking_no: int = 10  # a birth date cannot be guessed at 10 tries in 10 minutes
+    per_tracking_no: int = 10  # a birth date cannot be guessed at 10 failed tries in 10 minutes
     window_s: float = 600.0
 
 
@@ -43,18 +47,22 @@ def _field(form: dict[str, list[str]], name: str) -> str:
 
 def _form_page(request: Request, tracking: str = "", birth: str = "", status_code: int = 200,
                error: str | None = None, headers: dict[str, str] | None = None, **context: object) -> Response:
-    here = f"{pages.PREFIX}/" + (f"?{urlencode({'t': tracking})}" if tracking and not error else "")
+    """The form; also the not-found answer (`birth_read` given), filled in with what was typed so
+    it is corrected, not typed again (it is the citizen's own input, nothing the hub found)."""
+    context = {"birth_read": None, "birth_problem": None, **context}
+    settled = tracking and not error and not context["birth_read"]
+    here = f"{pages.PREFIX}/" + (f"?{urlencode({'t': tracking})}" if settled else "")
     return pages.render(request, "status_form.html", here, status_code, headers, tracking=tracking, birth=birth,
                         error=error, hotline=GENERAL_HOTLINE, catalog=load_catalog(), **context)
 
 
-def _result_page(request: Request, facts: StatusFacts) -> Response:
+def _result_page(request: Request, facts: StatusFacts, birth: date) -> Response:
     catalog = load_catalog()
     service = catalog.service(facts.service_code)
     lang = pages.preferences(request).lang
     here = f"{pages.PREFIX}/?" + urlencode({"t": facts.tracking_no})
     return pages.render(request, "status_result.html", here, facts=facts, service=service, catalog=catalog,
-                        agency=service.agency.get(lang) or service.agency["en"],
+                        agency=agency_name(service, lang), birth_read=as_read(birth),
                         received=format_date(facts.received_on, lang), hotline=service.hotline)
 
 
@@ -64,7 +72,7 @@ def router(db: Callable[[], HubDatabase], secret: Callable[[], bytes], trusted_p
     by_tracking_no = AttemptLimiter(limits.per_tracking_no, limits.window_s)
     routes = APIRouter(prefix=pages.PREFIX, include_in_schema=False)
 
-    @routes.get("/")
+    @routes.api_route("/", methods=["GET", "HEAD"])
     async def form(request: Request, t: str = "") -> Response:
         return _form_page(request, tracking=t[:20])
 
@@ -75,10 +83,11 @@ def router(db: Callable[[], HubDatabase], secret: Callable[[], bytes], trusted_p
         form = parse_qs(body[:FORM_LIMIT].decode("utf-8", errors="replace"))
         tracking, birth_text = _field(form, "tracking"), _field(form, "birth")
         peer = request.client.host if request.client else ""
-        wait = by_address.take(client_address(peer, request.headers, trusted_proxies))
+        wait = by_address.take(client_address(peer, request.headers, trusted_proxies))  # every lookup counts
         readings = readings_of(tracking)
+        number_key = "|".join(readings)
         if wait is None and readings:
-            wait = by_tracking_no.take("|".join(readings))
+            wait = by_tracking_no.waiting(number_key)  # only failed lookups count toward a number's lock
         if wait is not None:
             return pages.render(request, "status_message.html", f"{pages.PREFIX}/", 429,
                                 {"Retry-After": str(wait)}, kind="rate_limited", minutes=max(1, -(-wait // 60)),
@@ -86,15 +95,17 @@ def router(db: Callable[[], HubDatabase], secret: Callable[[], bytes], trusted_p
         if not readings:
             return _form_page(request, tracking, birth_text, 400, error="tracking")
         try:
-            birth = parse_any_date(birth_text)
+            birth = read_birth(birth_text)
+        except AmbiguousDate:
+            return _form_page(request, tracking, birth_text, 400, error="birth", birth_problem="ambiguous")
         except InvalidRocDate:
             return _form_page(request, tracking, birth_text, 400, error="birth")
         facts = look_up(db(), secret(), readings, birth)
         if facts is None:
-            response = pages.render(request, "status_message.html", f"{pages.PREFIX}/", 404, kind="not_found",
-                                    hotline=GENERAL_HOTLINE, catalog=load_catalog())
+            by_tracking_no.take(number_key)
+            response = _form_page(request, tracking, birth_text, 404, birth_read=as_read(birth))
         else:
-            response = _result_page(request, facts)
+            response = _result_page(request, facts, birth)
         response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"  # for bench/
         return response
 
@@ -112,7 +123,7 @@ def router(db: Callable[[], HubDatabase], secret: Callable[[], bytes], trusted_p
                     next: str | None = None) -> Response:
         return pages.remember({"lang": lang, "size": size, "contrast": contrast}, next)
 
-    @routes.get("/static/kiosk.css")
+    @routes.api_route("/static/kiosk.css", methods=["GET", "HEAD"])
     async def css() -> Response:
         return pages.css_response()
 
