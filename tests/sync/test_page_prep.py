@@ -12,14 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.db.store import Store
 from kiosk.demo.generator import generate
 from kiosk.households.document import canonical_document
 from kiosk.households.importer import iter_documents
 from kiosk.search import search
 from sync.client import download
 from sync.client.page_prep import WORTH_A_HELPER, PagePreparer, prepare_households
-from tests.conftest import TEST_PIN
+from tests.store_template import template_store
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +31,8 @@ def page() -> dict:
     return {"changes": changes, "next_cursor": "c1", "server_epoch": "e1"}
 
 
-def _applied(folder, page: dict, prepared: dict | None, fast_kdf) -> tuple[list[dict], dict]:
-    store = Store.create(folder, TEST_PIN, fast_kdf)
+def _applied(folder, page: dict, prepared: dict | None) -> tuple[list[dict], dict]:
+    store = template_store(folder)
     try:
         mark = download.start_resync(store, "first")
         counts = download.apply_page(store, page, mark, prepared).counts
@@ -47,7 +46,7 @@ def _applied(folder, page: dict, prepared: dict | None, fast_kdf) -> tuple[list[
         store.close()
 
 
-def test_a_page_prepared_by_the_helper_is_stored_as_one_read_inline(page, tmp_path, fast_kdf):
+def test_a_page_prepared_by_the_helper_is_stored_as_one_read_inline(page, tmp_path):
     preparer = PagePreparer()
     try:
         future = preparer.submit(page["changes"])
@@ -57,8 +56,8 @@ def test_a_page_prepared_by_the_helper_is_stored_as_one_read_inline(page, tmp_pa
         preparer.close()
     assert prepared is not None and len(prepared) == WORTH_A_HELPER + 50
 
-    helped, helped_facts = _applied(tmp_path / "helped", page, prepared, fast_kdf)
-    inline, inline_facts = _applied(tmp_path / "inline", page, None, fast_kdf)
+    helped, helped_facts = _applied(tmp_path / "helped", page, prepared)
+    inline, inline_facts = _applied(tmp_path / "inline", page, None)
 
     assert helped == inline
     assert helped_facts == inline_facts
@@ -67,13 +66,13 @@ def test_a_page_prepared_by_the_helper_is_stored_as_one_read_inline(page, tmp_pa
     assert helped_facts["hits"], "the search index was built from the helper's rows"
 
 
-def test_rows_prepared_for_another_version_are_not_used(page, tmp_path, fast_kdf):
+def test_rows_prepared_for_another_version_are_not_used(page, tmp_path):
     prepared = prepare_households(page["changes"])
     first = page["changes"][0]
     stale = dict(first, data=dict(first["data"], notes="older"), version=2)
     prepared[first["id"]] = prepare_households([stale])[first["id"]]  # a helper answer for version 2
 
-    documents, _ = _applied(tmp_path / "s", page, prepared, fast_kdf)
+    documents, _ = _applied(tmp_path / "s", page, prepared)
 
     stored = next(d for d in documents if d["household_no"] == first["id"])
     assert stored["notes"] == first["data"].get("notes")  # version 3, read inline
