@@ -27,8 +27,8 @@ demo: $(STAMP)
 	@$(BIN)/python -m kiosk.demo.run --data-dir "$(DEMO_DIR)"
 	@$(BIN)/kiosk --data-dir "$(DEMO_DIR)"; code=$$?; [ $$code -eq 0 ] || [ $$code -eq 2 ]  # 2: no display, told how to tour
 
-test: lint
-	@$(BIN)/python -m pytest -n 2 -q -m "not stall and not full_tour"
+test: lint  ## --maxschedchunk 1: each worker takes the next test when it is free, the long ones (listed first) included
+	@$(BIN)/python -m pytest -n 2 --maxschedchunk 1 -q -m "not stall and not full_tour"
 	@$(BIN)/python -m pytest -q -m stall
 
 test-all: test  ## make test, then the five-language tour and the release-size chaos trials

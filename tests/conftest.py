@@ -76,6 +76,12 @@ def demo_store(tmp_path_factory):
     created.close()
 
 
+def pytest_collection_modifyitems(config, items) -> None:
+    """The long tests (chaos trials, marked slow) first: the xdist workers share them out early,
+    instead of one worker running the last long one alone while the other has nothing to do."""
+    items.sort(key=lambda item: not (item.get_closest_marker("chaos") or item.get_closest_marker("slow")))
+
+
 # -- the reliability trials (tests/sync): how many, and their totals at the end -------------------
 
 def pytest_addoption(parser) -> None:

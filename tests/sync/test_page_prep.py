@@ -136,6 +136,7 @@ def test_the_helper_can_be_turned_off():
     assert PagePreparer(enabled=False).submit([{"type": "household"}] * WORTH_A_HELPER) is None
 
 
+@pytest.mark.slow
 def test_a_first_download_through_the_helper_matches_the_hub(hub, tmp_path, monkeypatch):
     from sync.client.config import client_for
     from sync.client.engine import SyncEngine, SyncOptions
