@@ -45,13 +45,15 @@ class StoreTemplate:
 
 
 _template: StoreTemplate | None = None
+# Read when conftest imports this module: later, each test's TMPDIR points into its own tmp_path.
+_TEMP_ROOT = tempfile.gettempdir()
 
 
 def template_store(folder: Path) -> Store:
     """A migrated store in `folder`, copied from this process's template (built on first use)."""
     global _template
     if _template is None:
-        parent = Path(tempfile.mkdtemp(prefix="kiosk-store-template-"))
+        parent = Path(tempfile.mkdtemp(prefix="kiosk-store-template-", dir=_TEMP_ROOT))
         atexit.register(shutil.rmtree, parent, True)
         _template = StoreTemplate.build(parent / "store")
     return _template.copy_to(folder)
