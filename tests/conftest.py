@@ -1,5 +1,7 @@
 """Shared fixtures: every test gets its own data, log and temp folders, and stores use the
-smallest Argon2id parameters the key file accepts (still m=19 MiB, t=2)."""
+smallest Argon2id parameters the key file accepts (still m=19 MiB, t=2). A test's store is a copy
+of a per-process template (tests/store_template.py); `@pytest.mark.fresh_store` creates it from
+scratch instead (Argon2id and every migration, as `kiosk init` does)."""
 
 from __future__ import annotations
 
@@ -10,13 +12,14 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from tests.store_template import TEST_KDF, TEST_PIN, template_store
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # CI shares its cores: a generated example that takes 250 ms there is slow, not wrong.
 settings.register_profile("shared_machine", deadline=None)
 settings.load_profile("shared_machine")
 
 REFERENCE_DAY = date(2026, 11, 22)
-TEST_PIN = "246810"
 
 
 @pytest.fixture(autouse=True)
@@ -35,16 +38,17 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
 
 @pytest.fixture
 def fast_kdf():
-    from kiosk.security.keyfile import KdfParams
-
-    return KdfParams(memory_kib=19456, iterations=2, parallelism=1)
+    return TEST_KDF
 
 
 @pytest.fixture
-def store(isolated_environment: Path, fast_kdf):
+def store(request, isolated_environment: Path):
     from kiosk.db.store import Store
 
-    created = Store.create(isolated_environment, TEST_PIN, fast_kdf)
+    if request.node.get_closest_marker("fresh_store"):
+        created = Store.create(isolated_environment, TEST_PIN, TEST_KDF)
+    else:
+        created = template_store(isolated_environment)
     yield created
     created.close()
 
@@ -70,6 +74,12 @@ def demo_store(tmp_path_factory):
     build_demo(created, 600, seed=11, as_of=REFERENCE_DAY)
     yield created
     created.close()
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """The long tests (chaos trials, marked slow) first: the xdist workers share them out early,
+    instead of one worker running the last long one alone while the other has nothing to do."""
+    items.sort(key=lambda item: not (item.get_closest_marker("chaos") or item.get_closest_marker("slow")))
 
 
 # -- the reliability trials (tests/sync): how many, and their totals at the end -------------------

@@ -146,6 +146,7 @@ def test_proactive_ranks_the_store(tmp_path):
     assert plain.returncode == 0 and plain.stdout.count("\n") == 3 and "已掃描 120 戶" in plain.stderr
 
 
+@pytest.mark.slow
 def test_application_commands_end_to_end(tmp_path):
     from kiosk.applications.signatures import synthetic_signature
     from kiosk.paths import resource_path

@@ -152,7 +152,8 @@ class DecisionWorker(PokedThread):
                 burst_ends = time.monotonic() + self.max_settle_s
                 while time.monotonic() < burst_ends:
                     self._wake.clear()
-                    if not self._wake.wait(self.settle_s) or self._stop.is_set():
+                    # stop() sets the flag before it pokes: a poke cleared here was a stop, not an arrival
+                    if self._stop.is_set() or not self._wake.wait(self.settle_s):
                         break
             self._wake.clear()
             try:

@@ -11,6 +11,7 @@ from kiosk.households.csv_io import export_csv, import_csv, neutralise, read_hou
 from kiosk.households.importer import iter_documents
 from kiosk.i18n import UserError
 
+from tests.store_template import template_store
 from tests.synthetic import synthetic_id
 
 HEAD = synthetic_id(1, sex="F", letter="N")
@@ -133,9 +134,7 @@ def test_export_neutralises_and_round_trips(store, tmp_path):
     assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
     assert "'=林阿嬤" in cells and "'@黃美惠" in cells
     before = list(iter_documents(store))
-    from kiosk.db.store import Store
-
-    again = Store.create(tmp_path / "again", "246810")
+    again = template_store(tmp_path / "again")
     report = import_csv(again, out)
     assert report.row_problems == []
     after = list(iter_documents(again))
@@ -173,9 +172,7 @@ def test_contract_facts_of_new_immigrants_farmers_and_care_round_trip(store, tmp
         "VN", "aprc", "labor", True)
     out = tmp_path / "out.csv"
     export_csv(store, out)
-    from kiosk.db.store import Store
-
-    again = Store.create(tmp_path / "again", "246810")
+    again = template_store(tmp_path / "again")
     assert import_csv(again, out).row_problems == []
     assert next(iter_documents(again)) == document
     again.close()

@@ -11,6 +11,9 @@ from kiosk.db.store import Store, StoreUnavailable
 
 from tests.conftest import TEST_PIN
 
+# These tests are about making a store: theirs is created from scratch, not copied from the template.
+pytestmark = pytest.mark.fresh_store
+
 
 def test_head_constant_matches_the_scripts():
     assert ScriptDirectory.from_config(migrate.alembic_config()).get_current_head() == migrate.HEAD

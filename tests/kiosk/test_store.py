@@ -17,6 +17,9 @@ from kiosk.security.keyfile import KdfParams, StoreKeyError, rewrap_dek
 
 from tests.conftest import TEST_PIN
 
+# These tests are about making a store: theirs is created from scratch, not copied from the template.
+pytestmark = pytest.mark.fresh_store
+
 
 def _fingerprint(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.conftest import REFERENCE_DAY, TEST_PIN
+from tests.conftest import REFERENCE_DAY
 from sync.hub.process import free_port
 from tests.sync.proxy import FaultPlan, FaultProxy
 
@@ -212,11 +212,10 @@ def hub(request, tmp_path: Path, hub_documents):
 
 
 def enroll_device(hub: LiveHub, folder: Path, url: str | None = None) -> Device:
-    from kiosk.db.store import Store
-    from kiosk.security.keyfile import KdfParams
     from sync.client.config import enroll
+    from tests.store_template import template_store
 
-    store = Store.create(folder, TEST_PIN, KdfParams(memory_kib=19456, iterations=2))
+    store = template_store(folder)
     enroll(store, hub.url, hub.enrollment_code())
     return Device(store, hub, url or hub.url)
 

@@ -69,3 +69,28 @@ def test_a_steady_stream_of_arrivals_is_decided_only_once_it_stops(monkeypatch):
         worker.stop()
     assert started, "the stream was never decided"
     assert started[0] >= stream_ends + settle_s * 0.9
+
+
+class WatchedEvent(threading.Event):
+    """An event that tells when someone has started waiting on it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waited = threading.Event()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.waited.set()
+        return super().wait(timeout)
+
+
+def test_stopping_does_not_wait_for_arrivals_to_settle(monkeypatch):
+    """stop() pokes the worker; it used to take that poke for an arrival and wait settle_s (1 s by
+    default) before ending, so every hub shutdown (and every test hub) took a second longer."""
+    monkeypatch.setattr(decisions, "assess_received", lambda _db, _on: 0)
+    monkeypatch.setattr(auth, "purge_nonces", lambda _db: None)
+    worker = decisions.DecisionWorker(db=None, interval_s=60, settle_s=60)  # longer than stop()'s 10 s wait
+    worker._wake = WatchedEvent()
+    worker.start()
+    assert worker._wake.waited.wait(10)  # asleep until poked: the stop below is what wakes it
+    worker.stop()
+    assert not worker._thread.is_alive(), "the worker was still settling when stop() gave up waiting"

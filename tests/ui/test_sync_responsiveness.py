@@ -11,27 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.stall import FREEZE_CEILING_MS, StallMeter, report_figures
+from tests.ui.stall_district import APPLICATIONS, PIN, district
 
 pytestmark = pytest.mark.stall
 
-APPLICATIONS = 1000
-DISTRICT = 700  # enough adults for 1,000 applications
-PIN = "135790"
 SCOPE = "stall-test"
-
-
-def queued_store(folder):
-    """The district with 1,000 submitted applications; returns its household documents for the hub."""
-    from kiosk.demo.applications import queue_demo_applications
-    from kiosk.households.importer import iter_documents
-    from kiosk.workspace import Workspace
-
-    ws = Workspace.unlock(folder, PIN, create=True, demo_households=DISTRICT)
-    try:
-        assert queue_demo_applications(ws.store, APPLICATIONS, seed=11) == APPLICATIONS
-        return list(iter_documents(ws.store))
-    finally:
-        ws.lock()
 
 
 @pytest.mark.timeout(900)  # building the district and 1,000 applications took over 300 s at load average 12
@@ -43,8 +27,7 @@ def test_a_thousand_applications_sync_without_stalling_the_window(tmp_path, qapp
     from ui.app import KioskApp, qt_application
     from ui.selftest import settle, unlock_and_wait
 
-    data_dir = tmp_path / "data"
-    documents = queued_store(data_dir)
+    data_dir, documents = district(tmp_path)
     hub_db = tmp_path / "hub.db"
     db = HubDatabase(f"sqlite:///{hub_db}")
     db.create()

@@ -39,6 +39,7 @@ def test_full_tour_every_language_size_and_theme_has_no_accessibility_finding(tm
                 assert f"{state}-{lang}-{scale}-normal.png" in shots_taken
 
 
+@pytest.mark.slow
 def test_tour_in_chinese_and_english_at_100_and_200_percent_and_high_contrast(tmp_path):
     """make test's tour (the five-language one is make test-all): every screen and state, both themes."""
     kiosk = shutil.which("kiosk", path=str(Path(sys.executable).parent))
@@ -57,6 +58,7 @@ def test_tour_in_chinese_and_english_at_100_and_200_percent_and_high_contrast(tm
             assert f"{state}-{suffix}.png" in shots_taken
 
 
+@pytest.mark.slow
 def test_tour_limited_to_vietnamese_at_100_percent_shows_no_english_or_chinese(tmp_path):
     """`--tour-languages`/`--tour-sizes` keep IT's run short; the language audit runs on every screen."""
     kiosk = shutil.which("kiosk", path=str(Path(sys.executable).parent))
