@@ -4,6 +4,7 @@ with the receipt's tracking number and a birth date, and sees its status and not
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import quote
 
 import pytest
 import requests
@@ -178,7 +179,7 @@ def test_the_receipts_qr_link_opens_this_hubs_page_with_the_number_filled_in(sub
 
     view, _, _ = submitted
     link, _, code = receipt_data(device.store, view.id).qr_text.partition("#")
-    assert link == f"{hub.url}/s/?t={view.tracking_no}" and code.startswith("KSR2:")
+    assert link == f"{hub.url}/s/?t={quote(view.tracking_no)}" and code.startswith("KSR2:")  # $ = * ~ encoded
     page = requests.get(link, timeout=10)
     assert page.status_code == 200 and f'value="{view.tracking_no}"' in page.text
 
