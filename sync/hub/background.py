@@ -24,7 +24,7 @@ class PokedThread:
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def _run(self) -> None:
-        raise NotImplementedError
+        raise NotImplementedError  # abstract: each worker (decisions, deliveries, notifications) defines its loop
 
     def start(self) -> None:
         self._thread.start()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hmac
 import json
-import re
 from collections.abc import Callable
 from datetime import date
 from urllib.parse import parse_qs
@@ -17,6 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from kiosk.i18n import LANGUAGES
+from kiosk.subscriptions.contacts import ContactError, taiwan_mobile
 from sync.hub import subscriptions
 from sync.hub.auth import Secrets
 from sync.hub.client_address import client_address
@@ -40,11 +40,11 @@ def _unsubscribe_page(request: Request, state: str, known_lang: str | None, stat
 
 
 def normalise_number(text: str) -> str | None:
-    """+8869XXXXXXXX from the ways gateways write a Taiwanese mobile number."""
-    digits = re.sub(r"[^\d]", "", text or "")
-    if digits.startswith("886"):
-        digits = "0" + digits[3:]
-    return "+886" + digits[1:] if re.fullmatch(r"09\d{8}", digits) else None
+    """The sender of an SMS reply in the form the device stored (kiosk.subscriptions.contacts), or None."""
+    try:
+        return taiwan_mobile(text)
+    except ContactError:
+        return None
 
 
 def is_stop(text: str) -> bool:
