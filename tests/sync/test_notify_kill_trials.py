@@ -9,12 +9,14 @@ a repeated client reference (as Mitake's clientid does), mail readers keep one c
 Those absorbed resends are counted and reported apart; they are not a second message.
 
 A trial is cheap so that make test can run 100: the sender is forked from a server that has the hub
-imported and the catalogue read (tests/sync/hub_forks.py), so it starts in milliseconds and a tick
-takes ~0.5 s; the random kills fall inside that tick."""
+imported (tests/forked_cli.py) and its tick takes ~0.5 s, the service catalogue's YAML read with
+libyaml; the random kills fall inside that tick."""
 
 from __future__ import annotations
 
+import os
 import random
+import signal
 import time
 import uuid
 from collections import Counter
@@ -30,7 +32,7 @@ from sync.hub.decisions import decide
 from sync.hub.notify.channels import channels_for
 from sync.hub.notify.config import from_mapping
 from sync.hub.notify.sender import CRASH_POINTS, tick
-from tests.sync.hub_forks import KILLED, run_hub_command
+from tests.forked_cli import run_command
 from tests.sync.invariants import parametrize_chunks, record_trials
 from tests.sync.notify_live import put, submitted, subscription_document
 
@@ -56,8 +58,13 @@ def config_file(folder: Path, hub_url: str, mailbox, gateway) -> Path:
     return path
 
 
-def run_sender(db_url: str, config: Path, crash_at: str | None, kill_after: float | None) -> int:
-    return run_hub_command(["notify", "--db", db_url, "--config", str(config), "--no-reminders"], crash_at, kill_after)
+def run_child(db_url: str, config: Path, crash_at: str | None, kill_after: float | None) -> int:
+    env = dict(os.environ, PYTHONUTF8="1")
+    env.pop("KIOSK_CRASH_AT", None)
+    if crash_at:
+        env["KIOSK_CRASH_AT"] = crash_at
+    return run_command("sync.hub.cli", ["notify", "--db", db_url, "--config", str(config), "--no-reminders"], env,
+                       kill_after)
 
 
 def heal(hub, config) -> None:
@@ -138,10 +145,10 @@ def test_notify_kill_trials(chunk, trials, tmp_path, notify_hub, notify_device, 
             if rng.random() < 0.3:
                 gateway.state.fail_next.extend(rng.choice([[500], [503, 503]]))
             if rng.random() < 0.7:
-                status = run_sender(notify_hub.db_url, config_path, rng.choice(CRASH_POINTS), None)
+                status = run_child(notify_hub.db_url, config_path, rng.choice(CRASH_POINTS), None)
             else:
-                status = run_sender(notify_hub.db_url, config_path, None, rng.uniform(0.05, 0.6))  # a tick takes ~0.5 s
-            killed += status in KILLED
+                status = run_child(notify_hub.db_url, config_path, None, rng.uniform(0.05, 0.6))  # a tick takes ~0.5 s
+            killed += status in (137, -signal.SIGKILL)
             gateway.state.fail_next.clear()
             heal(notify_hub, config)
             verdict, absorbed = verdict_of(notify_hub, mailbox, gateway)
