@@ -68,9 +68,11 @@ class SubscriptionList(QWidget):
                          for c in view.channels)
 
     def _withdrawn(self, view) -> str:  # noqa: ANN001 - a SubscriptionView
+        day = format_date(view.withdrawn_at.date(), self.ctx.lang)
+        if view.withdrawn_by is None:  # withdrawn before the device kept how
+            return core_text("subscribe.list.withdrawn_unknown_way", self.ctx.lang, date=day)
         by = view.withdrawn_by if view.withdrawn_by in WITHDRAWN_BY else "hub"
-        return core_text("subscribe.list.withdrawn", self.ctx.lang,
-                         date=format_date(view.withdrawn_at.date(), self.ctx.lang),
+        return core_text("subscribe.list.withdrawn", self.ctx.lang, date=day,
                          by=core_text(f"subscribe.list.withdrawn_by.{by}", self.ctx.lang))
 
     def _show(self) -> None:

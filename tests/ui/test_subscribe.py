@@ -99,6 +99,7 @@ def test_the_household_screen_lists_them_and_one_tap_withdraws(officer_app, qtbo
 def test_the_household_screen_keeps_withdrawn_ones_labelled_and_says_which_channel_does_not_reach(officer_app, qtbot):
     from datetime import date, datetime, timezone
 
+    from kiosk.db.subscriptions import Subscription
     from kiosk.i18n import tr
     from kiosk.localformat import format_date
     from kiosk.subscriptions.notice import NOTICE_VERSION
@@ -115,6 +116,15 @@ def test_the_household_screen_keeps_withdrawn_ones_labelled_and_says_which_chann
             notice_version=NOTICE_VERSION), done=lambda view, name=name: made.__setitem__(name, view))
         settle(kiosk)
     ws.withdraw_subscription(made["stopped_here"].id)
+    kiosk.ctx.background.run(ws.subscribe, SubscriptionRequest(  # stopped before the device kept how
+        language="vi", purposes=("reminders",), sms="0955666777", household_no=number, notice_version=NOTICE_VERSION),
+        done=lambda view: made.__setitem__("stopped_long_ago", view))
+    settle(kiosk)
+    ws.withdraw_subscription(made["stopped_long_ago"].id)
+    with ws.store.write() as session:
+        long_ago_row = session.get(Subscription, made["stopped_long_ago"].id)
+        long_ago_row.withdrawn_by = None
+        long_ago_day = long_ago_row.withdrawn_at.date()
     with ws.store.write() as session:  # what a sync brings from the hub
         withdrawn_at_hub(session, made["stopped_by_sms"].id, datetime(2026, 11, 30, 1, 0, tzinfo=timezone.utc), "sms_stop")
         unreachable_at_hub(session, made["active"].id, "email")
@@ -128,6 +138,9 @@ def test_the_household_screen_keeps_withdrawn_ones_labelled_and_says_which_chann
     assert any(text.startswith(by_sms) and "09••••4321" in text for text in texts), texts
     here = tr("subscribe.list.withdrawn_by.device", lang)
     assert any(here in text and "09••••5678" in text for text in texts), texts
+    long_ago = [text for text in texts if "09••••6777" in text]
+    assert len(long_ago) == 1 and long_ago[0].startswith(tr("subscribe.list.withdrawn_unknown_way", lang,
+                                                             date=format_date(long_ago_day, lang)))
     unreachable = tr("subscribe.list.unreachable", lang)
     active = [text for text in texts if "09••••2333" in text]
     assert len(active) == 1 and unreachable in active[0] and active[0].count(unreachable) == 1  # the e-mail only
