@@ -63,7 +63,7 @@ class SubscriptionList(QWidget):
 
     def _channels(self, view) -> str:  # noqa: ANN001 - a SubscriptionView
         names = {"sms": self.tr("Text message"), "email": self.tr("E-mail"), "calendar": self.tr("Calendar")}
-        unreachable = " (" + core_text("subscribe.list.unreachable", self.ctx.lang) + ")"
+        unreachable = " " + core_text("subscribe.list.unreachable", self.ctx.lang)
         return ", ".join(f"{names[c.kind]} {c.shown}".strip() + (unreachable if c.kind in view.unreachable else "")
                          for c in view.channels)
 
