@@ -134,8 +134,9 @@ def _plain(value: Any) -> Any:
 def _read_yaml(path: Path) -> Any:
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the catalogue in 0.15 s instead of 1.1 s
     with path.open(encoding="utf-8") as handle:
-        return _plain(yaml.safe_load(handle))
+        return _plain(yaml.load(handle, Loader=loader))  # a safe loader, C or Python
 
 
 def read_bundle(root: Path | None = None) -> dict[str, Any]:

@@ -308,11 +308,12 @@ class Workspace:
 
         return withdraw(self.store, subscription_id)
 
-    def subscriptions(self, household_no: str | None = None,
-                      application_id: str | None = None) -> list[SubscriptionView]:
+    def subscriptions(self, household_no: str | None = None, application_id: str | None = None,
+                      include_withdrawn: bool = False) -> list[SubscriptionView]:
         from kiosk.subscriptions.service import subscriptions
 
-        return subscriptions(self.store, household_no=household_no, application_id=application_id)
+        return subscriptions(self.store, household_no=household_no, application_id=application_id,
+                             include_withdrawn=include_withdrawn)
 
     def application_for_tracking(self, tracking_no: str) -> str | None:
         from kiosk.subscriptions.service import application_for_tracking

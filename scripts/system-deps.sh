@@ -15,6 +15,7 @@ PACKAGES=(
   sox                 # measuring rendered speech
   nsis                # makensis: the Windows installer script is compiled in the tests
   chromium chromium-driver  # the hub's status page is tested in a real browser (Selenium + axe-core)
+  fonts-noto-cjk fonts-thai-tlwg  # Chinese and Thai glyphs for that browser (else its screenshots show empty boxes)
 )
 
 missing=()

@@ -1,13 +1,19 @@
 """A household's subscriptions to news and reminders, each stopped with one tap, and the way to a
-new one. Lives on the household screen; contacts are shown masked."""
+new one. Lives on the household screen; contacts are shown masked. Withdrawn ones stay listed
+after the active ones, with when and how they were stopped (on the device, by the link in a
+message, by an SMS STOP), so the officer sees the history; a channel the hub found not reaching
+the citizen (its address bounced) says so."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.i18n import tr as core_text  # not `tr`: lupdate would take these keys for UI strings
 from kiosk.localformat import format_date
 from ui import widgets
+
+WITHDRAWN_BY = ("device", "link", "sms_stop")  # anything else the hub reports reads as "at the hub"
 
 
 class SubscriptionList(QWidget):
@@ -49,15 +55,25 @@ class SubscriptionList(QWidget):
             self.shown = []
         self.household_no = household_no
         self._show()
-        self.screen.run(self.ctx.workspace.subscriptions, household_no, done=self._loaded)
+        self.screen.run(self.ctx.workspace.subscriptions, household_no, None, True, done=self._loaded)
 
     def _loaded(self, found: list) -> None:
-        self.shown = found
+        self.shown = sorted(found, key=lambda view: not view.active)  # the active first, then the history
         self._show()
 
     def _channels(self, view) -> str:  # noqa: ANN001 - a SubscriptionView
         names = {"sms": self.tr("Text message"), "email": self.tr("E-mail"), "calendar": self.tr("Calendar")}
-        return ", ".join(f"{names[c.kind]} {c.shown}".strip() for c in view.channels)
+        unreachable = " " + core_text("subscribe.list.unreachable", self.ctx.lang)
+        return ", ".join(f"{names[c.kind]} {c.shown}".strip() + (unreachable if c.kind in view.unreachable else "")
+                         for c in view.channels)
+
+    def _withdrawn(self, view) -> str:  # noqa: ANN001 - a SubscriptionView
+        day = format_date(view.withdrawn_at.date(), self.ctx.lang)
+        if view.withdrawn_by is None:  # withdrawn before the device kept how
+            return core_text("subscribe.list.withdrawn_unknown_way", self.ctx.lang, date=day)
+        by = view.withdrawn_by if view.withdrawn_by in WITHDRAWN_BY else "hub"
+        return core_text("subscribe.list.withdrawn", self.ctx.lang, date=day,
+                         by=core_text(f"subscribe.list.withdrawn_by.{by}", self.ctx.lang))
 
     def _show(self) -> None:
         while self.items.count():
@@ -73,6 +89,9 @@ class SubscriptionList(QWidget):
                 else self.tr("the citizen")
             since = self.tr("since %1").replace("%1", format_date(view.consented_at.date(), self.ctx.lang))
             text = f"{what} · {self._channels(view)}\n{who}, {since}"
+            if not view.active:
+                self.items.addWidget(widgets.body(f"{self._withdrawn(view)}\n{text}", role="muted"))
+                continue
             if view.calendar_url:
                 text += "\n" + self.tr("Calendar link: %1").replace("%1", view.calendar_url)
             self.items.addWidget(widgets.body(text))

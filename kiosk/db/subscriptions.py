@@ -24,5 +24,8 @@ class Subscription(UUIDKey, Timestamps, Base):
     notice_version: Mapped[str] = mapped_column(String(32))
     consented_at: Mapped[datetime]
     withdrawn_at: Mapped[datetime | None]
+    withdrawn_by: Mapped[str | None] = mapped_column(String(16))  # device | link | sms_stop | hub
+    # Channel kinds the hub found not reaching the citizen (the address bounced too often).
+    unreachable: Mapped[list | None] = mapped_column(JSON(none_as_null=True))
     # What the hub answered: the secret calendar feed and unsubscribe links, for the citizen alone.
     links: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))

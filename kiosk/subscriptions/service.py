@@ -43,6 +43,8 @@ class SubscriptionView:
     consented_at: datetime
     withdrawn_at: datetime | None
     calendar_url: str | None = None  # the secret feed, once the hub has the subscription
+    withdrawn_by: str | None = None  # device | link | sms_stop | hub
+    unreachable: tuple[str, ...] = ()  # channel kinds the hub found not reaching the citizen
 
     @property
     def active(self) -> bool:
@@ -117,6 +119,7 @@ def withdraw(store, subscription_id: str) -> SubscriptionView:  # noqa: ANN001
             raise UserError("subscribe.not_found")
         if subscription.withdrawn_at is None:
             subscription.withdrawn_at = utcnow()
+            subscription.withdrawn_by = "device"
             _queue(session, subscription.id)
             audit.record(session, "withdraw", "subscription", subscription.id, {})
         return _view(subscription, _household_no(session, subscription))
@@ -129,7 +132,20 @@ def withdrawn_at_hub(session: Session, subscription_id: str, withdrawn_at: datet
     if subscription is None or subscription.withdrawn_at is not None:
         return False
     subscription.withdrawn_at = withdrawn_at
+    subscription.withdrawn_by = by[:16]
     audit.record(session, "withdraw", "subscription", subscription.id, {"at_hub": by[:16]})
+    return True
+
+
+def unreachable_at_hub(session: Session, subscription_id: str, kind: str) -> bool:
+    """The hub found that this channel does not reach the citizen (its address bounced too often):
+    the officer sees it on the household screen and can ask for another contact."""
+    subscription = session.get(Subscription, subscription_id)
+    known = {c["kind"] for c in subscription.channels} if subscription is not None else set()
+    if subscription is None or kind not in known or kind in (subscription.unreachable or []):
+        return False
+    subscription.unreachable = [*(subscription.unreachable or []), kind]
+    audit.record(session, "unreachable", "subscription", subscription.id, {"channel": kind})
     return True
 
 
@@ -198,7 +214,7 @@ def _view(subscription: Subscription, household_no: str | None) -> SubscriptionV
         subscription.subscriber_relationship, subscription.language, tuple(subscription.purposes),
         tuple(ChannelView(c["kind"], masked(c["kind"], c.get("to"))) for c in subscription.channels),
         subscription.notice_version, subscription.consented_at, subscription.withdrawn_at,
-        (subscription.links or {}).get("calendar_url"))
+        (subscription.links or {}).get("calendar_url"), subscription.withdrawn_by, tuple(subscription.unreachable or ()))
 
 
 def application_for_tracking(store, tracking_no: str) -> str | None:  # noqa: ANN001

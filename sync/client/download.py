@@ -30,7 +30,7 @@ from kiosk.search import compact_index
 from kiosk.states.application import APPLICATION, ApplicationState
 from kiosk.states.household_sync import HOUSEHOLD_SYNC, HouseholdSyncState
 from kiosk.states.revision import REVISION, RevisionState
-from kiosk.subscriptions.service import withdrawn_at_hub
+from kiosk.subscriptions.service import unreachable_at_hub, withdrawn_at_hub
 from sync.client.crash import crash_point
 
 log = logging.getLogger(__name__)
@@ -187,8 +187,15 @@ def _apply_status(session: Session, data: dict, counts: Counter) -> None:
         app.decision = data.get("decision")
 
 
-def _apply_withdrawal(session: Session, data: dict, counts: Counter) -> None:
-    if data.get("state") != "withdrawn" or not isinstance(data.get("subscription_id"), str):
+def _apply_subscription(session: Session, data: dict, counts: Counter) -> None:
+    """A withdrawal at the hub, or a channel the hub found not reaching the citizen."""
+    if not isinstance(data.get("subscription_id"), str):
+        return
+    if data.get("state") == "active" and isinstance(data.get("unreachable"), str):
+        if unreachable_at_hub(session, data["subscription_id"], data["unreachable"]):
+            counts["unreachable"] += 1
+        return
+    if data.get("state") != "withdrawn":
         return
     try:
         at = datetime.fromisoformat(str(data.get("withdrawn_at")).replace("Z", "+00:00"))
@@ -212,7 +219,7 @@ def apply_page(store, page: dict, resync_mark: str | None) -> PageResult:  # noq
             if kind == "application":
                 _apply_status(session, data, result.counts)
             elif kind == "subscription":
-                _apply_withdrawal(session, data, result.counts)
+                _apply_subscription(session, data, result.counts)
             elif kind == "refdata":
                 row = session.get(ReferenceUpdate, change["id"])
                 if row is None or row.version < change["version"]:

@@ -193,6 +193,14 @@ def withdrawal_entry(device_id: str, subscription_id: str, withdrawn_at: datetim
             "op": "upsert", "data": json.dumps(data)}
 
 
+def unreachable_entry(device_id: str, subscription_id: str, kind: str) -> dict:
+    """The changes-feed entry that tells the owning device that one of the subscription's channels
+    does not reach the citizen (its address bounced too often; sync/hub/notify/bounces.py)."""
+    data = {"subscription_id": subscription_id, "state": "active", "unreachable": kind}
+    return {"scope": f"device:{device_id}", "kind": "subscription", "key": subscription_id, "version": 1,
+            "op": "upsert", "data": json.dumps(data)}
+
+
 def withdraw(conn: Connection, subscription_id: str, by: str) -> bool:
     """Withdraw one subscription (the unsubscribe link, a STOP); its addresses are erased with it,
     and its device hears of it on the changes feed. False when it already was withdrawn."""

@@ -5,6 +5,7 @@ dates with alarms, and contacts that never reach a log."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import uuid
@@ -114,6 +115,7 @@ def test_one_message_a_day_unless_a_decision_arrives(notify_hub, notify_device, 
 def test_failed_sends_are_retried_with_backoff_and_bounces_are_not(notify_hub, notify_device, notify_client,
                                                                    receivers):
     mailbox, gateway = receivers
+    notify_hub.settings["notify"] = dataclasses.replace(notify_hub.settings["notify"], bounce_limit=1)
     application_id, household_no, _ = submitted(notify_device)
     put(notify_client, subscription_document(str(uuid.uuid4()), [application_id], household_no))
     mailbox.refuse.add("lan@example.com")
@@ -130,7 +132,7 @@ def test_failed_sends_are_retried_with_backoff_and_bounces_are_not(notify_hub, n
     with notify_hub.db.read() as conn:
         states = dict(conn.execute(select(schema.notify_message.c.channel, schema.notify_message.c.state)).all())
     assert states == {"sms": "delivered", "email": "bounced"}
-    decide(notify_hub.db, application_id, "reject", "")  # the next news skips the address that bounced
+    decide(notify_hub.db, application_id, "reject", "")  # the next news skips the address (limit: 1 bounce)
     run_tick(notify_hub, now=DAYTIME + timedelta(minutes=3))
     assert len(gateway.state.accepted) == 2 and attempts_of(notify_hub, "email") == ["bounced"]
 

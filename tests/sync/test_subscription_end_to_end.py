@@ -148,3 +148,59 @@ def test_a_withdrawal_at_the_hub_reaches_the_device_on_the_changes_feed(notify_h
     assert notify_device.sync().counts["subscriptions_sent"] == 0  # nothing to send back: the hub already has it
     with store.read() as session:
         assert session.execute(select(OutboxItem.state).where(OutboxItem.target_id == by_link.id)).scalar_one() == "done"
+
+
+def test_the_issue_goal_as_written_from_the_device_to_stop(notify_hub, notify_device, receivers, capsys):
+    """Issue 24's goal in one run: an application submitted on the device with an e-mail and SMS
+    subscription; `kiosk-hub decide`; one scheduler tick gives the SMTP server and the SMS gateway
+    exactly one message each in the citizen's language; the calendar feed carries the decision and
+    the household's next due date; the status page shows the decision; after an SMS STOP nothing
+    more is sent, and the device shows who stopped it."""
+    from datetime import date
+
+    from sync.hub.cli import main as hub_cli
+    from sync.hub.notify.news import due_dates, masked
+    from tests.conftest import REFERENCE_DAY
+    from tests.sync.test_status_page import birth_of, look_up
+
+    mailbox, gateway = receivers
+    store = notify_device.store
+    with notify_hub.db.read() as conn:  # a household with something due, for the calendar's next due date
+        due = due_dates(conn, [number for number, _ in adults(store, 40)], REFERENCE_DAY)
+    number, person = next((n, p) for n, p in adults(store, 40) if due.get(n))
+    next_due = min(date.fromisoformat(reminder["due"]) for reminder in due[number])
+    application = submit(store, number, "S03", person)
+    kept = subscribe(store, SubscriptionRequest(
+        language="vi", purposes=("status", "reminders"), sms="0912 345 678", email="lan@example.com", calendar=True,
+        role="self", application_ids=(application.id,), notice_version=NOTICE_VERSION))
+    assert notify_device.sync().complete
+    with store.read() as session:
+        links = dict(session.get(Subscription, kept.id).links)
+
+    assert hub_cli(["decide", application.id, "approve", "--reason", "符合資格", "--db", notify_hub.db_url]) == 0
+    capsys.readouterr()
+    assert run_tick(notify_hub).sent == 2  # one tick
+    assert len(mailbox.messages) == 1 and len(gateway.state.accepted) == 1
+    mail, sms = mailbox.messages[0], next(iter(gateway.state.accepted.values()))
+    assert mail["Content-Language"] == "vi" and mail["Subject"] == tr("notify.subject", "vi")
+    check = tr("notify.check", "vi", url=notify_hub.settings["notify"].status_url, hotline="1957")
+    assert check in mail.get_content() and check in sms["smbody"]  # both in Vietnamese
+
+    feed = Calendar.from_ical(requests.get(links["calendar_url"], timeout=10).content)
+    events = {str(event["SUMMARY"]): event for event in feed.walk("VEVENT")}
+    assert tr("notify.cal.status.approved", "vi", receipt=masked(application.tracking_no)) in events, list(events)
+    assert next_due in {event.decoded("DTSTART") for event in events.values()}, (next_due, list(events))
+
+    page = look_up(notify_hub, application.tracking_no, birth_of(store, person).isoformat(), lang="vi")
+    assert page.status_code == 200 and tr("web.status.state.approved", "vi") in page.text
+
+    stop = requests.post(f"{notify_hub.url}/s/sms/inbound/{INBOUND_SECRET}", data={"from": "0912345678", "text": "DỪNG"},
+                         timeout=10)
+    assert stop.status_code == 200
+    assert hub_cli(["decide", application.id, "need-documents", "--db", notify_hub.db_url]) == 0
+    assert run_tick(notify_hub).sent == 0
+    assert len(mailbox.messages) == 1 and len(gateway.state.requests) == 1  # nothing more, on either channel
+    assert requests.get(links["calendar_url"], timeout=10).status_code == 410
+    assert notify_device.sync().complete
+    view = subscriptions(store, household_no=number, include_withdrawn=True)[0]
+    assert not view.active and view.withdrawn_by == "sms_stop"

@@ -96,6 +96,59 @@ def test_the_household_screen_lists_them_and_one_tap_withdraws(officer_app, qtbo
     assert nav.current == "subscribe" and nav.screen("subscribe").target["household_no"] == number
 
 
+def test_the_household_screen_keeps_withdrawn_ones_labelled_and_says_which_channel_does_not_reach(officer_app, qtbot):
+    from datetime import date, datetime, timezone
+
+    from kiosk.db.subscriptions import Subscription
+    from kiosk.i18n import tr
+    from kiosk.localformat import format_date
+    from kiosk.subscriptions.notice import NOTICE_VERSION
+    from kiosk.subscriptions.request import SubscriptionRequest
+    from kiosk.subscriptions.service import unreachable_at_hub, withdrawn_at_hub
+
+    kiosk = officer_app
+    ws, number, lang = kiosk.ctx.workspace, kiosk.fixtures["household_no"], kiosk.ctx.lang
+    made = {}
+    for name, sms, email in (("stopped_here", "0912345678", None), ("stopped_by_sms", "0987654321", None),
+                             ("active", "0911222333", "lan@example.com")):
+        kiosk.ctx.background.run(ws.subscribe, SubscriptionRequest(
+            language="vi", purposes=("reminders",), sms=sms, email=email, household_no=number,
+            notice_version=NOTICE_VERSION), done=lambda view, name=name: made.__setitem__(name, view))
+        settle(kiosk)
+    ws.withdraw_subscription(made["stopped_here"].id)
+    kiosk.ctx.background.run(ws.subscribe, SubscriptionRequest(  # stopped before the device kept how
+        language="vi", purposes=("reminders",), sms="0955666777", household_no=number, notice_version=NOTICE_VERSION),
+        done=lambda view: made.__setitem__("stopped_long_ago", view))
+    settle(kiosk)
+    ws.withdraw_subscription(made["stopped_long_ago"].id)
+    with ws.store.write() as session:
+        long_ago_row = session.get(Subscription, made["stopped_long_ago"].id)
+        long_ago_row.withdrawn_by = None
+        long_ago_day = long_ago_row.withdrawn_at.date()
+    with ws.store.write() as session:  # what a sync brings from the hub
+        withdrawn_at_hub(session, made["stopped_by_sms"].id, datetime(2026, 11, 30, 1, 0, tzinfo=timezone.utc), "sms_stop")
+        unreachable_at_hub(session, made["active"].id, "email")
+    nav = kiosk.window.nav
+    nav.go("household", household_no=number)
+    settle(kiosk)
+    listed = nav.screen("household").subscriptions
+    texts = [label.text() for label in listed.findChildren(type(listed.heading)) if label.isVisible()]
+    by_sms = tr("subscribe.list.withdrawn", lang, date=format_date(date(2026, 11, 30), lang),
+                by=tr("subscribe.list.withdrawn_by.sms_stop", lang))
+    assert any(text.startswith(by_sms) and "09••••4321" in text for text in texts), texts
+    here = tr("subscribe.list.withdrawn_by.device", lang)
+    assert any(here in text and "09••••5678" in text for text in texts), texts
+    long_ago = [text for text in texts if "09••••6777" in text]
+    assert len(long_ago) == 1 and long_ago[0].startswith(tr("subscribe.list.withdrawn_unknown_way", lang,
+                                                             date=format_date(long_ago_day, lang)))
+    unreachable = tr("subscribe.list.unreachable", lang)
+    active = [text for text in texts if "09••••2333" in text]
+    assert len(active) == 1 and unreachable in active[0] and active[0].count(unreachable) == 1  # the e-mail only
+    stops = [b for b in listed.findChildren(QAbstractButton) if b.isVisible() and b is not listed.add_button]
+    assert len(stops) == 1  # only the active one can be stopped
+    assert texts.index(active[0]) < min(i for i, text in enumerate(texts) if here in text or by_sms in text)
+
+
 def test_at_the_kiosk_the_status_check_leads_there_and_the_session_end_forgets_the_contacts(kiosk_app, qtbot):
     kiosk = kiosk_app
     nav = kiosk.window.nav

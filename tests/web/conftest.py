@@ -60,3 +60,29 @@ def axe_findings(driver) -> dict:
     assert "error" not in result, result
     assert result["version"] == AXE_VERSION and result["passes"] > 0
     return result
+
+
+# Each distinct character of the page drawn on a canvas in the page's own font stack, compared
+# with the box drawn for code points no font has (U+0378 is unassigned, U+10FFFD private): the
+# same pixels mean the browser had no glyph for it and showed a box ("tofu").
+FIND_TOFU = """
+const chars = [...new Set([...(arguments[0] || document.body.innerText)].filter((c) => c.trim()))];
+const family = getComputedStyle(document.body).fontFamily;
+const canvas = document.createElement('canvas');
+canvas.width = canvas.height = 48;
+const pen = canvas.getContext('2d', {willReadFrequently: true});
+const drawn = (c) => {
+  pen.clearRect(0, 0, 48, 48);
+  pen.font = '32px ' + family;
+  pen.textBaseline = 'top';
+  pen.fillText(c, 4, 4);
+  return pen.getImageData(0, 0, 48, 48).data.join(',') + '|' + pen.measureText(c).width;
+};
+const boxes = new Set([drawn('\\u0378'), drawn('\\u{10FFFD}')]);
+return chars.filter((c) => boxes.has(drawn(c)));
+"""
+
+
+def missing_glyphs(driver, text: str | None = None) -> list[str]:
+    """The characters of `text` (default: the page's visible text) the browser has no font for."""
+    return driver.execute_script(FIND_TOFU, text)

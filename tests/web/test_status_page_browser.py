@@ -25,7 +25,7 @@ from kiosk.subscriptions.request import SubscriptionRequest
 from kiosk.subscriptions.service import subscribe
 from sync.hub.notify.config import NotifyConfig
 from tests.sync.conftest import LiveHub, adults, enroll_device, submit
-from tests.web.conftest import axe_findings
+from tests.web.conftest import axe_findings, missing_glyphs
 
 PER_NUMBER = 40  # enough for every state of one application in five languages
 DECIDED = {"approved": "approved", "rejected": "rejected", "need_documents": "need_documents", "review": "review"}
@@ -247,3 +247,18 @@ def test_a_citizen_stops_the_messages_from_the_link_in_a_message(browser, cases,
     follow(browser, By.CSS_SELECTOR, "main form button[type=submit]")
     assert browser.find_element(By.CSS_SELECTOR, "main .notice").text == tr("notify.page.done", "en")
     assert state_at_hub(live, subscription_id) == "withdrawn"
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "th"])
+def test_chinese_and_thai_are_drawn_with_real_glyphs(browser, cases, lang, tmp_path):
+    """The fonts scripts/system-deps.sh installs give the browser every character of the page
+    (else its screenshots show boxes); the check itself sees a script no installed font covers."""
+    live, found = cases
+    open_form(browser, live.url, lang)
+    tracking, birth = found["need_documents"]
+    look_up(browser, tracking, roc(birth) if lang == "zh-TW" else birth.isoformat())
+    shown = browser.find_element(By.TAG_NAME, "body").text
+    assert tr("web.status.state.need_documents", lang) in shown
+    assert missing_glyphs(browser) == [], lang
+    assert missing_glyphs(browser, "ᱚᱛ") == ["ᱚ", "ᱛ"]  # Ol Chiki: no font here has it
+    browser.save_screenshot(str(tmp_path / f"status-{lang}.png"))  # for a person to look at

@@ -20,6 +20,7 @@ from kiosk.i18n import tr
 from sync.hub import schema, subscriptions
 from sync.hub.auth import Secrets
 from sync.hub.db import HubDatabase, utcnow
+from sync.hub.notify.bounces import dead_addresses
 from sync.hub.notify.config import NotifyConfig
 from sync.hub.notify.news import NEWS, masked, tracking_numbers
 
@@ -79,13 +80,6 @@ def _capped(conn: Connection, address_keys: list[str], local_day: str) -> bool:
                                                     messages.c.state != "cancelled").limit(1)).first() is not None
 
 
-def _bounced(conn: Connection, address_keys: list[str]) -> set[str]:
-    """Addresses a server refused for good: sending there again would only bounce again."""
-    messages = schema.notify_message
-    return set(conn.execute(select(messages.c.address_key).where(messages.c.address_key.in_(address_keys),
-                                                                 messages.c.state == "bounced")).scalars())
-
-
 def compose(db: HubDatabase, secrets_: Secrets, config: NotifyConfig, channels: set[str],
             now: datetime | None = None) -> int:
     """Turn pending news into messages on the `channels` this hub can send; returns how many
@@ -109,7 +103,7 @@ def compose(db: HubDatabase, secrets_: Secrets, config: NotifyConfig, channels: 
             document = json.loads(news[0].document)
             contacts = [(c["kind"], c["to"]) for c in document["channels"] if c["kind"] in channels]
             keys = {kind: subscriptions.address_key(secrets_, kind, to) for kind, to in contacts}
-            bounced = _bounced(conn, list(keys.values()))
+            bounced = dead_addresses(conn, config, list(keys.values()))
             contacts = [(kind, to) for kind, to in contacts if keys[kind] not in bounced]
             keys = {kind: key for kind, key in keys.items() if key not in bounced}
             if keys and not any(n.urgent for n in news) and _capped(conn, list(keys.values()), local_day):

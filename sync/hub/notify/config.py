@@ -31,6 +31,17 @@ def with_secrets(value: Any) -> Any:
     return value
 
 
+def route_secret(configured: str | None) -> str | None:
+    """A webhook's path secret with ${env:NAME} filled in; None (no such route) when it is unset,
+    its variable is empty, or it is still a placeholder or too short to be unguessable."""
+    if not configured:
+        return None
+    value = with_secrets(configured).strip()
+    if len(value) < MIN_INBOUND_SECRET or "${" in value or value.lower().strip("<>") in PLACEHOLDERS:
+        return None
+    return value
+
+
 @dataclass(frozen=True)
 class SmtpSettings:
     host: str
@@ -40,6 +51,9 @@ class SmtpSettings:
     username: str | None = None
     password: str | None = None  # write ${env:NAME} in the file
     timeout_s: float = 30.0
+    # The path secret of the bounce webhook (/s/mail/bounce/SECRET), where the bounce mailbox's
+    # delivery status notifications arrive; None: no late bounces are heard.
+    bounce_secret: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,14 +75,8 @@ class SmsGateway:
     inbound_text_field: str = "text"
 
     def inbound_route_secret(self) -> str | None:
-        """The inbound webhook's path secret with ${env:NAME} filled in; None (no STOP route) when it
-        is unset, its variable is empty, or it is still a placeholder or too short to be unguessable."""
-        if not self.inbound_secret:
-            return None
-        value = with_secrets(self.inbound_secret).strip()
-        if len(value) < MIN_INBOUND_SECRET or "${" in value or value.lower().strip("<>") in PLACEHOLDERS:
-            return None
-        return value
+        """The inbound webhook's path secret (None: no STOP route), see route_secret."""
+        return route_secret(self.inbound_secret)
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,7 @@ class NotifyConfig:
     quiet_end: time = time(8, 0)
     reminder_lead_days: tuple[int, ...] = (30, 7)
     max_attempts: int = 8  # then the message is logged as failed
+    bounce_limit: int = 3  # bounces (at sending or reported later) after which an address is not used again
     retry_base_s: float = 30.0
     retry_cap_s: float = 3600.0
     lease_s: float = 120.0

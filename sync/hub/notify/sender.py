@@ -18,7 +18,7 @@ from sync.hub import schema
 from sync.hub.auth import Secrets
 from sync.hub.background import PokedThread, jittered_backoff_s
 from sync.hub.db import HubDatabase, utcnow
-from sync.hub.notify import compose, news
+from sync.hub.notify import bounces, compose, news
 from sync.hub.notify.channels import Channel, Outgoing, SendResult
 from sync.hub.notify.config import NotifyConfig
 
@@ -37,6 +37,7 @@ class Due:
     id: str
     subscription_id: str
     channel: str
+    address_key: str
     subject: str
     body: str
     attempts: int
@@ -49,15 +50,19 @@ def claim_due(db: HubDatabase, lease_s: float, now: datetime, limit: int = 50) -
         if rows:
             conn.execute(update(table).where(table.c.id.in_([r.id for r in rows]))
                          .values(due_at=now + timedelta(seconds=lease_s)))
-    return [Due(r.id, r.subscription_id, r.channel, r.subject, r.body, r.attempts) for r in rows]
+    return [Due(r.id, r.subscription_id, r.channel, r.address_key, r.subject, r.body, r.attempts) for r in rows]
 
 
-def _record(db: HubDatabase, due: Due, attempts: int, outcome: str, reason: str, **values) -> None:  # noqa: ANN003
+def _record(db: HubDatabase, due: Due, attempts: int, outcome: str, reason: str, config: NotifyConfig | None = None,
+            **values) -> None:  # noqa: ANN003
+    """Note an attempt; a bounce (with `config`) counts toward the address's limit in the same transaction."""
     with db.write() as conn:
-        conn.execute(update(table).where(table.c.id == due.id, table.c.state == "pending")
-                     .values(attempts=attempts, last_error=reason or None, updated_at=utcnow(), **values))
+        changed = conn.execute(update(table).where(table.c.id == due.id, table.c.state == "pending")
+                               .values(attempts=attempts, last_error=reason or None, updated_at=utcnow(), **values))
         conn.execute(insert(schema.notify_attempt).values(message_id=due.id, attempt=attempts, outcome=outcome,
                                                           reason=reason or None, at=utcnow()))
+        if config is not None and changed.rowcount:
+            bounces.note_bounce(conn, config, due.channel, due.address_key)
 
 
 def _outgoing(db: HubDatabase, config: NotifyConfig, secrets_: Secrets, due: Due) -> Outgoing | None:
@@ -90,7 +95,7 @@ def send(db: HubDatabase, config: NotifyConfig, secrets_: Secrets, channel: Chan
         _record(db, due, attempts, "delivered", "", state="delivered", sent_at=utcnow())
         state = "delivered"
     elif result.outcome == "bounced":
-        _record(db, due, attempts, "bounced", result.reason, state="bounced")
+        _record(db, due, attempts, "bounced", result.reason, config, state="bounced")
         state = "bounced"
     elif attempts >= config.max_attempts:
         _record(db, due, attempts, "failed", f"gave up after {attempts} attempts: {result.reason}", state="failed")

@@ -1,7 +1,8 @@
 """The citizen-facing routes of notifications: the unsubscribe link (a small confirmation page in
 five languages, in the status page's templates and headers; GET only asks, POST withdraws, so a
 link scanner cannot unsubscribe anyone), the calendar feed, and the SMS gateway's inbound webhook
-where a "STOP" reply withdraws. Not part of the device protocol (left out of the OpenAPI document)."""
+where a "STOP" reply withdraws, and the bounce webhook where late delivery failures arrive. Not
+part of the device protocol (left out of the OpenAPI document)."""
 
 from __future__ import annotations
 
@@ -21,13 +22,14 @@ from sync.hub import subscriptions
 from sync.hub.auth import Secrets
 from sync.hub.client_address import client_address
 from sync.hub.db import HubDatabase, utcnow
-from sync.hub.notify import calendar
-from sync.hub.notify.config import NotifyConfig
+from sync.hub.notify import bounces, calendar
+from sync.hub.notify.config import NotifyConfig, route_secret
 from sync.hub.ratelimit import AttemptLimiter
 from sync.hub.web import pages
 
 INBOUND_PER_ADDRESS = 120  # a gateway relays every reply from one address: generous, but not a guessing rate
 INBOUND_WINDOW_S = 60.0
+MAX_REPORT_BYTES = 256 * 1024  # a bounce report with the original attached; ours are a few kB
 STOP_WORDS = {"STOP", "TD", "UNSUBSCRIBE", "停止", "取消", "退訂", "DỪNG", "DUNG", "HỦY", "HUY", "BERHENTI", "หยุด"}
 
 
@@ -105,16 +107,23 @@ def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config
                             headers={"Cache-Control": "private, max-age=300", "X-Robots-Tag": "noindex"})
         return await run_in_threadpool(work)
 
-    @routes.post("/s/sms/inbound/{secret}")
-    async def sms_inbound(request: Request, secret: str) -> PlainTextResponse:
+    def refusal(request: Request, secret: str, expected: str | None) -> PlainTextResponse | None:
+        """429 past the per-address limit, 404 unless the path names the webhook's secret, else None."""
         peer = request.client.host if request.client else ""
         wait = inbound_by_address.take(client_address(peer, request.headers, trusted_proxies))
         if wait is not None:
             return PlainTextResponse("Too many requests", status_code=429, headers={"Retry-After": str(wait)})
-        gateway, expected = config().sms, inbound_secret()
-        if gateway is None or expected is None or \
-                not hmac.compare_digest(secret.encode("utf-8"), expected.encode("utf-8")):
+        if expected is None or not hmac.compare_digest(secret.encode("utf-8"), expected.encode("utf-8")):
             return PlainTextResponse("Not found", status_code=404)
+        return None
+
+    @routes.post("/s/sms/inbound/{secret}")
+    async def sms_inbound(request: Request, secret: str) -> PlainTextResponse:
+        gateway = config().sms
+        refused = refusal(request, secret, inbound_secret() if gateway is not None else None)
+        if refused is not None:
+            return refused
+        assert gateway is not None
         raw = await request.body()
         if "json" in request.headers.get("content-type", ""):
             try:
@@ -133,5 +142,17 @@ def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config
                 return subscriptions.withdraw_by_address(conn, secrets(), "sms", number, "sms_stop")
         await run_in_threadpool(work)
         return PlainTextResponse("ok")
+
+    @routes.post("/s/mail/bounce/{secret}")
+    async def mail_bounce(request: Request, secret: str) -> PlainTextResponse:
+        """A delivery status notification from the bounce mailbox (the raw message as the body)."""
+        settings = config()
+        refused = refusal(request, secret, route_secret(settings.smtp.bounce_secret) if settings.smtp else None)
+        if refused is not None:
+            return refused
+        report = bounces.parse((await request.body())[:MAX_REPORT_BYTES])
+        if report is not None:
+            await run_in_threadpool(bounces.record_late, db(), settings, report)
+        return PlainTextResponse("ok")  # a delay or another's report: nothing to do, and no retry wanted
 
     return routes
