@@ -69,14 +69,19 @@ def _acknowledged_at(hub: LiveHub, delivery_id: str):
                             .where(schema.delivery_ack.c.delivery_id == delivery_id)).scalar_one()
 
 
-def test_a_payload_is_purged_once_the_agencys_retention_days_after_acknowledgement_have_passed(device, hub, agency):
-    routing = load(hub.settings["routing"])
+def _one_delivered(device, hub: LiveHub):
+    """(person, application, delivery, when acknowledged) of one S03 application the agency stored."""
     (number, person), = adults(device.store, 1)
     view = submit(device.store, number, "S03", person)
     assert device.sync().complete
     delivery = wait_for(lambda: next((d for d in listing(hub.db) if d["state"] == "delivered"), None),
                         what="the agency to store it")
-    acknowledged = _acknowledged_at(hub, delivery["delivery_id"])
+    return person, view, delivery, _acknowledged_at(hub, delivery["delivery_id"])
+
+
+def test_a_payload_is_purged_once_the_agencys_retention_days_after_acknowledgement_have_passed(device, hub, agency):
+    routing = load(hub.settings["routing"])
+    person, view, delivery, acknowledged = _one_delivered(device, hub)
     attachments = {a["sha256"] for a in _body(hub, view.id)["attachments"]}
     assert attachments and attachments <= _blobs(hub)
 
@@ -166,12 +171,7 @@ def test_a_backup_the_hub_wrote_is_purged_by_the_same_retention(device, hub, tmp
     """Retention reaches `kiosk-hub backup` files: the payload goes from the backup when it goes
     from the hub (not before), its bytes too, audited; a backup moved away is forgotten."""
     routing = load(hub.settings["routing"])
-    (number, person), = adults(device.store, 1)
-    view = submit(device.store, number, "S03", person)
-    assert device.sync().complete
-    delivery = wait_for(lambda: next((d for d in listing(hub.db) if d["state"] == "delivered"), None),
-                        what="the agency to store it")
-    acknowledged = _acknowledged_at(hub, delivery["delivery_id"])
+    person, view, delivery, acknowledged = _one_delivered(device, hub)
     (sha,) = {a["sha256"] for a in _body(hub, view.id)["attachments"]}
     with hub.db.read() as conn:
         photo = conn.execute(select(schema.blob.c.data).where(schema.blob.c.sha256 == sha)).scalar_one()
