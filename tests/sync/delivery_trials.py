@@ -15,10 +15,10 @@ import os
 import shutil
 import time
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from sync.hub import schema
 from sync.hub.db import HubDatabase, utcnow
@@ -26,6 +26,7 @@ from sync.hub.delivery.fhir_connector import decision_of
 from sync.hub.delivery.outbox import OPEN_STATES
 
 HELD = datetime(9999, 1, 1)
+PASSING = timedelta(days=1)  # longer than any wait the hub sets itself (Retry-After is capped at an hour)
 TEMPLATE_APPLICATIONS = 36  # more than a chunk of 25 trials releases
 
 
@@ -157,12 +158,19 @@ def release(db: HubDatabase, count: int) -> int:
 
 
 def time_passes(db: HubDatabase, polls: bool) -> None:
-    """Deliveries to send due now; delivered ones too (their Task polled) when `polls`: asking
-    every undecided Task each round would make a round cost as many requests as the agency has cases."""
+    """A day passes for the deliveries to send, and for delivered ones (their Task to poll) when
+    `polls`: every backoff, Retry-After, lease and poll interval runs out. Each moves back by the
+    same day, keeping their order, so a round's claim (limited in number) takes the longest-waiting
+    first and never the same few again. Polls only when needed: asking every undecided Task each
+    round would cost as many requests as the agency has cases."""
     states = OPEN_STATES if polls else ("pending",)
+    delivery = schema.delivery
     with db.write() as conn:
-        conn.execute(update(schema.delivery).where(schema.delivery.c.state.in_(states),
-                                                   schema.delivery.c.due_at < HELD).values(due_at=utcnow()))
+        rows = conn.execute(select(delivery.c.id, delivery.c.due_at)
+                            .where(delivery.c.state.in_(states), delivery.c.due_at < HELD)).all()
+        if rows:
+            conn.execute(update(delivery).where(delivery.c.id == bindparam("row")).values(due_at=bindparam("due")),
+                         [{"row": r.id, "due": r.due_at - PASSING} for r in rows])
 
 
 def decisions_missing(verdict: dict[str, int]) -> bool:
