@@ -13,10 +13,15 @@ DELIVER_ARGS = ("--retry-base-s", "0.05", "--poll-s", "0.5", "--lease-s", "0.3",
 
 
 def _deliver(argv: list[str], crash_at: str | None) -> None:
+    import os
+
     from sync.client import crash
     from sync.hub.cli import main
 
-    crash._target = crash_at  # what KIOSK_CRASH_AT sets when the command starts in a new interpreter
+    os.environ.pop(crash.ENV, None)
+    if crash_at:
+        os.environ[crash.ENV] = crash_at
+    crash._target = crash_at  # the module read KIOSK_CRASH_AT at import, in the server, before this child existed
     raise SystemExit(main(["deliver", *argv]))
 
 
