@@ -8,7 +8,7 @@ DEMO_DIR ?= $(HOME)/.local/share/kiosk-demo
 export KIOSK_PIN ?= 246810
 export PYTHONUTF8 := 1
 
-.PHONY: demo test test-all bench chaos system-deps venv lint clean-venv package package-test
+.PHONY: demo demo-agency test test-all bench chaos system-deps venv lint clean-venv package package-test
 
 system-deps:
 	@bash scripts/system-deps.sh
@@ -26,6 +26,10 @@ venv: $(STAMP)
 demo: $(STAMP)
 	@$(BIN)/python -m kiosk.demo.run --data-dir "$(DEMO_DIR)"
 	@$(BIN)/kiosk --data-dir "$(DEMO_DIR)"; code=$$?; [ $$code -eq 0 ] || [ $$code -eq 2 ]  # 2: no display, told how to tour
+
+demo-agency: $(STAMP)  ## the demo district with its hub and the reference agency on loopback; Ctrl-C stops both
+	@$(BIN)/python -m kiosk.demo.run --data-dir "$(DEMO_DIR)"
+	@$(BIN)/python -m sync.demo_agency --data-dir "$(DEMO_DIR)"
 
 # --maxschedchunk 1: each worker takes the next test when it is free, the long ones (listed first)
 # included. The sync stall test's district is built meanwhile (tests/ui/stall_district.py), in the

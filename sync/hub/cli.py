@@ -318,6 +318,9 @@ def run_backup(args: argparse.Namespace) -> int:
         source.backup(target)
     source.close()
     target.close()
+    from sync.hub.delivery.backups import register
+
+    register(_db(args), Path(args.file))  # so retention purges reach the payloads in it too
     return 0
 
 

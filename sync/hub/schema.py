@@ -314,6 +314,12 @@ delivery_ack = Table(  # an agency acknowledged a delivery (FHIR: stored it; bat
     Column("purged_at", DateTime),
 )
 
+backup = Table(  # backups `kiosk-hub backup` wrote: retention purges reach the payloads in them too
+    "hub_backup", metadata,
+    Column("path", String(1000), primary_key=True),
+    Column("taken_at", DateTime, nullable=False),
+)
+
 delivery_audit = Table(  # what was handed to whom and when, and what was purged: ids, counts, hashes, no personal data
     "hub_delivery_audit", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

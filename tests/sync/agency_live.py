@@ -30,6 +30,14 @@ class LiveAgency:
         self._server, self._thread = serve_in_thread(self.app, self.port, "agency")
         return self
 
+    def new_store(self, db_path: Path) -> None:
+        """Start again with an empty inbox and no faults (trials share one served agency)."""
+        from sync.agency.store import CaseStore
+
+        self.state.faults.clear()
+        old, self.state.store = self.state.store, CaseStore(db_path)
+        old.close()
+
     def stop(self) -> None:
         from tests.sync.conftest import stop_serving
 

@@ -289,3 +289,22 @@ def agency(tmp_path: Path):
     live = LiveAgency(tmp_path / "agency.db").start()
     yield live
     live.stop()
+
+
+@pytest.fixture(scope="session")
+def trial_agency(tmp_path_factory):
+    """One reference agency for the session's delivery trials; each chunk gives it a new store."""
+    from tests.sync.agency_live import LiveAgency
+
+    live = LiveAgency(tmp_path_factory.mktemp("trial-agency") / "agency.db").start()
+    yield live
+    live.stop()
+
+
+@pytest.fixture(scope="session")
+def delivery_template(tmp_path_factory, reference_documents) -> Path:
+    """A hub database with accepted revisions whose deliveries are held (tests/sync/delivery_trials.py)."""
+    from kiosk.demo.generator import generate
+    from tests.sync.delivery_trials import shared_template
+
+    return shared_template(tmp_path_factory, list(reference_documents) + generate(40, seed=5, as_of=REFERENCE_DAY))

@@ -113,3 +113,22 @@ def test_a_batch_file_agency_is_listed_with_its_folder_format_encoding_and_reten
     assert (agency.endpoint, agency.format, agency.encoding, agency.retention_days) == ("/mnt/county/in", "csv",
                                                                                         "big5", 90)
     assert table.listing()["routes"][0]["format"] == "csv" and table.services_of("county") == ("S16",)
+
+
+def test_the_reference_table_has_a_district_office_taking_a_daily_spreadsheet(tmp_path, capsys):
+    """An agency without an API (issue 23): the hub validates the reference table at start, routes
+    S03 in 新北市萬里區 to the district office's share and `kiosk-hub agencies` lists it."""
+    from kiosk.paths import resource_path
+    from sync.hub.app import HubSettings, create_app
+    from sync.hub.cli import main as hub_cli
+
+    reference = resource_path("agencies", "routing.yaml")
+    create_app(HubSettings(db_url=f"sqlite:///{tmp_path / 'hub.db'}", routing=str(reference), deliveries=False))  # validates
+    office = load(reference).agency_for("S03", "新北市", "萬里區")
+    assert (office.id, office.connector, office.format) == ("ntpc-wanli-district-office", "batch-file", "xlsx")
+    assert office.endpoint == "/srv/kiosk-hub/shares/ntpc-wanli-district-office" and office.retention_days == 90
+    assert hub_cli(["agencies", "--routing", str(reference), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {"service": "S03", "city": "新北市", "district": "萬里區", "agency": "ntpc-wanli-district-office",
+            "name": "新北市萬里區公所", "connector": "batch-file", "endpoint": office.endpoint, "retention_days": 90,
+            "format": "xlsx", "encoding": ""} in listed["routes"]

@@ -28,9 +28,26 @@ from sync.hub.signing import public_key
 from tests.sync.conftest import LiveHub, adults, submit
 from tests.sync.invariants import record_trials
 from tests.sync.test_batch_file_delivery import FAST, routing_file
-from tests.sync.test_delivery_kill_trials import hub_and_device, run_child
+from tests.sync.deliverer import run_child as run_deliverer
 
 POINTS = ("delivery_after_claim", *CRASH_POINTS)
+
+
+def run_child(hub: LiveHub, routing: str, crash_at: str | None, kill_after: float | None) -> int | None:
+    return run_deliverer(hub.db_url, routing, crash_at, kill_after)
+
+
+def hub_and_device(tmp_path, routing: str, hub_documents: list[dict]):
+    """A hub that only receives (the child processes deliver) and an enrolled, synced device."""
+    from tests.sync.conftest import enroll_device
+
+    hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", background_decisions=False)
+    hub.settings = {"routing": routing, "deliveries": False}
+    hub.import_documents(hub_documents)
+    hub.start()
+    device = enroll_device(hub, tmp_path / "device")
+    assert device.sync().complete
+    return hub, device
 
 
 def heal(hub: LiveHub, routing: str) -> None:
@@ -68,7 +85,7 @@ def test_batch_file_kill_trials(tmp_path, hub_documents, request):
     routing = str(routing_file(tmp_path, share, city="*"))  # every household
     hub, device = hub_and_device(tmp_path, routing, hub_documents)
     people, rng = adults(device.store, 12), random.Random(23)
-    trials = [(point, None) for point in POINTS for _ in range(2)] + [(None, rng.uniform(0.3, 2.0)) for _ in range(4)]
+    trials = [(point, None) for point in POINTS for _ in range(2)] + [(None, rng.uniform(0.05, 0.5)) for _ in range(4)]
     totals, failures, killed, submitted = Counter(), [], 0, 0
     try:
         for trial, (crash_at, kill_after) in enumerate(trials):

@@ -4,6 +4,7 @@ the agency's retention_days, then purges it, audited; the clock is passed in, no
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -68,14 +69,19 @@ def _acknowledged_at(hub: LiveHub, delivery_id: str):
                             .where(schema.delivery_ack.c.delivery_id == delivery_id)).scalar_one()
 
 
-def test_a_payload_is_purged_once_the_agencys_retention_days_after_acknowledgement_have_passed(device, hub, agency):
-    routing = load(hub.settings["routing"])
+def _one_delivered(device, hub: LiveHub):
+    """(person, application, delivery, when acknowledged) of one S03 application the agency stored."""
     (number, person), = adults(device.store, 1)
     view = submit(device.store, number, "S03", person)
     assert device.sync().complete
     delivery = wait_for(lambda: next((d for d in listing(hub.db) if d["state"] == "delivered"), None),
                         what="the agency to store it")
-    acknowledged = _acknowledged_at(hub, delivery["delivery_id"])
+    return person, view, delivery, _acknowledged_at(hub, delivery["delivery_id"])
+
+
+def test_a_payload_is_purged_once_the_agencys_retention_days_after_acknowledgement_have_passed(device, hub, agency):
+    routing = load(hub.settings["routing"])
+    person, view, delivery, acknowledged = _one_delivered(device, hub)
     attachments = {a["sha256"] for a in _body(hub, view.id)["attachments"]}
     assert attachments and attachments <= _blobs(hub)
 
@@ -145,7 +151,43 @@ def test_a_batch_file_goes_from_the_share_once_every_row_in_it_is_purged(device,
     acknowledged = _acknowledged_at(hub, delivery["delivery_id"])
     assert purge_expired(hub.db, routing, acknowledged + timedelta(days=1))["purged"] == 0
     assert day_file.exists()
-    assert purge_expired(hub.db, routing, acknowledged + timedelta(days=2)) == {"purged": 1, "files_removed": 2}
+    assert purge_expired(hub.db, routing, acknowledged + timedelta(days=2)) == {"purged": 1, "files_removed": 2,
+                                                                               "purged_in_backups": 0}
     assert not day_file.exists() and not list(share.glob("*.manifest.json"))
     assert [e["file"] for e in entries(hub.db, "file_purged")] == [day_file.name]
     assert hub_cli(["purge", "--routing", hub.settings["routing"], "--db", hub.db_url]) == 0  # nothing left: fine
+
+
+def _backup_body(backup: Path, application_id: str) -> dict:
+    conn = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    try:
+        return json.loads(conn.execute("SELECT body FROM hub_revision WHERE application_id = ?",
+                                       (application_id,)).fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_backup_the_hub_wrote_is_purged_by_the_same_retention(device, hub, tmp_path):
+    """Retention reaches `kiosk-hub backup` files: the payload goes from the backup when it goes
+    from the hub (not before), its bytes too, audited; a backup moved away is forgotten."""
+    routing = load(hub.settings["routing"])
+    person, view, delivery, acknowledged = _one_delivered(device, hub)
+    (sha,) = {a["sha256"] for a in _body(hub, view.id)["attachments"]}
+    with hub.db.read() as conn:
+        photo = conn.execute(select(schema.blob.c.data).where(schema.blob.c.sha256 == sha)).scalar_one()
+    backup = Path(hub.backup(tmp_path))
+    needle = photo[len(photo) // 2:len(photo) // 2 + 64]  # the signed form's photo, compressed: unique bytes
+    assert needle in backup.read_bytes() and _backup_body(backup, view.id)["values"]["applicant_id"] == person
+
+    assert purge_expired(hub.db, routing, acknowledged + timedelta(days=6))["purged_in_backups"] == 0
+    assert _backup_body(backup, view.id)["values"]["applicant_id"] == person  # kept its seven days there too
+    assert purge_expired(hub.db, routing, acknowledged + timedelta(days=7)) == {"purged": 1, "files_removed": 0,
+                                                                                "purged_in_backups": 1}
+    body = _backup_body(backup, view.id)
+    assert "values" not in body and body["purged"] and person not in json.dumps(body, ensure_ascii=False)
+    assert needle not in backup.read_bytes() and not Path(str(backup) + "-wal").exists()  # rewritten, one file
+    assert [(e["file"], e["payloads"]) for e in entries(hub.db, "backup_purged")] == [(backup.name, 1)]
+
+    backup.unlink()  # the operator moved it off the machine: nothing to purge here any more
+    assert purge_expired(hub.db, routing, acknowledged + timedelta(days=30))["purged_in_backups"] == 0
+    assert [e["file"] for e in entries(hub.db, "backup_forgotten")] == [backup.name]

@@ -2,7 +2,8 @@
 batch file: answered its row), the hub keeps the payload the agency's `retention_days` (routing
 table) and then purges it: the revision's personal data (a stub with ids, service and digest
 stays, so receipts, replays and the feed still work), attachments no other kept revision names,
-and a batch file once every row in it is purged. Each purge is audited.
+and a batch file once every row in it is purged. Each purge is audited. Backups the hub wrote
+are purged the same way (backups.py).
 
 `purge_expired(db, routing, now)` takes the time from its caller, so tests pass a fake clock; the
 delivery worker calls it every few minutes and `kiosk-hub purge` on demand.
@@ -93,9 +94,9 @@ def _purge_files(conn: Connection, routing: RoutingTable, names: set[str], now: 
     return removed
 
 
-def purge_expired(db: HubDatabase, routing: RoutingTable, now: datetime | None = None) -> dict:
-    """Purge every payload whose agency's retention ran out by `now`; returns counts."""
-    now = now or utcnow()
+def purge_payloads(db: HubDatabase, routing: RoutingTable | None, now: datetime) -> tuple[int, int]:
+    """(payloads purged, files removed) for everything whose retention ran out by `now`; with no
+    routing table the agencies' shares are left alone (a backup's copy of the rows)."""
     ack = schema.delivery_ack
     purged, files = 0, 0
     while True:
@@ -106,7 +107,19 @@ def purge_expired(db: HubDatabase, routing: RoutingTable, now: datetime | None =
             names: set[str] = set()
             for delivery_id, agency in due:
                 names.update(_purge_one(conn, delivery_id, agency, now))
-            files += _purge_files(conn, routing, names, now)
+            if routing is not None:
+                files += _purge_files(conn, routing, names, now)
         purged += len(due)
         if len(due) < BATCH:
-            return {"purged": purged, "files_removed": files}
+            return purged, files
+
+
+def purge_expired(db: HubDatabase, routing: RoutingTable, now: datetime | None = None) -> dict:
+    """Purge every payload whose agency's retention ran out by `now`, on the hub and in the
+    backups it wrote (sync/hub/delivery/backups.py); returns counts."""
+    from sync.hub.delivery.backups import purge_backups
+
+    now = now or utcnow()
+    purged, files = purge_payloads(db, routing, now)
+    in_backups = purge_backups(db, now, lambda backup, when: purge_payloads(backup, None, when)[0])
+    return {"purged": purged, "files_removed": files, "purged_in_backups": in_backups}
