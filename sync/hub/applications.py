@@ -81,9 +81,9 @@ def validate(conn: Connection, caller: Caller, payload: dict, households: dict |
             errors.append(_error(f"/values/{key}", "unknown_field", "Not a field of this form"))
             continue
         try:
-            forms.normalise_value(field, value)
+            forms.normalise_value(field, value, "en")
         except forms.FieldError as exc:
-            errors.append(_error(f"/values/{key}", "invalid", exc.message("en")))
+            errors.append(_error(f"/values/{key}", "invalid", exc.problem.message))
     consent = payload.get("consent") or {}
     if consent.get("notice_version") != notice_version(service, catalog):
         errors.append(_error("/consent/notice_version", "consent_outdated",
