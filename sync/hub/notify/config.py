@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from kiosk.json_types import JsonObject
+
 NOTIFY_ENV = "KIOSK_HUB_NOTIFY"
 MIN_INBOUND_SECRET = 16  # characters of a path secret anyone on the Internet may try
 PLACEHOLDERS = {"change-me", "changeme", "change_me", "secret", "your-secret", "replace-me", "todo", "xxx"}
@@ -65,7 +67,7 @@ class SmsGateway:
         is unset, its variable is empty, or it is still a placeholder or too short to be unguessable."""
         if not self.inbound_secret:
             return None
-        value = with_secrets(self.inbound_secret).strip()
+        value: str = with_secrets(self.inbound_secret).strip()
         if len(value) < MIN_INBOUND_SECRET or "${" in value or value.lower().strip("<>") in PLACEHOLDERS:
             return None
         return value
@@ -101,7 +103,7 @@ def _time(text: str) -> time:
     return time(int(hours), int(minutes))
 
 
-def from_mapping(raw: dict) -> NotifyConfig:
+def from_mapping(raw: JsonObject) -> NotifyConfig:
     raw = dict(raw)
     smtp = SmtpSettings(**raw.pop("smtp")) if raw.get("smtp") else None
     raw.pop("smtp", None)

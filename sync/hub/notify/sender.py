@@ -52,7 +52,7 @@ def claim_due(db: HubDatabase, lease_s: float, now: datetime, limit: int = 50) -
     return [Due(r.id, r.subscription_id, r.channel, r.subject, r.body, r.attempts) for r in rows]
 
 
-def _record(db: HubDatabase, due: Due, attempts: int, outcome: str, reason: str, **values) -> None:  # noqa: ANN003
+def _record(db: HubDatabase, due: Due, attempts: int, outcome: str, reason: str, **values: object) -> None:  # more columns
     with db.write() as conn:
         conn.execute(update(table).where(table.c.id == due.id, table.c.state == "pending")
                      .values(attempts=attempts, last_error=reason or None, updated_at=utcnow(), **values))
