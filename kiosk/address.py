@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from typing import TypedDict
 
 from kiosk.i18n import UserError
 from kiosk.paths import resource_path
@@ -81,10 +82,24 @@ class Address:
 ADDRESS_FIELDS = frozenset(f.name for f in fields(Address))
 
 
+class Region(TypedDict):
+    letter: str  # the first letter of IDs issued there
+    districts: dict[str, str]  # district → 3-digit postal code
+    roads: list[str]
+
+
+class Geography(TypedDict):
+    """resources/geo/districts.json."""
+    regions: dict[str, Region]
+    villages: list[str]
+    lianjiang_villages: list[str]
+
+
 @lru_cache(maxsize=1)
-def geography() -> dict:
+def geography() -> Geography:
     with resource_path("geo", "districts.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
+        loaded: Geography = json.load(handle)
+        return loaded
 
 
 def postal_code_for(city: str, district: str) -> str | None:
@@ -138,7 +153,8 @@ _HEAD = re.compile(rf"^(?P<postal>\d{{3}}(?:\d{{2,3}})?)?(?P<city>{_CITY})(?P<re
 
 
 def _split_district(city: str, rest: str) -> tuple[str, str] | None:
-    known = geography()["regions"].get(city, {}).get("districts", {})
+    region = geography()["regions"].get(city)
+    known = region["districts"] if region else {}
     for district in sorted(known, key=len, reverse=True):
         if rest.startswith(district):
             return district, rest[len(district):]

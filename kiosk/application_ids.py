@@ -44,7 +44,9 @@ def _proof(secret: bytes, ms: int, rand_a: int) -> bytes:
 
 def new_bound_id(key_id: str, secret: bytes) -> str:
     """A fresh UUIDv7 (time-ordered as before) bound to this device's key."""
-    ms, rand_a, _ = _parts(uuid7())
+    parts = _parts(uuid7())
+    assert parts is not None  # uuid7() is a version-7 UUID by construction
+    ms, rand_a, _ = parts
     return str(_build(ms, rand_a, _bits(key_id, ms, rand_a, _proof(secret, ms, rand_a))))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -26,25 +27,27 @@ def actor() -> str:
     return os.environ.get("KIOSK_OFFICER", "local-officer")
 
 
-def _canonical(at: datetime, who: str, action: str, record_type: str, record_id: str | None, details: dict) -> bytes:
+def _canonical(at: datetime, who: str, action: str, record_type: str, record_id: str | None,
+               details: Mapping[str, object]) -> bytes:
     entry = {"at": at.astimezone(timezone.utc).isoformat(timespec="microseconds"), "actor": who,
              "action": action, "record_type": record_type, "record_id": record_id, "details": details}
     return json.dumps(entry, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def chain_hash(prev: str, at: datetime, who: str, action: str, record_type: str, record_id: str | None,
-               details: dict) -> str:
+               details: Mapping[str, object]) -> str:
     return hashlib.sha256(prev.encode("ascii") + _canonical(at, who, action, record_type, record_id, details)).hexdigest()
 
 
 def record(session: Session, action: str, record_type: str, record_id: str | None = None,
-           details: dict | None = None, who: str | None = None) -> str:
+           details: Mapping[str, object] | None = None, who: str | None = None) -> str:
     """Append one event in the caller's transaction (which must be a write transaction); returns
     its hash. A plain INSERT, not an ORM object: it is on the path of every delivered item."""
     return record_many(session, [(action, record_type, record_id, details or {})], who)
 
 
-def record_many(session: Session, events: list[tuple[str, str, str | None, dict]], who: str | None = None) -> str:
+def record_many(session: Session, events: Sequence[tuple[str, str, str | None, Mapping[str, object]]],
+                who: str | None = None) -> str:
     """Append (action, record_type, record_id, details) events in order with one INSERT; returns
     the hash of the last one (the head of the chain)."""
     who = who or actor()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -89,7 +90,7 @@ class Service:
     def field(self, key: str) -> FormField | None:
         return next((f for f in self.fields if f.key == key), None)
 
-    def documents_still_needed(self, attachments: list[dict]) -> tuple[str, ...]:
+    def documents_still_needed(self, attachments: Sequence[object]) -> tuple[str, ...]:
         """Codes of the required documents none of a revision's attachments is (as the receipt prints)."""
         attached = {a.get("document_code") for a in attachments if isinstance(a, dict)}
         return tuple(code for code in self.required_documents if code not in attached)
@@ -169,7 +170,7 @@ def content_hash(bundle: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _build_field(raw: dict, problems: list[str], where: str) -> FormField | None:
+def _build_field(raw: dict[str, Any], problems: list[str], where: str) -> FormField | None:
     choices = tuple(Choice(c["value"], c["label"]) for c in raw.get("choices", ()))
     if raw["type"] == "choice" and not choices:
         problems.append(f"{where}: a choice field needs choices")

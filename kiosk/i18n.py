@@ -30,7 +30,8 @@ def catalog(lang: str) -> dict[str, str]:
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as handle:
-        return json.load(handle)
+        messages: dict[str, str] = json.load(handle)
+        return messages
 
 
 def tr(key: str, lang: str | None = None, /, **values: object) -> str:

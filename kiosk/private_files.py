@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
-def open_private(path: Path, mode: str = "w", **kwargs) -> IO:  # noqa: ANN003 - open()'s own options
+def open_private(path: Path, mode: str = "w", **kwargs: Any) -> IO[Any]:  # open()'s own options; text or bytes by mode
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.chmod(path, 0o600)  # O_CREAT's mode applies only to a new file
     return os.fdopen(fd, mode, **kwargs)

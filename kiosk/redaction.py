@@ -19,7 +19,7 @@ _THAI = "\u0e00-\u0e7f"
 # must not slip past the patterns as two one-character words.
 _FORMAT = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
-PATTERNS: list[tuple[re.Pattern, str]] = [
+PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"), "[EMAIL]"),
     # birth dates: 1949-02-08, 38/2/8 (ROC), 民國38年2月8日
     (re.compile(r"(?<![\w/])(?:\d{4}-\d{1,2}-\d{1,2}|\d{2,3}/\d{1,2}/\d{1,2})(?![\w/])"), "[DATE]"),

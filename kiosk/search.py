@@ -21,11 +21,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kiosk.identity import mask_id
+from kiosk.json_types import JsonObject
 from kiosk.text import search_form
 
 NAME_SEPARATOR = "sep0"  # three-plus characters: never equal to a bigram, breaks phrases across names
@@ -34,6 +36,10 @@ CANDIDATES_PER_PROBE = 200
 TEXT_COLUMNS = ("names", "address", "surnames")
 CODE_COLUMNS = ("ids", "id_tails", "household_no", "phones", "phone_tails")
 CARD_COLUMNS = ("household_no", "names", "ids", "legacy_ids", "phones", "address")
+# search_document's answer: the space-separated tokens of each index column, and "card": {CARD_COLUMNS: text}.
+SearchDocument = dict[str, Any]
+# A household_search_card row: rowid, household_id, then CARD_COLUMNS.
+_Card = tuple[int, str, str, str, str, str, str, str | None]
 
 _ID_FULL = re.compile(r"^[a-z][0-9a-d][0-9]{8}$")
 _ID_PREFIX = re.compile(r"^[a-z][0-9a-d][0-9]{0,7}$")
@@ -58,7 +64,7 @@ def bigrams(value: str) -> list[str]:
 
 
 def search_document(household_no: str, address_text: str | None, phone: str | None,
-                    people: list[dict]) -> dict[str, str]:
+                    people: list[JsonObject]) -> SearchDocument:
     """Index tokens and card fields of one household. `people` are dicts with id_no,
     legacy_id_no, name, phone, relation, in household order (relatives elsewhere last)."""
     ids, tails, names, surnames, phones = [], [], [], [], []
@@ -153,7 +159,7 @@ def plan(query: str) -> list[_Probe]:
     return sorted(probes, key=lambda p: p.rank)
 
 
-def _match_member(card: tuple, q: str, matched: str) -> int | None:
+def _match_member(card: _Card, q: str, matched: str) -> int | None:
     """Index of the member the query matched, None if none did (or the hit is not personal)."""
     names, ids, legacy, phones = (field.split(UNIT) for field in card[3:7])
     for i, name in enumerate(names):
@@ -171,7 +177,7 @@ def _match_member(card: tuple, q: str, matched: str) -> int | None:
     return None
 
 
-def _cards(session: Session, rowids: list[int]) -> list[tuple]:
+def _cards(session: Session, rowids: list[int]) -> list[_Card]:
     return [tuple(row) for row in session.execute(
         text("SELECT rowid, household_id, household_no, names, ids, legacy_ids, phones, address "
              "FROM household_search_card WHERE rowid IN (SELECT value FROM json_each(:rowids))"),
@@ -243,7 +249,7 @@ def naive_search(session: Session, query: str, limit: int = 20) -> list[str]:
     return [row[0] for row in rows]
 
 
-def index_households(session: Session, documents: list[tuple[str, dict]]) -> None:
+def index_households(session: Session, documents: list[tuple[str, SearchDocument]]) -> None:
     """Index new households: [(household_id, search_document(...))].
 
     Card rowids are numbered here, after the largest in use (what SQLite itself would choose),
@@ -252,7 +258,7 @@ def index_households(session: Session, documents: list[tuple[str, dict]]) -> Non
     if not documents:
         return
     conn = session.connection()
-    last = conn.exec_driver_sql("SELECT COALESCE(MAX(rowid), 0) FROM household_search_card").scalar()
+    last: int = conn.exec_driver_sql("SELECT COALESCE(MAX(rowid), 0) FROM household_search_card").scalar_one()
     keyed = [(last + n, household_id, doc) for n, (household_id, doc) in enumerate(documents, start=1)]
     conn.exec_driver_sql(
         f"INSERT INTO household_search_card (rowid, household_id, {', '.join(CARD_COLUMNS)}) "
@@ -275,7 +281,7 @@ def compact_index(session: Session) -> None:
         conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
-def index_household(session: Session, household_id: str, document: dict) -> None:
+def index_household(session: Session, household_id: str, document: SearchDocument) -> None:
     """Insert or replace the index rows of one household."""
     session.execute(text("DELETE FROM household_search_card WHERE household_id = :h"), {"h": household_id})
     index_households(session, [(household_id, document)])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kiosk.i18n import tr
@@ -75,7 +75,7 @@ _PATTERNS = re.compile("|".join((
 
 def _drop_symbols(text: str, lang: str) -> str:
     pause = "，" if lang == "zh-TW" else ", "
-    out = []
+    out: list[str] = []
     for ch in text:
         category = unicodedata.category(ch)
         if ch == "\n":  # a new line ends a sentence, unless the line already did
@@ -105,12 +105,12 @@ def _groups(raw: str) -> list[str]:
     return groups
 
 
-def _touches_han(match: re.Match) -> bool:
+def _touches_han(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     return bool(re.match(f"[{_HAN}]", text[start - 1:start] or " ") or re.match(f"[{_HAN}]", text[end:end + 1] or " "))
 
 
-def _spoken_match(match: re.Match, lang: str) -> str:
+def _spoken_match(match: re.Match[str], lang: str) -> str:
     kind, raw = match.lastgroup, match.group(0)
     if kind in ("number", "decimal") and lang != "zh-TW" and _touches_han(match):
         lang = "zh-TW"  # part of a Chinese name or address: the Mandarin voice reads it
@@ -161,7 +161,7 @@ def _joined(items: list[str], lang: str) -> str:
     return tr("speech.list_separator", lang).join(items)
 
 
-def _rank_in(parts: list[Part]):  # noqa: ANN202
+def _rank_in(parts: list[Part]) -> Callable[[Part], int]:
     """Ranks for a stable sort. A text shown after the answer (the next steps under a result, the
     next group of settings) keeps its place after it; a status shown before the question moves."""
     answered_at = next((i for i, p in enumerate(parts) if p.kind in _ANSWERS), len(parts))
@@ -174,7 +174,8 @@ def _rank_in(parts: list[Part]):  # noqa: ANN202
 
 def _choices_from(parts: list[Part], start: int) -> tuple[list[Part], list[Part]]:
     """The group of choices starting at `start`: (options, chosen ones)."""
-    options, chosen = [], []
+    options: list[Part] = []
+    chosen: list[Part] = []
     for part in parts[start:]:
         if part.kind not in ("option", "chosen"):
             break
@@ -202,8 +203,8 @@ def _by_script(text: str, lang: str) -> list[Utterance]:
 
 def utterances(parts: Iterable[Part | str], lang: str) -> list[Utterance]:
     """The parts in reading order, each said as a person would; repeated texts said once."""
-    parts = [p if isinstance(p, Part) else Part(p) for p in parts]
-    ordered = sorted(parts, key=_rank_in(parts))
+    given = [p if isinstance(p, Part) else Part(p) for p in parts]
+    ordered = sorted(given, key=_rank_in(given))
     said: set[str] = set()
     out: list[Utterance] = []
 

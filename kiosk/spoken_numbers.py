@@ -57,7 +57,7 @@ def number_words(value: int, lang: str) -> str:
     if lang == "th":
         from num2words import num2words
 
-        return num2words(value, lang="th")
+        return str(num2words(value, lang="th"))  # num2words is untyped; it returns the words as a str
     return str(value)
 
 

@@ -14,7 +14,7 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -24,6 +24,9 @@ from kiosk import __version__
 from kiosk.applications.codes import canonical_json
 from kiosk.paths import resource_path
 from kiosk.security.device import key_id_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 PRODUCT = "kiosk"
@@ -63,7 +66,7 @@ class UpdateNotice:
     required: bool  # the running version is below min_supported
 
 
-def signing_bytes(manifest: dict) -> bytes:
+def signing_bytes(manifest: object) -> bytes:
     return canonical_json(manifest).encode("utf-8")
 
 
@@ -121,7 +124,8 @@ def verify(envelope: Any, keys: dict[str, Ed25519PublicKey]) -> ReleaseManifest:
     """The manifest of a signed envelope {manifest, key_id, signature}, or UpdateError."""
     if not isinstance(envelope, dict):
         raise UpdateError("not a signed manifest")
-    key = keys.get(envelope.get("key_id"))
+    key_id = envelope.get("key_id")
+    key = keys.get(key_id) if isinstance(key_id, str) else None
     if key is None:
         raise UpdateError("manifest signed by a key this build does not trust")
     try:
@@ -146,7 +150,7 @@ def notice_for(envelope: Any, keys: dict[str, Ed25519PublicKey], current: str = 
     return UpdateNotice(current, manifest, required)
 
 
-def latest_notice(session, keys: dict[str, Ed25519PublicKey] | None = None,  # noqa: ANN001 - a Session
+def latest_notice(session: Session, keys: dict[str, Ed25519PublicKey] | None = None,
                   current: str = __version__) -> UpdateNotice | None:
     """The notice for the newest manifest the hub delivered (kept as reference data)."""
     from kiosk.db.sync_state import ReferenceUpdate

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from kiosk.cli.store_options import add_store_options, open_store
 from kiosk.i18n import tr
 
+if TYPE_CHECKING:
+    from kiosk.cli.store_options import Subparsers
+    from kiosk.updates import UpdateNotice
+    from sync.client.engine import CycleReport, Progress
 
-def register(parser: argparse.ArgumentParser, subparsers: argparse._SubParsersAction) -> None:  # noqa: ARG001
+
+def register(parser: argparse.ArgumentParser, subparsers: Subparsers) -> None:  # noqa: ARG001
     cmd = subparsers.add_parser("enroll", help=tr("cli.enroll.help"), description=tr("cli.enroll.help"))
     cmd.add_argument("--hub", required=True, metavar="URL", help=tr("cli.enroll.hub"))
     cmd.add_argument("--code", required=True, metavar="CODE", help=tr("cli.enroll.code"))
@@ -60,7 +66,7 @@ class ProgressBar:
         self.tty = sys.stderr.isatty()
         self._last = ""
 
-    def __call__(self, event) -> None:  # noqa: ANN001 - sync.client.engine.Progress
+    def __call__(self, event: Progress) -> None:
         if self.quiet or event.phase == "done":
             if self.tty and self._last:
                 sys.stderr.write("\n")
@@ -102,7 +108,7 @@ def run_sync(args: argparse.Namespace) -> int:
     return print_report(report, args.lang, notice)
 
 
-def print_report(report, lang: str | None, notice=None) -> int:  # noqa: ANN001 - CycleReport, UpdateNotice
+def print_report(report: CycleReport, lang: str | None, notice: UpdateNotice | None = None) -> int:
     c = report.counts
     if report.stopped == "wiped":
         print(tr("sync.report.wiped", lang))
@@ -116,6 +122,7 @@ def print_report(report, lang: str | None, notice=None) -> int:  # noqa: ANN001 
     if c["subscriptions_waiting"]:  # an older hub: the citizen's subscriptions wait on this device
         print(tr("sync.report.subscriptions_waiting", lang, count=c["subscriptions_waiting"]), file=sys.stderr)
     box = report.outbox
+    assert box is not None, "every cycle but a wiped one ends with its outbox summed up"
     if box.rejected or box.conflicts:
         print(tr("sync.report.attention", lang, rejected=box.rejected, conflicts=box.conflicts))
     if report.audit_refused:  # data may be in sync, but this device's history is not what the hub holds

@@ -13,9 +13,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import requests
 import yaml
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
 DEMO_SCOPE = "臺北市萬華區福星里"
 SERVICES = ("S03", "S07", "S16")
@@ -32,7 +36,7 @@ def _routing(folder: Path, agency_url: str) -> Path:
     return path
 
 
-def _wait_until_up(url: str, process: subprocess.Popen, what: str) -> None:
+def _wait_until_up(url: str, process: subprocess.Popen[bytes], what: str) -> None:
     deadline = time.monotonic() + START_TIMEOUT_S
     while True:
         try:
@@ -45,7 +49,7 @@ def _wait_until_up(url: str, process: subprocess.Popen, what: str) -> None:
         time.sleep(0.2)
 
 
-def _prepare_hub(store, hub_db: str) -> bool:  # noqa: ANN001
+def _prepare_hub(store: Store, hub_db: str) -> bool:
     """The demo households on the hub, the first time; True when it was new."""
     from kiosk.households.importer import iter_documents
     from sync.hub.db import HubDatabase
@@ -67,7 +71,7 @@ def _prepare_hub(store, hub_db: str) -> bool:  # noqa: ANN001
         db.dispose()
 
 
-def _enroll(store, hub_url: str, hub_db: str) -> None:  # noqa: ANN001
+def _enroll(store: Store, hub_url: str, hub_db: str) -> None:
     """Enrol the demo store with this hub unless it already is."""
     from sync.client.config import enroll, enrolment
     from sync.hub.auth import new_enrollment_code
@@ -84,7 +88,7 @@ def _enroll(store, hub_url: str, hub_db: str) -> None:  # noqa: ANN001
     enroll(store, hub_url, code, "demo")
 
 
-def _stop(processes: list[subprocess.Popen]) -> None:
+def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
     for process in processes:
         if process.poll() is None:
             process.terminate()
@@ -113,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     store = Store.open(args.data_dir, pin)
     stopping: list[int] = []
     signal.signal(signal.SIGTERM, lambda signum, _frame: stopping.append(signum))
-    processes: list[subprocess.Popen] = []
+    processes: list[subprocess.Popen[bytes]] = []
     try:
         with store:  # closed before serving: the app opens it meanwhile
             _prepare_hub(store, hub_db)

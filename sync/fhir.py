@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 
+from kiosk.json_types import JsonObject
+
 REVISION_SYSTEM = "urn:kiosk:application-revision"  # Task.identifier: the agency's duplicate key
 
 
-def validate_resource(resource: dict) -> None:
+def validate_resource(resource: JsonObject) -> None:
     """Raise ValueError unless `resource` is a valid resource of its resourceType."""
     from fhir.resources.R4B import get_fhir_model_class
     from pydantic import ValidationError
@@ -28,7 +30,7 @@ _known_valid: dict[str, None] = {}  # canonical JSON of repeated resources alrea
 KNOWN_VALID_LIMIT = 512
 
 
-def _validate_once(resource: dict) -> None:
+def _validate_once(resource: JsonObject) -> None:
     key = json.dumps(resource, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     if key in _known_valid:
         return
@@ -38,7 +40,7 @@ def _validate_once(resource: dict) -> None:
         _known_valid.pop(next(iter(_known_valid)), None)
 
 
-def validate_bundle(bundle: dict) -> None:
+def validate_bundle(bundle: JsonObject) -> None:
     """The Bundle, and through it every entry's resource against its own type's model (the Bundle
     model dispatches on resourceType: validating entries again costs five times as much). The
     Questionnaire and Organization recur unchanged in every Bundle, so each distinct one is

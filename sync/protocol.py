@@ -16,6 +16,7 @@ import hashlib
 import json
 import secrets
 import time
+from collections.abc import Callable
 from typing import Any
 
 VERSION = 1
@@ -92,7 +93,7 @@ def signing_string(method: str, target: str, digest: str, created: int, nonce: s
     return "\n".join((method.upper(), target, digest, str(created), nonce, idempotency_key)).encode("utf-8")
 
 
-def signature_header(key_id: str, sign, method: str, target: str, body: bytes,  # noqa: ANN001
+def signature_header(key_id: str, sign: Callable[[bytes], bytes], method: str, target: str, body: bytes,
                      idempotency_key: str = "", now: float | None = None) -> dict[str, str]:
     """Headers of a signed request: Content-Digest and the signature with its parameters."""
     digest = content_digest(body)

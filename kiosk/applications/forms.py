@@ -12,6 +12,7 @@ from kiosk.address import InvalidAddress, parse_address
 from kiosk.catalog import FormField, Service
 from kiosk.i18n import tr
 from kiosk.identity import InvalidId, parse_id
+from kiosk.json_types import JsonObject
 from kiosk.localformat import format_number
 from kiosk.rocdate import InvalidRocDate, parse_any_date
 from kiosk.text import clean, halfwidth
@@ -125,7 +126,7 @@ def _lookup(data: Any, path: list[str]) -> Any:
     return data
 
 
-def prefill(service: Service, household: dict, person: dict | None) -> dict[str, Any]:
+def prefill(service: Service, household: JsonObject, person: JsonObject | None) -> dict[str, Any]:
     """Values the store already knows, by field, for the wizard to confirm instead of ask."""
     values: dict[str, Any] = {}
     for field in service.fields:

@@ -15,14 +15,15 @@ from sqlalchemy.orm import Session
 
 from kiosk.db.applications import Application, ApplicationRevision
 from kiosk.db.households import Household, Person
+from kiosk.json_types import JsonObject
 
 
-def applicant_snapshot(person: Person | None, household: Household) -> dict:
+def applicant_snapshot(person: Person | None, household: Household) -> JsonObject:
     shown = person or next((p for p in household.people if p.relation == "head" and p.registered_here), None)
     return {"name": shown.name, "id_no": shown.id_no} if shown else {"name": None, "id_no": None}
 
 
-def frozen_applicant(session: Session, payload: dict, household_id: str) -> tuple[str | None, str | None]:
+def frozen_applicant(session: Session, payload: JsonObject, household_id: str) -> tuple[str | None, str | None]:
     """(name, ID number) the revision `payload` was submitted for."""
     snapshot = payload.get("applicant")
     if isinstance(snapshot, dict):

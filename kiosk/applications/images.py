@@ -36,7 +36,7 @@ def normalise_image(data: bytes) -> tuple[bytes, str]:
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            image = Image.open(io.BytesIO(data), formats=list(FORMATS))
+            image: Image.Image = Image.open(io.BytesIO(data), formats=list(FORMATS))
         except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise AttachmentError("attachment.format") from None
         except Exception:  # noqa: BLE001 - any parser failure means: not a usable JPEG or PNG
@@ -44,7 +44,7 @@ def normalise_image(data: bytes) -> tuple[bytes, str]:
         width, height = image.size
         if width * height > MAX_PIXELS or width == 0 or height == 0:
             raise AttachmentError("attachment.too_many_pixels", megapixels=MAX_PIXELS // 1_000_000)
-        kind = image.format
+        kind = image.format or ""  # one of FORMATS: Image.open was told to try no other
         try:
             if kind == "JPEG":
                 image.draft("RGB", (MAX_SIDE, MAX_SIDE))

@@ -13,7 +13,7 @@ import base64
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -26,7 +26,7 @@ from kiosk.applications.codes import canonical_json, digest, new_tracking_number
 from kiosk.applications.frozen import applicant_snapshot, latest_applicant
 from kiosk.applications.images import normalise_image
 from kiosk.applications.notice import notice_version
-from kiosk.applications.signatures import render_signature, validate_strokes
+from kiosk.applications.signatures import Strokes, render_signature, validate_strokes
 from kiosk.catalog import Service, load_catalog
 from kiosk.db.applications import Application, ApplicationRevision, Attachment, Consent, Signature
 from kiosk.db.base import utcnow
@@ -35,9 +35,14 @@ from kiosk.db.sync_state import OutboxItem
 from kiosk.households.document import household_document, member_document
 from kiosk.i18n import UserError
 from kiosk.identity import mask_id, normalise_id
+from kiosk.json_types import JsonObject
 from kiosk.states.application import APPLICATION, EDITABLE, ApplicationState
 from kiosk.states.outbox import OutboxKind, OutboxState
 from kiosk.states.revision import RevisionState
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
+    from kiosk.security.device import DeviceKey
 
 ID_PURPOSE = b"application-id"  # the device secret that proves an application id is this device's
 CONSENT_METHODS = ("signature", "proxy", "fingerprint")
@@ -87,8 +92,8 @@ class ApplicationView:
     missing: tuple[str, ...]
     revision: int
     tracking_no: str | None
-    decision: dict | None
-    problems: dict | None
+    decision: JsonObject | None
+    problems: JsonObject | None
     language: str
     officer: str
     attachments: tuple[AttachmentView, ...]
@@ -115,12 +120,12 @@ def _load(session: Session, application_id: str) -> Application:
     return app
 
 
-def _values(draft: dict) -> dict:
+def _values(draft: JsonObject) -> JsonObject:
     return {k: v for k, v in draft.items() if k not in (forms.RETIRED, forms.PENDING)}
 
 
 def _view(session: Session, app: Application) -> ApplicationView:
-    household = session.get(Household, app.household_id)
+    household = session.get_one(Household, app.household_id)
     person = session.get(Person, app.person_id) if app.person_id else None
     name, id_no = (person.name, person.id_no) if person else latest_applicant(session, app)
     draft = app.draft or {}
@@ -129,7 +134,7 @@ def _view(session: Session, app: Application) -> ApplicationView:
                                   .order_by(Attachment.created_at)).scalars()
     consents = session.execute(select(Consent).where(Consent.application_id == app.id)
                                .order_by(Consent.given_at)).scalars()
-    people = {p.id: p.id_no for p in household.people}
+    people: dict[str | None, str] = {p.id: p.id_no for p in household.people}  # a consent may name no person
     latest = app.revisions[-1] if app.revisions else None
     return ApplicationView(
         id=app.id, household_id=app.household_id, household_no=household.household_no, service_code=app.service_code,
@@ -156,7 +161,7 @@ def _household(session: Session, household_no: str) -> Household:
     return household
 
 
-def start(store, *, household_no: str, service_code: str, person_id_no: str | None = None,  # noqa: ANN001
+def start(store: Store, *, household_no: str, service_code: str, person_id_no: str | None = None,
           language: str = "zh-TW", officer: str | None = None) -> ApplicationView:
     """A new draft, its fields prefilled from what the store knows about the household and person.
     Its id is bound to this device (kiosk.application_ids): a printed id cannot be claimed by another."""
@@ -187,7 +192,7 @@ def start(store, *, household_no: str, service_code: str, person_id_no: str | No
         return _view(session, app)
 
 
-def open_application(store, application_id: str) -> ApplicationView:  # noqa: ANN001
+def open_application(store: Store, application_id: str) -> ApplicationView:
     """The application, its draft fitted to the current form version when the catalog changed."""
     with store.write() as session:
         app = _load(session, application_id)
@@ -201,7 +206,7 @@ def open_application(store, application_id: str) -> ApplicationView:  # noqa: AN
         return _view(session, app)
 
 
-def set_field(store, application_id: str, key: str, raw: Any, lang: str | None = None) -> ApplicationView:  # noqa: ANN001
+def set_field(store: Store, application_id: str, key: str, raw: Any, lang: str | None = None) -> ApplicationView:
     """Save one answer (autosave). An invalid answer is kept as typed and reported with a
     translated reason (FieldError); the last valid value stays in the draft."""
     problem = None
@@ -235,7 +240,7 @@ def set_field(store, application_id: str, key: str, raw: Any, lang: str | None =
     return view
 
 
-def add_attachment(store, application_id: str, data: bytes, name: str,  # noqa: ANN001
+def add_attachment(store: Store, application_id: str, data: bytes, name: str,
                    document_code: str | None = None) -> AttachmentView:
     normalised, mime = normalise_image(data)
     sha256 = store.blobs.put(normalised)  # durable before the row that points at it
@@ -255,7 +260,7 @@ def add_attachment(store, application_id: str, data: bytes, name: str,  # noqa: 
         return AttachmentView(attachment.id, unique, document_code, sha256, len(normalised), mime)
 
 
-def remove_attachment(store, application_id: str, attachment_id: str) -> None:  # noqa: ANN001
+def remove_attachment(store: Store, application_id: str, attachment_id: str) -> None:
     with store.write() as session:
         app = _load(session, application_id)
         if app.state not in EDITABLE:
@@ -267,7 +272,7 @@ def remove_attachment(store, application_id: str, attachment_id: str) -> None:  
         audit.record(session, "detach", "application", app.id, {"attachment": attachment_id})
 
 
-def _add_signature(session: Session, app: Application, signer: str, strokes: list, width: int, height: int) -> str:
+def _add_signature(session: Session, app: Application, signer: str, strokes: Strokes, width: int, height: int) -> str:
     signature = Signature(application_id=app.id, signer=signer[:64], strokes=strokes, width=width, height=height)
     session.add(signature)
     session.flush()
@@ -289,8 +294,8 @@ def _check_consent(method: str, given_by: str, relation: str | None, witnesses: 
     return witnesses
 
 
-def give_consent(store, application_id: str, *, person_id_no: str | None, method: str, given_by: str,  # noqa: ANN001
-                 notice: str | None = None, strokes: list | None = None, box: tuple[int, int] = (0, 0),
+def give_consent(store: Store, application_id: str, *, person_id_no: str | None, method: str, given_by: str,
+                 notice: str | None = None, strokes: Strokes | None = None, box: tuple[int, int] = (0, 0),
                  relation: str | None = None, witnesses: tuple[str, ...] = (),
                  covers_health_data: bool = False) -> ConsentView:
     """The signature (for "signature" and "proxy") and the consent it seals, in one durable
@@ -317,7 +322,7 @@ def _record_consent(session: Session, app: Application, *, person_id_no: str | N
         raise ApplicationError("consent.stale_notice")
     if service.privacy.health_data and not covers_health_data:
         raise ApplicationError("consent.health_data")
-    household = session.get(Household, app.household_id)
+    household = session.get_one(Household, app.household_id)
     person = None
     if person_id_no:
         person = next((p for p in household.people if p.id_no == normalise_id(person_id_no)), None)
@@ -334,13 +339,13 @@ def _record_consent(session: Session, app: Application, *, person_id_no: str | N
     session.add(consent)
     session.flush()
     audit.record(session, "consent", "application", app.id, {"consent": consent.id, "method": method})
-    people = {p.id: p.id_no for p in household.people}
+    people: dict[str | None, str] = {p.id: p.id_no for p in household.people}  # a consent may name no person
     return ConsentView(consent.id, people.get(consent.person_id), method, consent.given_by,
                        consent.given_by_relation, witnesses, notice, covers_health_data, signature_id,
                        consent.given_at)
 
 
-def _id_proof(application_id: str, key) -> dict[str, str]:  # noqa: ANN001 - DeviceKey
+def _id_proof(application_id: str, key: DeviceKey) -> dict[str, str]:
     """The proof that this device made the id; none for a draft from before ids were bound."""
     proof = proof_for(application_id, key.key_id, key.secret(ID_PURPOSE))
     return {PROOF_FIELD: proof} if proof else {}
@@ -357,7 +362,7 @@ def _signature_image(session: Session, consent: Consent) -> dict[str, str]:
 
 
 def _consent_for(session: Session, app: Application, service: Service) -> Consent:
-    subject = app.person_id or next(p.id for p in session.get(Household, app.household_id).people
+    subject = app.person_id or next(p.id for p in session.get_one(Household, app.household_id).people
                                     if p.relation == "head" and p.registered_here)
     current = notice_version(service)
     consents = [c for c in session.execute(select(Consent).where(Consent.application_id == app.id)).scalars()
@@ -377,7 +382,7 @@ def _assign_tracking_number(session: Session, app: Application) -> None:
             app.tracking_no = candidate
 
 
-def submit(store, application_id: str, officer: str | None = None) -> ApplicationView:  # noqa: ANN001
+def submit(store: Store, application_id: str, officer: str | None = None) -> ApplicationView:
     """Freeze the draft as the next revision and queue it for sending, in one durable transaction."""
     from kiosk.security.device import device_key
 
@@ -395,7 +400,7 @@ def submit(store, application_id: str, officer: str | None = None) -> Applicatio
         if missing:
             raise ApplicationError("application.missing_fields", fields=", ".join(missing))
         consent = _consent_for(session, app, service)
-        household = session.get(Household, app.household_id)
+        household = session.get_one(Household, app.household_id)
         person = session.get(Person, app.person_id) if app.person_id else None
         attachments = session.execute(select(Attachment).where(Attachment.application_id == app.id)
                                       .order_by(Attachment.name)).scalars().all()
@@ -439,7 +444,7 @@ def submit(store, application_id: str, officer: str | None = None) -> Applicatio
         return _view(session, app)
 
 
-def revision_payload(store, application_id: str, revision: int | None = None) -> tuple[dict, str]:  # noqa: ANN001
+def revision_payload(store: Store, application_id: str, revision: int | None = None) -> tuple[JsonObject, str]:
     """(the submitted payload, its digest) of a revision, the latest by default."""
     import json
 
@@ -462,10 +467,10 @@ class ApplicationSummary:
     revision: int
     tracking_no: str | None
     updated_at: datetime
-    decision: dict | None = None
+    decision: JsonObject | None = None
 
 
-def list_applications(store, *, household_no: str | None = None, state: str | None = None) -> list[ApplicationSummary]:  # noqa: ANN001
+def list_applications(store: Store, *, household_no: str | None = None, state: str | None = None) -> list[ApplicationSummary]:
     with store.read() as session:
         query = (select(Application, Household.household_no, Person.name, Person.id_no)
                  .join(Household, Household.id == Application.household_id)
@@ -481,5 +486,5 @@ def list_applications(store, *, household_no: str | None = None, state: str | No
                 for a, number, name, id_no in rows]
 
 
-def payload_json(payload: dict) -> str:
+def payload_json(payload: JsonObject) -> str:
     return canonical_json(payload)

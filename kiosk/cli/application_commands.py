@@ -7,13 +7,20 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.cli.store_options import add_store_options, open_store
 from kiosk.i18n import LANGUAGES, UserError, tr
 from kiosk.localformat import Day, format_date
 
+if TYPE_CHECKING:
+    from kiosk.applications.service import ApplicationView
+    from kiosk.cli.store_options import Subparsers
+    from kiosk.db.store import Store
+    from kiosk.documents.qr import ReceiptClaim
 
-def register(subparsers) -> None:  # noqa: ANN001
+
+def register(subparsers: Subparsers) -> None:
     app = subparsers.add_parser("application", help=tr("cli.app.help"), description=tr("cli.app.help"))
     actions = app.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -95,7 +102,7 @@ def _pairs(items: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _print_view(view, as_json: bool) -> None:  # noqa: ANN001 - ApplicationView
+def _print_view(view: ApplicationView, as_json: bool) -> None:
     if as_json:
         data = {k: v for k, v in view.__dict__.items() if k not in ("attachments", "consents")}
         data["attachments"] = [a.__dict__ for a in view.attachments]
@@ -123,7 +130,7 @@ def run_new(args: argparse.Namespace) -> int:
         return _set_values(store, view.id, _pairs(args.set), args.lang)
 
 
-def _set_values(store, application_id: str, pairs, lang) -> int:  # noqa: ANN001
+def _set_values(store: Store, application_id: str, pairs: list[tuple[str, str]], lang: str | None) -> int:
     from kiosk.applications import service
     from kiosk.applications.forms import FieldError
 
@@ -243,6 +250,7 @@ def run_verify(args: argparse.Namespace) -> int:
         result = verify_source(content, trusted_keys(store))
     if result.valid:
         claim = result.claim
+        assert claim is not None, "a valid verification carries its claim"
         print(tr("cli.verify.valid", tracking=claim.tracking_no, applicant=claim.masked_applicant,
                  revision=claim.revision, issued=Day(claim.issued_at.date().isoformat()), digest=claim.digest[:16]))
         _print_signed_fields(claim)
@@ -251,7 +259,7 @@ def run_verify(args: argparse.Namespace) -> int:
     return 1
 
 
-def _print_signed_fields(claim) -> None:  # noqa: ANN001 - a ReceiptClaim
+def _print_signed_fields(claim: ReceiptClaim) -> None:
     """Every field the signature covers, labelled as on the paper, for the clerk to compare."""
     from datetime import date
 
@@ -261,8 +269,9 @@ def _print_signed_fields(claim) -> None:  # noqa: ANN001 - a ReceiptClaim
         print(tr("cli.verify.v1_partial"))
         return
     catalog = load_catalog()
+    service: str | None  # a version-2 claim always names its service
     try:
-        service = f"{claim.service_code} {catalog.service(claim.service_code).name('zh-TW')}"
+        service = f"{claim.service_code} {catalog.service(claim.service_code or '').name('zh-TW')}"
     except KeyError:
         service = claim.service_code
     day = date.fromisoformat(claim.date_printed) if claim.date_printed else None
@@ -288,9 +297,11 @@ def run_audit(args: argparse.Namespace) -> int:
               if anchor else tr("cli.audit.no_anchor"))
         return 0
     if report.reason == "truncated":
+        assert anchor is not None and report.first_bad_seq is not None, "only an anchor shows a truncation"
         print(tr("cli.audit.truncated", last=report.first_bad_seq - 1, seq=anchor.seq,
                  date=Day(anchor.acknowledged_at.date().isoformat())))
     elif report.reason == "rewritten":
+        assert anchor is not None, "only an anchor shows a rewrite"
         print(tr("cli.audit.rewritten", seq=anchor.seq, date=Day(anchor.acknowledged_at.date().isoformat())))
     else:
         print(tr("cli.audit.broken", seq=report.first_bad_seq, reason=report.reason))

@@ -8,13 +8,18 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.cli import application_commands, rules_commands
 from kiosk.cli.store_options import add_store_options, open_store, open_or_create_store, read_new_pin
 from kiosk.i18n import UserError, tr
 
+if TYPE_CHECKING:
+    from kiosk.cli.store_options import Subparsers
+    from kiosk.households.importer import ImportReport
 
-def register(parser: argparse.ArgumentParser, subparsers: argparse._SubParsersAction) -> None:  # noqa: ARG001
+
+def register(parser: argparse.ArgumentParser, subparsers: Subparsers) -> None:  # noqa: ARG001
     _init(subparsers)
     _demo_data(subparsers)
     _import(subparsers)
@@ -28,7 +33,7 @@ def register(parser: argparse.ArgumentParser, subparsers: argparse._SubParsersAc
 
 # -- init ----------------------------------------------------------------------------------------
 
-def _init(subparsers) -> None:  # noqa: ANN001
+def _init(subparsers: Subparsers) -> None:
     cmd = subparsers.add_parser("init", help=tr("cli.init.help"), description=tr("cli.init.help"))
     add_store_options(cmd)
     cmd.set_defaults(handler=run_init)
@@ -47,7 +52,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 # -- demo-data -----------------------------------------------------------------------------------
 
-def _demo_data(subparsers) -> None:  # noqa: ANN001
+def _demo_data(subparsers: Subparsers) -> None:
     cmd = subparsers.add_parser("demo-data", help=tr("cli.demo.help"), description=tr("cli.demo.help"))
     cmd.add_argument("--households", type=int, default=None, metavar="N", help=tr("cli.demo.households"))
     cmd.add_argument("--seed", type=int, default=2026, metavar="S", help=tr("cli.demo.seed"))
@@ -105,7 +110,7 @@ def _date_arg(text: str) -> date:
 
 # -- import / export -----------------------------------------------------------------------------
 
-def _import(subparsers) -> None:  # noqa: ANN001
+def _import(subparsers: Subparsers) -> None:
     cmd = subparsers.add_parser("import", help=tr("cli.import.help"), description=tr("cli.import.help"))
     cmd.add_argument("file", type=Path, metavar="FILE")
     cmd.add_argument("--format", choices=("auto", "json", "csv"), default="auto")
@@ -126,6 +131,8 @@ def run_import(args: argparse.Namespace) -> int:
         raise UserError("cli.no_such_file", path=str(args.file))
     kind = _format_of(args.file, args.format)
     store, _ = open_or_create_store(args)
+    report: ImportReport
+    problems: list[tuple[int | str, str | None, str | None, str]]
     with store:
         if kind == "csv":
             from kiosk.households.csv_io import import_csv
@@ -152,7 +159,7 @@ def run_import(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def _export(subparsers) -> None:  # noqa: ANN001
+def _export(subparsers: Subparsers) -> None:
     cmd = subparsers.add_parser("export", help=tr("cli.export.help"), description=tr("cli.export.help"))
     cmd.add_argument("--out", type=Path, required=True, metavar="FILE")
     cmd.add_argument("--format", choices=("auto", "json", "csv"), default="auto")
@@ -177,7 +184,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 # -- search --------------------------------------------------------------------------------------
 
-def _search(subparsers) -> None:  # noqa: ANN001
+def _search(subparsers: Subparsers) -> None:
     cmd = subparsers.add_parser("search", help=tr("cli.search.help"), description=tr("cli.search.help"))
     cmd.add_argument("query", nargs="+")
     cmd.add_argument("--limit", type=int, default=20)
@@ -210,7 +217,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 # -- id-check / roc ------------------------------------------------------------------------------
 
-def _id_check(subparsers) -> None:  # noqa: ANN001
+def _id_check(subparsers: Subparsers) -> None:
     cmd = subparsers.add_parser("id-check", help=tr("cli.id_check.help"), description=tr("cli.id_check.help"))
     cmd.add_argument("ids", nargs="+", metavar="ID", help=tr("cli.id_check.ids"))
     cmd.add_argument("--show", action="store_true", help=tr("cli.id_check.show"))
@@ -235,7 +242,7 @@ def run_id_check(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _roc(subparsers) -> None:  # noqa: ANN001
+def _roc(subparsers: Subparsers) -> None:
     cmd = subparsers.add_parser("roc", help=tr("cli.roc.help"), description=tr("cli.roc.help"))
     cmd.add_argument("date", metavar="DATE", help=tr("cli.roc.date"))
     cmd.add_argument("--age-on", type=_date_arg, metavar="DATE", help=tr("cli.roc.age_on"))

@@ -8,12 +8,16 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.cli.store_options import add_store_options, open_store
 from kiosk.i18n import UserError, tr
 
+if TYPE_CHECKING:
+    from kiosk.cli.store_options import Subparsers
 
-def register(subparsers) -> None:  # noqa: ANN001
+
+def register(subparsers: Subparsers) -> None:
     cmd = subparsers.add_parser("eligibility", help=tr("cli.eligibility.help"), description=tr("cli.eligibility.help"))
     cmd.add_argument("file", type=Path, metavar="FILE")
     cmd.add_argument("--on", type=_date, default=None, metavar="YYYY-MM-DD", help=tr("cli.eligibility.on"))

@@ -10,8 +10,16 @@ import argparse
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from kiosk.i18n import UserError, tr
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
+
+    # What `register(subparsers)` of every command module receives (argparse names no public type,
+    # and its class cannot be subscripted at run time).
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]  # noqa: SLF001
 
 
 def add_store_options(cmd: argparse.ArgumentParser) -> None:
@@ -40,14 +48,14 @@ def read_new_pin(args: argparse.Namespace) -> str:
     return first
 
 
-def open_store(args: argparse.Namespace):  # noqa: ANN201 - kiosk.db.store.Store
+def open_store(args: argparse.Namespace) -> Store:
     from kiosk.db.store import Store
     from kiosk.paths import data_dir
 
     return Store.open(data_dir(args.data_dir), _pin(args))
 
 
-def open_or_create_store(args: argparse.Namespace):  # noqa: ANN201
+def open_or_create_store(args: argparse.Namespace) -> tuple[Store, bool]:
     """(store, created): commands that add data make the store on first use."""
     from kiosk.db.store import Store
     from kiosk.paths import data_dir

@@ -8,6 +8,7 @@ from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kiosk.db.base import Base, Timestamps, UUIDKey, utcnow
+from kiosk.json_types import JsonObject
 
 
 class Application(UUIDKey, Timestamps, Base):
@@ -18,10 +19,10 @@ class Application(UUIDKey, Timestamps, Base):
     service_code: Mapped[str] = mapped_column(String(4))
     form_version: Mapped[str] = mapped_column(String(32))
     state: Mapped[str] = mapped_column(String(16), default="draft", index=True)
-    draft: Mapped[dict] = mapped_column(JSON, default=dict)
+    draft: Mapped[JsonObject] = mapped_column(JSON, default=dict)
     current_revision: Mapped[int] = mapped_column(Integer, default=0)
     tracking_no: Mapped[str | None] = mapped_column(String(24), unique=True)
-    decision: Mapped[dict | None] = mapped_column(JSON)
+    decision: Mapped[JsonObject | None] = mapped_column(JSON)
     language: Mapped[str] = mapped_column(String(8), default="zh-TW")  # the citizen's language
     officer: Mapped[str] = mapped_column(String(64), default="")
 
@@ -42,8 +43,8 @@ class ApplicationRevision(UUIDKey, Base):
     digest: Mapped[str] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(16), default="queued")
     submitted_at: Mapped[datetime] = mapped_column(default=utcnow)
-    receipt: Mapped[dict | None] = mapped_column(JSON)
-    problems: Mapped[dict | None] = mapped_column(JSON)
+    receipt: Mapped[JsonObject | None] = mapped_column(JSON)
+    problems: Mapped[JsonObject | None] = mapped_column(JSON)
 
     application: Mapped[Application] = relationship(back_populates="revisions")
 
@@ -76,7 +77,7 @@ class Consent(UUIDKey, Base):
     method: Mapped[str] = mapped_column(String(16))  # signature | proxy | fingerprint
     given_by: Mapped[str] = mapped_column(String(64))
     given_by_relation: Mapped[str | None] = mapped_column(String(16))
-    witnesses: Mapped[list] = mapped_column(JSON, default=list)
+    witnesses: Mapped[list[str]] = mapped_column(JSON, default=list)
     covers_health_data: Mapped[bool] = mapped_column(Boolean, default=False)
     signature_id: Mapped[str | None] = mapped_column(ForeignKey("signature.id"))
     given_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -90,7 +91,7 @@ class Signature(UUIDKey, Base):
 
     application_id: Mapped[str | None] = mapped_column(ForeignKey("application.id"), index=True)
     signer: Mapped[str] = mapped_column(String(64))
-    strokes: Mapped[list] = mapped_column(JSON)
+    strokes: Mapped[list[list[list[float]]]] = mapped_column(JSON)
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

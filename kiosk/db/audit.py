@@ -8,6 +8,7 @@ from sqlalchemy import JSON, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.db.base import Base, utcnow
+from kiosk.json_types import JsonObject
 
 
 class AuditEvent(Base):
@@ -19,7 +20,7 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(32))
     record_type: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str | None] = mapped_column(String(64))
-    details: Mapped[dict] = mapped_column(JSON, default=dict)
+    details: Mapped[JsonObject] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 

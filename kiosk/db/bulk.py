@@ -4,9 +4,10 @@ converting values with SQLAlchemy's own bind processors but without its per-row 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import ColumnDefault, Table
 from sqlalchemy.orm import Session
 
 
@@ -16,28 +17,24 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     conn = session.connection()
     dialect = conn.dialect
     columns = list(table.columns)
-    plans = []
+    plans: list[tuple[str, Callable[[Any], Any] | None, bool, Any]] = []
     for column in columns:
         processor = column.type._cached_bind_processor(dialect)  # noqa: SLF001 - SQLAlchemy's converter
         default = column.default
-        if default is None:
-            fallback = None
-        elif default.is_callable:
-            fallback = default.arg
-        else:
-            fallback = default.arg
+        # A Python-side default: a value, or a callable taking the execution context (None here).
+        fallback = default.arg if isinstance(default, ColumnDefault) else None
         plans.append((column.key, processor, default is not None and default.is_callable, fallback))
     values = []
     for row in rows:
         record = []
-        for key, processor, call_default, fallback in plans:
+        for key, convert, call_default, fallback in plans:
             if key in row:
                 value = row[key]
             elif call_default:
                 value = fallback(None)
             else:
                 value = fallback
-            record.append(processor(value) if processor is not None else value)
+            record.append(convert(value) if convert is not None else value)
         values.append(tuple(record))
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" for _ in columns)

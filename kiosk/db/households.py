@@ -8,6 +8,7 @@ from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kiosk.db.base import Base, Timestamps, UUIDKey
+from kiosk.json_types import JsonObject
 
 
 class Household(UUIDKey, Timestamps, Base):
@@ -20,14 +21,14 @@ class Household(UUIDKey, Timestamps, Base):
     registered_since: Mapped[date | None]
     notes: Mapped[str | None] = mapped_column(Text)
     # Properties of the interchange document we do not model, kept so export loses nothing.
-    extra: Mapped[dict] = mapped_column(JSON, default=dict)
+    extra: Mapped[JsonObject] = mapped_column(JSON, default=dict)
     # Sync bookkeeping (the server's version of the record and our local edit state).
     server_version: Mapped[int | None] = mapped_column(Integer)
     sync_state: Mapped[str] = mapped_column(String(16), default="clean")  # clean | dirty | conflict
     # Unsent field edits, path -> {"base": value the edit started from, "value": new value}.
-    pending_patch: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
+    pending_patch: Mapped[JsonObject | None] = mapped_column(JSON(none_as_null=True))
     # A rejected merge: the hub's record, its version and the fields both sides changed.
-    conflict: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
+    conflict: Mapped[JsonObject | None] = mapped_column(JSON(none_as_null=True))
     # Set by a full re-download; clean households it did not deliver are gone from the scope.
     resync_mark: Mapped[str | None] = mapped_column(String(16))
 
@@ -89,10 +90,10 @@ class Person(UUIDKey, Timestamps, Base):
     disability_certificate_expiry: Mapped[date | None]
     ltc_cms_level: Mapped[int | None] = mapped_column(Integer)
     institutionalized: Mapped[bool] = mapped_column(Boolean, default=False)
-    receiving: Mapped[list] = mapped_column(JSON, default=list)
+    receiving: Mapped[list[str]] = mapped_column(JSON, default=list)
     citizen_certificate_expiry: Mapped[date | None]
     phone: Mapped[str | None] = mapped_column(String(32))
-    extra: Mapped[dict] = mapped_column(JSON, default=dict)
+    extra: Mapped[JsonObject] = mapped_column(JSON, default=dict)
 
     household: Mapped[Household] = relationship(back_populates="people")
 

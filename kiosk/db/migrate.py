@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
+    from sqlalchemy.schema import SchemaItem
+
     from kiosk.db.store import Store
 
 # The newest revision in migrations/versions; a test keeps the two in step, and opening an
@@ -22,12 +26,13 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 FTS_TABLE_PREFIXES = ("household_search_text", "household_search_code")
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001, ARG001 - Alembic's hook
+def include_object(obj: SchemaItem, name: str | None, type_: str, reflected: bool,  # noqa: ARG001 - Alembic's hook
+                   compare_to: SchemaItem | None) -> bool:  # noqa: ARG001
     """FTS5 virtual tables and their shadow tables are made by hand in the migrations."""
     return not (type_ == "table" and name and name.startswith(FTS_TABLE_PREFIXES))
 
 
-def alembic_config(connection=None):  # noqa: ANN001, ANN201 - alembic types are imported lazily
+def alembic_config(connection: Connection | None = None) -> Config:  # alembic itself is imported lazily
     from alembic.config import Config
 
     config = Config()
@@ -36,10 +41,11 @@ def alembic_config(connection=None):  # noqa: ANN001, ANN201 - alembic types are
     return config
 
 
-def current_revision(connection) -> str | None:  # noqa: ANN001
+def current_revision(connection: Connection) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         return None
-    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    revision: str | None = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return revision
 
 
 def known_revisions() -> set[str]:

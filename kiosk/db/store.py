@@ -15,15 +15,19 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 from kiosk.i18n import UserError
 from kiosk.security.keyfile import KdfParams, StoreKeyError, create_keyfile, unwrap_dek
+
+if TYPE_CHECKING:
+    from kiosk.security.blobs import BlobStore
 
 DB_NAME = "kiosk.db"
 KEY_NAME = "kiosk.key.json"
@@ -76,7 +80,7 @@ def _engine(path: Path, key: Callable[[], bytes]) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy event signature
+    def _begin(conn: Connection) -> None:
         options = conn.get_execution_options()
         conn.exec_driver_sql(f"PRAGMA synchronous = {'FULL' if options.get('durable') else 'NORMAL'}")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("write") else "BEGIN")
@@ -87,7 +91,7 @@ class Store:
     def __init__(self, folder: Path, dek: bytes) -> None:
         self.folder = folder
         self.path, self.key_path = store_paths(folder)
-        self._dek = dek
+        self._dek: bytes | None = dek
         self.engine = _engine(self.path, self._key)
         self._write_engine = self.engine.execution_options(write=True)
         self._durable_engine = self.engine.execution_options(write=True, durable=True)
@@ -171,7 +175,7 @@ class Store:
                     info=f"kiosk-{purpose}-v1".encode("ascii")).derive(self._dek)
 
     @property
-    def blobs(self):  # noqa: ANN201 - kiosk.security.blobs.BlobStore
+    def blobs(self) -> BlobStore:
         from kiosk.security.blobs import BlobStore
 
         return BlobStore(self.folder / "blobs", self.subkey("attachments"))

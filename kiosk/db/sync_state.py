@@ -8,6 +8,7 @@ from sqlalchemy import JSON, Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.db.base import Base, Timestamps, UUIDKey, utcnow
+from kiosk.json_types import JsonObject
 
 
 class OutboxItem(UUIDKey, Timestamps, Base):
@@ -28,7 +29,7 @@ class OutboxItem(UUIDKey, Timestamps, Base):
     lease_until: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
     # What was sent for a household patch, to tell at completion whether the officer edited on.
-    payload: Mapped[dict | None] = mapped_column(JSON)
+    payload: Mapped[JsonObject | None] = mapped_column(JSON)
 
 
 class SyncCursor(Base):
@@ -76,7 +77,7 @@ class ReferenceUpdate(Base):
     key: Mapped[str] = mapped_column(String(96), primary_key=True)
     kind: Mapped[str] = mapped_column(String(24))
     version: Mapped[int] = mapped_column(Integer)
-    data: Mapped[dict] = mapped_column(JSON)
+    data: Mapped[JsonObject] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

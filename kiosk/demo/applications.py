@@ -4,6 +4,7 @@ and submission through the same service functions an officer's screen uses."""
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -11,6 +12,9 @@ from kiosk.applications import service as applications
 from kiosk.applications.signatures import paper_photo, synthetic_signature
 from kiosk.catalog import load_catalog
 from kiosk.db.households import Household, Person
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
 DEMO_ANSWERS = {"living_arrangement": "with_children", "institutionalised": "否", "receive_by": "bank",
                 "bank_account": "700-{:011d}", "actually_living_here": "是", "members_not_in_taiwan": "0",
@@ -20,12 +24,12 @@ DEMO_ANSWERS = {"living_arrangement": "with_children", "institutionalised": "否
                 "event_date": None}
 
 
-def _answer(key: str, rng: random.Random, on_day: str):  # noqa: ANN202
+def _answer(key: str, rng: random.Random, on_day: str) -> str | None:
     value = DEMO_ANSWERS.get(key)
     if key == "bank_account":
-        return value.format(rng.randrange(10 ** 11))
+        return str(value).format(rng.randrange(10 ** 11))
     if key == "email":
-        return value.format(rng.randrange(10 ** 6))
+        return str(value).format(rng.randrange(10 ** 6))
     if key == "carer_id":
         from kiosk.identity import generate_id
 
@@ -35,7 +39,7 @@ def _answer(key: str, rng: random.Random, on_day: str):  # noqa: ANN202
     return value
 
 
-def queue_demo_applications(store, count: int, seed: int = 2026, on_day: str = "2026-11-01") -> int:  # noqa: ANN001
+def queue_demo_applications(store: Store, count: int, seed: int = 2026, on_day: str = "2026-11-01") -> int:
     """Start, fill, sign, consent and submit `count` applications; returns how many were queued."""
     rng = random.Random(seed)
     catalog = load_catalog()

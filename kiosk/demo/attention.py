@@ -4,6 +4,7 @@ a decision, and a household changed both here and at the agency. Used by the UI 
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -15,10 +16,13 @@ from kiosk.households.document import household_document
 from kiosk.states.application import APPLICATION, ApplicationState
 from kiosk.states.revision import REVISION, RevisionState
 
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
-def mark_rejected(store, application_id: str, field: str, reason: str) -> None:  # noqa: ANN001
+
+def mark_rejected(store: Store, application_id: str, field: str, reason: str) -> None:
     with store.write(durable=True) as session:
-        app = session.get(Application, application_id)
+        app = session.get_one(Application, application_id)
         revision = session.execute(select(ApplicationRevision).where(
             ApplicationRevision.application_id == app.id,
             ApplicationRevision.revision == app.current_revision)).scalar_one()
@@ -29,15 +33,15 @@ def mark_rejected(store, application_id: str, field: str, reason: str) -> None: 
         audit.record(session, "rejected", "application", app.id, {"revision": revision.revision, "demo": True})
 
 
-def mark_decided(store, application_id: str, outcome: str, reason: str) -> None:  # noqa: ANN001
+def mark_decided(store: Store, application_id: str, outcome: str, reason: str) -> None:
     state = ApplicationState.NEEDS_DOCUMENTS if outcome == "need_documents" else ApplicationState.DECIDED
     with store.write(durable=True) as session:
-        app = session.get(Application, application_id)
+        app = session.get_one(Application, application_id)
         APPLICATION.move(app, state)
         app.decision = {"outcome": outcome, "reason": reason, "by": "demo", "revision": app.current_revision}
 
 
-def make_conflict(store, household_no: str, phone_here: str, phone_there: str) -> None:  # noqa: ANN001
+def make_conflict(store: Store, household_no: str, phone_here: str, phone_there: str) -> None:
     with store.write(durable=True) as session:
         household = session.execute(select(Household).where(Household.household_no == household_no)).scalar_one()
         server = copy.deepcopy(household_document(household))

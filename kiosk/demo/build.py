@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kiosk import audit
 from kiosk.db.store import Store
@@ -17,10 +18,15 @@ from kiosk.demo.generator import DemoDistrict
 from kiosk.households.document import document_rows
 from kiosk.households.importer import bulk_insert
 
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
+
+    from kiosk.households.document import HouseholdRows
+
 BATCH = 5000
 
 
-def _produce(queue: mp.Queue, households: int, seed: int, as_of: date) -> None:
+def _produce(queue: Queue[list[HouseholdRows] | BaseException], households: int, seed: int, as_of: date) -> None:
     documents = DemoDistrict(seed, as_of).stream(households)
     done = 0
     try:
@@ -35,8 +41,8 @@ def _produce(queue: mp.Queue, households: int, seed: int, as_of: date) -> None:
 
 def build_demo(store: Store, households: int, seed: int, as_of: date,
                progress: Callable[[int, int], None] | None = None) -> int:
-    context = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    queue: mp.Queue = context.Queue(maxsize=2)
+    context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context("spawn")
+    queue: Queue[list[HouseholdRows] | BaseException] = context.Queue(maxsize=2)
     producer = context.Process(target=_produce, args=(queue, households, seed, as_of), daemon=True)
     producer.start()
     done = 0

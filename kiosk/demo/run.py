@@ -7,29 +7,35 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
 DEMO_HOUSEHOLDS = 5000
 DEMO_SEED = 2026
 
 
-def describe(store) -> dict[str, int]:  # noqa: ANN001
+def describe(store: Store) -> dict[str, int]:
     from kiosk.db.households import Household, Person
 
     today = date.today()
     senior_birth = date(today.year - 65, today.month, min(today.day, 28))
     with store.read() as session:
-        count = lambda *where: session.execute(select(func.count()).select_from(Person).where(*where)).scalar()  # noqa: E731
+        def count(*where: ColumnElement[bool]) -> int:
+            return session.execute(select(func.count()).select_from(Person).where(*where)).scalar_one()
+
         return {
-            "households": session.execute(select(func.count()).select_from(Household)).scalar(),
+            "households": session.execute(select(func.count()).select_from(Household)).scalar_one(),
             "people": count(Person.registered_here.is_(True)),
             "seniors_65_plus": count(Person.registered_here.is_(True), Person.birth_date <= senior_birth),
             "with_disability_certificate": count(Person.disability_level.is_not(None)),
             "with_care_level": count(Person.ltc_cms_level.is_not(None)),
             "new_immigrants": count(Person.nationality != "TW"),
             "old_resident_numbers": count(Person.legacy_id_no.is_not(None)),
-            "regions": session.execute(select(func.count(func.distinct(Household.region)))).scalar(),
+            "regions": session.execute(select(func.count(func.distinct(Household.region)))).scalar_one(),
         }
 
 

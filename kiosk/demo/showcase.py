@@ -11,7 +11,12 @@ Each case is (archetype key, region, economy, status, [member specs]); a member 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from kiosk.json_types import JsonObject
+
+if TYPE_CHECKING:
+    from kiosk.demo.generator import DemoDistrict
 
 Member = tuple[str, str, int, dict[str, Any]]
 
@@ -64,11 +69,11 @@ CASES: tuple[tuple[str, str, str, str, tuple[Member, ...]], ...] = (
 FOREIGN_CAREGIVER_CASES = {"foreign_caregiver_household"}
 
 
-def showcase_households(district) -> list[dict[str, Any]]:  # noqa: ANN001 - a DemoDistrict
+def showcase_households(district: DemoDistrict) -> list[dict[str, Any]]:
     """The cases above as contract documents, drawn from the district's own ID and number pools."""
     from kiosk.demo.generator import _Household
 
-    documents = []
+    documents: list[dict[str, Any]] = []
     for key, region, economy, status, specs in CASES:
         letter = district._geo[region]["letter"]
         home = _Household(region, economy, district._surnames[len(documents) % 20], letter)
@@ -85,7 +90,7 @@ def showcase_households(district) -> list[dict[str, Any]]:  # noqa: ANN001 - a D
     return documents
 
 
-def _facts(district, sex: str, letter: str, overrides: dict) -> dict[str, Any]:  # noqa: ANN001
+def _facts(district: DemoDistrict, sex: str, letter: str, overrides: JsonObject) -> dict[str, Any]:
     facts = {k: v for k, v in overrides.items() if not k.startswith("_")}
     facts.setdefault("receiving", [])
     facts.setdefault("disability", None)

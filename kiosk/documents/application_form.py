@@ -3,13 +3,21 @@ notice version and witnesses, the signature drawn from its strokes, the attachme
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from kiosk.catalog import load_catalog
 from kiosk.documents import pdf
 from kiosk.documents.fonts import markup
 from kiosk.localformat import format_date, format_money
 
+if TYPE_CHECKING:
+    from reportlab.platypus import Paragraph
 
-def _answer(field, value, lang: str) -> tuple[str, str]:  # noqa: ANN001 - a catalog FormField
+    from kiosk.catalog import FormField
+    from kiosk.db.store import Store
+
+
+def _answer(field: FormField, value: Any, lang: str) -> tuple[str, str]:  # value: a draft's JSON answer, of the field's type
     if value is None or value == "":
         return "—", "—"
     if field.type == "boolean":
@@ -25,7 +33,7 @@ def _answer(field, value, lang: str) -> tuple[str, str]:  # noqa: ANN001 - a cat
     return str(value), str(value)
 
 
-def render_application_form(store, application_id: str) -> bytes:  # noqa: ANN001
+def render_application_form(store: Store, application_id: str) -> bytes:
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
@@ -42,8 +50,11 @@ def render_application_form(store, application_id: str) -> bytes:  # noqa: ANN00
     usable = page.width - 2 * page.margin
     grid = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 4)])
-    label = lambda pair: pdf.bilingual(s["label"], s["small"], pair)  # noqa: E731
-    value = lambda pair: pdf.bilingual(s["body"], s["small"], pair)  # noqa: E731
+    def label(pair: tuple[str, str]) -> Paragraph:
+        return pdf.bilingual(s["label"], s["small"], pair)
+
+    def value(pair: tuple[str, str]) -> Paragraph:
+        return pdf.bilingual(s["body"], s["small"], pair)
 
     answers = [[label((f.label["zh-TW"], f.label.get(second, f.label["en"]))),
                 value(_answer(f, payload["values"].get(f.key), lang))] for f in service.fields]
@@ -68,7 +79,7 @@ def render_application_form(store, application_id: str) -> bytes:  # noqa: ANN00
              Table(consent_rows, colWidths=[usable * 0.35, usable * 0.65], style=grid)]
     if consent["signature_id"]:
         with store.read() as session:
-            signature = session.get(Signature, consent["signature_id"])
+            signature = session.get_one(Signature, consent["signature_id"])
             image = render_signature(signature.strokes, signature.width, signature.height)
             ratio = signature.height / signature.width
         story += [Spacer(1, 8), pdf.bilingual(s["label"], s["small"], pdf.both("doc.form.signature", lang)),

@@ -5,10 +5,15 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kiosk.documents.fonts import BODY, markup, register_fonts
 from kiosk.i18n import tr
 from kiosk.localformat import format_date
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, Image, Paragraph
 
 INK = "#111111"
 MUTED = "#444444"  # 9.7:1 on white
@@ -49,23 +54,24 @@ def layout(fmt: str) -> Layout:
     raise ValueError(f"unknown format {fmt!r}; use a4 or 80mm")
 
 
-def styles(page: Layout) -> dict:
+def styles(page: Layout) -> dict[str, ParagraphStyle]:
+    from reportlab.lib.colors import toColor
     from reportlab.lib.styles import ParagraphStyle
 
     register_fonts()
-    base = ParagraphStyle("body", fontName=BODY, fontSize=page.body, leading=page.body * 1.45, textColor=INK,
+    base = ParagraphStyle("body", fontName=BODY, fontSize=page.body, leading=page.body * 1.45, textColor=toColor(INK),
                           shaping=1, wordWrap="CJK")
     return {
         "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=page.small, leading=page.small * 1.4, textColor=MUTED),
+        "small": ParagraphStyle("small", parent=base, fontSize=page.small, leading=page.small * 1.4, textColor=toColor(MUTED)),
         "title": ParagraphStyle("title", parent=base, fontSize=page.title, leading=page.title * 1.3),
         "big": ParagraphStyle("big", parent=base, fontSize=page.title * 1.1, leading=page.title * 1.4),
         "label": ParagraphStyle("label", parent=base, fontSize=page.small + 0.5, leading=(page.small + 0.5) * 1.35,
-                                textColor=MUTED),
+                                textColor=toColor(MUTED)),
     }
 
 
-def bilingual(style_main, style_second, pair: tuple[str, str]):  # noqa: ANN001, ANN201
+def bilingual(style_main: ParagraphStyle, style_second: ParagraphStyle, pair: tuple[str, str]) -> Paragraph:
     """A paragraph with the zh-TW text and, smaller below, the citizen's language."""
     from reportlab.platypus import Paragraph
 
@@ -75,7 +81,7 @@ def bilingual(style_main, style_second, pair: tuple[str, str]):  # noqa: ANN001,
     return Paragraph(text, style_main)
 
 
-def build(flowables: list, page: Layout, *, title: str, subject: str = "") -> bytes:
+def build(flowables: list[Flowable], page: Layout, *, title: str, subject: str = "") -> bytes:
     from reportlab import rl_config
     from reportlab.platypus import SimpleDocTemplate
 
@@ -88,7 +94,7 @@ def build(flowables: list, page: Layout, *, title: str, subject: str = "") -> by
     return out.getvalue()
 
 
-def png_flowable(data: bytes, width: float, height: float):  # noqa: ANN201
+def png_flowable(data: bytes, width: float, height: float) -> Image:
     from reportlab.platypus import Image
 
     return Image(io.BytesIO(data), width=width, height=height)

@@ -28,11 +28,14 @@ import base64
 import io
 import struct
 import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 PREFIX = "KSR2:"
 PREFIXES = ("KSR1:", PREFIX)
@@ -77,7 +80,7 @@ def _text(value: str | None) -> bytes:
     return bytes((len(raw),)) + raw
 
 
-def encode_claim(claim: ReceiptClaim, sign) -> str:  # noqa: ANN001 - sign(bytes) -> 64-byte signature
+def encode_claim(claim: ReceiptClaim, sign: Callable[[bytes], bytes]) -> str:  # sign: a 64-byte Ed25519 signature
     payload = _FIXED.pack(
         VERSION, uuid.UUID(claim.application_id).bytes, claim.revision, bytes.fromhex(claim.digest),
         int(claim.issued_at.timestamp()), bytes.fromhex(claim.key_id), claim.tracking_no.encode("ascii").ljust(11),
@@ -153,7 +156,7 @@ def _decode_code(text: str) -> tuple[ReceiptClaim, bytes, bytes]:
             raise ValueError("truncated")
         if len(raw) - end > SIGNATURE_BYTES:
             raise ValueError("format")
-        fields = dict(zip(_TEXTS, values))
+        fields: dict[str, Any] = dict(zip(_TEXTS, values))  # the text fields by name, each a str
         claim = ReceiptClaim(str(uuid.UUID(bytes=app_id)), revision, digest.hex(),
                              datetime.fromtimestamp(issued, tz=timezone.utc), key_id.hex(),
                              tracking.decode("ascii").strip(), **fields)
@@ -177,7 +180,7 @@ def _decode_v1(raw: bytes) -> tuple[ReceiptClaim, bytes, bytes]:
     return claim, payload, signature
 
 
-def verify_text(text: str, trusted: dict) -> Verification:
+def verify_text(text: str, trusted: Mapping[str, Ed25519PublicKey]) -> Verification:
     """Check a payload against the trusted public keys {key_id: Ed25519PublicKey}."""
     try:
         claim, payload, signature = decode_claim(text)
@@ -197,10 +200,11 @@ def qr_png(text: str, box: int = 8) -> bytes:
     """The payload as a QR code image (error correction M, quiet zone of 4 modules)."""
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
+    from qrcode.image.pil import PilImage
 
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=box, border=4)
     code.add_data(text, optimize=0)
     code.make(fit=True)
     out = io.BytesIO()
-    code.make_image(fill_color="black", back_color="white").save(out, format="PNG")
+    code.make_image(image_factory=PilImage, fill_color="black", back_color="white").save(out, format="PNG")
     return out.getvalue()

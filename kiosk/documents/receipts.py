@@ -6,11 +6,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from kiosk.catalog import load_catalog
 from kiosk.documents import pdf
 from kiosk.documents.qr import ReceiptClaim, encode_claim, qr_png, with_status_link
 from kiosk.i18n import tr
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Paragraph
+    from sqlalchemy.orm import Session
+
+    from kiosk.db.store import Store
 
 
 @dataclass(frozen=True)
@@ -33,17 +40,17 @@ def printed_date(submitted_at: datetime) -> date:
     return submitted_at.astimezone().date() if submitted_at.tzinfo else submitted_at.date()
 
 
-def status_page_url(session) -> str | None:  # noqa: ANN001 - a store session
+def status_page_url(session: Session) -> str | None:
     """The status page of the hub this device is enrolled with (it serves /s/), None when not enrolled."""
     from sqlalchemy import select
 
     from kiosk.db.sync_state import SyncConfig
 
-    hub_url = session.execute(select(SyncConfig.hub_url)).scalar()
+    hub_url: str | None = session.execute(select(SyncConfig.hub_url)).scalar()
     return f"{hub_url.rstrip('/')}/s/" if hub_url and hub_url.startswith(("https://", "http://")) else None
 
 
-def receipt_data(store, application_id: str) -> ReceiptData:  # noqa: ANN001
+def receipt_data(store: Store, application_id: str) -> ReceiptData:
     """Everything the receipt shows, read from the submitted revision's frozen payload (never live
     household rows) and signed, all of it, for the QR code."""
     from kiosk.applications.frozen import frozen_applicant
@@ -54,9 +61,10 @@ def receipt_data(store, application_id: str) -> ReceiptData:  # noqa: ANN001
 
     payload, digest = revision_payload(store, application_id)
     with store.read() as session:
-        app = session.get(Application, application_id)
+        app = session.get_one(Application, application_id)
         name, id_no = frozen_applicant(session, payload, app.household_id)
         tracking_no = app.tracking_no
+        assert tracking_no is not None, "revision_payload found a submitted revision: it has its tracking number"
         status_page = status_page_url(session)
     service = load_catalog().service(payload["service"])
     missing = service.documents_still_needed(payload["attachments"])
@@ -81,15 +89,19 @@ def render_receipt(data: ReceiptData, fmt: str = "a4") -> bytes:
     catalog = load_catalog()
     service = catalog.service(data.service_code)
     second = pdf.second_language(lang)
-    row = lambda key, value: [pdf.bilingual(s["label"], s["small"], pdf.both(key, lang)), value]  # noqa: E731
-    value = lambda pair: pdf.bilingual(s["body"], s["small"], pair)  # noqa: E731
+    def row(key: str, cell: Paragraph) -> list[Paragraph]:
+        return [pdf.bilingual(s["label"], s["small"], pdf.both(key, lang)), cell]
+
+    def value(pair: tuple[str, str]) -> Paragraph:
+        return pdf.bilingual(s["body"], s["small"], pair)
     submitted = printed_date(data.submitted_at)
     documents = [(catalog.document_name(code, "zh-TW"), catalog.document_name(code, second))
                  for code in data.missing_documents]
     hotline = (catalog.hotline_name(service.hotline, "zh-TW"), catalog.hotline_name(service.hotline, second))
-    agency = lambda code: service.agency.get(code) or service.agency["en"]  # noqa: E731
-    next_steps = tuple(tr(f"doc.next.{service.benefit_kind}", code, agency=agency(code), hotline=service.hotline)
-                       for code in ("zh-TW", second))
+    def agency(code: str) -> str:
+        return service.agency.get(code) or service.agency["en"]
+    next_steps = (tr(f"doc.next.{service.benefit_kind}", "zh-TW", agency=agency("zh-TW"), hotline=service.hotline),
+                  tr(f"doc.next.{service.benefit_kind}", second, agency=agency(second), hotline=service.hotline))
     rows = [
         row("doc.service", value((service.name("zh-TW"), service.name(second)))),
         row("doc.applicant", value((f"{data.applicant_name}　{data.masked_id}",) * 2)),

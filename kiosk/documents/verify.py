@@ -4,12 +4,18 @@ checked against the public keys this device trusts (no network, no unlock)."""
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.documents.qr import PREFIXES, Verification, split_link, verify_text
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from PIL.Image import Image
 
-def _codes_in_image(image) -> list[str]:  # noqa: ANN001 - a PIL image
+
+def _codes_in_image(image: Image) -> list[str]:
     import zxingcpp
 
     return [r.text for r in zxingcpp.read_barcodes(image) if r.text]
@@ -26,7 +32,7 @@ def payloads_in_pdf(data: bytes) -> list[str]:
         for page in reader.pages:
             for picture in page.images:
                 found += _codes_in_image(Image.open(io.BytesIO(picture.data)))
-        subject = (reader.metadata or {}).get("/Subject")
+        subject = reader.metadata.get("/Subject") if reader.metadata else None
     except Exception:  # noqa: BLE001 - a damaged or foreign PDF simply has no readable code
         return found
     if subject and split_link(str(subject))[1].startswith(PREFIXES):
@@ -48,7 +54,7 @@ def payloads_in(source: bytes) -> list[str]:
     return [text] if text else []
 
 
-def verify_source(source: bytes, trusted: dict) -> Verification:
+def verify_source(source: bytes, trusted: Mapping[str, Ed25519PublicKey]) -> Verification:
     """The verdict for a file's content; the first valid code wins, else the first reason."""
     payloads = payloads_in(source)
     if not payloads:
@@ -57,5 +63,5 @@ def verify_source(source: bytes, trusted: dict) -> Verification:
     return next((r for r in results if r.valid), results[0])
 
 
-def verify_path(path: Path, trusted: dict) -> Verification:
+def verify_path(path: Path, trusted: Mapping[str, Ed25519PublicKey]) -> Verification:
     return verify_source(Path(path).read_bytes(), trusted)

@@ -14,7 +14,7 @@ import io
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.address import InvalidAddress, parse_address
 from kiosk.households.document import SCHEMA_VERSION, validate_document
@@ -24,9 +24,13 @@ from kiosk.households.orphans import held_people
 from kiosk.households.shared_ids import shared_ids
 from kiosk.i18n import UserError, tr
 from kiosk.identity import InvalidId, normalise_id, parse_id
+from kiosk.json_types import JsonObject
 from kiosk.private_files import open_private
 from kiosk.rocdate import InvalidRocDate, parse_any_date
 from kiosk.text import clean, halfwidth
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
 MAX_CSV_BYTES = 256 * 1024 * 1024
 MAX_FIELD_CHARS = 4096
@@ -222,7 +226,7 @@ def _decode(path: Path, encoding: str) -> str:
 
 
 def read_households(path: Path, encoding: str = "utf-8", lang: str | None = None
-                    ) -> tuple[list[dict], dict[str, list[int]], list[RowProblem], int]:
+                    ) -> tuple[list[JsonObject], dict[str, list[int]], list[RowProblem], int]:
     """(documents, lines of each household, row problems, row count)."""
     text = _decode(path, encoding)
     csv.field_size_limit(MAX_FIELD_CHARS)
@@ -252,7 +256,7 @@ def read_households(path: Path, encoding: str = "utf-8", lang: str | None = None
         household_no = normalise_id(values["household_no"])
         groups.setdefault(household_no, []).append((reader.line_num, values))
     check_household_count(len(groups), str(path))
-    documents: list[dict] = []
+    documents: list[JsonObject] = []
     lines_of: dict[str, list[int]] = {}
     for household_no, members in groups.items():
         document, household_problems = _household(household_no, members, lang)
@@ -266,7 +270,7 @@ def read_households(path: Path, encoding: str = "utf-8", lang: str | None = None
 
 
 def _household(household_no: str, rows: list[tuple[int, dict[str, str]]], lang: str | None
-               ) -> tuple[dict, list[RowProblem]]:
+               ) -> tuple[JsonObject, list[RowProblem]]:
     problems: list[RowProblem] = []
     members = []
     for line, values in rows:
@@ -314,7 +318,7 @@ def write_rejects(path: Path, problems: list[RowProblem], lang: str | None = Non
             writer.writerow([p.line, neutralise(p.household_no), neutralise(p.field), neutralise(p.reason)])
 
 
-def import_csv(store, path: Path, *, encoding: str = "utf-8", rejects: Path | None = None,  # noqa: ANN001
+def import_csv(store: Store, path: Path, *, encoding: str = "utf-8", rejects: Path | None = None,
                lang: str | None = None) -> CsvImportReport:
     documents, lines_of, problems, rows = read_households(path, encoding, lang)
     clashes = shared_ids(store, documents)
@@ -345,7 +349,7 @@ def _flag(value: object) -> str:
     return "1" if value else ""
 
 
-def export_csv(store, path: Path) -> int:  # noqa: ANN001
+def export_csv(store: Store, path: Path) -> int:
     """One row per person, every cell neutralised; returns the number of people written."""
     from kiosk import audit
 

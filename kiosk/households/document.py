@@ -10,17 +10,22 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
 from kiosk.address import Address, InvalidAddress
 from kiosk.i18n import tr
 from kiosk.identity import InvalidId, parse_id
+from kiosk.json_types import JsonObject
 from kiosk.paths import resource_path
+
+if TYPE_CHECKING:
+    from kiosk.db.households import Household, Person
 
 SCHEMA_VERSION = 1
 
@@ -53,9 +58,10 @@ class Problem:
 
 
 @lru_cache(maxsize=1)
-def schema() -> dict:
+def schema() -> JsonObject:
     with resource_path("contracts", "household.schema.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
+        loaded: JsonObject = json.load(handle)
+        return loaded
 
 
 @lru_cache(maxsize=1)
@@ -63,11 +69,11 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema(), format_checker=FormatChecker())
 
 
-def _pointer(parts) -> str:  # noqa: ANN001
+def _pointer(parts: Iterable[object]) -> str:
     return "/" + "/".join(str(p) for p in parts) if parts else "/"
 
 
-def _schema_reason(error, lang: str | None) -> tuple[str, str]:  # noqa: ANN001
+def _schema_reason(error: ValidationError, lang: str | None) -> tuple[str, str]:
     """(field, translated reason) for one jsonschema error."""
     field_name = str(error.path[-1]) if error.path else ""
     validator = error.validator
@@ -75,7 +81,8 @@ def _schema_reason(error, lang: str | None) -> tuple[str, str]:  # noqa: ANN001
         missing = error.message.split("'")[1] if "'" in error.message else ""
         return missing, tr("doc.required", lang)
     if validator in ("enum", "const"):
-        allowed = error.validator_value if validator == "enum" else [error.validator_value]
+        value = error.validator_value
+        allowed = value if validator == "enum" and isinstance(value, list) else [value]  # enum: a list, by the schema spec
         return field_name, tr("doc.not_allowed", lang, allowed=", ".join(map(str, allowed)))
     if validator == "format":
         return field_name, tr("doc.bad_date", lang)
@@ -90,7 +97,7 @@ def _schema_reason(error, lang: str | None) -> tuple[str, str]:  # noqa: ANN001
     return field_name, tr("doc.invalid", lang, detail=error.message[:120])
 
 
-def _member_problems(member: dict, where: str, lang: str | None, today: date) -> list[tuple[str, str, str]]:
+def _member_problems(member: JsonObject, where: str, lang: str | None, today: date) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     try:
         parsed = parse_id(member.get("id_no", ""))
@@ -184,7 +191,7 @@ class HouseholdRows:
     people: list[dict[str, Any]] = field(default_factory=list)
 
 
-def person_row(member: dict, ordinal: int, registered_here: bool) -> dict[str, Any]:
+def person_row(member: JsonObject, ordinal: int, registered_here: bool) -> dict[str, Any]:
     row: dict[str, Any] = {key: member.get(key, default) for key, default in MEMBER_DEFAULTS.items()}
     row["receiving"] = list(row["receiving"] or [])
     row.update(
@@ -203,7 +210,7 @@ def person_row(member: dict, ordinal: int, registered_here: bool) -> dict[str, A
     return row
 
 
-def address_row(address: dict | None) -> dict[str, Any] | None:
+def address_row(address: JsonObject | None) -> dict[str, Any] | None:
     if not address:
         return None
     parsed = Address.from_dict(address)
@@ -211,7 +218,7 @@ def address_row(address: dict | None) -> dict[str, Any] | None:
     return row
 
 
-def document_rows(document: dict) -> HouseholdRows:
+def document_rows(document: JsonObject) -> HouseholdRows:
     household = {
         "household_no": document["household_no"], "region": document["region"],
         "phone": document.get("phone"), "status": document.get("status", "none"),
@@ -224,7 +231,7 @@ def document_rows(document: dict) -> HouseholdRows:
     return HouseholdRows(household, address_row(document.get("address")), people)
 
 
-def member_document(person) -> dict[str, Any]:  # noqa: ANN001 - a kiosk.db Person
+def member_document(person: Person) -> dict[str, Any]:
     member: dict[str, Any] = {
         "id_no": person.id_no, "name": person.name, "sex": person.sex,
         "birth_date": _iso(person.birth_date), "relation": person.relation,
@@ -244,7 +251,7 @@ def member_document(person) -> dict[str, Any]:  # noqa: ANN001 - a kiosk.db Pers
     return member
 
 
-def household_document(household) -> dict[str, Any]:  # noqa: ANN001 - a kiosk.db Household
+def household_document(household: Household) -> dict[str, Any]:
     document: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "household_no": household.household_no,
                                 "region": household.region}
     if household.address is not None:
@@ -263,7 +270,7 @@ def household_document(household) -> dict[str, Any]:  # noqa: ANN001 - a kiosk.d
     return document
 
 
-def canonical_document(document: dict) -> dict[str, Any]:
+def canonical_document(document: JsonObject) -> dict[str, Any]:
     """The document as the store would give it back: every default filled in, dates and address
     normalised. Both ends of sync keep this form, so a field the officer never saw set (an
     implicit default) has the same value on the hub as on the device."""
@@ -273,7 +280,7 @@ def canonical_document(document: dict) -> dict[str, Any]:
     people = [SimpleNamespace(**p) for p in rows.people]
     household = SimpleNamespace(**rows.household, address=SimpleNamespace(**rows.address) if rows.address else None,
                                 people=people)
-    return household_document(household)
+    return household_document(cast("Household", household))  # the ORM row's attribute names, without a session
 
 
 _HOUSEHOLD_NO = re.compile(r"^[A-Z][A-Z0-9]{6}[0-9]$")

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import copy
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -24,8 +25,12 @@ from kiosk.households import patch
 from kiosk.households.document import document_rows, household_document, validate_document
 from kiosk.i18n import UserError
 from kiosk.identity import normalise_id
+from kiosk.json_types import JsonObject
 from kiosk.states.household_sync import HOUSEHOLD_SYNC, HouseholdSyncState
 from kiosk.states.outbox import OPEN, OUTBOX, OutboxKind, OutboxState
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
 
 class EditError(UserError):
@@ -36,7 +41,7 @@ class EditError(UserError):
 class ConflictView:
     household_no: str
     kind: str  # edit_conflict | deleted | gone | invalid
-    fields: tuple[dict, ...]  # {"path", "base", "server", "mine"}
+    fields: tuple[JsonObject, ...]  # {"path", "base", "server", "mine"}
     server_version: int | None
 
 
@@ -53,12 +58,12 @@ def _load(session: Session, household_no: str) -> Household:
     return household
 
 
-def _field_names(paths) -> list[str]:  # noqa: ANN001
+def _field_names(paths: Iterable[str]) -> list[str]:
     """Paths without the ID numbers in them: what the audit log may say."""
     return sorted({p.split("/")[-1] if p.count("/") == 2 else p.split("/")[0] for p in paths})
 
 
-def _write_document(session: Session, household: Household, document: dict) -> None:
+def _write_document(session: Session, household: Household, document: JsonObject) -> None:
     from kiosk.households.importer import update_household
 
     update_household(session, household, document_rows(document))
@@ -82,7 +87,7 @@ def queue_patch(session: Session, household: Household) -> None:
     # "sending": the completion notices the patch changed and queues the rest
 
 
-def edit_household(store, household_no: str, changes: dict[str, Any], lang: str | None = None) -> dict:  # noqa: ANN001
+def edit_household(store: Store, household_no: str, changes: dict[str, Any], lang: str | None = None) -> JsonObject:
     """Apply field edits locally and queue them for the hub; returns the edited document."""
     for path in changes:
         try:
@@ -118,7 +123,7 @@ def edit_household(store, household_no: str, changes: dict[str, Any], lang: str 
         return edited
 
 
-def discard_edits(store, household_no: str) -> None:  # noqa: ANN001
+def discard_edits(store: Store, household_no: str) -> None:
     """Give up this device's unsent edits and return to the hub's version (when known)."""
     with store.write(durable=True) as session:
         household = _load(session, household_no)
@@ -138,13 +143,13 @@ def discard_edits(store, household_no: str) -> None:  # noqa: ANN001
 
 # -- what the sync engine calls ------------------------------------------------------------------
 
-def sendable_patch(household: Household) -> tuple[dict, dict]:
+def sendable_patch(household: Household) -> tuple[JsonObject, JsonObject]:
     """(changes, base) of the household's pending patch, as the hub expects them."""
     pending = household.pending_patch or {}
     return {p: e["value"] for p, e in pending.items()}, {p: e["base"] for p, e in pending.items()}
 
 
-def mark_sent(household: Household) -> dict:
+def mark_sent(household: Household) -> JsonObject:
     """Remember the values about to be sent, in case the answer is lost; returns the sent patch."""
     pending = copy.deepcopy(household.pending_patch or {})
     for entry in pending.values():
@@ -155,7 +160,7 @@ def mark_sent(household: Household) -> dict:
     return {p: {"base": e["base"], "value": e["value"]} for p, e in pending.items()}
 
 
-def rebase(session: Session, household: Household, record: dict, version: int) -> None:
+def rebase(session: Session, household: Household, record: JsonObject, version: int) -> None:
     """A newer hub version arrived under local edits: take it, with the local edits on top."""
     pending = household.pending_patch or {}
     if household.sync_state == HouseholdSyncState.CONFLICT and household.conflict is not None:
@@ -174,7 +179,7 @@ def rebase(session: Session, household: Household, record: dict, version: int) -
     queue_patch(session, household)  # sendable now that the hub's version is known
 
 
-def accept_patch_result(session: Session, household: Household, sent: dict, record: dict, version: int) -> bool:
+def accept_patch_result(session: Session, household: Household, sent: JsonObject, record: JsonObject, version: int) -> bool:
     """The hub merged `sent`: adopt its record plus any edits made meanwhile. True if edits remain."""
     remaining = {}
     for path, entry in (household.pending_patch or {}).items():
@@ -193,8 +198,8 @@ def accept_patch_result(session: Session, household: Household, sent: dict, reco
     return bool(remaining)
 
 
-def record_conflict(session: Session, household: Household, kind: str, server: dict | None,  # noqa: ARG001 - as the other hooks
-                    version: int | None, fields: list[dict]) -> bool:
+def record_conflict(session: Session, household: Household, kind: str, server: JsonObject | None,  # noqa: ARG001 - as the other hooks
+                    version: int | None, fields: list[JsonObject]) -> bool:
     """Keep both sides for the officer. Fields where the hub holds a value this device sent earlier
     (an answer that was lost) are rebased silently instead. True when a real conflict remains."""
     pending = copy.deepcopy(household.pending_patch or {})
@@ -215,7 +220,7 @@ def record_conflict(session: Session, household: Household, kind: str, server: d
     return True
 
 
-def conflict_of(store, household_no: str) -> ConflictView | None:  # noqa: ANN001
+def conflict_of(store: Store, household_no: str) -> ConflictView | None:
     with store.read() as session:
         household = _load(session, household_no)
         if household.sync_state != HouseholdSyncState.CONFLICT or not household.conflict:
@@ -225,7 +230,7 @@ def conflict_of(store, household_no: str) -> ConflictView | None:  # noqa: ANN00
                             c.get("version"))
 
 
-def resolve_conflict(store, household_no: str, choices: dict[str, str]) -> dict:  # noqa: ANN001
+def resolve_conflict(store: Store, household_no: str, choices: dict[str, str]) -> JsonObject:
     """Per conflicting field "mine" or "theirs" (unnamed fields: theirs). The result is queued
     against the hub's current version; returns the resulting local document."""
     with store.write(durable=True) as session:

@@ -4,12 +4,13 @@ residence permit, naturalisation, social insurance, 農保 years, dementia, seri
 from __future__ import annotations
 
 from kiosk.i18n import tr
+from kiosk.json_types import JsonObject
 
 CONTRACT_FACTS = ("nationality", "naturalised", "original_nationality", "residence_permit", "social_insurance",
                   "farmer_insurance_years", "dementia", "serious_illness")
 
 
-def member_facts(member: dict) -> dict:
+def member_facts(member: JsonObject) -> JsonObject:
     """The contract facts worth showing (defaults left out)."""
     shown = {key: member.get(key) for key in CONTRACT_FACTS if member.get(key)}
     if shown.get("nationality") == "TW":
@@ -17,7 +18,7 @@ def member_facts(member: dict) -> dict:
     return shown
 
 
-def fact_words(facts: dict, lang: str | None = None) -> list[str]:
+def fact_words(facts: JsonObject, lang: str | None = None) -> list[str]:
     words = []
     nationality = facts.get("nationality")
     if nationality:

@@ -12,9 +12,9 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk import audit
@@ -28,8 +28,9 @@ from kiosk.households.orphans import held_people
 from kiosk.households.shared_ids import registered_elsewhere, reject_shared_ids
 from kiosk.i18n import UserError, tr
 from kiosk.ids import uuid7
+from kiosk.json_types import JsonObject
 from kiosk.private_files import open_private
-from kiosk.search import index_household, index_households, search_document
+from kiosk.search import SearchDocument, index_household, index_households, search_document
 from kiosk.states.household_sync import HouseholdSyncState
 
 MAX_JSON_BYTES = 512 * 1024 * 1024
@@ -70,7 +71,7 @@ def search_row(rows: HouseholdRows) -> dict[str, str]:
     return search_document(rows.household["household_no"], text, rows.household.get("phone"), rows.people)
 
 
-def bulk_insert(session: Session, batch: list[HouseholdRows], search_rows: list[dict] | None = None) -> list[str]:
+def bulk_insert(session: Session, batch: list[HouseholdRows], search_rows: list[JsonObject] | None = None) -> list[str]:
     """Insert new households with one executemany per table (the demo district and big imports).
     `search_rows`, when given, are their `search_row`s, already computed (elsewhere)."""
     docs = insert_unindexed(session, batch, search_rows)
@@ -79,7 +80,7 @@ def bulk_insert(session: Session, batch: list[HouseholdRows], search_rows: list[
 
 
 def insert_unindexed(session: Session, batch: list[HouseholdRows],
-                     search_rows: list[dict] | None = None) -> list[tuple[str, dict]]:
+                     search_rows: list[SearchDocument] | None = None) -> list[tuple[str, SearchDocument]]:
     """bulk_insert without the search index: returns [(household_id, search row)] to index later
     (a snapshot load indexes everything once, at its end)."""
     now = utcnow()
@@ -94,13 +95,14 @@ def insert_unindexed(session: Session, batch: list[HouseholdRows],
             people.append({**person, "id": uuid7(), "household_id": household_id, "created_at": now,
                            "updated_at": now})
         docs.append((household_id, search_rows[n] if search_rows is not None else search_row(rows)))
-    insert_rows(session, Household.__table__, households)
-    insert_rows(session, HouseholdAddress.__table__, addresses)
-    insert_rows(session, Person.__table__, people)
+    # Each model maps one Table; SQLAlchemy types __table__ as any FromClause.
+    insert_rows(session, cast(Table, Household.__table__), households)
+    insert_rows(session, cast(Table, HouseholdAddress.__table__), addresses)
+    insert_rows(session, cast(Table, Person.__table__), people)
     return docs
 
 
-def _stored_search_row(household: Household) -> dict:
+def _stored_search_row(household: Household) -> JsonObject:
     """The search document of the household as stored now (to skip re-indexing unchanged ones)."""
     people = [{"id_no": p.id_no, "legacy_id_no": p.legacy_id_no, "name": p.name, "phone": p.phone,
                "relation": p.relation} for p in household.people]
@@ -122,17 +124,17 @@ def update_household(session: Session, household: Household, rows: HouseholdRows
     current = {(p.id_no, p.registered_here): p for p in household.people}
     wanted = set()
     for person_values in rows.people:
-        key = (person_values["id_no"], person_values["registered_here"])
-        wanted.add(key)
-        person = current.get(key)
+        person_key = (person_values["id_no"], person_values["registered_here"])
+        wanted.add(person_key)
+        person = current.get(person_key)
         if person is None:
             household.people.append(Person(**person_values))
         else:
             for name, value in person_values.items():
                 if getattr(person, name) != value:
                     setattr(person, name, value)
-    for key, person in current.items():
-        if key not in wanted:
+    for person_key, person in current.items():
+        if person_key not in wanted:
             household.people.remove(person)
     session.flush()
     wanted_index = search_row(rows)
@@ -143,7 +145,7 @@ def update_household(session: Session, household: Household, rows: HouseholdRows
 def import_documents(store: Store, documents: Iterable[Any], lang: str | None = None) -> ImportReport:
     """Validate every document; store the valid ones in one transaction."""
     problems: list[Problem] = []
-    valid: list[dict] = []
+    valid: list[JsonObject] = []
     seen: dict[str, int] = {}
     valid_index: list[int] = []
     for index, document in enumerate(documents):
@@ -170,7 +172,7 @@ def import_documents(store: Store, documents: Iterable[Any], lang: str | None = 
     return report
 
 
-def store_documents(store: Store, documents: list[dict], *, source: str, rejected: int = 0) -> ImportReport:
+def store_documents(store: Store, documents: list[JsonObject], *, source: str, rejected: int = 0) -> ImportReport:
     """Create or update already-validated documents, all in one transaction."""
     report = ImportReport()
     if not documents:
@@ -196,7 +198,7 @@ def store_documents(store: Store, documents: list[dict], *, source: str, rejecte
     return report
 
 
-def iter_documents(store: Store, batch: int = 500) -> Iterator[dict]:
+def iter_documents(store: Store, batch: int = 500) -> Iterator[JsonObject]:
     with store.read() as session:
         ids = session.execute(select(Household.id).order_by(Household.household_no)).scalars().all()
         for start in range(0, len(ids), batch):

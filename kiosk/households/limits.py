@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.i18n import tr
+
+if TYPE_CHECKING:
+    from kiosk.households.document import Problem
 
 MAX_DEPTH = 12  # household → members → member → disability → … (the contract needs 4)
 MAX_STRING_CHARS = 512
@@ -34,7 +37,7 @@ def _has_format_character(value: str) -> bool:
     return any(unicodedata.category(c) == "Cf" for c in value)
 
 
-def _pointer(path: tuple) -> str:
+def _pointer(path: tuple[str | int, ...]) -> str:
     return "/" + "/".join(str(p) for p in path)
 
 
@@ -74,7 +77,7 @@ def limit_problems(document: Any, lang: str | None = None) -> list[tuple[str, st
             if isinstance(people, list) and len(people) > MAX_MEMBERS:
                 found.append((f"/{group}", group, tr("limits.too_many_members", lang, count=len(people),
                                                      maximum=MAX_MEMBERS)))
-    stack: list[tuple[Any, tuple, str]] = [(document, (), "")]
+    stack: list[tuple[Any, tuple[str | int, ...], str]] = [(document, (), "")]
     while stack and len(found) < MAX_PROBLEMS:
         value, path, field_name = stack.pop()
         if isinstance(value, str):
@@ -117,7 +120,7 @@ def check_household_count(count: int, path: str) -> None:
         raise UserError("limits.too_many_households", path=path, count=count, maximum=MAX_HOUSEHOLDS_PER_FILE)
 
 
-def document_limit_problems(document: Any, index: int, lang: str | None = None) -> list:
+def document_limit_problems(document: Any, index: int, lang: str | None = None) -> list[Problem]:
     """`limit_problems` as import Problems of the document at `index` in its file."""
     from kiosk.households.document import Problem
 

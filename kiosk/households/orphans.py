@@ -12,16 +12,21 @@ revision, never from live rows.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from kiosk.db.applications import Application
 from kiosk.db.households import Household, Person
 from kiosk.identity import mask_id
+from kiosk.json_types import JsonObject
 from kiosk.states.application import SETTLED
 
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
-def held_people(store, documents: Sequence[dict]) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN001
+
+def held_people(store: Store, documents: Sequence[JsonObject]) -> dict[str, list[tuple[str, int]]]:
     """{household_no: [(masked ID, open applications)]} for households whose update would drop a
     person an open application refers to."""
     incoming = {doc["household_no"]: doc for doc in documents}

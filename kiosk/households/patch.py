@@ -16,6 +16,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from kiosk.json_types import JsonObject
+
 MEMBER_LISTS = ("members", "relatives_elsewhere")
 # Decided by the agencies, never by a field edit (the sync design: server-authoritative fields).
 READ_ONLY_TOP = frozenset({"schema_version", "household_no", "status"})
@@ -53,14 +55,15 @@ def read_only(path: str) -> bool:
     return parts[0] in READ_ONLY_TOP
 
 
-def _member(document: dict, group: str, id_no: str) -> dict | None:
+def _member(document: JsonObject, group: str, id_no: str) -> JsonObject | None:
     for member in document.get(group) or ():
         if member.get("id_no") == id_no:
-            return member
+            found: JsonObject = member
+            return found
     return None
 
 
-def get(document: dict | None, path: str) -> Any:
+def get(document: JsonObject | None, path: str) -> Any:
     """The value at `path`, MISSING when the document, member or property is absent."""
     if document is None:
         return MISSING
@@ -75,7 +78,7 @@ def get(document: dict | None, path: str) -> Any:
     return member.get(parts[2], MISSING)
 
 
-def _set(document: dict, path: str, value: Any) -> None:
+def _set(document: JsonObject, path: str, value: Any) -> None:
     parts = split(path)
     if parts[0] not in MEMBER_LISTS:
         if value is MISSING:
@@ -102,7 +105,7 @@ def _set(document: dict, path: str, value: Any) -> None:
         group[index][parts[2]] = copy.deepcopy(value)
 
 
-def apply(document: dict, changes: dict[str, Any]) -> dict:
+def apply(document: JsonObject, changes: dict[str, Any]) -> JsonObject:
     """A copy of `document` with `changes` (path -> value) applied; whole-member paths first."""
     result = copy.deepcopy(document)
     for path in sorted(changes, key=lambda p: len(split(p))):
@@ -110,7 +113,7 @@ def apply(document: dict, changes: dict[str, Any]) -> dict:
     return result
 
 
-def diff(before: dict, after: dict) -> dict[str, Any]:
+def diff(before: JsonObject, after: JsonObject) -> dict[str, Any]:
     """The changes that turn `before` into `after`, field by field."""
     changes: dict[str, Any] = {}
     for key in set(before) | set(after):
@@ -136,10 +139,10 @@ def diff(before: dict, after: dict) -> dict[str, Any]:
 
 @dataclass
 class MergeResult:
-    document: dict
+    document: JsonObject
     applied: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)
-    conflicts: list[dict] = field(default_factory=list)
+    conflicts: list[JsonObject] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
@@ -150,7 +153,7 @@ def _plain(value: Any) -> Any:
     return None if value is MISSING else value
 
 
-def merge(current: dict, changes: dict[str, Any], base: dict[str, Any]) -> MergeResult:
+def merge(current: JsonObject, changes: dict[str, Any], base: dict[str, Any]) -> MergeResult:
     """Apply `changes` to `current`, given the values the editor started from (`base`)."""
     applicable: dict[str, Any] = {}
     result = MergeResult(document=current)

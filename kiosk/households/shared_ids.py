@@ -8,15 +8,21 @@ claim an ID keeps it; a later record claiming it again is rejected, naming both 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from kiosk.db.households import Household, Person
+from kiosk.json_types import JsonObject
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
+    from kiosk.households.document import Problem
 
 _CHUNK = 500
 
 
-def registered_elsewhere(store, documents: Sequence[dict]) -> dict[str, str]:  # noqa: ANN001 - Store
+def registered_elsewhere(store: Store, documents: Sequence[JsonObject]) -> dict[str, str]:
     """{id_no: household_no} of people the store has registered in households the file does not carry."""
     replaced = {doc["household_no"] for doc in documents}
     ids = sorted({m["id_no"] for doc in documents for m in doc["members"]})
@@ -24,7 +30,7 @@ def registered_elsewhere(store, documents: Sequence[dict]) -> dict[str, str]:  #
                   .where(Person.registered_here.is_(True)))
     owners: dict[str, str] = {}
     with store.read() as session:
-        stored = session.execute(select(func.count()).select_from(Person)).scalar()
+        stored = session.execute(select(func.count()).select_from(Person)).scalar_one()
         if stored <= len(ids):  # one pass over the smaller side: the store's people, not the file's IDs
             wanted = set(ids)
             owners.update((id_no, number) for id_no, number in session.execute(registered)
@@ -36,12 +42,12 @@ def registered_elsewhere(store, documents: Sequence[dict]) -> dict[str, str]:  #
     return owners
 
 
-def shared_ids(store, documents: Sequence[dict]) -> dict[int, list[tuple[int, str]]]:  # noqa: ANN001
+def shared_ids(store: Store, documents: Sequence[JsonObject]) -> dict[int, list[tuple[int, str]]]:
     """{index of a document: [(member index, household_no that already has the ID)]}."""
     return clashes_with(documents, registered_elsewhere(store, documents))
 
 
-def clashes_with(documents: Sequence[dict], owners: dict[str, str]) -> dict[int, list[tuple[int, str]]]:
+def clashes_with(documents: Sequence[JsonObject], owners: dict[str, str]) -> dict[int, list[tuple[int, str]]]:
     """`shared_ids` given {id_no: household_no} already registered elsewhere (the store's or the hub's)."""
     owners = dict(owners)
     clashes: dict[int, list[tuple[int, str]]] = {}
@@ -55,8 +61,8 @@ def clashes_with(documents: Sequence[dict], owners: dict[str, str]) -> dict[int,
     return clashes
 
 
-def reject_shared_ids(documents: list[dict], indexes: list[int], owners: dict[str, str],
-                      lang: str | None = None) -> tuple[list, list[dict], list[int]]:
+def reject_shared_ids(documents: list[JsonObject], indexes: list[int], owners: dict[str, str],
+                      lang: str | None = None) -> tuple[list[Problem], list[JsonObject], list[int]]:
     """(problems, documents kept, their indexes in the file): each clash a rejected record naming both households."""
     from kiosk.households.document import Problem
     from kiosk.i18n import tr

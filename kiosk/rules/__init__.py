@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from kiosk.json_types import JsonObject
+
 
 def warm_up() -> None:
     """Build the tax-benefit system now (about half a second), so the first answer is quick."""
@@ -21,7 +23,7 @@ def warm_up() -> None:
     tax_benefit_system()
 
 
-def evaluate_documents(documents: Iterable[dict], on: date) -> list[dict]:
+def evaluate_documents(documents: Iterable[JsonObject], on: date) -> list[JsonObject]:
     from kiosk.rules.engine import simulate
     from kiosk.rules.history import check_date, dated_warnings
     from kiosk.rules.results import HouseholdView
@@ -35,5 +37,5 @@ def evaluate_documents(documents: Iterable[dict], on: date) -> list[dict]:
     return [HouseholdView(evaluation, h).result(dated_warnings(on)) for h in range(len(population.household_numbers))]
 
 
-def evaluate(document: dict, on: date) -> dict:
+def evaluate(document: JsonObject, on: date) -> JsonObject:
     return evaluate_documents([document], on)[0]

@@ -5,6 +5,7 @@ quota a thirty-sixth, a care quota the services it buys after the co-payment."""
 from __future__ import annotations
 
 from kiosk.i18n import tr
+from kiosk.json_types import JsonObject
 from kiosk.rules.explain import EXPLAINED_LANGUAGES, money
 
 ONE_OF_PAIRS = (
@@ -31,22 +32,23 @@ def groups() -> list[set[str]]:
     return found
 
 
-def monthly_value(result: dict) -> float | None:
+def monthly_value(result: JsonObject) -> float | None:
     """A comparable monthly value of an eligible result, or None when it is not known."""
     if "value_estimate" in result:
-        return result["value_estimate"]
+        estimate: float = result["value_estimate"]
+        return estimate
     if result["amount"] is None:
         return None
-    value = result["amount"] / MONTHS_OF_PERIOD.get(result["amount_period"] or "month", 1)
+    value: float = result["amount"] / MONTHS_OF_PERIOD.get(result["amount_period"] or "month", 1)
     if result.get("copay_rate"):
         value *= 1 - result["copay_rate"]
     return value
 
 
-def attach(results: list[dict], names: dict[str, dict[str, str]]) -> None:
+def attach(results: list[JsonObject], names: dict[str, dict[str, str]]) -> None:
     """Fill `one_of` of every result and, where two of a group are both open, a note naming the
     better choice in money. `names[code][lang]` is the service name."""
-    by_person: dict[str | None, dict[str, dict]] = {}
+    by_person: dict[str | None, dict[str, JsonObject]] = {}
     for result in results:
         by_person.setdefault(result["person"], {})[result["service"]] = result
     for own in by_person.values():
@@ -58,7 +60,7 @@ def attach(results: list[dict], names: dict[str, dict[str, str]]) -> None:
                 result["choice"] = _choice(result, open_, names)
 
 
-def _choice(result: dict, others: list[dict], names: dict[str, dict[str, str]]) -> dict:
+def _choice(result: JsonObject, others: list[JsonObject], names: dict[str, dict[str, str]]) -> JsonObject:
     mine = monthly_value(result)
     values = {o["service"]: monthly_value(o) for o in others}
     known = {code: v for code, v in values.items() if v is not None}
@@ -72,7 +74,7 @@ def _choice(result: dict, others: list[dict], names: dict[str, dict[str, str]]) 
     for lang in EXPLAINED_LANGUAGES:
         other_names = "、".join(names[c][lang] for c in values) if lang == "zh-TW" else ", ".join(
             names[c][lang] for c in values)
-        if best is None:
+        if best is None or mine is None:  # mine is known whenever best is
             note[lang] = tr("choice.unknown", lang, others=other_names)
         elif best == "equal":
             note[lang] = tr("choice.equal", lang, others=other_names, mine=money(mine))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -16,6 +17,10 @@ from kiosk.rules.system import tax_benefit_system
 from kiosk.rules.units import Population
 from kiosk.rules.variables.inputs import SERVICE_CODES
 from kiosk.rules.variables.services import RULES
+
+if TYPE_CHECKING:
+    from openfisca_core.periods import Period
+    from openfisca_core.simulations import Simulation
 
 # A service is shown for a person when that person could plausibly ask for it.
 PERSON_SERVICES = tuple(code for code, rule in RULES.items() if rule.level == "person")
@@ -32,10 +37,11 @@ EXTRA_VARIABLES = ("age", "has_disability", "aboriginal", "ltc_cms_level", "new_
                    *(f"receives_{code.lower()}" for code in SERVICE_CODES))
 
 
-def _month(on: date):  # noqa: ANN202
+def _month(on: date) -> Period:
     from openfisca_core import periods
 
-    return periods.period(f"{on.year}-{on.month:02d}")
+    month: Period = periods.period(f"{on.year}-{on.month:02d}")
+    return month
 
 
 def variables_to_compute() -> list[str]:
@@ -76,7 +82,7 @@ def simulate(population: Population) -> "Evaluation":
 class Evaluation:
     """The answers of one simulation. Values are computed once per variable and kept by name."""
 
-    def __init__(self, population: Population, simulation) -> None:  # noqa: ANN001
+    def __init__(self, population: Population, simulation: Simulation) -> None:
         self.population = population
         self.simulation = simulation
         self.values: dict[str, np.ndarray] = {}
@@ -95,23 +101,25 @@ class Evaluation:
         return self.values[name]
 
     def is_person_variable(self, name: str) -> bool:
-        return self.simulation.tax_benefit_system.variables[name].entity.key == "person"
+        return bool(self.simulation.tax_benefit_system.variables[name].entity.key == "person")
 
     def _index(self, name: str, sims: np.ndarray) -> np.ndarray:
         return sims if self.is_person_variable(name) else self.population.person_unit[sims]
 
-    def at(self, name: str, sim_person: int):  # noqa: ANN201 - a scalar of the variable's type
+    def at(self, name: str, sim_person: int) -> Any:  # a NumPy scalar of the variable's type
         """The value of `name` for the simulated person (or that person's unit)."""
         return self.column(name)[self._index(name, np.asarray(sim_person))]
 
     def person_column(self, name: str, head_unit: bool = False) -> np.ndarray:
         """Per real person, read in their own unit or in the head's."""
         sims = self.population.head_sim if head_unit else self.population.own_sim
-        return self.column(name)[self._index(name, sims)]
+        values: np.ndarray = self.column(name)[self._index(name, sims)]
+        return values
 
     def household_column(self, name: str) -> np.ndarray:
         """Per real household: the value in the head's unit (for household-level services)."""
-        return self.column(name)[self._index(name, self.population.head_of_household)]
+        values: np.ndarray = self.column(name)[self._index(name, self.population.head_of_household)]
+        return values
 
     @cached_property
     def registered(self) -> np.ndarray:

@@ -9,9 +9,11 @@ Sentences live in the core message catalogue as why.<condition>.pass / why.<cond
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from kiosk.i18n import LANGUAGES, tr
+from kiosk.json_types import JsonObject
 from kiosk.localformat import Day, Money
 
 EXPLAINED_LANGUAGES = LANGUAGES
@@ -21,13 +23,18 @@ DECIDING_ORDER = ("income", "income_cap", "care_level", "care_need", "insurance_
 
 money = Money  # amounts and dates in sentences: kiosk/localformat.py shows them in the reader's way
 
+Read = Callable[[str], Any]  # read(variable name): its computed value (a NumPy scalar of the variable's type)
+Parameters = Any  # OpenFisca's ParameterNodeAtInstant: the parameters in force (OpenFisca ships no types)
+Values = dict[str, object]  # the named values of a sentence
+Explainer = Callable[[Read, Parameters, str], Values]
 
-def _family_income(v: Callable, p, region: str, limit: float) -> dict:  # noqa: ANN001, ARG001 - every explainer's signature
+
+def _family_income(v: Read, p: Parameters, region: str, limit: float) -> Values:  # noqa: ARG001 - every explainer's signature
     return {"income": money(v("senior_means_income")), "limit": money(limit), "region": region}
 
 
 # condition -> parameters of its sentence; v(name) reads a computed value, p the parameters in force
-PARAMS: dict[str, Callable] = {
+PARAMS: dict[str, Explainer] = {
     "s01_income": lambda v, p, r: {"income": money(v("family_income_per_capita")),
                                    "limit": money(v("minimum_living_cost")), "region": r},
     "s01_movable": lambda v, p, r: {"total": money(v("family_movable_assets_total")),
@@ -82,7 +89,7 @@ PARAMS: dict[str, Callable] = {
 }
 
 
-def _pension_hint(v: Callable) -> str | None:
+def _pension_hint(v: Read) -> str | None:
     """Born after 1943-10-01: the national pension is the answer only for those without another insurance."""
     if bool(v("s06_born_by_cutoff")):
         return None
@@ -92,14 +99,14 @@ def _pension_hint(v: Callable) -> str | None:
     return "fail_unknown_insurance" if insurance == "unknown" else "fail_other_insurance"
 
 
-def _sentence_parts(condition: str, passed: bool, read: Callable, parameters, region: str) -> tuple[str, dict]:  # noqa: ANN001
+def _sentence_parts(condition: str, passed: bool, read: Read, parameters: Parameters, region: str) -> tuple[str, Values]:
     """(message key, values) of a condition's sentence, computed once for every language."""
     values = PARAMS[condition](read, parameters, region) if condition in PARAMS else {}
     variant = values.pop("_variant", None)
     return f"why.{condition}.{variant or ('pass' if passed else 'fail')}", values
 
 
-def sentence(condition: str, passed: bool, read: Callable, parameters, region: str, lang: str) -> str:  # noqa: ANN001
+def sentence(condition: str, passed: bool, read: Read, parameters: Parameters, region: str, lang: str) -> str:
     key, values = _sentence_parts(condition, passed, read, parameters, region)
     return tr(key, lang, **values)
 
@@ -111,7 +118,8 @@ def _rank(condition: str) -> int:
 def deciding(conditions: list[tuple[str, bool]], eligible: bool) -> list[tuple[str, bool]]:
     """The one or two conditions that decided the answer: the failed ones, or the telling ones that held."""
     if not eligible:
-        return [(c, ok) for c, ok in conditions if not ok][:2]
+        failed: list[tuple[str, bool]] = [(c, ok) for c, ok in conditions if not ok]
+        return failed[:2]
     return sorted(conditions, key=lambda item: _rank(item[0]))[:2]
 
 
@@ -123,9 +131,9 @@ def _end(text: str, lang: str) -> str:
     return text + ("。" if lang == "zh-TW" else ".") if text else text
 
 
-def explain(conditions: list[tuple[str, bool]], eligible: bool, read: Callable, parameters, region: str,  # noqa: ANN001
+def explain(conditions: list[tuple[str, bool]], eligible: bool, read: Read, parameters: Parameters, region: str,
             amount_line: dict[str, str] | None = None,
-            notes: list[dict[str, str]] = ()) -> tuple[dict[str, str], dict[str, list[str]], dict[str, dict]]:
+            notes: Sequence[dict[str, str]] = ()) -> tuple[dict[str, str], dict[str, list[str]], dict[str, JsonObject]]:
     """(short explanation, details, summary) per language. The short one is the verdict, the deciding
     conditions and the notes (imputed incomes, one-of choices) in one text; details hold every
     condition; the summary keeps the parts apart for a card: verdict, amount, the deciding reasons."""

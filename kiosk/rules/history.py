@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from kiosk.i18n import LANGUAGES, UserError, tr
+from kiosk.json_types import JsonObject
 from kiosk.localformat import Day  # a date in its reader's calendar
 
 
@@ -38,7 +39,7 @@ def _verified_from() -> tuple[tuple[str, date], ...]:
 
     found = []
 
-    def walk(node, path: str) -> None:  # noqa: ANN001
+    def walk(node: object, path: str) -> None:  # an OpenFisca parameter node, or a value at the leaves
         since = (getattr(node, "metadata", None) or {}).get("verified_from")
         if since:
             found.append((path, date.fromisoformat(str(since))))
@@ -50,7 +51,7 @@ def _verified_from() -> tuple[tuple[str, date], ...]:
 
 
 @lru_cache(maxsize=64)
-def _warnings(on: date) -> tuple[dict, ...]:
+def _warnings(on: date) -> tuple[JsonObject, ...]:
     from kiosk.rules.system import tax_benefit_system
 
     check_date(on)
@@ -69,6 +70,6 @@ def _warnings(on: date) -> tuple[dict, ...]:
     return tuple(found)
 
 
-def dated_warnings(on: date) -> list[dict]:
+def dated_warnings(on: date) -> list[JsonObject]:
     """The warnings of an answer for `on` (fresh copies: callers may change them)."""
     return copy.deepcopy(list(_warnings(on)))

@@ -8,12 +8,14 @@ list get their sentences written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
 from kiosk.catalog import load_catalog
 from kiosk.i18n import LANGUAGES, tr
+from kiosk.json_types import JsonObject
 from kiosk.rules.engine import PERSON_SERVICES, Evaluation
 from kiosk.rules.explain import money
 from kiosk.rules.choices import groups, monthly_value
@@ -36,22 +38,22 @@ class Visit:
     urgency: float
     vulnerability: float
     reason: dict[str, str]
-    unclaimed: tuple[dict, ...]
-    reminders: tuple[dict, ...]
+    unclaimed: tuple[JsonObject, ...]
+    reminders: tuple[JsonObject, ...]
     reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `reason` sentence by sentence
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> JsonObject:
         return {"household_no": self.household_no, "head": self.head_name, "score": round(self.score, 2),
                 "unclaimed_monthly": self.unclaimed_monthly, "urgency": self.urgency,
                 "vulnerability": self.vulnerability, "reason": self.reason, "unclaimed": list(self.unclaimed),
                 "reminders": list(self.reminders)}
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         """Every field, for the worker process's result message; from_json() reads it back."""
         return {**asdict(self), "unclaimed": list(self.unclaimed), "reminders": list(self.reminders)}
 
     @classmethod
-    def from_json(cls, data: dict) -> Visit:
+    def from_json(cls, data: JsonObject) -> Visit:
         return cls(**{**data, "unclaimed": tuple(data["unclaimed"]), "reminders": tuple(data["reminders"]),
                       "reasons": {lang: tuple(lines) for lang, lines in (data.get("reasons") or {}).items()}})
 
@@ -71,7 +73,8 @@ def _monthly_value(evaluation: Evaluation, code: str) -> np.ndarray:
         value = value / 12
     elif period == "once":
         value = value / (36 if code == "S18" else 12)
-    return value
+    monthly: np.ndarray = value
+    return monthly
 
 
 def scores(evaluation: Evaluation) -> dict[str, np.ndarray]:
@@ -130,7 +133,7 @@ def _joined(parts: list[str], lang: str) -> str:
     return ("；" if lang == "zh-TW" else "; ").join(parts) or tr("proactive.nothing", lang)
 
 
-def _reason_parts(view: HouseholdView, services: list[dict], reminders: list[dict], lang: str) -> list[str]:
+def _reason_parts(view: HouseholdView, services: list[JsonObject], reminders: list[JsonObject], lang: str) -> list[str]:
     """Why to visit, one sentence per service or reminder (a card lists them; `reason` joins them)."""
     catalog = load_catalog()
     names = {view.people.id_no[row]: view.people.name[row] for row in view.rows}
@@ -147,12 +150,13 @@ def _reason_parts(view: HouseholdView, services: list[dict], reminders: list[dic
         if item.get("choice"):
             parts.append(item["choice"]["note"][lang])
     for reminder in reminders[:2]:
-        who = names.get(reminder["person"], "") if reminder["person"] else ""
+        who = (names.get(reminder["person"]) or "") if reminder["person"] else ""  # a name not read yet: none
         parts.append(reminder_text(reminder, lang, who))
     return parts
 
 
-def plan_visits(evaluation: Evaluation, top: int = 20, before_details=None) -> list[Visit]:  # noqa: ANN001
+def plan_visits(evaluation: Evaluation, top: int = 20,
+                before_details: Callable[[np.ndarray], None] | None = None) -> list[Visit]:
     """The `top` households to visit first. `before_details(households)` may fill in names and
     ID numbers (the store scan reads them only for the households that make the list)."""
     computed = scores(evaluation)
@@ -165,7 +169,7 @@ def plan_visits(evaluation: Evaluation, top: int = 20, before_details=None) -> l
         services = [s for s in view.services() if s["eligible"] and not s["receiving"]
                     and s["service"] not in ("S13", "S14")]
         reminders = view.reminders()
-        head = view.people.name[view.head_row]
+        head = view.people.name[view.head_row] or ""
         parts = {lang: _reason_parts(view, services, reminders, lang) for lang in LANGUAGES}
         visits.append(Visit(
             household_index=int(h), household_no=view.population.household_numbers[int(h)], head_name=head,

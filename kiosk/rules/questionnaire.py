@@ -11,19 +11,20 @@ from datetime import date
 
 from kiosk.households.document import SCHEMA_VERSION
 from kiosk.identity import generate_id
+from kiosk.json_types import JsonObject
 from kiosk.rocdate import add_years
 
 AGE = {"under_55": 45, "55_64": 60, "65_84": 72, "85": 87}
 INCOME = {"low": 9_000, "not_low": 45_000, "unknown": 30_000}
 
 
-def household_from_answers(answers: dict[str, str], on: date) -> dict:
+def household_from_answers(answers: dict[str, str], on: date) -> JsonObject:
     rng = random.Random(0)
     age = AGE.get(answers.get("age", ""), 45)
     level = answers.get("disability", "none")
     income = INCOME.get(answers.get("income", ""), 30_000)
 
-    def member(relation: str, sex: str, years: int, **extra: object) -> dict:
+    def member(relation: str, sex: str, years: int, **extra: object) -> JsonObject:
         return {"id_no": generate_id(rng, sex=sex, letter="A"), "name": "（您）" if relation == "head" else "（家人）",
                 "sex": sex, "birth_date": add_years(on, -years).replace(month=1, day=15).isoformat(),
                 "relation": relation, "lives_here": True, "days_in_taiwan_last_year": 365, "monthly_income": income,

@@ -1,5 +1,7 @@
 """Reforms: alternative readings of uncertain rules, applied by name (YAML tests, what-if runs)."""
 
+from typing import Any
+
 from openfisca_core.reforms import Reform
 
 
@@ -10,7 +12,7 @@ class WithoutImputedIncomeForSeniors(Reform):
     name = "Senior and disability allowances without §5-1 imputed income"
 
     def apply(self) -> None:
-        def modify(parameters):  # noqa: ANN001, ANN202
+        def modify(parameters: Any) -> Any:  # OpenFisca's ParameterNode (untyped), changed in place
             parameters.seniors.living_allowance.counts_imputed_income.update(start="2016-01-01", value=False)
             return parameters
 

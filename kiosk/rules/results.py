@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import math
 from datetime import date, timedelta
+from typing import Any, SupportsFloat
 
 from kiosk.catalog import load_catalog
 from kiosk.i18n import tr
 from kiosk.identity import LEGACY_RESIDENT_ID_LAST_VALID
-from kiosk.localformat import format_number
+from kiosk.json_types import JsonObject
+from kiosk.localformat import Day, format_number
 from kiosk.rocdate import add_years
 import numpy as np
 
 from kiosk.rules import choices
 from kiosk.rules.engine import HOUSEHOLD_SERVICES, PERSON_SERVICES, Evaluation
 from kiosk.rules.history import dated_warnings
-from kiosk.rules.explain import EXPLAINED_LANGUAGES, Day, explain, money
+from kiosk.rules.explain import EXPLAINED_LANGUAGES, Parameters, Read, Values, explain, money
 from kiosk.rules.system import tax_benefit_system
-from kiosk.rules.variables.services import RULES
+from kiosk.rules.variables.services import RULES, ServiceRule
 
 TURNING_WINDOW_DAYS = 90
 PROVISIONAL_AMOUNTS = {  # service -> parameters whose provisional_from metadata marks unconfirmed figures
@@ -36,7 +38,7 @@ FAMILY_INCOME_TESTS = {"s01_income": None, "s02_income": None, "s19_income": Non
                        "s05_income": "seniors.living_allowance.counts_imputed_income"}
 
 
-def _parameter(path: str):  # noqa: ANN202
+def _parameter(path: str) -> Parameters:
     node = tax_benefit_system().parameters
     for part in path.split("."):
         node = getattr(node, part)
@@ -51,7 +53,7 @@ def provisional(code: str, on: date) -> bool:
     return False
 
 
-def _number(value) -> int | float | None:  # noqa: ANN001
+def _number(value: SupportsFloat) -> int | float | None:
     value = float(value)
     if math.isnan(value):
         return None
@@ -65,6 +67,7 @@ def _amount_line(code: str, amount: float | None, copay: float | None, on: date)
         key = "amount.unknown" if kind in ("cash", "points") else None
         return {lang: tr(key, lang) for lang in EXPLAINED_LANGUAGES} if key else None
     if kind == "quota":
+        assert copay is not None, "a quota service has its co-payment rate"
         key = "amount.quota_three_years" if period == "once" else "amount.quota_services"
         return {lang: tr(key, lang, amount=money(amount), copay=_number(copay * 100)) for lang in EXPLAINED_LANGUAGES}
     key = {"points": "amount.points", "year": "amount.year", "once": "amount.once"}.get(
@@ -89,8 +92,8 @@ class HouseholdView:
         self.people = self.population.people
         self.head_row = next(r for r in self.rows if self.people.relation[r] == "head" and self.people.registered_here[r])
 
-    def _reader(self, sim: int):  # noqa: ANN202
-        def read(name: str):  # noqa: ANN202
+    def _reader(self, sim: int) -> Read:
+        def read(name: str) -> Any:  # a NumPy scalar of the variable's type
             return self.evaluation.at(name, sim)
         return read
 
@@ -105,10 +108,10 @@ class HouseholdView:
         return range(first_extra + int(np.searchsorted(extra, u, "left")),
                      first_extra + int(np.searchsorted(extra, u, "right")))
 
-    def _imputed_notes(self, rule, sim: int) -> list[dict[str, str]]:  # noqa: ANN001
+    def _imputed_notes(self, rule: ServiceRule, sim: int) -> list[dict[str, str]]:
         tests = [c for c in rule.conditions if c in FAMILY_INCOME_TESTS]
-        if not tests or (FAMILY_INCOME_TESTS[tests[0]] and not bool(_parameter_value(
-                self.parameters, FAMILY_INCOME_TESTS[tests[0]]))):
+        switch = FAMILY_INCOME_TESTS[tests[0]] if tests else None  # the parameter that turns the counting on
+        if not tests or (switch and not bool(_parameter_value(self.parameters, switch))):
             return []
         imputed, roles = self.evaluation.column("imputed_income"), self.population.family_roles
         notes = []
@@ -121,9 +124,9 @@ class HouseholdView:
                                        amount=money(imputed[other])) for lang in EXPLAINED_LANGUAGES})
         return notes
 
-    def _care_notes(self, read) -> list[dict[str, str]]:  # noqa: ANN001
+    def _care_notes(self, read: Read) -> list[dict[str, str]]:
         """What the long-term care quota may be used for on this date (LTC 3.0, foreign caregiver, transport, respite)."""
-        lines: list[tuple[str, dict]] = []
+        lines: list[tuple[str, Values]] = []
         if int(read("s07_generation")) >= 3:
             lines.append(("ltc.generation_3", {}))
         hired, day_care = bool(read("foreign_caregiver")), bool(read("s07_foreign_caregiver_day_care"))
@@ -135,7 +138,7 @@ class HouseholdView:
             lines.append(("ltc.respite", {"amount": money(read("s07_respite_yearly"))}))
         return [{lang: tr(key, lang, **values) for lang in EXPLAINED_LANGUAGES} for key, values in lines]
 
-    def _service(self, code: str, sim: int, person: str | None, receiving: bool) -> dict:
+    def _service(self, code: str, sim: int, person: str | None, receiving: bool) -> JsonObject:
         rule = RULES[code]
         read = self._reader(sim)
         conditions = [(name, bool(read(name))) for name in rule.conditions]
@@ -158,7 +161,7 @@ class HouseholdView:
             result["value_estimate"] = float(ESTIMATED_VALUES[code](self, sim))
         return result
 
-    def services(self) -> list[dict]:
+    def services(self) -> list[JsonObject]:
         head_sim = int(self.population.head_of_household[self.household])
         status = str(self.evaluation.at("welfare_status", head_sim))
         results = []
@@ -185,8 +188,8 @@ class HouseholdView:
                     result["summary"][lang]["note"] = choice["note"][lang]  # which of the two to take
         return results
 
-    def reminders(self) -> list[dict]:
-        reminders: list[dict] = []
+    def reminders(self) -> list[JsonObject]:
+        reminders: list[JsonObject] = []
         head_sim = int(self.population.head_of_household[self.household])
         status = str(self.evaluation.at("welfare_status", head_sim))
         if status in ("low_income", "middle_low_income"):
@@ -199,7 +202,7 @@ class HouseholdView:
                 reminders += self._person_reminders(row, int(self.population.own_sim[row]))
         return sorted(reminders, key=lambda r: (r["due"], r["kind"]))
 
-    def _person_reminders(self, row: int, sim: int) -> list[dict]:
+    def _person_reminders(self, row: int, sim: int) -> list[JsonObject]:
         read = self._reader(sim)
         person = self.people.id_no[row]
         birth = date.fromisoformat(str(self.people.facts["birth_date"][row]))
@@ -229,7 +232,7 @@ class HouseholdView:
                           "overdue": self.on > LEGACY_RESIDENT_ID_LAST_VALID})
         return found
 
-    def result(self, warnings: list[dict] | None = None) -> dict:
+    def result(self, warnings: list[JsonObject] | None = None) -> JsonObject:
         services = self.services()
         for service in services:
             service.pop("value_estimate", None)
@@ -241,14 +244,14 @@ class HouseholdView:
 OVERDUE_WORDING = ("disability_certificate_renewal", "citizen_certificate_expiry")
 
 
-def reminder_text(reminder: dict, lang: str, who: str = "") -> str:
+def reminder_text(reminder: JsonObject, lang: str, who: str = "") -> str:
     """A reminder in plain words; an expired certificate says it is overdue, not that it ends soon."""
     kind = reminder["kind"]
     key = f"proactive.reminder.{kind}" + (".overdue" if reminder.get("overdue") and kind in OVERDUE_WORDING else "")
     return tr(key, lang, who=who, due=Day(reminder["due"]), expires=Day(reminder.get("expires", reminder["due"])))
 
 
-def _parameter_value(parameters, path: str):  # noqa: ANN001, ANN202
+def _parameter_value(parameters: Parameters, path: str) -> Any:  # an OpenFisca parameter node or value
     node = parameters
     for part in path.split("."):
         node = getattr(node, part)

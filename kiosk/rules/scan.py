@@ -11,15 +11,26 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from kiosk.json_types import JsonObject
 from kiosk.rules.engine import Evaluation, simulate
 from kiosk.rules.units import (
     BOOL_FACTS, EXTENSION_FACTS, FAR_FUTURE, INSURANCE_CODES, LEVEL_CODES, PERMIT_CODES, RELATIONS, Households, People,
     build_population, latest_hardship,
 )
 from kiosk.rules.variables.inputs import SERVICE_CODES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from numpy.typing import DTypeLike
+    from sqlalchemy import Connection
+
+    from kiosk.db.store import Store
+    from kiosk.rules.units import Population
 
 FLAGS = ("lives_here", "employed", "student", "aboriginal", "institutionalized", "can_work_in_taiwan",
          "registered_here", "has_legacy_id", "citizen", "has_disability_certificate_expiry",
@@ -30,7 +41,7 @@ _FLAG_SQL = ("p.lives_here", "p.employed", "p.student", "p.aboriginal", "p.insti
              "p.citizen_certificate_expiry IS NOT NULL")
 
 
-def _bits(parts) -> str:  # noqa: ANN001
+def _bits(parts: Iterable[tuple[str, int]]) -> str:
     """SQL packing (expression, width) pairs into one integer, lowest bits first."""
     shift, terms = 0, []
     for sql, width in parts:
@@ -44,7 +55,7 @@ def _days(column: str) -> str:
     return f"CAST(julianday(coalesce({column}, '{FAR_FUTURE}')) - 2440587.5 AS INTEGER)"
 
 
-def _codes(column: str, values) -> str:  # noqa: ANN001
+def _codes(column: str, values: Iterable[str]) -> str:
     return f"CASE {column} " + " ".join(f"WHEN '{v}' THEN {i}" for i, v in enumerate(values)) + " ELSE 0 END"
 
 
@@ -67,16 +78,23 @@ _HOUSEHOLDS = "SELECT id, household_no, region, status, registered_since, nullif
 _DETAILS = "SELECT rowid, id_no, name FROM person WHERE rowid IN (SELECT value FROM json_each(?))"
 
 
-def _fetch(store) -> tuple[list, list]:  # noqa: ANN001
+def _raw_cursor(conn: Connection) -> Any:
+    """sqlcipher3's own (untyped) cursor: plain DB-API rows, 3x faster than Row objects."""
+    driver = conn.connection.driver_connection
+    assert driver is not None, "an open connection has its driver's"
+    return driver.cursor()
+
+
+def _fetch(store: Store) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     with store.engine.connect() as conn:
-        cursor = conn.connection.driver_connection.cursor()  # plain DB-API rows: 3x faster than Row objects
+        cursor = _raw_cursor(conn)
         households = cursor.execute(_HOUSEHOLDS).fetchall()
         rows = cursor.execute(_PEOPLE).fetchall()
         cursor.close()
     return households, list(zip(*rows)) if rows else []
 
 
-def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # noqa: ANN001 - a Store
+def read_tables(store: Store) -> tuple[People, Households, list[str], np.ndarray]:
     """People and households of the whole store, the household keys in order, and each person's
     rowid (to fetch names and ID numbers later)."""
     household_rows, columns = _fetch(store)
@@ -101,7 +119,7 @@ def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # n
         shift += width
     order = np.lexsort((field["ordinal"], household))  # by household, then ordinal
 
-    def column(i: int, dtype) -> np.ndarray:  # noqa: ANN001
+    def column(i: int, dtype: DTypeLike) -> np.ndarray:
         return np.array(columns[i], dtype=dtype)[order]
 
     count = len(order)
@@ -134,7 +152,7 @@ def read_tables(store) -> tuple[People, Households, list[str], np.ndarray]:  # n
     return people, households, keys, column(10, np.int64)
 
 
-def _read_extras(f: dict, extras: np.ndarray) -> None:
+def _read_extras(f: JsonObject, extras: np.ndarray) -> None:
     """The contract's optional facts and our extensions from the JSON `extra` of each person. The same
     few texts repeat over the district, so each distinct text is parsed once."""
     index: dict[str | None, int] = {None: 0}
@@ -152,19 +170,19 @@ def _read_extras(f: dict, extras: np.ndarray) -> None:
     f["naturalised"] = (f["naturalised"] | once_foreign) & f["citizen"]  # never read from ID digits
 
 
-def fill_details(store, population, rowids: np.ndarray, households) -> None:  # noqa: ANN001
+def fill_details(store: Store, population: Population, rowids: np.ndarray, households: Iterable[int]) -> None:
     """Names and ID numbers of the people of `households`, for the lines that show them."""
     rows = [r for h in households for r in population.members_of(int(h))]
     wanted = {int(rowids[r]): r for r in rows}
     with store.engine.connect() as conn:
-        cursor = conn.connection.driver_connection.cursor()
+        cursor = _raw_cursor(conn)
         for rowid, id_no, name in cursor.execute(_DETAILS, (json.dumps(list(wanted)),)).fetchall():
             population.people.id_no[wanted[rowid]] = id_no
             population.people.name[wanted[rowid]] = name
         cursor.close()
 
 
-def scan_store(store, on: date) -> tuple[Evaluation, list[str], np.ndarray]:  # noqa: ANN001
+def scan_store(store: Store, on: date) -> tuple[Evaluation, list[str], np.ndarray]:
     """(evaluation of every household, household keys in its order, person rowids)."""
     people, households, keys, rowids = read_tables(store)
     return simulate(build_population(people, households, on)), keys, rowids

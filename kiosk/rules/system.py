@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 PARAMETERS = Path(__file__).parent / "parameters"
 
 
 @lru_cache(maxsize=1)
-def tax_benefit_system():  # noqa: ANN201 - openfisca_core.taxbenefitsystems.TaxBenefitSystem
+def tax_benefit_system() -> TaxBenefitSystem:
     from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
     from kiosk.rules.entities import entities

@@ -19,11 +19,15 @@ Facts are held column-wise, one row per real person (`People`) and per household
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import numpy as np
+from numpy.typing import DTypeLike
 
+from kiosk.json_types import JsonObject
 from kiosk.rules.regions import CITY_KEYS, City
 from kiosk.rules.variables.common import completed_years
 from kiosk.rules.variables.inputs import SERVICE_CODES, WelfareStatus
@@ -64,7 +68,7 @@ LEVEL_CODES = {"mild": 1, "moderate": 2, "severe": 3, "profound": 4}  # Disabili
 BOOL_FACTS = ("lives_here", "employed", "student", "aboriginal", "institutionalized", "can_work_in_taiwan")
 
 
-def receiving_mask(codes) -> int:  # noqa: ANN001
+def receiving_mask(codes: Iterable[str] | None) -> int:
     """Bit i-1 set for each service S{i:02d} already received."""
     mask = 0
     for code in codes or ():
@@ -73,19 +77,23 @@ def receiving_mask(codes) -> int:  # noqa: ANN001
     return mask
 
 
+# A column of People: a list while rows are added, a NumPy array of its final type after finish().
+Column = Any
+
+
 @dataclass
 class People:
     """One row per real person, household by household (members first, relatives elsewhere after).
     `facts` holds numpy arrays in their final types once `finish()` has run."""
 
-    household: list | np.ndarray = field(default_factory=list)
-    id_no: list = field(default_factory=list)
-    name: list = field(default_factory=list)
-    relation: list | np.ndarray = field(default_factory=list)
-    registered_here: list | np.ndarray = field(default_factory=list)
-    facts: dict[str, list | np.ndarray] = field(default_factory=dict)
+    household: Column = field(default_factory=list)
+    id_no: list[str | None] = field(default_factory=list)  # None until the store scan reads them (fill_details)
+    name: list[str | None] = field(default_factory=list)
+    relation: Column = field(default_factory=list)
+    registered_here: Column = field(default_factory=list)
+    facts: dict[str, Column] = field(default_factory=dict)
 
-    def add(self, household: int, member: dict, registered_here: bool) -> None:
+    def add(self, household: int, member: JsonObject, registered_here: bool) -> None:
         f = self.facts
         if not f:
             for name in ("birth_date", "citizen", "work_capacity", "disability_level", "residence_permit",
@@ -106,8 +114,8 @@ class People:
         f["social_insurance"].append(INSURANCE_CODES.get(member.get("social_insurance"), 0))
         f["farmer_insurance_years"].append(member.get("farmer_insurance_years") or 0)
         f["work_capacity"].append(WORK_CAPACITY_CODES.get(member.get("work_capacity"), 0))
-        disability = member.get("disability") or {}
-        level = LEVEL_CODES.get(disability.get("level"), 0)
+        disability: JsonObject = member.get("disability") or {}
+        level = LEVEL_CODES.get(disability.get("level") or "", 0)
         f["disability_level"].append(level)
         expiry = disability.get("certificate_expiry")
         f["has_disability_certificate_expiry"].append(bool(level and expiry))
@@ -132,7 +140,7 @@ class People:
     def finish(self) -> "People":
         """Lists to numpy arrays of their final types (the store scan builds arrays directly)."""
         f = self.facts
-        types = {"birth_date": "datetime64[D]", "disability_certificate_expiry": "datetime64[D]",
+        types: dict[str, DTypeLike] = {"birth_date": "datetime64[D]", "disability_certificate_expiry": "datetime64[D]",
                  "citizen_certificate_expiry": "datetime64[D]", "work_capacity": np.int8,
                  "disability_level": np.int8, "receiving": np.int32, "days_in_taiwan_last_year": np.int32,
                  "residence_permit": np.int8, "social_insurance": np.int8, "farmer_insurance_years": np.int32,
@@ -155,7 +163,7 @@ class Households:
     hardship_date: list[str | None] = field(default_factory=list)
     foreign_caregiver: list[bool] = field(default_factory=list)
 
-    def add(self, document: dict) -> int:
+    def add(self, document: JsonObject) -> int:
         self.household_no.append(document["household_no"])
         self.region.append(document["region"])
         self.status.append(document.get("status") or "none")
@@ -165,12 +173,12 @@ class Households:
         return len(self.household_no) - 1
 
 
-def latest_hardship(events) -> str | None:  # noqa: ANN001
-    dates = [e.get("date") for e in events or () if isinstance(e, dict) and e.get("date")]
+def latest_hardship(events: Iterable[object] | None) -> str | None:
+    dates: list[str] = [e["date"] for e in events or () if isinstance(e, dict) and e.get("date")]
     return max(dates) if dates else None
 
 
-def tables_from_documents(documents) -> tuple[People, Households]:  # noqa: ANN001
+def tables_from_documents(documents: Iterable[JsonObject]) -> tuple[People, Households]:
     people, households = People(), Households()
     for document in documents:
         h = households.add(document)
@@ -294,7 +302,8 @@ def _head_families(relation: np.ndarray, registered: np.ndarray, excluded: np.nd
     lineal = np.isin(relation, [r for r, k in kin.items() if k == "lineal"])
     sibling = np.isin(relation, [r for r, k in kin.items() if k == "sibling"])
     counted = first | (lineal & registered) | (sibling & head_disabled & registered & young)
-    return (relation == "head") | (counted & ~excluded)
+    in_family: np.ndarray = (relation == "head") | (counted & ~excluded)
+    return in_family
 
 
 def build_population(people: People, households: Households, on: date) -> Population:
@@ -330,21 +339,21 @@ def build_population(people: People, households: Households, on: date) -> Popula
     ends = np.r_[starts[1:], count]
     with_applicants = np.zeros(len(households.household_no), dtype=bool)
     with_applicants[household[applicant]] = True
-    with_applicants = with_applicants.tolist()
+    has_applicant = with_applicants.tolist()
     household_list = household.tolist()
-    applicant = applicant.tolist()
+    may_apply = applicant.tolist()
     rel_list, reg_list, excl_list, young_list = relation.tolist(), registered.tolist(), excluded.tolist(), young.tolist()
     disabled_list = disabled.tolist()
     for s, e in zip(starts.tolist(), ends.tolist()):
         h = household_list[s]
-        if not with_applicants[h]:
+        if not has_applicant[h]:
             continue
         local = range(e - s)
         args = (rel_list[s:e], reg_list[s:e], excl_list[s:e])
         head_family = frozenset(i for i in local if counted_head[s + i])
-        units = {head_family: -1}
+        units: dict[frozenset[int], tuple[int, int] | None] = {head_family: None}  # None: the head's own unit
         for i in local:
-            if applicant[s + i]:
+            if may_apply[s + i]:
                 family = family_of(i, *args, disabled_list[s + i], young_list[s:e])
                 if family not in units:
                     unit_household.append(h)
@@ -355,7 +364,7 @@ def build_population(people: People, households: Households, on: date) -> Popula
                     next_unit += 1
                     next_sim += e - s
                 entry = units[family]
-                if entry != -1:
+                if entry is not None:
                     own_sim[s + i] = entry[1] + i
 
     sole_carer, dependant_carer = designated_carers(people, households, age, registered, on)
@@ -415,5 +424,5 @@ def designated_carers(people: People, households: Households, age: np.ndarray, r
             _one_per_household(can_care, household, relation, needs_carer))
 
 
-def population_from_documents(documents, on: date) -> Population:  # noqa: ANN001
+def population_from_documents(documents: Iterable[JsonObject], on: date) -> Population:
     return build_population(*tables_from_documents(documents), on)

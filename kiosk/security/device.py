@@ -9,12 +9,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import select
 
 from kiosk.db.device import DeviceIdentity, TrustedKey
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
 LEGACY_TRUST_FILE = "trusted-devices.json"
 
@@ -42,7 +46,7 @@ class DeviceKey:
         return hmac.new(self._raw, b"kiosk-derived|" + purpose, hashlib.sha256).digest()
 
 
-def device_key(store) -> DeviceKey:  # noqa: ANN001 - kiosk.db.store.Store
+def device_key(store: Store) -> DeviceKey:
     """This device's key, created (and trusted) on first use."""
     with store.read() as session:
         row = session.execute(select(DeviceIdentity)).scalars().first()
@@ -61,7 +65,7 @@ def device_key(store) -> DeviceKey:  # noqa: ANN001 - kiosk.db.store.Store
     return device_key(store)
 
 
-def trust(store, public_key: bytes, label: str) -> str:  # noqa: ANN001
+def trust(store: Store, public_key: bytes, label: str) -> str:
     """Accept receipts signed by `public_key` (delivered by the hub for the other devices)."""
     key_id = key_id_of(public_key)
     with store.write() as session:
@@ -70,7 +74,7 @@ def trust(store, public_key: bytes, label: str) -> str:  # noqa: ANN001
     return key_id
 
 
-def trusted_keys(store) -> dict[str, Ed25519PublicKey]:  # noqa: ANN001
+def trusted_keys(store: Store) -> dict[str, Ed25519PublicKey]:
     """{key_id: public key} of the devices whose receipts this device accepts, from the encrypted
     store (so checking a receipt needs the PIN: the trust list cannot be edited without it)."""
     (Path(store.folder) / LEGACY_TRUST_FILE).unlink(missing_ok=True)

@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.i18n import UserError
+from kiosk.json_types import JsonObject
 from kiosk.security.pin_policy import MIN_PIN_DIGITS, pin_weakness
 
 FORMAT = 1
@@ -130,11 +131,11 @@ def _aad(key_id: str) -> bytes:
     return f"kiosk-dek-v{FORMAT}|{key_id}".encode("ascii")
 
 
-def _load(path: Path) -> dict:
+def _load(path: Path) -> JsonObject:
     if not path.exists():
         raise StoreKeyError("store.key_missing", path=str(path))
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        document: JsonObject = json.loads(path.read_text(encoding="utf-8"))
         if document["format"] != FORMAT or document["kdf"]["name"] != "argon2id":
             raise ValueError("unsupported key format")
         return document
@@ -152,10 +153,11 @@ def wrong_pin_delay(failures: int) -> int:
     """Seconds to wait before the next try after `failures` wrong PINs in a row."""
     if failures < FREE_ATTEMPTS:
         return 0
-    return min(FIRST_DELAY_S * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_S)
+    doubled: int = FIRST_DELAY_S * 2 ** (failures - FREE_ATTEMPTS)  # a whole number: the exponent is never negative
+    return min(doubled, MAX_DELAY_S)
 
 
-def _attempts(document: dict) -> tuple[int, float]:
+def _attempts(document: JsonObject) -> tuple[int, float]:
     record = document.get("attempts")
     if not isinstance(record, dict):
         return 0, 0.0
@@ -165,7 +167,7 @@ def _attempts(document: dict) -> tuple[int, float]:
     return max(failures, 0), float(not_before)
 
 
-def _record_attempt(path: Path, document: dict, failures: int) -> None:
+def _record_attempt(path: Path, document: JsonObject, failures: int) -> None:
     if failures:
         document["attempts"] = {"failures": failures, "not_before": time.time() + wrong_pin_delay(failures)}
     else:

@@ -33,7 +33,7 @@ def _run(pin: str) -> bool:
     return steps in ({1}, {9})
 
 
-def pin_weakness(secret: str) -> tuple[str, dict] | None:
+def pin_weakness(secret: str) -> tuple[str, dict[str, int]] | None:
     """None when `secret` may protect the store, else (message key, values) saying why not."""
     secret = secret or ""
     if secret and not secret.isdigit():

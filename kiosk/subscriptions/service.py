@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,10 +18,14 @@ from kiosk.db.households import Household
 from kiosk.db.subscriptions import Subscription
 from kiosk.db.sync_state import OutboxItem
 from kiosk.i18n import LANGUAGES, UserError
+from kiosk.json_types import JsonObject
 from kiosk.states.outbox import OPEN, OutboxKind, OutboxState
 from kiosk.subscriptions.contacts import ContactError, email_address, masked, taiwan_mobile
 from kiosk.subscriptions.notice import NOTICE_VERSION
 from kiosk.subscriptions.request import PURPOSES, ROLES, SubscriptionRefused, SubscriptionRequest
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
 
 @dataclass(frozen=True)
@@ -51,9 +56,10 @@ class SubscriptionView:
         return self.withdrawn_at is None
 
 
-def channels_of(request: SubscriptionRequest) -> tuple[list[dict], dict[str, str]]:
+def channels_of(request: SubscriptionRequest) -> tuple[list[dict[str, str]], dict[str, str]]:
     """The channels as stored and sent, and the contact problems by field (all of them at once)."""
-    channels, problems = [], {}
+    channels: list[dict[str, str]] = []
+    problems: dict[str, str] = {}
     for kind, raw, normal in (("sms", request.sms, taiwan_mobile), ("email", request.email, email_address)):
         if raw is None or not raw.strip():
             continue
@@ -84,7 +90,7 @@ def problems_of(request: SubscriptionRequest) -> dict[str, str]:
     return problems
 
 
-def subscribe(store, request: SubscriptionRequest) -> SubscriptionView:  # noqa: ANN001
+def subscribe(store: Store, request: SubscriptionRequest) -> SubscriptionView:
     if request.language not in LANGUAGES or request.role not in ROLES:
         raise ValueError("language or role outside the protocol's values")  # a caller's bug, not a citizen's
     problems = problems_of(request)
@@ -111,7 +117,7 @@ def subscribe(store, request: SubscriptionRequest) -> SubscriptionView:  # noqa:
         return _view(subscription, household.household_no if household else None)
 
 
-def withdraw(store, subscription_id: str) -> SubscriptionView:  # noqa: ANN001
+def withdraw(store: Store, subscription_id: str) -> SubscriptionView:
     """One call: nothing more is sent once the hub has it. Withdrawing twice changes nothing."""
     with store.write(durable=True) as session:
         subscription = session.get(Subscription, subscription_id)
@@ -149,7 +155,7 @@ def unreachable_at_hub(session: Session, subscription_id: str, kind: str) -> boo
     return True
 
 
-def subscriptions(store, *, household_no: str | None = None, application_id: str | None = None,  # noqa: ANN001
+def subscriptions(store: Store, *, household_no: str | None = None, application_id: str | None = None,
                   include_withdrawn: bool = False) -> list[SubscriptionView]:
     """A household's subscriptions (its own and its applications'), or an application's."""
     with store.read() as session:
@@ -165,7 +171,7 @@ def subscriptions(store, *, household_no: str | None = None, application_id: str
         return [_view(s, _household_no(session, s)) for s in found]
 
 
-def document(session: Session, subscription: Subscription) -> dict:
+def document(session: Session, subscription: Subscription) -> JsonObject:
     """The document the hub keeps (PUT /v1/subscriptions/{id}), exactly as the protocol says."""
     return {"subscription_id": subscription.id, "application_ids": list(subscription.application_ids),
             "household_id": _household_no(session, subscription),
@@ -217,7 +223,7 @@ def _view(subscription: Subscription, household_no: str | None) -> SubscriptionV
         (subscription.links or {}).get("calendar_url"), subscription.withdrawn_by, tuple(subscription.unreachable or ()))
 
 
-def application_for_tracking(store, tracking_no: str) -> str | None:  # noqa: ANN001
+def application_for_tracking(store: Store, tracking_no: str) -> str | None:
     """The application a receipt's tracking number names, as the kiosk's status check finds it."""
     from kiosk.applications.codes import tracking_readings
 

@@ -10,6 +10,7 @@ import asyncio
 import json
 import time
 from collections import deque
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs
@@ -18,6 +19,7 @@ from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from kiosk.json_types import JsonObject
 from sync.agency import pages
 from sync.agency.decisions import ACTIONS, decided_task
 from sync.agency.store import CaseStore
@@ -30,7 +32,7 @@ MAX_BATCH = 100  # transactions in one batch
 @dataclass
 class AgencyState:
     store: CaseStore
-    faults: deque = field(default_factory=deque)  # int: answer this status; float: wait this long first
+    faults: deque[int | float] = field(default_factory=deque)  # int: answer this status; float: wait this long first
     arrivals: list[float] = field(default_factory=list)  # monotonic time of every POST, faults included
 
     @property
@@ -38,17 +40,17 @@ class AgencyState:
         return len(self.arrivals)
 
 
-def _operation_outcome(code: str, expression: str | None = None) -> dict:
+def _operation_outcome(code: str, expression: str | None = None) -> JsonObject:
     issue = {"severity": "error", "code": code, **({"expression": [expression]} if expression else {})}
     return {"resourceType": "OperationOutcome", "issue": [issue]}
 
 
-def _outcome(status: int, code: str, expression: str | None = None, headers: dict | None = None) -> JSONResponse:
+def _outcome(status: int, code: str, expression: str | None = None, headers: JsonObject | None = None) -> JSONResponse:
     return JSONResponse(_operation_outcome(code, expression), status_code=status, media_type=FHIR_JSON,
                         headers=headers)
 
 
-def _checked(bundle: dict) -> tuple[str | None, dict | None]:
+def _checked(bundle: JsonObject) -> tuple[str | None, JsonObject | None]:
     """(its Task's duplicate key, None) for a transaction to store, else (None, why not)."""
     try:
         validate_bundle(bundle)
@@ -58,13 +60,14 @@ def _checked(bundle: dict) -> tuple[str | None, dict | None]:
     return (key, None) if key else (None, _operation_outcome("required", "Task.identifier"))
 
 
-def _task_key(bundle: dict) -> str | None:
+def _task_key(bundle: JsonObject) -> str | None:
     for entry in bundle.get("entry") or ():
         resource = entry.get("resource") or {}
         if resource.get("resourceType") == "Task":
             for identifier in resource.get("identifier") or ():
                 if identifier.get("system") == REVISION_SYSTEM:
-                    return identifier.get("value")
+                    value: str | None = identifier.get("value")
+                    return value
     return None
 
 
@@ -72,7 +75,7 @@ def create_agency_app(db_path: str) -> FastAPI:
     state = AgencyState(CaseStore(db_path))
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI):  # noqa: ANN202
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
         state.store.close()
 
@@ -101,20 +104,22 @@ def create_agency_app(db_path: str) -> FastAPI:
         key, problem = await run_in_threadpool(_checked, bundle)
         if problem is not None:
             return JSONResponse(problem, status_code=422, media_type=FHIR_JSON)
+        assert key is not None, "_checked gives a key or a problem"
         answer, created = await run_in_threadpool(state.store.receive, key, bundle)
         return JSONResponse(answer, status_code=200, media_type=FHIR_JSON,
                             headers={} if created else {"X-Duplicate": "true"})
 
-    def _batch(bundle: dict) -> Response:
+    def _batch(bundle: JsonObject) -> Response:
         """A batch of transactions (what the hub sends an agency whose routing entry has `batch`):
         each checked and answered on its own, the valid ones stored in one commit."""
         inner = [entry.get("resource") if isinstance(entry, dict) else None for entry in bundle.get("entry") or ()]
         if not inner or len(inner) > MAX_BATCH or any(not isinstance(b, dict) or b.get("type") != "transaction"
                                                       for b in inner):
             return _outcome(400, "structure", "Bundle.entry")
-        checked = [_checked(b) for b in inner]
-        stored = iter(state.store.receive_many([(key, b) for (key, problem), b in zip(checked, inner)
-                                                if problem is None]))
+        transactions: list[JsonObject] = [b for b in inner if isinstance(b, dict)]  # every one, checked above
+        checked = [_checked(b) for b in transactions]
+        stored = iter(state.store.receive_many([(key, b) for (key, problem), b in zip(checked, transactions)
+                                                if problem is None and key is not None]))  # a key or a problem
         entries = []
         for _key, problem in checked:
             if problem is not None:

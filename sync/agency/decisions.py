@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kiosk.json_types import JsonObject
 from sync.fhir import validate_resource
 
 BUSINESS_STATUS = "urn:kiosk:agency-decision"
@@ -12,7 +13,7 @@ ACTIONS = {  # action -> (Task.status, businessStatus code)
 }
 
 
-def decided_task(task: dict, action: str, reason: str) -> dict:
+def decided_task(task: JsonObject, action: str, reason: str) -> JsonObject:
     """The Task after `action`; raises KeyError for an unknown action, ValueError for an invalid Task."""
     status, code = ACTIONS[action]
     updated = {**task, "status": status, "businessStatus": {"coding": [{"system": BUSINESS_STATUS, "code": code}]}}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from kiosk.i18n import LANGUAGES, tr
+from kiosk.json_types import JsonObject
 from sync.agency.store import Case
 
 STATUS_KEYS = {"requested": "agency.status.requested", "completed": "agency.status.approved",
@@ -24,10 +25,10 @@ def _page(title: str, body: str, lang: str) -> str:
 
 
 def _status(case: Case, lang: str) -> str:
-    return tr(STATUS_KEYS.get(case.task.get("status"), "agency.status.requested"), lang)
+    return tr(STATUS_KEYS.get(case.task.get("status") or "", "agency.status.requested"), lang)
 
 
-def _patient(case: Case) -> dict:
+def _patient(case: Case) -> JsonObject:
     found = case.resources("Patient")
     return found[0] if found else {}
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from kiosk.json_types import JsonObject
+
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
@@ -23,11 +25,11 @@ def now() -> str:
 class Case:
     id: str
     task_key: str
-    bundle: dict
-    task: dict
+    bundle: JsonObject
+    task: JsonObject
     received_at: str
 
-    def resources(self, resource_type: str) -> list[dict]:
+    def resources(self, resource_type: str) -> list[JsonObject]:
         return [e["resource"] for e in self.bundle.get("entry") or () if e["resource"]["resourceType"] == resource_type]
 
 
@@ -40,11 +42,11 @@ class CaseStore:
             id TEXT PRIMARY KEY, task_key TEXT NOT NULL UNIQUE, bundle TEXT NOT NULL, task TEXT NOT NULL,
             response TEXT NOT NULL, received_at TEXT NOT NULL)""")
 
-    def receive(self, task_key: str, bundle: dict) -> tuple[dict, bool]:
+    def receive(self, task_key: str, bundle: JsonObject) -> tuple[JsonObject, bool]:
         """(transaction-response Bundle, created): created False for a duplicate."""
         return self.receive_many([(task_key, bundle)])[0]
 
-    def receive_many(self, transactions: list[tuple[str, dict]]) -> list[tuple[dict, bool]]:
+    def receive_many(self, transactions: list[tuple[str, JsonObject]]) -> list[tuple[JsonObject, bool]]:
         """Several transactions stored in one commit (one fsync for a batch of them)."""
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
@@ -56,7 +58,7 @@ class CaseStore:
             self._conn.execute("COMMIT")
             return answers
 
-    def _receive(self, task_key: str, bundle: dict) -> tuple[dict, bool]:
+    def _receive(self, task_key: str, bundle: JsonObject) -> tuple[JsonObject, bool]:
         row = self._conn.execute("SELECT response FROM agency_case WHERE task_key = ?", (task_key,)).fetchone()
         if row is not None:
             return json.loads(row[0]), False
@@ -86,7 +88,7 @@ class CaseStore:
                                   "ORDER BY received_at DESC, id").fetchall()
         return [Case(r[0], r[1], json.loads(r[2]), json.loads(r[3]), r[4]) for r in rows]
 
-    def update_task(self, case_id: str, task: dict) -> None:
+    def update_task(self, case_id: str, task: JsonObject) -> None:
         with self._lock:
             version = int(task.get("meta", {}).get("versionId", "1")) + 1
             task = {**task, "meta": {**task.get("meta", {}), "versionId": str(version), "lastUpdated": now()}}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from sqlalchemy import select
 
@@ -12,6 +13,9 @@ from kiosk.i18n import UserError
 from kiosk.security.device import device_key
 from sync import protocol
 from sync.client.transport import HubClient
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
 
 class NotEnrolled(UserError):
@@ -29,7 +33,7 @@ class Enrolment:
     locked: bool
 
 
-def enrolment(store) -> Enrolment | None:  # noqa: ANN001
+def enrolment(store: Store) -> Enrolment | None:
     with store.read() as session:
         row = session.execute(select(SyncConfig)).scalars().first()
         if row is None:
@@ -37,7 +41,7 @@ def enrolment(store) -> Enrolment | None:  # noqa: ANN001
         return Enrolment(row.hub_url, row.device_id, row.scope, row.officer, row.refresh_token, row.epoch, row.locked)
 
 
-def enroll(store, hub_url: str, code: str, label: str = "") -> Enrolment:  # noqa: ANN001
+def enroll(store: Store, hub_url: str, code: str, label: str = "") -> Enrolment:
     """Register this device with a hub using the one-time code the supervisor gave."""
     from sync.client import transport
 
@@ -67,12 +71,22 @@ def enroll(store, hub_url: str, code: str, label: str = "") -> Enrolment:  # noq
         row.refresh_token = answer["refresh_token"]
         row.epoch = None  # the first sync downloads everything of the scope
         row.locked = False
-    return enrolment(store)
+    enrolled = enrolment(store)
+    assert enrolled is not None, "written just now"
+    return enrolled
 
 
-def client_for(store, hub_url: str | None = None, **timeouts) -> tuple[HubClient, Enrolment]:  # noqa: ANN001, ANN003
+class ClientOptions(TypedDict, total=False):
+    """HubClient's keyword options."""
+    connect_timeout: float
+    read_timeout: float
+    verify: bool | str
+    keep_alive: bool
+
+
+def client_for(store: Store, hub_url: str | None = None, **options: Unpack[ClientOptions]) -> tuple[HubClient, Enrolment]:
     config = enrolment(store)
     if config is None:
         raise NotEnrolled("sync.not_enrolled")
-    client = HubClient(hub_url or config.hub_url, device_key(store), config.device_id, config.refresh_token, **timeouts)
+    client = HubClient(hub_url or config.hub_url, device_key(store), config.device_id, config.refresh_token, **options)
     return client, config

@@ -14,6 +14,7 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -26,12 +27,16 @@ from kiosk.db.sync_state import DeviceCommand, ReferenceUpdate, SyncConfig, Sync
 from kiosk.households import edits
 from kiosk.households.document import sound_rows
 from kiosk.households.importer import bulk_insert, update_household
+from kiosk.json_types import JsonObject
 from kiosk.search import compact_index
 from kiosk.states.application import APPLICATION, ApplicationState
 from kiosk.states.household_sync import HOUSEHOLD_SYNC, HouseholdSyncState
 from kiosk.states.revision import REVISION, RevisionState
 from kiosk.subscriptions.service import unreachable_at_hub, withdrawn_at_hub
 from sync.client.crash import crash_point
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
 log = logging.getLogger(__name__)
 FEED = "feed"
@@ -42,7 +47,7 @@ DECIDED = {"approved": ApplicationState.DECIDED, "rejected": ApplicationState.DE
 
 @dataclass
 class PageResult:
-    counts: Counter = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
     commands: list[tuple[str, str]] = field(default_factory=list)  # (id, kind) to carry out after commit
 
 
@@ -53,7 +58,7 @@ class FeedPosition:
     resync_mark: str | None
 
 
-def position(store) -> FeedPosition:  # noqa: ANN001
+def position(store: Store) -> FeedPosition:
     with store.read() as session:
         feed = session.get(SyncCursor, FEED)
         resync = session.get(SyncCursor, RESYNC)
@@ -61,7 +66,7 @@ def position(store) -> FeedPosition:  # noqa: ANN001
                             resync.cursor if resync else None)
 
 
-def start_resync(store, reason: str) -> str:  # noqa: ANN001
+def start_resync(store: Store, reason: str) -> str:
     """Forget the cursor and start a full download; nothing local is deleted now."""
     mark = secrets.token_hex(8)
     with store.write(durable=True) as session:
@@ -76,7 +81,7 @@ def _referenced(session: Session, household_id: str) -> bool:
                 or session.execute(select(exists().where(Consent.household_id == household_id))).scalar())
 
 
-def _remove(session: Session, household: Household, counts: Counter) -> None:
+def _remove(session: Session, household: Household, counts: Counter[str]) -> None:
     """Out of this officer's area or deleted: the personal data goes, unless work refers to it."""
     if household.pending_patch or household.sync_state == HouseholdSyncState.CONFLICT:
         return
@@ -88,9 +93,9 @@ def _remove(session: Session, household: Household, counts: Counter) -> None:
     counts["removed"] += 1
 
 
-def finish_resync(store, mark: str) -> int:  # noqa: ANN001
+def finish_resync(store: Store, mark: str) -> int:
     """The full download is complete: remove clean households it did not deliver."""
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
     with store.write(durable=True) as session:
         stale = session.execute(select(Household).where(
             (Household.resync_mark.is_(None)) | (Household.resync_mark != mark),
@@ -103,7 +108,7 @@ def finish_resync(store, mark: str) -> int:  # noqa: ANN001
     return counts["removed"]
 
 
-def _gone(session: Session, household: Household, kind: str, counts: Counter) -> None:
+def _gone(session: Session, household: Household, kind: str, counts: Counter[str]) -> None:
     if household.pending_patch or household.sync_state == HouseholdSyncState.CONFLICT:
         edits.record_conflict(session, household, kind, None, None,
                               [{"path": p, "base": e["base"], "server": None, "mine": e["value"]}
@@ -113,12 +118,12 @@ def _gone(session: Session, household: Household, kind: str, counts: Counter) ->
     _remove(session, household, counts)
 
 
-def latest_households(changes: list[dict]) -> dict[str, dict]:
+def latest_households(changes: list[JsonObject]) -> dict[str, JsonObject]:
     """A page's household changes by number; a household listed twice keeps its later entry."""
     return {change["id"]: change for change in changes if change.get("type") == "household"}
 
 
-def _apply_households(session: Session, changes: list[dict], resync_mark: str | None, counts: Counter) -> None:
+def _apply_households(session: Session, changes: list[JsonObject], resync_mark: str | None, counts: Counter[str]) -> None:
     latest = latest_households(changes)
     existing = {h.household_no: h for h in session.execute(
         select(Household).where(Household.household_no.in_(list(latest))).options(selectinload(Household.people))
@@ -159,7 +164,7 @@ def _apply_households(session: Session, changes: list[dict], resync_mark: str | 
         counts["created"] += len(fresh)
 
 
-def _apply_status(session: Session, data: dict, counts: Counter) -> None:
+def _apply_status(session: Session, data: JsonObject, counts: Counter[str]) -> None:
     app = session.get(Application, data.get("application_id"))
     if app is None:
         return
@@ -187,7 +192,7 @@ def _apply_status(session: Session, data: dict, counts: Counter) -> None:
         app.decision = data.get("decision")
 
 
-def _apply_subscription(session: Session, data: dict, counts: Counter) -> None:
+def _apply_subscription(session: Session, data: JsonObject, counts: Counter[str]) -> None:
     """A withdrawal at the hub, or a channel the hub found not reaching the citizen."""
     if not isinstance(data.get("subscription_id"), str):
         return
@@ -205,7 +210,7 @@ def _apply_subscription(session: Session, data: dict, counts: Counter) -> None:
         counts["withdrawals"] += 1
 
 
-def apply_page(store, page: dict, resync_mark: str | None) -> PageResult:  # noqa: ANN001
+def apply_page(store: Store, page: JsonObject, resync_mark: str | None) -> PageResult:
     """Apply one page and its cursor in one transaction."""
     result = PageResult()
     changes = page.get("changes") or []

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select, update
 
@@ -27,6 +28,7 @@ from kiosk.db.base import utcnow
 from kiosk.db.households import Household
 from kiosk.db.sync_state import DeviceCommand, OutboxItem, SyncConfig
 from kiosk.households import edits
+from kiosk.json_types import JsonObject
 from kiosk.security.blobs import BlobError
 from kiosk.states.outbox import OutboxKind
 from sync import protocol
@@ -37,12 +39,19 @@ from sync.client.outbox import APPLICATION_KIND, Lease
 from sync.client.resilience import BackoffPolicy, CircuitBreaker
 from sync.client.transport import HubClient, Result
 
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
+    from sync.client.snapshot import Described
+    from sync.client.upload import PreparedRevision
+
 log = logging.getLogger(__name__)
 RECONCILE_DAYS = 180
 LEASE_AHEAD = 6  # items leased beyond the free slots, to spend one transaction on several
 GROUP_WINDOW_S = 0.03  # answers recorded together: one durable commit per window
 GROUP_MAX = 32
-_HURRY = object()  # queued by flush(): stop waiting for more answers
+Answers = list[tuple[Lease, Result]]  # what a request brought back, still to record
+Sending = Future[Answers]  # a request on the wire
+_HURRY: list[Sending] = []  # queued by flush() and known by identity: stop waiting for more answers
 
 
 @dataclass(frozen=True)
@@ -74,7 +83,7 @@ class SyncOptions:
 
 @dataclass
 class CycleReport:
-    counts: Counter = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
     feed_current: bool = False
     stopped: str | None = None  # why the cycle stopped early: network, auth, upgrade, tls, forbidden, wiped, deadline
     detail: str = ""
@@ -92,7 +101,7 @@ class CycleReport:
                 "audit_refused": self.audit_refused}
 
     @classmethod
-    def from_json(cls, data: dict) -> CycleReport:
+    def from_json(cls, data: JsonObject) -> CycleReport:
         return cls(Counter(data["counts"]), data["feed_current"], data["stopped"], data["detail"],
                    outbox.OutboxSummary.from_json(data["outbox"]) if data["outbox"] else None, data["audit_refused"])
 
@@ -102,7 +111,7 @@ STOPPING = {transport.AUTH: "auth", transport.UPGRADE: "upgrade", transport.FATA
 
 
 class SyncEngine:
-    def __init__(self, store, client: HubClient, options: SyncOptions | None = None,  # noqa: ANN001
+    def __init__(self, store: Store, client: HubClient, options: SyncOptions | None = None,
                  progress: Callable[[Progress], None] | None = None, breaker: CircuitBreaker | None = None) -> None:
         self.store = store
         self.client = client
@@ -114,7 +123,7 @@ class SyncEngine:
         self._lock = threading.Lock()
         self._prefetch: ThreadPoolExecutor | None = None
         self._preparer: ThreadPoolExecutor | None = None  # builds request bodies ahead of their turn
-        self._prepared: dict[str, Future] = {}
+        self._prepared: dict[str, Future[PreparedRevision]] = {}
         self._deadline = time.monotonic() + self.options.max_seconds
         self._batching = self.options.batch_size > 1
 
@@ -186,7 +195,7 @@ class SyncEngine:
         commits), so a slot is refilled the moment its request returns."""
         total = outbox.summary(self.store).pending
         done = 0
-        futures: dict[Future, int] = {}  # a request in flight -> how many items it carries
+        futures: dict[Sending, int] = {}  # a request in flight -> how many items it carries
         ready: deque[Lease] = deque()  # leased a few at a time (one transaction), sent as slots free up
         recorder = _Recorder(self._finish)
         with ThreadPoolExecutor(self.options.max_in_flight, thread_name_prefix="sync-send") as pool, \
@@ -218,7 +227,7 @@ class SyncEngine:
                 for lease in ready:  # leased, never sent: due again at once
                     outbox.give_back(self.store, lease)
 
-    def _fill(self, pool: ThreadPoolExecutor, futures: dict, ready: deque) -> bool:
+    def _fill(self, pool: ThreadPoolExecutor, futures: dict[Sending, int], ready: deque[Lease]) -> bool:
         """Start requests in the free slots; False when the breaker stops the upload."""
         free = self.options.max_in_flight - len(futures)
         if free <= 0:
@@ -232,6 +241,7 @@ class SyncEngine:
             # whole batches, one more than the free slots: its bodies are built while these are sent
             wanted = (free + 1) * self.options.batch_size if self._batching else free + LEASE_AHEAD
             leased = outbox.lease_due(self.store, wanted)
+            assert self._preparer is not None, "_upload runs the preparer while it fills"
             for lease in leased:  # bodies are built while the requests before them are on the wire
                 if lease.kind == APPLICATION_KIND:
                     self._prepared[lease.id] = self._preparer.submit(upload.prepare_revision, self.store, lease)
@@ -247,7 +257,7 @@ class SyncEngine:
             free -= 1
         return True
 
-    def _next_request(self, ready: deque) -> list[Lease]:
+    def _next_request(self, ready: deque[Lease]) -> list[Lease]:
         """The items of the next request: a household patch or a subscription alone, or application
         revisions, as many as a batch takes when the hub speaks batches. The others keep their place
         in the queue."""
@@ -255,14 +265,14 @@ class SyncEngine:
         group = [first]
         if first.kind != APPLICATION_KIND or not self._batching:
             return group
-        skipped = []
+        skipped: list[Lease] = []
         while ready and len(group) < self.options.batch_size:
             lease = ready.popleft()
             (group if lease.kind == APPLICATION_KIND else skipped).append(lease)
         ready.extendleft(reversed(skipped))
         return group
 
-    def _finish(self, futures: list[Future]) -> None:
+    def _finish(self, futures: list[Sending]) -> None:
         """Record the answers of finished requests; acknowledgements share one commit."""
         acks = []
         for future in futures:
@@ -281,7 +291,7 @@ class SyncEngine:
             for _lease, result in acks:
                 self._report.counts["replayed" if result.replayed else "sent"] += 1
 
-    def _process(self, lease: Lease, prepared: Future | None = None) -> list[tuple[Lease, Result]]:
+    def _process(self, lease: Lease, prepared: Future[PreparedRevision] | None = None) -> Answers:
         """Send one item (in a sender thread); returns the answer still to record, if any."""
         if self._stop.is_set():
             outbox.give_back(self.store, lease)
@@ -301,7 +311,7 @@ class SyncEngine:
         self._process_patch(lease)
         return []
 
-    def _process_batch(self, leases: list[Lease], prepared: list[Future | None]) -> list[tuple[Lease, Result]]:
+    def _process_batch(self, leases: list[Lease], prepared: list[Future[PreparedRevision] | None]) -> Answers:
         """Send application revisions in batches (in a sender thread). One with an attachment to
         upload first goes by itself, as does any whose batch item needs blobs sent first, and all
         of them when the hub turns out not to know batches."""
@@ -406,8 +416,8 @@ class SyncEngine:
         if self._settle(lease, result):
             return
         with self.store.write(durable=True) as session:
-            household = session.get(Household, lease.target_id)
-            item = session.get(OutboxItem, lease.id)
+            household = session.get_one(Household, lease.target_id)
+            item = session.get_one(OutboxItem, lease.id)
             item.lease_until = None
             if result.ok:
                 item.state = "done"
@@ -451,7 +461,7 @@ class SyncEngine:
                 self._prefetch = None
 
     def _page(self, cursor: str | None) -> Result:
-        params = {"limit": self.options.page_size}
+        params: dict[str, str | int] = {"limit": self.options.page_size}
         if cursor:
             params["cursor"] = cursor
         return self.client.call("GET", "/v1/changes", params=params)
@@ -473,7 +483,7 @@ class SyncEngine:
             snapshot.discard_partial(self.store)  # loaded before a kill could delete it
         restarts = failures = 0
         pulled = 0
-        ahead: Future | None = None  # the page after `cursor`, already requested
+        ahead: Future[Result] | None = None  # the page after `cursor`, already requested
         while not self._stop.is_set():
             if self._time_left() <= 0:
                 self._halt("deadline")
@@ -502,6 +512,7 @@ class SyncEngine:
                 epoch_changed = True
             crash_point("after_page_fetch")
             if page.get("has_more"):
+                assert self._prefetch is not None, "_download runs the prefetcher while it pulls"
                 ahead = self._prefetch.submit(self._page, page["next_cursor"])
             applied = download.apply_page(self.store, page, mark)
             crash_point("after_page_commit")
@@ -553,7 +564,8 @@ class SyncEngine:
                 self._report.counts["pulled_changes"] += counts["created"] + counts["invalid"]  # what `kiosk sync` prints
                 self._report.counts["snapshots"] += 1
                 self.progress(Progress("download", counts["created"], None))
-                return result.body.cursor
+                described: Described = result.body
+                return described.cursor
             if result.kind in (transport.UPGRADE, transport.BAD_REQUEST):
                 return None  # a 1.0 hub (no such path): the feed serves the whole download
             failures += 1
@@ -580,7 +592,7 @@ class SyncEngine:
                 return True
             ack = self.client.call("POST", "/v1/device/ack-command", json_body={"id": command_id}, expect_json=False)
             with self.store.write() as session:
-                row = session.get(DeviceCommand, command_id)
+                row = session.get_one(DeviceCommand, command_id)
                 row.executed_at = row.executed_at or utcnow()
                 if ack.ok:
                     row.acked_at = utcnow()
@@ -629,8 +641,11 @@ class SyncEngine:
                 self._report.audit_refused = result.code
 
 
-def _done(value) -> Future:  # noqa: ANN001
-    future: Future = Future()
+_T = TypeVar("_T")
+
+
+def _done(value: _T) -> Future[_T]:
+    future: Future[_T] = Future()
     future.set_result(value)
     return future
 
@@ -642,9 +657,9 @@ class _Recorder:
     window only means those items are sent again and answered as replays. Raises what recording
     raised when closed."""
 
-    def __init__(self, finish: Callable[[list[Future]], None]) -> None:
+    def __init__(self, finish: Callable[[list[Sending]], None]) -> None:
         self._finish = finish
-        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[list[Sending] | None] = queue.SimpleQueue()  # None: close
         self._idle = threading.Condition()
         self._pending = 0
         self.error: BaseException | None = None
@@ -655,7 +670,7 @@ class _Recorder:
     def healthy(self) -> bool:
         return self.error is None
 
-    def put(self, futures: list[Future]) -> None:
+    def put(self, futures: list[Sending]) -> None:
         if futures:
             with self._idle:
                 self._pending += 1
@@ -690,7 +705,7 @@ class _Recorder:
                 self._pending -= sum(1 for b in batches if b is not None)
                 self._idle.notify_all()
 
-    def _gather(self) -> list:
+    def _gather(self) -> list[list[Sending] | None]:
         batches = [self._queue.get()]
         deadline = time.monotonic() + GROUP_WINDOW_S
         count = 0

@@ -4,11 +4,12 @@ knows every leased outbox item belongs to a process that died and can take it ba
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from kiosk.i18n import UserError
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds (a test mypy understands)
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -5,18 +5,26 @@ keeps its data and reasons, and an item whose sender died is leased again after 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Set
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy import CursorResult, Table, bindparam, func, or_, select, update
 
 from kiosk import audit
 from kiosk.db.applications import Application, ApplicationRevision
 from kiosk.db.base import utcnow
 from kiosk.db.sync_state import OutboxItem
+from kiosk.json_types import JsonObject
 from kiosk.states.application import APPLICATION, ApplicationState
 from kiosk.states.outbox import OPEN, OUTBOX, OutboxKind, OutboxState
 from kiosk.states.revision import DELIVERED, REVISION, RevisionState
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kiosk.db.store import Store
 
 LEASE = timedelta(minutes=2)
 APPLICATION_KIND = OutboxKind.APPLICATION_REVISION
@@ -33,7 +41,7 @@ class Lease:
     digest: str | None = None
 
 
-def recover_leases(store, now: datetime | None = None, everything: bool = False) -> int:  # noqa: ANN001
+def recover_leases(store: Store, now: datetime | None = None, everything: bool = False) -> int:
     """At start-up: items whose sender died mid-request go back to the queue. With the sync lock
     held (`everything`), every lease belongs to a dead process and is taken back at once."""
     now = now or utcnow()
@@ -41,18 +49,19 @@ def recover_leases(store, now: datetime | None = None, everything: bool = False)
     if not everything:
         query = query.where(OutboxItem.lease_until < now)
     with store.write() as session:
-        return session.execute(query.values(state=OutboxState.PENDING, lease_until=None)).rowcount
+        taken_back = cast(CursorResult[Any], session.execute(query.values(state=OutboxState.PENDING, lease_until=None)))
+        return taken_back.rowcount  # an UPDATE's result is a CursorResult; Session.execute is typed for any statement
 
 
-def release_all_leases(store) -> None:  # noqa: ANN001
+def release_all_leases(store: Store) -> None:
     """This process holds no lease any more (a cycle ended): hand them back at once."""
     with store.write() as session:
         session.execute(update(OutboxItem).where(OutboxItem.state == OutboxState.SENDING)
                         .values(state=OutboxState.PENDING, lease_until=None))
 
 
-def lease_due(store, limit: int, *, now: datetime | None = None, ignore_schedule: bool = False,  # noqa: ANN001
-              exclude: set[str] = frozenset()) -> list[Lease]:
+def lease_due(store: Store, limit: int, *, now: datetime | None = None, ignore_schedule: bool = False,
+              exclude: Set[str] = frozenset()) -> list[Lease]:
     """Lease up to `limit` items that are due, oldest first (plain SQL: it runs once per item)."""
     now = now or utcnow()
     with store.write() as session:
@@ -73,13 +82,13 @@ def lease_due(store, limit: int, *, now: datetime | None = None, ignore_schedule
         return leases
 
 
-def next_due(store) -> datetime | None:  # noqa: ANN001
+def next_due(store: Store) -> datetime | None:
     with store.read() as session:
         return session.execute(select(func.min(OutboxItem.next_attempt_at))
                                .where(OutboxItem.state == OutboxState.PENDING)).scalar()
 
 
-def retry_later(store, lease: Lease, delay_s: float, error: str, counted: bool = True) -> None:  # noqa: ANN001
+def retry_later(store: Store, lease: Lease, delay_s: float, error: str, counted: bool = True) -> None:
     with store.write() as session:
         item = session.get(OutboxItem, lease.id)
         if item is None or item.state != OutboxState.SENDING:
@@ -91,7 +100,7 @@ def retry_later(store, lease: Lease, delay_s: float, error: str, counted: bool =
         item.last_error = error[:500]
 
 
-def give_back(store, lease: Lease) -> None:  # noqa: ANN001
+def give_back(store: Store, lease: Lease) -> None:
     """Not attempted (the cycle ended first): due again at once, no attempt counted."""
     with store.write() as session:
         item = session.get(OutboxItem, lease.id)
@@ -102,17 +111,17 @@ def give_back(store, lease: Lease) -> None:  # noqa: ANN001
 
 # -- application revisions -----------------------------------------------------------------------
 
-def _revision(session, lease: Lease) -> tuple[OutboxItem, ApplicationRevision, Application]:  # noqa: ANN001
-    item = session.get(OutboxItem, lease.id)
-    revision = session.get(ApplicationRevision, lease.target_id)
-    return item, revision, session.get(Application, revision.application_id)
+def _revision(session: Session, lease: Lease) -> tuple[OutboxItem, ApplicationRevision, Application]:
+    item = session.get_one(OutboxItem, lease.id)
+    revision = session.get_one(ApplicationRevision, lease.target_id)
+    return item, revision, session.get_one(Application, revision.application_id)
 
 
-def acknowledge(store, lease: Lease, receipt: dict) -> None:  # noqa: ANN001
+def acknowledge(store: Store, lease: Lease, receipt: JsonObject) -> None:
     acknowledge_many(store, [(lease, receipt)])
 
 
-def acknowledge_many(store, acks: list[tuple[Lease, dict]]) -> None:  # noqa: ANN001
+def acknowledge_many(store: Store, acks: list[tuple[Lease, JsonObject]]) -> None:
     """The hub holds these revisions (receipts checked by the caller): one durable transaction for
     all of them (group commit), a handful of statements however many there are. Losing it to a
     crash only means sending them again, which the hub answers as replays."""
@@ -131,7 +140,8 @@ def acknowledge_many(store, acks: list[tuple[Lease, dict]]) -> None:  # noqa: AN
         if not revisions:
             return
         conn = session.connection()
-        revision_table, application_table = ApplicationRevision.__table__, Application.__table__
+        # Each model maps one Table; SQLAlchemy types __table__ as any FromClause.
+        revision_table, application_table = cast(Table, ApplicationRevision.__table__), cast(Table, Application.__table__)
         conn.execute(update(revision_table).where(revision_table.c.id == bindparam("revision_id"))
                      .values(state=RevisionState.ACKED, receipt=bindparam("receipt_body")),
                      [{"revision_id": r.id, "receipt_body": receipts[r.id]} for r in revisions])
@@ -146,7 +156,7 @@ def acknowledge_many(store, acks: list[tuple[Lease, dict]]) -> None:  # noqa: AN
                                     for r in revisions])
 
 
-def reject(store, lease: Lease, problem: dict) -> None:  # noqa: ANN001
+def reject(store: Store, lease: Lease, problem: JsonObject) -> None:
     """422: kept with its reasons and editable; a new revision is a new submission."""
     with store.write(durable=True) as session:
         item, revision, app = _revision(session, lease)
@@ -163,7 +173,7 @@ def reject(store, lease: Lease, problem: dict) -> None:  # noqa: ANN001
                                                                      problem.get("errors") or []})[:10]})
 
 
-def conflict(store, lease: Lease, problem: dict) -> None:  # noqa: ANN001
+def conflict(store: Store, lease: Lease, problem: JsonObject) -> None:
     """409 digest_mismatch: the hub holds a different revision under this number. Needs support."""
     with store.write(durable=True) as session:
         item, revision, app = _revision(session, lease)
@@ -178,7 +188,7 @@ def conflict(store, lease: Lease, problem: dict) -> None:  # noqa: ANN001
         audit.record(session, "conflict", "application", app.id, {"revision": revision.revision})
 
 
-def requeue_revisions(store, revisions: list[tuple[str, int]]) -> int:  # noqa: ANN001
+def requeue_revisions(store: Store, revisions: list[tuple[str, int]]) -> int:
     """Revisions the hub no longer holds (restored from a backup): send them again."""
     count = 0
     with store.write(durable=True) as session:
@@ -220,30 +230,30 @@ class OutboxSummary:
                 "next_attempt_at": self.next_attempt_at.isoformat() if self.next_attempt_at else None}
 
     @classmethod
-    def from_json(cls, data: dict) -> OutboxSummary:
+    def from_json(cls, data: JsonObject) -> OutboxSummary:
         when = data["next_attempt_at"]
         return cls(data["pending"], data["sending"], data["attention"], data["rejected"], data["conflicts"],
                    datetime.fromisoformat(when) if when else None, tuple(data["errors"]))
 
 
-def summary(store, attention_after: int = 10) -> OutboxSummary:  # noqa: ANN001
+def summary(store: Store, attention_after: int = 10) -> OutboxSummary:
     from kiosk.db.households import Household
     from kiosk.states.household_sync import HouseholdSyncState
 
     with store.read() as session:
         counts = dict(session.execute(select(OutboxItem.state, func.count()).group_by(OutboxItem.state)).all())
         attention = session.execute(select(func.count()).select_from(OutboxItem).where(
-            OutboxItem.state == OutboxState.PENDING, OutboxItem.attempts >= attention_after)).scalar()
+            OutboxItem.state == OutboxState.PENDING, OutboxItem.attempts >= attention_after)).scalar_one()
         rejected = session.execute(select(func.count()).select_from(Application)
-                                   .where(Application.state == ApplicationState.REJECTED)).scalar()
+                                   .where(Application.state == ApplicationState.REJECTED)).scalar_one()
         conflicts = session.execute(select(func.count()).select_from(Application)
-                                    .where(Application.state == ApplicationState.CONFLICT)).scalar()
+                                    .where(Application.state == ApplicationState.CONFLICT)).scalar_one()
         conflicts += session.execute(select(func.count()).select_from(Household)
-                                     .where(Household.sync_state == HouseholdSyncState.CONFLICT)).scalar()
+                                     .where(Household.sync_state == HouseholdSyncState.CONFLICT)).scalar_one()
         errors = tuple(e for (e,) in session.execute(
             select(OutboxItem.last_error).where(OutboxItem.state == OutboxState.PENDING,
                                                 OutboxItem.last_error.is_not(None))
-            .group_by(OutboxItem.last_error).limit(5)).all())
+            .group_by(OutboxItem.last_error).limit(5)).all() if e is not None)  # none is, by the query
         next_at = session.execute(select(func.min(OutboxItem.next_attempt_at))
                                   .where(OutboxItem.state == OutboxState.PENDING)).scalar()
     return OutboxSummary(counts.get(OutboxState.PENDING, 0), counts.get(OutboxState.SENDING, 0), attention, rejected, conflicts,

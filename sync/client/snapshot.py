@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import requests
 import urllib3
@@ -42,6 +43,11 @@ from sync.client import transport
 from sync.client.crash import crash_point
 from sync.client.download import FEED, RESYNC
 from sync.client.transport import HubClient, Result
+
+if TYPE_CHECKING:
+    import threading
+
+    from kiosk.db.store import Store
 
 log = logging.getLogger(__name__)
 PARTIAL_NAME = "snapshot.partial"
@@ -162,22 +168,22 @@ class SealedPartial:
         self.described, self.received, self._frames = None, 0, 0
 
 
-def partial_for(store) -> SealedPartial:  # noqa: ANN001
+def partial_for(store: Store) -> SealedPartial:
     return SealedPartial(Path(store.folder) / PARTIAL_NAME, store.subkey("snapshot"))
 
 
-def discard_partial(store) -> None:  # noqa: ANN001
+def discard_partial(store: Store) -> None:
     """A loaded (or no longer wanted) snapshot file goes."""
     (Path(store.folder) / PARTIAL_NAME).unlink(missing_ok=True)
 
 
-def wanted(store) -> bool:  # noqa: ANN001
+def wanted(store: Store) -> bool:
     """Only into an empty store: with households here, the feed merges and keeps local edits."""
     with store.read() as session:
         return not session.execute(select(exists().where(Household.id.isnot(None)))).scalar()
 
 
-def fetch(store, client: HubClient, stop=None) -> Result:  # noqa: ANN001
+def fetch(store: Store, client: HubClient, stop: threading.Event | None = None) -> Result:
     """Download (or finish downloading) the snapshot into the sealed partial file. OK with the
     description as body when it is whole; otherwise the classified failure (UPGRADE: a 1.0 hub, or
     one whose snapshot this device cannot take: use the feed)."""
@@ -186,7 +192,7 @@ def fetch(store, client: HubClient, stop=None) -> Result:  # noqa: ANN001
         return Result(transport.OK, 200, partial.described)
     headers = {"Accept-Encoding": "gzip"}
     resuming = partial.described is not None and partial.received > 0
-    if resuming:
+    if partial.described is not None and resuming:
         headers.update({"Range": f"bytes={partial.received}-", "If-Range": partial.described.etag})
     try:
         response = client.send("GET", protocol.SNAPSHOT_PATH, headers=headers, stream=True)
@@ -216,6 +222,7 @@ def fetch(store, client: HubClient, stop=None) -> Result:  # noqa: ANN001
                     return Result(transport.RETRY, error="stopped")
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
             return Result(transport.RETRY, error=f"network: {type(exc).__name__}")
+    assert partial.described is not None, "a download in progress is described (partial.start)"
     if partial.received != partial.described.length:
         return Result(transport.RETRY, error="snapshot download cut short")
     partial.finish()
@@ -225,6 +232,7 @@ def fetch(store, client: HubClient, stop=None) -> Result:  # noqa: ANN001
 
 def _continues(response: requests.Response, partial: SealedPartial) -> bool:
     first, _, _ = response.headers.get("Content-Range", "").removeprefix("bytes ").partition("-")
+    assert partial.described is not None, "only a described download is resumed"
     return response.headers.get("ETag") == partial.described.etag and first == str(partial.received)
 
 
@@ -243,6 +251,7 @@ def _described(response: requests.Response) -> Described | None:
 
 
 def _lines(partial: SealedPartial) -> Iterator[bytes]:
+    assert partial.described is not None, "load() reads only a whole, described snapshot"
     inflate = zlib.decompressobj(wbits=31) if partial.described.encoding == "gzip" else None
     rest = b""
     for piece in partial.plaintext():
@@ -257,7 +266,7 @@ def _lines(partial: SealedPartial) -> Iterator[bytes]:
         yield rest
 
 
-def load(store) -> Counter:  # noqa: ANN001
+def load(store: Store) -> Counter[str]:
     """Load the whole downloaded snapshot and its cursor in one transaction, then delete the file.
     Raises SnapshotDamaged (nothing stored) when it is not a whole snapshot. The store was empty, so
     the snapshot is the whole download: the full-download mark goes in the same transaction (later
@@ -266,7 +275,7 @@ def load(store) -> Counter:  # noqa: ANN001
     described = partial.described
     if described is None or not partial.complete:
         raise SnapshotDamaged("no whole snapshot downloaded")
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
     with store.write(durable=True) as session:
         batch, indexed, ended = [], [], None
         for line in _lines(partial):

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from kiosk import updates
 from kiosk.db.sync_state import SyncConfig
 from sync.client import outbox
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
 
 
 @dataclass(frozen=True)
@@ -22,7 +26,7 @@ class SyncStatus:
     update: updates.UpdateNotice | None = None  # a newer release the hub announced, signature checked
 
 
-def status(store) -> SyncStatus:  # noqa: ANN001
+def status(store: Store) -> SyncStatus:
     with store.read() as session:
         row = session.execute(select(SyncConfig)).scalars().first()
         notice = updates.latest_notice(session)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -27,6 +28,9 @@ from sync.client.crash import crash_point
 from sync.client.outbox import Lease
 from sync.client.transport import HubClient, Result
 
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
+
 WAIT_FOR_HUB_S = 3600.0  # asked again hourly, and at every "Sync now"
 NO_ROUTE = "the hub does not accept subscriptions yet (404): kept on this device"
 LINKS = ("calendar_url", "unsubscribe_url")  # the hub's answer: the citizen's own secret links
@@ -40,7 +44,7 @@ class PreparedSubscription:
     subscription_id: str
 
 
-def after_its_applications(store, lease: Lease) -> datetime | None:  # noqa: ANN001
+def after_its_applications(store: Store, lease: Lease) -> datetime | None:
     """When revisions of the applications it names are still to be sent here: a moment after their
     next attempt (the hub answers 409 for applications it has not got yet). None: send it now."""
     with store.read() as session:
@@ -57,12 +61,12 @@ def after_its_applications(store, lease: Lease) -> datetime | None:  # noqa: ANN
     return max(row[1] or utcnow(), utcnow()) + timedelta(seconds=0.2)
 
 
-def prepare(store, lease: Lease) -> PreparedSubscription:  # noqa: ANN001
+def prepare(store: Store, lease: Lease) -> PreparedSubscription:
     """The current document, remembered as sent; a body that changed since the last attempt gets
     a new key (the hub refuses one key with two bodies)."""
     with store.write(durable=True) as session:
-        item = session.get(OutboxItem, lease.id)
-        current = document(session, session.get(Subscription, lease.target_id))
+        item = session.get_one(OutboxItem, lease.id)
+        current = document(session, session.get_one(Subscription, lease.target_id))
         if item.payload is not None and item.payload != current:
             item.op_id = str(uuid.uuid4())
         item.payload = current
@@ -89,13 +93,13 @@ def waits_for_applications(result: Result) -> bool:
     return result.kind == transport.CONFLICT and result.code == protocol.MISSING_APPLICATIONS
 
 
-def settle(store, lease: Lease, result: Result) -> str:  # noqa: ANN001
+def settle(store: Store, lease: Lease, result: Result) -> str:
     """Record the hub's final answer; returns what happened, for the cycle's report."""
     with store.write(durable=True) as session:
         item = session.get(OutboxItem, lease.id)
         if item is None or item.state != OutboxState.SENDING:
             return "subscriptions_late"
-        subscription = session.get(Subscription, lease.target_id)
+        subscription = session.get_one(Subscription, lease.target_id)
         item.lease_until = None
         if item.payload != document(session, subscription):  # changed on the way: the new one goes next
             OUTBOX.move(item, OutboxState.PENDING)

@@ -11,13 +11,16 @@ import threading
 import time
 from dataclasses import dataclass, field
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 
 from sync import protocol
+
+if TYPE_CHECKING:
+    from kiosk.security.device import DeviceKey
 
 CLIENT_VERSION = "0.1.0"
 CONNECT_TIMEOUT_S = 10.0
@@ -130,11 +133,11 @@ def classify_answer(status: int, body: Any, headers: Mapping[str, str], expect_j
 class HubClient:
     """A connection to one hub for one enrolled device. Thread-safe (two senders share it)."""
 
-    def __init__(self, base_url: str, key, device_id: str = "", refresh_token: str = "", *,  # noqa: ANN001
+    def __init__(self, base_url: str, key: DeviceKey, device_id: str = "", refresh_token: str = "", *,
                  connect_timeout: float = CONNECT_TIMEOUT_S, read_timeout: float = READ_TIMEOUT_S,
                  verify: bool | str = True, keep_alive: bool = True) -> None:
         self.base_url = base_url.rstrip("/")
-        self.key = key  # kiosk.security.device.DeviceKey
+        self.key = key
         self.device_id = device_id
         self.refresh_token = refresh_token
         self.timeouts = (connect_timeout, read_timeout)

@@ -11,6 +11,7 @@ import base64
 import hashlib
 import json
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from requests.structures import CaseInsensitiveDict
 
@@ -19,27 +20,31 @@ from kiosk.db.households import Household
 from kiosk.db.base import utcnow
 from kiosk.db.sync_state import BlobUpload, OutboxItem
 from kiosk.households import edits
+from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.client import transport
 from sync.client.crash import crash_point
 from sync.client.outbox import Lease
 from sync.client.transport import HubClient, Result
 
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
+
 INLINE_TOTAL_LIMIT = 2 * 1024 * 1024
 
 
-def _load_revision(store, lease: Lease) -> tuple[dict, str, list[dict]]:  # noqa: ANN001
-    if lease.canonical is not None:
+def _load_revision(store: Store, lease: Lease) -> tuple[JsonObject, str, list[JsonObject]]:
+    if lease.canonical is not None and lease.digest is not None:  # read together with the lease, or neither
         canonical, digest = lease.canonical, lease.digest
     else:
         with store.read() as session:
-            revision = session.get(ApplicationRevision, lease.target_id)
+            revision = session.get_one(ApplicationRevision, lease.target_id)
             canonical, digest = revision.canonical, revision.digest
-    payload = json.loads(canonical)
+    payload: JsonObject = json.loads(canonical)
     return payload, digest, list(payload.get("attachments") or [])
 
 
-def _upload_blob(client: HubClient, store, sha256: str, chunk: int = protocol.CHUNK_BYTES) -> Result:  # noqa: ANN001
+def _upload_blob(client: HubClient, store: Store, sha256: str, chunk: int = protocol.CHUNK_BYTES) -> Result:
     """Resumable upload of one attachment (continues an upload a previous run started)."""
     head = client.call("HEAD", f"/v1/blobs/sha256:{sha256}", expect_json=False)
     if head.ok:
@@ -106,7 +111,7 @@ class PreparedRevision:
     upload_first: tuple[str, ...]  # attachments too big to travel inside the request
 
 
-def prepare_revision(store, lease: Lease) -> PreparedRevision:  # noqa: ANN001
+def prepare_revision(store: Store, lease: Lease) -> PreparedRevision:
     """Read-only work (store, sealed blobs, encoding): the engine does it for the next items while
     two requests are on the wire, so a slot is refilled with a ready body."""
     payload, digest, attachments = _load_revision(store, lease)
@@ -126,7 +131,7 @@ def prepare_revision(store, lease: Lease) -> PreparedRevision:  # noqa: ANN001
     return PreparedRevision(path, body, digest, payload["application_id"], tuple(upload_first))
 
 
-def send_revision(client: HubClient, store, lease: Lease, prepared: PreparedRevision | None = None) -> Result:  # noqa: ANN001
+def send_revision(client: HubClient, store: Store, lease: Lease, prepared: PreparedRevision | None = None) -> Result:
     prepared = prepared or prepare_revision(store, lease)
     for sha256 in prepared.upload_first:
         uploaded = _upload_blob(client, store, sha256)
@@ -162,9 +167,9 @@ def _with_receipt(result: Result, prepared: PreparedRevision) -> Result:
 BATCH_BYTES = 8 * 1024 * 1024  # well under the hub's limit (protocol.BATCH_MAX_BYTES)
 
 
-def batches(items: list, max_items: int) -> list[list]:
+def batches(items: list[tuple[Lease, PreparedRevision]], max_items: int) -> list[list[tuple[Lease, PreparedRevision]]]:
     """(lease, prepared) pairs cut into requests bounded by count and bytes, in their order."""
-    groups: list[list] = []
+    groups: list[list[tuple[Lease, PreparedRevision]]] = []
     size = 0
     for item in items:
         length = len(item[1].body) + 100
@@ -202,6 +207,7 @@ def send_batch(client: HubClient, items: list[tuple[Lease, PreparedRevision]]) -
                         error="batch answer does not match the batch")
     if not result.ok:
         return result, [replace(result, breaker_counted=True)] * len(items)
+    assert isinstance(answers, list), "an OK batch answer is a list as long as the batch (checked above)"
     results = []
     for answer, (_lease, prepared) in zip(answers, items):
         status = answer.get("status") if isinstance(answer.get("status"), int) else 502
@@ -211,12 +217,12 @@ def send_batch(client: HubClient, items: list[tuple[Lease, PreparedRevision]]) -
     return result, results
 
 
-def prepare_patch(store, lease: Lease) -> tuple[str, int | None, dict] | None:  # noqa: ANN001
+def prepare_patch(store: Store, lease: Lease) -> tuple[str, int | None, JsonObject] | None:
     """(household_no, server_version, sent patch) with the sent values remembered, or None when
     there is nothing to send any more."""
     with store.write(durable=True) as session:
         household = session.get(Household, lease.target_id)
-        item = session.get(OutboxItem, lease.id)
+        item = session.get_one(OutboxItem, lease.id)
         if household is None or not household.pending_patch or household.sync_state == "conflict":
             item.state, item.lease_until = "done", None
             return None
@@ -227,7 +233,7 @@ def prepare_patch(store, lease: Lease) -> tuple[str, int | None, dict] | None:  
         return household.household_no, household.server_version, sent
 
 
-def send_patch(client: HubClient, household_no: str, version: int, sent: dict, op_id: str) -> Result:
+def send_patch(client: HubClient, household_no: str, version: int, sent: JsonObject, op_id: str) -> Result:
     changes = {p: e["value"] for p, e in sent.items()}
     base = {p: e["base"] for p, e in sent.items()}
     result = client.call("PATCH", f"/v1/households/{household_no}", json_body={"changes": changes, "base": base},

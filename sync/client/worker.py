@@ -17,13 +17,17 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from kiosk.i18n import UserError
+from kiosk.json_types import JsonObject
 from kiosk.worker.messages import (
     BadMessage, JobError, JobProgress, JobResult, KeyHandover, Message, Ready, Request, RulesScanRequest, SyncCycleRequest,
     from_json,
 )
+
+if TYPE_CHECKING:
+    from kiosk.workspace import Workspace
 
 log = logging.getLogger(__name__)
 PROGRESS_S = 0.1  # the window follows progress at most this often: 1,000 uploads are not 1,000 messages
@@ -55,7 +59,7 @@ def _failure(job: int, exc: BaseException) -> JobError:
 
 
 class Worker:
-    def __init__(self, workspace, replies: Replies) -> None:  # noqa: ANN001 - kiosk.workspace.Workspace
+    def __init__(self, workspace: Workspace, replies: Replies) -> None:
         self.workspace = workspace
         self.replies = replies
 
@@ -86,7 +90,7 @@ class Worker:
         session = SyncSession(self.workspace, request.hub_url)
         return session.run_cycle(SyncOptions(max_seconds=request.max_seconds), progress).to_json()
 
-    def rules_scan(self, request: RulesScanRequest) -> list[dict]:
+    def rules_scan(self, request: RulesScanRequest) -> list[JsonObject]:
         from kiosk.workspace import Workspace
 
         workspace = Workspace(self.workspace.store, request.on) if request.on else self.workspace

@@ -7,9 +7,12 @@ import json
 import re
 import uuid
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import Row, and_, delete, func, insert, select, update
+from sqlalchemy.engine import Connection
 
+from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub import feed, schema
 from sync.hub.auth import Caller
@@ -43,7 +46,7 @@ def ack_command(db: HubDatabase, caller: Caller, command_id: str) -> None:
         raise HubProblem(404, protocol.NOT_FOUND, "No such command for this device")
 
 
-def publish_reference(db: HubDatabase, kind: str, key: str, data: dict) -> int:
+def publish_reference(db: HubDatabase, kind: str, key: str, data: JsonObject) -> int:
     """Announce reference data (e.g. a parameter's new dated value) to every device; returns its version."""
     if kind not in REFERENCE_KINDS:
         raise ValueError(kind)
@@ -57,7 +60,7 @@ def publish_reference(db: HubDatabase, kind: str, key: str, data: dict) -> int:
     return version
 
 
-def publish_release(db: HubDatabase, envelope: dict) -> str:
+def publish_release(db: HubDatabase, envelope: JsonObject) -> str:
     """Pass a signed release manifest on to every device. The hub holds no release key: it checks
     the shape, and the signature when this build pins release keys (devices check it again)."""
     from kiosk import updates
@@ -109,7 +112,7 @@ MAX_AUDIT_SEQ = 2 ** 31 - 1  # the device table's column; no laptop writes two b
 AUDIT_HEAD = re.compile(r"^[0-9a-f]{64}$")
 
 
-def _anchor_problem(status: int, code: str, title: str, last) -> HubProblem:  # noqa: ANN001
+def _anchor_problem(status: int, code: str, title: str, last: Row[Any] | None) -> HubProblem:  # a hub_audit_anchor row
     return HubProblem(status, code, title, acknowledged={"seq": last.seq, "head": last.head} if last else None)
 
 
@@ -140,7 +143,7 @@ def anchor_audit(db: HubDatabase, caller: Caller, seq: int, head: str) -> bool:
     return True
 
 
-def _refusal(last, seq: int, head: str) -> HubProblem | None:  # noqa: ANN001
+def _refusal(last: Row[Any] | None, seq: int, head: str) -> HubProblem | None:
     if last is not None and seq < last.seq:
         return _anchor_problem(409, protocol.AUDIT_REWOUND, "The audit chain is shorter than the hub last saw", last)
     if last is not None and (seq == last.seq or head == last.head):
@@ -148,10 +151,10 @@ def _refusal(last, seq: int, head: str) -> HubProblem | None:  # noqa: ANN001
     return None
 
 
-def audit_refusals(conn) -> dict[str, dict]:  # noqa: ANN001
+def audit_refusals(conn: Connection) -> dict[str, JsonObject]:
     """Per device: how many anchors were refused, and the latest refusal (`kiosk-hub devices`)."""
     refusals = schema.audit_refusal
-    found: dict[str, dict] = {}
+    found: dict[str, JsonObject] = {}
     for row in conn.execute(select(refusals).order_by(refusals.c.id)):
         entry = found.setdefault(row.device_id, {"count": 0})
         entry.update(count=entry["count"] + 1, last_code=row.code, last_seq=row.seq,
@@ -159,13 +162,13 @@ def audit_refusals(conn) -> dict[str, dict]:  # noqa: ANN001
     return found
 
 
-def _last_anchor(conn, device_id: str):  # noqa: ANN001, ANN202
+def _last_anchor(conn: Connection, device_id: str) -> Row[Any] | None:
     anchors = schema.audit_anchor
     return conn.execute(select(anchors).where(anchors.c.device_id == device_id)
                         .order_by(anchors.c.seq.desc()).limit(1)).first()
 
 
-def last_anchor(db: HubDatabase, caller: Caller) -> dict:
+def last_anchor(db: HubDatabase, caller: Caller) -> JsonObject:
     """The last anchor the hub acknowledged for this device, for its own verification."""
     with db.read() as conn:
         last = _last_anchor(conn, caller.device_id)

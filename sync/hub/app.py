@@ -8,7 +8,7 @@ import logging
 import os
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,7 +22,9 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub import (admin, applications, auth, batch, blobs, decisions, feed, households, idempotency, limits,
                       snapshot, subscriptions)
@@ -131,9 +133,9 @@ class SubscriptionAnswer(BaseModel):
     calendar_url: str | None = Field(description="The secret calendar feed URL, when a calendar channel is chosen")
 
 
-def _subscription_body_doc() -> dict:
+def _subscription_body_doc() -> JsonObject:
     """The request body is the contract's JSON schema (resources/contracts/subscription.schema.json)."""
-    document = dict(subscriptions.validator().schema)
+    document = dict(subscriptions.validator().schema)  # type: ignore[arg-type]  # the contract's schema is an object; jsonschema's stubs also allow a bare bool
     for key in ("$schema", "$id"):
         document.pop(key, None)
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": document}}}}
@@ -173,8 +175,8 @@ METHOD_NOT_ALLOWED = {"description": "Method not allowed on this path; Allow lis
                       "content": {protocol.PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
 
 
-def _responses(*codes: int) -> dict:
-    documented = {code: {"model": Problem, "description": PROBLEM_TEXT[code],
+def _responses(*codes: int) -> dict[int | str, JsonObject]:
+    documented: dict[int | str, JsonObject] = {code: {"model": Problem, "description": PROBLEM_TEXT[code],
                          "content": {protocol.PROBLEM_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
                   for code in (400, 401, *codes, 413, 429, 503)}
     for code in (429, 503):
@@ -227,7 +229,7 @@ def _malformed(exc: ValidationError) -> HubProblem:
                               for e in exc.errors()[:20]])
 
 
-def _json_object(body: bytes) -> dict:
+def _json_object(body: bytes) -> JsonObject:
     value = limits.parse_json(body)
     if not isinstance(value, dict):
         raise HubProblem(400, protocol.MALFORMED, "Request body must be a JSON object")
@@ -240,7 +242,7 @@ def _target(request: Request) -> str:
     return f"{path}?{query}" if query else path
 
 
-def _body_doc(model: type[BaseModel]) -> dict:
+def _body_doc(model: type[BaseModel]) -> JsonObject:
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": model.model_json_schema()}}}}
 
 
@@ -251,7 +253,7 @@ def _limit(limiter: AttemptLimiter, key: str) -> None:
                          headers={"Retry-After": str(wait)})
 
 
-def _allowed_methods(app: FastAPI, scope: dict) -> str:
+def _allowed_methods(app: FastAPI, scope: Scope) -> str:
     """Every method some route of this path answers (the union over all its routes)."""
     methods: set[str] = set()
     for route in app.router.routes:
@@ -261,17 +263,17 @@ def _allowed_methods(app: FastAPI, scope: dict) -> str:
     return ", ".join(sorted(methods))
 
 
-def _slash_twin(app: FastAPI, scope: dict) -> str | None:
+def _slash_twin(app: FastAPI, scope: Scope) -> str | None:
     """The same address with its trailing slash added or dropped, when a route answers that one:
     a relative Location (path and query only), so a forged Host header is never sent back."""
-    path = scope.get("path", "")
+    path: str = scope.get("path", "")
     if path in ("", "/"):
         return None
     twin = path[:-1] if path.endswith("/") else path + "/"
     twin_scope = {**scope, "path": twin}
     if not any(route.matches(twin_scope)[0] != Match.NONE for route in app.router.routes):
         return None
-    query = scope.get("query_string", b"").decode("latin-1")
+    query: str = scope.get("query_string", b"").decode("latin-1")
     return twin + (f"?{query}" if query else "")
 
 
@@ -283,12 +285,12 @@ class _Envelope:
     """Pure ASGI middleware (no per-request task group, unlike @app.middleware): a request id on
     every answer, scheduled test outages, and the minimum client version."""
 
-    def __init__(self, app, settings: HubSettings, faults: Faults) -> None:  # noqa: ANN001
+    def __init__(self, app: ASGIApp, settings: HubSettings, faults: Faults) -> None:
         self.app = app
         self.settings = settings
         self.faults = faults
 
-    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -304,7 +306,7 @@ class _Envelope:
                 _version(headers.get(protocol.CLIENT_VERSION_HEADER.lower(), "0")) < self.settings.min_client_version:
             problem = HubProblem(426, protocol.UPGRADE_REQUIRED, "Update Kiosk to sync")
 
-        async def send_with_id(message) -> None:  # noqa: ANN001
+        async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message = {**message, "headers": [*message.get("headers", []),
                                                   (b"x-request-id", request_id.encode("latin-1"))]}
@@ -324,7 +326,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     notifications = Notifications(settings.notify, settings.notifications)
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI):  # noqa: ANN202
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         db = HubDatabase(settings.db_url)
         db.create()
         state["db"], state["secrets"] = db, auth.Secrets(db)
@@ -386,7 +388,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     app.add_middleware(limits.BodyLimit, citizen_error=citizen_errors.error_for_scope)  # outermost: nothing reads a body before its limit applies
 
     def db() -> HubDatabase:
-        return state["db"]
+        database: HubDatabase = state["db"]
+        return database
 
     app.include_router(status_page.router(db, lambda: state["secrets"].key, settings.trusted_proxies,
                                           settings.status_limits))  # the citizens' pages under /s/
@@ -400,7 +403,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     # -- health and identity -------------------------------------------------------------------
     @app.get("/v1/health", responses={405: METHOD_NOT_ALLOWED},
              summary="Liveness probe for the circuit breaker (no authentication, no personal data)")
-    def health() -> dict:
+    def health() -> JsonObject:
         with db().read() as conn:
             epoch = get_meta(conn, "epoch")
         return {"status": "ok", "protocol": protocol.VERSION, "epoch": epoch, "time": int(time.time())}
@@ -425,7 +428,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
 
     @app.post("/v1/auth/token", responses=_responses(),openapi_extra=_body_doc(TokenBody),
               summary="Exchange the device's refresh token for a 15-minute officer access token")
-    async def token(request: Request) -> dict:
+    async def token(request: Request) -> JsonObject:
         body = await request.body()
         who = await caller(request, body, with_token=False)
         data = _parse(TokenBody, body)
@@ -493,7 +496,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         target, headers = _target(request), request.headers
         forced = settings.test_faults and faults.rejects(application_id, revision)
 
-        def work() -> tuple[int, dict, bool]:  # one trip to the thread pool for the whole request
+        def work() -> tuple[int, JsonObject, bool, auth.Caller]:  # one trip to the thread pool for the whole request
             who = auth.verify_request(db(), state["secrets"], request.method, target,
                                       headers, body, spend=False)  # spent in the transaction below
             try:
@@ -520,14 +523,15 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                 def decide_now() -> str:
                     decisions.assess_received(db(), settings.today())
                     with db().read() as conn:
-                        return applications.application_status(conn, who, application_id)["status"]
+                        status_now: str = applications.application_status(conn, who, application_id)["status"]
+                        return status_now
                 answer["receipt"]["status"] = await run_in_threadpool(decide_now)
                 status = 201
             elif state.get("worker"):
                 state["worker"].poke()
-        headers = {protocol.IDEMPOTENT_REPLAYED: "true"} if replayed else {}
+        answer_headers = {protocol.IDEMPOTENT_REPLAYED: "true"} if replayed else {}
         media = protocol.PROBLEM_TYPE if status >= 400 else "application/json"
-        return JSONResponse(answer, status_code=status, headers=headers, media_type=media)
+        return JSONResponse(answer, status_code=status, headers=answer_headers, media_type=media)
 
     @app.post(protocol.BATCH_PATH, response_model=BatchAnswer, responses=_responses(415),
               openapi_extra=_body_doc(BatchBody),
@@ -553,21 +557,21 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             with auth.spending_nonce(db(), who) as conn:
                 batch.receive(conn, who, items)
                 for item in items:  # accepted now: their deliveries in the same transaction, as for a PUT
-                    if item.answer[0] == 202 and not item.answer[2]:
+                    if item.decided[0] == 202 and not item.decided[2] and item.arrival is not None:  # accepted: arrived
                         deliveries.enqueue(conn, item.arrival.payload)
                 if settings.test_faults and faults.slow_commit_s:
                     time.sleep(faults.slow_commit_s)
             return items, who
 
         items, who = await run_in_threadpool(work)
-        if any(i.answer[0] == 202 and not i.answer[2] for i in items):
+        if any(i.decided[0] == 202 and not i.decided[2] for i in items):
             deliveries.poke()
             if settings.inline_decisions:
                 def decide_now() -> None:
                     decisions.assess_received(db(), settings.today())
                     with db().read() as conn:
                         for item in items:
-                            status, receipt_body, replayed = item.answer
+                            status, receipt_body, replayed = item.decided
                             if status == 202 and not replayed:
                                 receipt_body["receipt"]["status"] = applications.application_status(
                                     conn, who, item.application_id)["status"]
@@ -578,22 +582,22 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         return JSONResponse(batch.answer(items))
 
     @app.get("/v1/applications/{application_id}", responses=_responses(404),summary="Status and decision of an application")
-    async def get_application(request: Request, application_id: str = _id_path()) -> dict:
+    async def get_application(request: Request, application_id: str = _id_path()) -> JsonObject:
         who = await caller(request, b"")
 
-        def work() -> dict:
+        def work() -> JsonObject:
             with db().read() as conn:
                 return applications.application_status(conn, who, application_id)
         return await run_in_threadpool(work)
 
     @app.post("/v1/applications/reconcile", responses=_responses(422),openapi_extra=_body_doc(ReconcileBody),
               summary="Which revisions the device believes delivered are not on the hub")
-    async def reconcile(request: Request) -> dict:
+    async def reconcile(request: Request) -> JsonObject:
         body = await request.body()
         who = await caller(request, body)
         data = _parse(ReconcileBody, body)
 
-        def work() -> dict:
+        def work() -> JsonObject:
             with db().read() as conn:
                 return applications.reconcile(conn, who, data.revisions)
         return await run_in_threadpool(work)
@@ -613,7 +617,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             raise
         print_ = idempotency.fingerprint("PATCH", f"/v1/households/{household_no}", protocol.content_digest(body))
 
-        def work() -> tuple[int, dict, bool]:
+        def work() -> tuple[int, JsonObject, bool]:
             with auth.spending_nonce(db(), who) as conn:
                 replay = idempotency.lookup(conn, who, key, print_)
                 if replay is not None:
@@ -666,7 +670,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     @app.get("/v1/audit/anchor", response_model=AnchorAck, responses=_responses(),
              summary="The device's last anchor the hub acknowledged (seq 0 and head null when none), "
                      "to verify the local chain against")
-    async def last_anchor(request: Request) -> dict:
+    async def last_anchor(request: Request) -> JsonObject:
         who = await caller(request, b"")
         return await run_in_threadpool(admin.last_anchor, db(), who)
 
@@ -687,7 +691,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             await run_in_threadpool(auth.spend_alone, db(), who)
             raise
 
-        def work() -> tuple[int, dict]:
+        def work() -> tuple[int, JsonObject]:
             with auth.spending_nonce(db(), who) as conn:
                 return subscriptions.put_subscription(conn, who, state["secrets"], subscription_id, document)
 
@@ -703,7 +707,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
 
     if settings.test_faults:
         @app.post("/v1/_test/faults", include_in_schema=False)
-        async def set_faults(request: Request) -> dict:
+        async def set_faults(request: Request) -> JsonObject:
             try:
                 return faults.update(json.loads(await request.body() or b"{}"))
             except (ValueError, TypeError) as exc:

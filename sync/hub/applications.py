@@ -13,9 +13,10 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import ColumnElement, insert, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -24,11 +25,12 @@ from kiosk.applications import forms
 from kiosk.applications.codes import canonical_json
 from kiosk.applications.notice import notice_version
 from kiosk.catalog import load_catalog
+from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub import feed, idempotency, schema, status_keys
 from sync.hub.auth import Caller
 from sync.hub.blobs import store_blob
-from sync.hub.db import dialect_insert, get_meta, utcnow
+from sync.hub.db import HubDatabase, dialect_insert, get_meta, utcnow
 from sync.hub.problems import HubProblem
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -42,14 +44,14 @@ HOUSEHOLD_CHECK = select(schema.household.c.household_no, schema.household.c.sco
                          schema.household.c.deleted)
 
 
-def households_of(conn: Connection, payloads: list[dict]) -> dict:
+def households_of(conn: Connection, payloads: list[JsonObject]) -> JsonObject:
     """The rows `validate` needs for these payloads, in one query."""
     wanted = {p.get("household_no") for p in payloads if isinstance(p.get("household_no"), str)}
     return {row.household_no: row for row in
             conn.execute(HOUSEHOLD_CHECK.where(schema.household.c.household_no.in_(wanted)))} if wanted else {}
 
 
-def validate(conn: Connection, caller: Caller, payload: dict, households: dict | None = None) -> list[dict[str, str]]:
+def validate(conn: Connection, caller: Caller, payload: JsonObject, households: JsonObject | None = None) -> list[dict[str, str]]:
     """What an agency would refuse, as field-level errors (empty when the revision is acceptable).
     `households` (household_no -> row) when a batch looked them up together."""
     catalog = load_catalog()
@@ -59,7 +61,7 @@ def validate(conn: Connection, caller: Caller, payload: dict, households: dict |
         return [_error("/service", "unknown_service", "This service is not in the hub's catalog")]
     errors: list[dict[str, str]] = []
     if households is not None:
-        row = households.get(payload.get("household_no"))
+        row = households.get(str(payload.get("household_no")))  # keyed by text household numbers
     else:
         row = conn.execute(HOUSEHOLD_CHECK.where(schema.household.c.household_no == payload.get("household_no"))).first()
     if row is None or row.deleted or row.scope != caller.scope:
@@ -72,7 +74,8 @@ def validate(conn: Connection, caller: Caller, payload: dict, households: dict |
         errors.append(_error("/person", "not_a_member", "The person is not registered in this household"))
     if payload.get("form_version") != service.form_version:
         errors.append(_error("/form_version", "form_outdated", "The form changed; reopen the draft and submit again"))
-    values = payload.get("values") if isinstance(payload.get("values"), dict) else {}
+    given = payload.get("values")
+    values: JsonObject = given if isinstance(given, dict) else {}
     for key in forms.missing_required(service, values):
         errors.append(_error(f"/values/{key}", "required", "Required answer missing"))
     for key, value in values.items():
@@ -81,9 +84,9 @@ def validate(conn: Connection, caller: Caller, payload: dict, households: dict |
             errors.append(_error(f"/values/{key}", "unknown_field", "Not a field of this form"))
             continue
         try:
-            forms.normalise_value(field, value)
+            forms.normalise_value(field, value, "en")
         except forms.FieldError as exc:
-            errors.append(_error(f"/values/{key}", "invalid", exc.message("en")))
+            errors.append(_error(f"/values/{key}", "invalid", exc.problem.message))
     consent = payload.get("consent") or {}
     if consent.get("notice_version") != notice_version(service, catalog):
         errors.append(_error("/consent/notice_version", "consent_outdated",
@@ -111,14 +114,14 @@ def _decode_inline_blobs(blobs: dict[str, str]) -> dict[str, bytes]:
 INSERT_REVISION = insert(schema.revision).returning(schema.revision.c.id)
 
 
-def _missing_blobs(conn: Connection, caller: Caller, attachments: list[dict]) -> list[str]:
+def _missing_blobs(conn: Connection, caller: Caller, attachments: list[JsonObject]) -> list[str]:
     return missing_of(held_blob_sizes(conn, caller, wanted_hashes(attachments)), attachments)
 
 
-def wanted_hashes(attachments: list[dict]) -> set[str]:
-    wanted = {a.get("sha256") for a in attachments}
-    bad = [w for w in wanted if not isinstance(w, str) or not SHA256_HEX.match(w)]
-    if bad:
+def wanted_hashes(attachments: list[JsonObject]) -> set[str]:
+    given = {a.get("sha256") for a in attachments}
+    wanted = {w for w in given if isinstance(w, str) and SHA256_HEX.match(w)}
+    if len(wanted) < len(given):
         raise HubProblem(422, protocol.INVALID_SUBMISSION, "Attachment hash is not SHA-256 hex", fixable_by="none",
                          errors=[_error("/attachments", "bad_hash", "Not a SHA-256")])
     return wanted
@@ -131,7 +134,7 @@ def held_blob_sizes(conn: Connection, caller: Caller, wanted: set[str]) -> dict[
                              .where(blob.c.sha256.in_(wanted), owner.c.scope == caller.scope)).all())
 
 
-def missing_of(sizes: dict[str, int], attachments: list[dict]) -> list[str]:
+def missing_of(sizes: dict[str, int], attachments: list[JsonObject]) -> list[str]:
     for item in attachments:
         if item["sha256"] in sizes and sizes[item["sha256"]] != item.get("size"):
             raise HubProblem(422, protocol.INVALID_SUBMISSION, "Attachment size differs from the stored file",
@@ -139,7 +142,8 @@ def missing_of(sizes: dict[str, int], attachments: list[dict]) -> list[str]:
     return sorted({a["sha256"] for a in attachments} - sizes.keys())
 
 
-def receipt(application_id: str, revision_no: int, server_id: int, digest: str, received_at, status: str) -> dict:  # noqa: ANN001
+def receipt(application_id: str, revision_no: int, server_id: int, digest: str, received_at: datetime,
+            status: str) -> JsonObject:
     return {"application_id": application_id, "revision": revision_no, "server_id": str(server_id),
             "payload_digest": digest, "received_at": received_at.isoformat(timespec="seconds") + "Z",
             "status": status, "status_url": f"/v1/applications/{application_id}"}
@@ -158,7 +162,7 @@ def _check_owner(conn: Connection, caller: Caller, application_id: str) -> None:
         raise no_such_application()
 
 
-def _existing(conn: Connection, application_id: str, revision_no: int, digest: str) -> tuple[int, dict] | None:
+def _existing(conn: Connection, application_id: str, revision_no: int, digest: str) -> tuple[int, JsonObject] | None:
     row = conn.execute(select(schema.revision).where(schema.revision.c.application_id == application_id,
                                                      schema.revision.c.revision == revision_no)).first()
     if row is None:
@@ -174,12 +178,12 @@ def _existing(conn: Connection, application_id: str, revision_no: int, digest: s
     return 200, {"receipt": receipt(application_id, revision_no, row.id, row.digest, row.received_at, status)}
 
 
-def _upsert_application(conn: Connection, caller: Caller, payload: dict, revision_no: int, status: str) -> None:
+def _upsert_application(conn: Connection, caller: Caller, payload: JsonObject, revision_no: int, status: str) -> None:
     """The routing row: created by the first revision, moved on by later ones (one statement)."""
     upsert_applications(conn, [application_row(caller, payload, revision_no, status)])
 
 
-def application_row(caller: Caller, payload: dict, revision_no: int, status: str) -> dict:
+def application_row(caller: Caller, payload: JsonObject, revision_no: int, status: str) -> JsonObject:
     service = load_catalog().services.get(str(payload.get("service")))
     agency = service.agency.get("zh-TW", "") if service else ""
     return {"id": payload["application_id"], "device_id": caller.device_id, "scope": caller.scope,
@@ -188,7 +192,7 @@ def application_row(caller: Caller, payload: dict, revision_no: int, status: str
             "status": status, "updated_at": utcnow()}
 
 
-def upsert_applications(conn: Connection, rows: list[dict]) -> None:
+def upsert_applications(conn: Connection, rows: list[JsonObject]) -> None:
     """Routing rows, one statement for any number (a later revision moves its row on)."""
     table = schema.application
     statement = dialect_insert(conn, table)
@@ -200,13 +204,13 @@ def upsert_applications(conn: Connection, rows: list[dict]) -> None:
         & (table.c.device_id == statement.excluded.device_id)), rows)
 
 
-def status_entry(conn: Connection, application_id: str) -> dict:
-    row = conn.execute(select(schema.application).where(schema.application.c.id == application_id)).first()
+def status_entry(conn: Connection, application_id: str) -> JsonObject:
+    row = conn.execute(select(schema.application).where(schema.application.c.id == application_id)).one()
     return status_entry_of(row.id, row.device_id, row.latest_revision, row.status,
                          json.loads(row.decision) if row.decision else None)
 
 
-def status_entry_of(application_id: str, device_id: str, revision_no: int, status: str, decision: dict | None) -> dict:
+def status_entry_of(application_id: str, device_id: str, revision_no: int, status: str, decision: JsonObject | None) -> JsonObject:
     data = {"application_id": application_id, "revision": revision_no, "status": status, "decision": decision}
     return {"scope": f"device:{device_id}", "kind": "application", "key": application_id, "version": revision_no,
             "op": "upsert", "data": json.dumps(data, ensure_ascii=False)}
@@ -218,16 +222,16 @@ class Arrival:
 
     application_id: str
     revision_no: int
-    payload: dict
+    payload: JsonObject
     digest: str
     canonical: str
     blobs: dict[str, bytes]
-    attachments: list[dict]
+    attachments: list[JsonObject]
     errors: list[dict[str, str]]
     status_key: str | None = None  # for the citizen's status page (sync/hub/status_keys.py)
 
 
-def _check_id_made_by_caller(conn: Connection, caller: Caller, application_id: str, payload: dict) -> None:
+def _check_id_made_by_caller(conn: Connection, caller: Caller, application_id: str, payload: JsonObject) -> None:
     """An application id must be the calling device's own (its proof), or older than this check:
     ids are printed on receipts, and a printed id must not let another device claim it first."""
     if is_bound_to(application_id, caller.key_id, payload.get(PROOF_FIELD)):
@@ -238,7 +242,7 @@ def _check_id_made_by_caller(conn: Connection, caller: Caller, application_id: s
                      fixable_by="none", errors=[_error("/application_id", "not_this_devices_id", "")])
 
 
-def prepare(db, caller: Caller, application_id: str, revision_no: int, body: dict[str, Any],  # noqa: ANN001
+def prepare(db: HubDatabase, caller: Caller, application_id: str, revision_no: int, body: dict[str, Any],
             forced_rejection: bool = False) -> Arrival:
     """Digest, identity, inline attachments and the agency's checks, outside any write lock, so two
     arriving revisions overlap; `receive` then only writes."""
@@ -247,7 +251,7 @@ def prepare(db, caller: Caller, application_id: str, revision_no: int, body: dic
 
 
 def prepare_in(conn: Connection, caller: Caller, application_id: str, revision_no: int, body: dict[str, Any],
-               forced_rejection: bool = False, households: dict | None = None) -> Arrival:
+               forced_rejection: bool = False, households: JsonObject | None = None) -> Arrival:
     """`prepare` on a read connection the caller holds (a batch: one for all its items)."""
     payload = body.get("payload")
     claimed = body.get("digest")
@@ -260,7 +264,8 @@ def prepare_in(conn: Connection, caller: Caller, application_id: str, revision_n
         raise HubProblem(422, protocol.INVALID_SUBMISSION, "Payload names another application or revision",
                          fixable_by="none", errors=[_error("/application_id", "mismatch", "")])
     blobs = _decode_inline_blobs(body.get("blobs") or {})
-    attachments = payload.get("attachments") if isinstance(payload.get("attachments"), list) else []
+    listed = payload.get("attachments")
+    attachments: list[JsonObject] = listed if isinstance(listed, list) else []
     _check_id_made_by_caller(conn, caller, application_id, payload)
     errors = validate(conn, caller, payload, households)
     if forced_rejection and not errors:
@@ -269,7 +274,7 @@ def prepare_in(conn: Connection, caller: Caller, application_id: str, revision_n
                    status_keys.key_for(conn, payload, caller.scope, households))
 
 
-def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_: str) -> tuple[int, dict, bool]:
+def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_: str) -> tuple[int, JsonObject, bool]:
     """(status, body, replayed) for one PUT of a revision, inside the write transaction."""
     replay = idempotency.lookup(conn, caller, key, print_)
     if replay is not None:
@@ -309,7 +314,7 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
     return code, answer, False
 
 
-def _reconcile_items(revisions: list) -> dict[tuple[str, int], str]:
+def _reconcile_items(revisions: list[object]) -> dict[tuple[str, int], str]:
     """[application_id, revision, digest] triples; anything else is refused with where it is."""
     wanted = {}
     for index, item in enumerate(revisions[:20000]):
@@ -323,13 +328,13 @@ def _reconcile_items(revisions: list) -> dict[tuple[str, int], str]:
     return wanted
 
 
-def _visible(caller: Caller):  # noqa: ANN202
+def _visible(caller: Caller) -> ColumnElement[bool]:
     """Applications a device may read: its own, and its scope's."""
     table = schema.application
     return or_(table.c.device_id == caller.device_id, table.c.scope == caller.scope)
 
 
-def reconcile(conn: Connection, caller: Caller, revisions: list) -> dict:
+def reconcile(conn: Connection, caller: Caller, revisions: list[object]) -> JsonObject:
     """Which of the revisions a device believes delivered the hub does not hold (or holds differently).
     Another scope's applications read as not held, exactly like unknown ones."""
     wanted = _reconcile_items(revisions)
@@ -346,7 +351,7 @@ def reconcile(conn: Connection, caller: Caller, revisions: list) -> dict:
     return {"missing": missing, "mismatched": mismatched, "server_epoch": get_meta(conn, "epoch")}
 
 
-def application_status(conn: Connection, caller: Caller, application_id: str) -> dict:
+def application_status(conn: Connection, caller: Caller, application_id: str) -> JsonObject:
     row = conn.execute(select(schema.application)
                        .where(schema.application.c.id == application_id, _visible(caller))).first()
     if row is None:

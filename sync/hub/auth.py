@@ -20,13 +20,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Row, delete, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub import schema
 from sync.hub.db import HubDatabase, get_meta, utcnow
@@ -210,10 +212,10 @@ class DeviceCache:
     SEEN_EVERY_S = 60.0
 
     def __init__(self) -> None:
-        self._rows: dict[tuple[str, str], tuple[float, object]] = {}
+        self._rows: dict[tuple[str, str], tuple[float, Row[Any]]] = {}
         self._seen: dict[str, float] = {}
 
-    def get(self, db: HubDatabase, key_id: str, now: float):  # noqa: ANN201
+    def get(self, db: HubDatabase, key_id: str, now: float) -> Row[Any] | None:  # a hub_device row
         cached = self._rows.get((db.url, key_id))
         if cached is not None and now - cached[0] < self.TTL_S:
             return cached[1]
@@ -241,7 +243,7 @@ def purge_nonces(db: HubDatabase) -> None:
 
 
 def enroll(db: HubDatabase, code: str, public_key: bytes, label: str, headers: Mapping[str, str], body: bytes,
-           target: str) -> dict:
+           target: str) -> JsonObject:
     """Register a device with a one-time code; the request must be signed by the key it registers."""
     fields, digest = _signed_fields(headers, body, time.time())
     if fields["keyid"] != key_id_of(public_key):
@@ -268,7 +270,7 @@ def enroll(db: HubDatabase, code: str, public_key: bytes, label: str, headers: M
             "epoch": epoch}
 
 
-def exchange_refresh_token(db: HubDatabase, secrets_: Secrets, caller: Caller, refresh_token: str) -> dict:
+def exchange_refresh_token(db: HubDatabase, secrets_: Secrets, caller: Caller, refresh_token: str) -> JsonObject:
     with db.read() as conn:
         row = conn.execute(select(schema.device.c.refresh_hash).where(schema.device.c.id == caller.device_id)).first()
     if row is None or not hmac.compare_digest(row.refresh_hash, _sha256(refresh_token)):

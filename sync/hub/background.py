@@ -10,7 +10,7 @@ import threading
 def jittered_backoff_s(base_s: float, cap_s: float, attempts: int) -> float:
     """Exponential with equal jitter: at least half the step, so a crowd of failures spreads out
     without any of them retrying at once."""
-    step = min(cap_s, base_s * 2 ** max(0, attempts - 1))
+    step: float = min(cap_s, base_s * 2 ** max(0, attempts - 1))
     return step / 2 + random.uniform(0, step / 2)
 
 

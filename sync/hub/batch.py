@@ -11,6 +11,7 @@ fingerprint is the one its PUT would have had.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,11 +20,12 @@ from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub import applications, feed, idempotency, schema, status_keys
 from sync.hub.auth import Caller
 from sync.hub.blobs import store_blobs
-from sync.hub.db import utcnow
+from sync.hub.db import HubDatabase, utcnow
 from sync.hub.problems import HubProblem
 
 
@@ -36,16 +38,29 @@ class Item:
     revision_no: int
     fingerprint: str
     arrival: applications.Arrival | None = None
-    answer: tuple[int, dict, bool] | None = None  # (status, body, replayed) once decided
+    answer: tuple[int, JsonObject, bool] | None = None  # (status, body, replayed) once decided
     retry_after: str | None = None
+
+    @property
+    def arrived(self) -> applications.Arrival:
+        """The prepared arrival, for an item that prepare() did not answer already."""
+        assert self.arrival is not None, "prepare() gives every unanswered item its arrival"
+        return self.arrival
+
+    @property
+    def decided(self) -> tuple[int, JsonObject, bool]:
+        """The answer, after receive() has given every item one."""
+        assert self.answer is not None, "receive() answers every item"
+        return self.answer
 
 
 def revision_path(application_id: str, revision_no: int) -> str:
     return f"/v1/applications/{application_id}/revisions/{revision_no}"
 
 
-def _identity(request: dict) -> tuple[str, int]:
-    payload = request.get("payload") if isinstance(request.get("payload"), dict) else {}
+def _identity(request: JsonObject) -> tuple[str, int]:
+    given = request.get("payload")
+    payload: JsonObject = given if isinstance(given, dict) else {}
     application_id, revision_no = payload.get("application_id"), payload.get("revision")
     if not isinstance(application_id, str) or not 0 < len(application_id) <= 36 or \
             not isinstance(revision_no, int) or isinstance(revision_no, bool) or not 0 < revision_no < 2 ** 31:
@@ -55,12 +70,12 @@ def _identity(request: dict) -> tuple[str, int]:
     return application_id, revision_no
 
 
-def _problem_answer(problem: HubProblem) -> tuple[int, dict, bool]:
+def _problem_answer(problem: HubProblem) -> tuple[int, JsonObject, bool]:
     return problem.status, problem.body(), False
 
 
-def prepare(db, caller: Caller, entries: list[dict[str, Any]],  # noqa: ANN001
-            forced_rejection=lambda _a, _r: False) -> list[Item]:  # noqa: ANN001
+def prepare(db: HubDatabase, caller: Caller, entries: list[dict[str, Any]],
+            forced_rejection: Callable[[str, int], bool] = lambda _a, _r: False) -> list[Item]:
     """Per item, outside the write lock: identity, digest, inline attachments, the agency's checks.
     A problem found here is that item's answer; the others go on."""
     items = []
@@ -105,7 +120,7 @@ def receive(conn: Connection, caller: Caller, items: list[Item]) -> None:
             continue
         savepoint = conn.begin_nested()
         try:
-            item.answer = applications.receive(conn, caller, item.arrival, item.key, item.fingerprint)
+            item.answer = applications.receive(conn, caller, item.arrived, item.key, item.fingerprint)
         except HubProblem as problem:
             savepoint.rollback()
             item.answer = _problem_answer(problem)
@@ -130,7 +145,9 @@ def _sorted_out(conn: Connection, caller: Caller, items: list[Item]) -> tuple[li
                                                           idem.c.key.in_(keys))).scalars())
     owners = dict(conn.execute(select(app.c.id, app.c.device_id).where(app.c.id.in_(ids))).all())
     held = set(conn.execute(select(rev.c.application_id, rev.c.revision).where(rev.c.application_id.in_(ids))).all())
-    fresh, rest, taken = [], [], set()
+    fresh: list[Item] = []
+    rest: list[Item] = []
+    taken: set[tuple[str, int] | str] = set()  # identities and keys
     for item in items:
         identity = (item.application_id, item.revision_no)
         if item.key in recorded or identity in held or identity in taken or item.key in taken \
@@ -145,12 +162,12 @@ def _sorted_out(conn: Connection, caller: Caller, items: list[Item]) -> tuple[li
 def _write_fresh(conn: Connection, caller: Caller, items: list[Item]) -> None:
     """applications.receive for many new revisions at once; an item whose attachments are missing
     or wrong gets its problem and is not written."""
-    blobs = {sha256: data for item in items for sha256, data in item.arrival.blobs.items()}
+    blobs = {sha256: data for item in items for sha256, data in item.arrived.blobs.items()}
     store_blobs(conn, caller.scope, blobs)
     wanted: set[str] = set()
     for item in items:
         try:
-            wanted |= applications.wanted_hashes(item.arrival.attachments)
+            wanted |= applications.wanted_hashes(item.arrived.attachments)
         except HubProblem as problem:
             item.answer = _problem_answer(problem)
     sizes = applications.held_blob_sizes(conn, caller, wanted) if wanted else {}
@@ -159,7 +176,7 @@ def _write_fresh(conn: Connection, caller: Caller, items: list[Item]) -> None:
         if item.answer is not None:
             continue
         try:
-            missing = applications.missing_of(sizes, item.arrival.attachments)
+            missing = applications.missing_of(sizes, item.arrived.attachments)
         except HubProblem as problem:
             item.answer = _problem_answer(problem)
             continue
@@ -172,39 +189,39 @@ def _write_fresh(conn: Connection, caller: Caller, items: list[Item]) -> None:
         return
     now = utcnow()
     rows = conn.execute(insert(schema.revision).returning(schema.revision.c.id, sort_by_parameter_order=True), [
-        {"application_id": i.application_id, "revision": i.revision_no, "digest": i.arrival.digest,
-         "body": i.arrival.canonical, "status": "rejected" if i.arrival.errors else "accepted",
-         "problems": json.dumps(i.arrival.errors) if i.arrival.errors else None, "device_id": caller.device_id,
+        {"application_id": i.application_id, "revision": i.revision_no, "digest": i.arrived.digest,
+         "body": i.arrived.canonical, "status": "rejected" if i.arrived.errors else "accepted",
+         "problems": json.dumps(i.arrived.errors) if i.arrived.errors else None, "device_id": caller.device_id,
          "received_at": now} for i in writing]).scalars().all()
-    statuses = ["invalid" if i.arrival.errors else "received" for i in writing]
-    applications.upsert_applications(conn, [applications.application_row(caller, i.arrival.payload, i.revision_no, st)
+    statuses = ["invalid" if i.arrived.errors else "received" for i in writing]
+    applications.upsert_applications(conn, [applications.application_row(caller, i.arrived.payload, i.revision_no, st)
                                             for i, st in zip(writing, statuses)])
     app = schema.application
     owners = dict(conn.execute(select(app.c.id, app.c.device_id)
                                .where(app.c.id.in_({i.application_id for i in writing}))).all())
     if any(owners.get(i.application_id) != caller.device_id for i in writing):
         raise _TwinWon
-    status_keys.store(conn, [(i.arrival.status_key, i.application_id) for i in writing if i.arrival.status_key])
+    status_keys.store(conn, [(i.arrived.status_key, i.application_id) for i in writing if i.arrived.status_key])
     feed.append(conn, [applications.status_entry_of(i.application_id, caller.device_id, i.revision_no, st, None)
                        for i, st in zip(writing, statuses)])
     records = []
     for item, server_id, status in zip(writing, rows, statuses):
-        if item.arrival.errors:
+        if item.arrived.errors:
             code, body = 422, protocol.problem(protocol.INVALID_SUBMISSION, "The agency cannot accept this revision",
-                                               422, errors=item.arrival.errors, fixable_by="officer")
+                                               422, errors=item.arrived.errors, fixable_by="officer")
         else:
             code, body = 202, {"receipt": applications.receipt(item.application_id, item.revision_no, server_id,
-                                                               item.arrival.digest, now, status)}
+                                                               item.arrived.digest, now, status)}
         item.answer = (code, body, False)
         records.append((item.key, item.fingerprint, code, body))
     idempotency.record_many(conn, caller, records)
 
 
-def answer(items: list[Item]) -> dict:
+def answer(items: list[Item]) -> JsonObject:
     """The response body: one entry per item, in the order they came."""
     results = []
     for item in items:
-        status, body, replayed = item.answer
+        status, body, replayed = item.decided
         headers = {protocol.IDEMPOTENT_REPLAYED: "true"} if replayed else {}
         if item.retry_after:
             headers["Retry-After"] = item.retry_after

@@ -10,8 +10,9 @@ import hashlib
 import json
 import uuid
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Row, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -123,7 +124,7 @@ def create_upload(db: HubDatabase, caller: Caller, length: int, metadata: str) -
     return upload_id
 
 
-def _drop_uploads(conn: Connection, which) -> None:  # noqa: ANN001 - a SQL condition on hub_upload
+def _drop_uploads(conn: Connection, which: ColumnElement[bool]) -> None:  # a SQL condition on hub_upload
     """Abandoned (expired) uploads, and an earlier start of the same file the device begins again."""
     ids = conn.execute(select(schema.upload.c.id).where(which)).scalars().all()
     if ids:
@@ -145,7 +146,7 @@ def _check_quota(conn: Connection, caller: Caller, length: int) -> None:
                          limit=MAX_OPEN_UPLOAD_BYTES, reserved=int(reserved))
 
 
-def _upload(conn, caller: Caller, upload_id: str):  # noqa: ANN001, ANN202
+def _upload(conn: Connection, caller: Caller, upload_id: str) -> Row[Any]:  # a hub_upload row
     row = conn.execute(select(schema.upload).where(schema.upload.c.id == upload_id).with_for_update()).first()
     if row is None or row.device_id != caller.device_id:
         raise HubProblem(404, protocol.NOT_FOUND, "No such upload")
@@ -186,7 +187,7 @@ def append_chunk(db: HubDatabase, caller: Caller, upload_id: str, offset: int, c
     return new_offset
 
 
-def _finish(conn: Connection, caller: Caller, row) -> bool:  # noqa: ANN001
+def _finish(conn: Connection, caller: Caller, row: Row[Any]) -> bool:  # a hub_upload row
     """Publish the assembled blob; False (and the upload dropped) when its hash is wrong."""
     chunks = conn.execute(select(schema.upload_chunk.c.data).where(schema.upload_chunk.c.upload_id == row.id)
                           .order_by(schema.upload_chunk.c.offset)).scalars().all()

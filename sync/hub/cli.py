@@ -9,11 +9,17 @@ import os
 import shutil
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from kiosk.json_types import JsonObject
 from sync.hub.db import HubDatabase, normalise_url
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 DB_ENV = "KIOSK_HUB_DB"
 PROXIES_ENV = "KIOSK_HUB_TRUSTED_PROXIES"
@@ -25,7 +31,7 @@ def _db(args: argparse.Namespace) -> HubDatabase:
     return db
 
 
-def app_from_env():  # noqa: ANN201 - uvicorn factory for --workers
+def app_from_env() -> FastAPI:  # the uvicorn factory for --workers
     from sync.hub.app import HubSettings, create_app
 
     mode = os.environ.get("KIOSK_HUB_DECISIONS", "background")
@@ -95,7 +101,7 @@ def run_enrollment_code(args: argparse.Namespace) -> int:
     return 0
 
 
-def list_revisions(db: HubDatabase) -> list[dict]:
+def list_revisions(db: HubDatabase) -> list[JsonObject]:
     from sync.hub import schema
 
     with db.read() as conn:
@@ -451,7 +457,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-hub", description="Reference agency hub for Kiosk sync (protocol v1).")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, handler, help_: str) -> argparse.ArgumentParser:  # noqa: ANN001
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_, description=help_)
         cmd.add_argument("--db", default=os.environ.get(DB_ENV, "kiosk-hub.db"), metavar="URL",
                          help="database URL or SQLite file (default: $KIOSK_HUB_DB or kiosk-hub.db)")

@@ -19,13 +19,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import create_engine, event, insert, select, update
+from sqlalchemy import Row, Table, create_engine, event, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import QueuePool
 
 from sync.hub import schema
+
+if TYPE_CHECKING:
+    import sqlite3
 
 DEFAULT_URL = "sqlite:///kiosk-hub.db"
 
@@ -60,7 +65,7 @@ class HubDatabase:
             engine = create_engine(self.url, pool_size=8, max_overflow=8, pool_pre_ping=True)
 
             @event.listens_for(engine, "begin")
-            def _begin_pg(conn) -> None:  # noqa: ANN001
+            def _begin_pg(conn: Connection) -> None:
                 if conn.get_execution_options().get("hub_durable") is False:
                     conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
 
@@ -69,14 +74,14 @@ class HubDatabase:
                                connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+        def _connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
             dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _begin)
             dbapi_conn.execute("PRAGMA journal_mode = WAL")
             dbapi_conn.execute("PRAGMA busy_timeout = 30000")
             dbapi_conn.execute("PRAGMA foreign_keys = ON")
 
         @event.listens_for(engine, "begin")
-        def _begin(conn) -> None:  # noqa: ANN001
+        def _begin(conn: Connection) -> None:
             options = conn.get_execution_options()
             conn.exec_driver_sql(f"PRAGMA synchronous = {'FULL' if options.get('hub_durable') else 'NORMAL'}")
             conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get("hub_write") else "BEGIN")
@@ -135,7 +140,7 @@ def private_file(path: Path) -> None:
             os.chmod(name, 0o600)
 
 
-def rows_by_creation(db: HubDatabase, table, state: str | None = None) -> list:  # noqa: ANN001
+def rows_by_creation(db: HubDatabase, table: Table, state: str | None = None) -> list[Row[Any]]:
     """Every row of an outbox table (deliveries, notifications) in the order made, or those in one state."""
     query = select(table).order_by(table.c.created_at, table.c.id)
     if state:
@@ -154,7 +159,8 @@ def new_epoch_value() -> str:
 
 
 def get_meta(conn: Connection, key: str) -> str:
-    return conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).scalar_one()
+    value: str = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).scalar_one()
+    return value
 
 
 def set_meta(conn: Connection, key: str, value: str) -> None:
@@ -166,21 +172,22 @@ def take_sequence(conn: Connection, count: int = 1) -> int:
     until this transaction ends, so a later number can never become visible before an earlier one."""
     last = conn.execute(update(schema.counter).where(schema.counter.c.name == "change_seq")
                         .values(value=schema.counter.c.value + count).returning(schema.counter.c.value)).scalar_one()
-    return last - count + 1
+    first: int = last - count + 1
+    return first
 
 
 def current_sequence(conn: Connection) -> int:
-    return conn.execute(select(schema.counter.c.value).where(schema.counter.c.name == "change_seq")).scalar_one()
+    value: int = conn.execute(select(schema.counter.c.value).where(schema.counter.c.name == "change_seq")).scalar_one()
+    return value
 
 
-def dialect_insert(conn: Connection, table):  # noqa: ANN001, ANN201 - a dialect's Insert
+def dialect_insert(conn: Connection, table: Table) -> postgresql.Insert | sqlite.Insert:
+    """An INSERT with the database's ON CONFLICT clauses."""
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    return dialect_insert(table)
+        return postgresql.insert(table)
+    return sqlite.insert(table)
 
 
-def insert_ignore(conn: Connection, table, **values: object) -> None:  # noqa: ANN001
+def insert_ignore(conn: Connection, table: Table, **values: object) -> None:
     """INSERT unless the key exists (ON CONFLICT DO NOTHING, on both databases)."""
     conn.execute(dialect_insert(conn, table).values(**values).on_conflict_do_nothing())

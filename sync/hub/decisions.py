@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
 from kiosk.catalog import load_catalog
+from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub import feed, schema
 from sync.hub.background import PokedThread
@@ -31,10 +32,11 @@ BATCH = 500
 WELFARE_STATUS = {"S01": "low_income", "S02": "middle_low_income"}
 
 
-def _assessment(results: dict, service: str, person: str | None) -> dict | None:
+def _assessment(results: JsonObject, service: str, person: str | None) -> JsonObject | None:
     for entry in results["services"]:
         if entry["service"] == service and (entry["person"] == person or entry["person"] is None and person is None):
-            return entry
+            found: JsonObject = entry
+            return found
     return None
 
 
@@ -60,7 +62,7 @@ def _apply_to_household(conn: Connection, household_no: str, service: str, perso
 
 
 def record_decision(conn: Connection, application_id: str, outcome: str, reason: str, by: str,
-                    assessment: dict | None = None, only_if: str | None = None) -> bool:
+                    assessment: JsonObject | None = None, only_if: str | None = None) -> bool:
     """Store a decision and announce it; `only_if` makes it conditional on the current status."""
     table = schema.application
     row = conn.execute(select(table).where(table.c.id == application_id).with_for_update()).first()
@@ -83,13 +85,13 @@ def record_decision(conn: Connection, application_id: str, outcome: str, reason:
     return True
 
 
-def decide(db: HubDatabase, application_id: str, action: str, reason: str, by: str = "agency") -> dict:
+def decide(db: HubDatabase, application_id: str, action: str, reason: str, by: str = "agency") -> JsonObject:
     """A person's decision (`kiosk-hub decide`)."""
     if action not in OUTCOMES:
         raise ValueError(action)
     with db.write() as conn:
         record_decision(conn, application_id, OUTCOMES[action], reason, by)
-        row = conn.execute(select(schema.application).where(schema.application.c.id == application_id)).first()
+        row = conn.execute(select(schema.application).where(schema.application.c.id == application_id)).one()
         return {"application_id": row.id, "status": row.status, "decision": json.loads(row.decision)}
 
 

@@ -7,6 +7,8 @@ import hashlib
 import threading
 from dataclasses import dataclass, field, fields
 
+from kiosk.json_types import JsonObject
+
 
 @dataclass
 class Faults:
@@ -17,7 +19,7 @@ class Faults:
     slow_commit_s: float = 0.0  # hold each revision's transaction open this long before committing
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
-    def update(self, values: dict) -> dict:
+    def update(self, values: JsonObject) -> JsonObject:
         with self._lock:
             for name, value in values.items():
                 if name.startswith("_") or not hasattr(self, name):
@@ -25,7 +27,7 @@ class Faults:
                 setattr(self, name, type(getattr(self, name))(value))
             return self.as_dict()
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> JsonObject:
         return {f.name: getattr(self, f.name) for f in fields(self) if not f.name.startswith("_")}
 
     def take_outage(self) -> int | None:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from sqlalchemy import and_, insert, literal_column, or_, select
 from sqlalchemy.engine import Connection
 
+from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub import schema
 from sync.hub.auth import Caller, Secrets
@@ -73,7 +74,7 @@ def decode_position(secrets_: Secrets, cursor: str, epoch: str, scope: str, min_
     return seq, households_through
 
 
-def append(conn: Connection, entries: Iterable[dict]) -> None:
+def append(conn: Connection, entries: Iterable[JsonObject]) -> None:
     """Add change entries (scope, kind, key, version, op, data) at the end of the feed."""
     entries = list(entries)
     if not entries:

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Row, insert, select, update
 from sqlalchemy.engine import Connection
 
 from kiosk.households import patch
 from kiosk.households.document import canonical_document, validate_document
 from kiosk.households.limits import document_limit_problems
 from kiosk.households.shared_ids import reject_shared_ids
+from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub import feed, patch_bounds, schema
 from sync.hub.auth import Caller
@@ -22,22 +24,22 @@ from sync.hub.problems import HubProblem
 IMPORT_BATCH = 2000
 
 
-def dumps(document: dict) -> str:
+def dumps(document: JsonObject) -> str:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def _history(conn: Connection, row, source: str, device_id: str | None = None) -> None:  # noqa: ANN001
+def _history(conn: Connection, row: Row[Any], source: str, device_id: str | None = None) -> None:  # a hub_household row
     conn.execute(insert(schema.household_history).values(
         household_no=row.household_no, version=row.version, data=row.data, source=source, device_id=device_id,
         at=utcnow()))
 
 
-def import_documents(db: HubDatabase, documents: Iterable[dict], scope: str, lang: str | None = None) -> dict:
+def import_documents(db: HubDatabase, documents: Iterable[JsonObject], scope: str, lang: str | None = None) -> JsonObject:
     """Create or update households in `scope`; a household that moves here from another scope
     leaves it with an out_of_scope entry there. A document over the import bounds, invalid, or
     registering an ID number another household has is rejected with its reason, never stored
     (the same checks as the kiosk's own import)."""
-    report: dict = {"created": 0, "updated": 0, "moved": 0, "unchanged": 0, "invalid": 0, "rejected": []}
+    report: JsonObject = {"created": 0, "updated": 0, "moved": 0, "unchanged": 0, "invalid": 0, "rejected": []}
     problems, valid, indexes = [], [], []
     for index, document in enumerate(documents):
         found = document_limit_problems(document, index, lang) or validate_document(document, index, lang)
@@ -56,7 +58,7 @@ def import_documents(db: HubDatabase, documents: Iterable[dict], scope: str, lan
     return report
 
 
-def _registered_elsewhere(db: HubDatabase, documents: list[dict]) -> dict[str, str]:
+def _registered_elsewhere(db: HubDatabase, documents: list[JsonObject]) -> dict[str, str]:
     """{id_no: household_no} of the hub's households the file does not replace."""
     replaced = {doc["household_no"] for doc in documents}
     wanted = {m["id_no"] for doc in documents for m in doc["members"]}
@@ -70,7 +72,7 @@ def _registered_elsewhere(db: HubDatabase, documents: list[dict]) -> dict[str, s
     return owners
 
 
-def _import_batch(conn: Connection, documents: list[dict], scope: str, report: dict[str, int]) -> None:
+def _import_batch(conn: Connection, documents: list[JsonObject], scope: str, report: dict[str, int]) -> None:
     hh = schema.household
     numbers = [d["household_no"] for d in documents]
     existing = {r.household_no: r for r in conn.execute(select(hh).where(hh.c.household_no.in_(numbers))).all()}
@@ -117,10 +119,11 @@ def delete_household(db: HubDatabase, household_no: str) -> None:
                             "version": row.version + 1, "op": "delete"}])
 
 
-def replace_document(conn: Connection, row, document: dict, source: str, device_id: str | None = None) -> int:  # noqa: ANN001
+def replace_document(conn: Connection, row: Row[Any], document: JsonObject, source: str,
+                     device_id: str | None = None) -> int:
     """Store a new version of a household (the caller holds the row); returns the version."""
     _history(conn, row, source, device_id)
-    version = row.version + 1
+    version: int = row.version + 1
     conn.execute(update(schema.household).where(schema.household.c.household_no == row.household_no).values(
         version=version, data=dumps(document), updated_at=utcnow()))
     feed.append(conn, [{"scope": row.scope, "kind": "household", "key": row.household_no, "version": version,
@@ -138,7 +141,7 @@ def parse_if_match(value: str | None) -> int:
 
 
 def patch_household(conn: Connection, caller: Caller, household_no: str, if_match: str | None,
-                    changes: dict, base: dict) -> tuple[int, dict]:
+                    changes: JsonObject, base: JsonObject) -> tuple[int, JsonObject]:
     """Three-way merge of a device's field edits into the current record: (status, body)."""
     expected = parse_if_match(if_match)
     for path in changes:

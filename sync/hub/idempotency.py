@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
+from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub import schema
 from sync.hub.auth import Caller
@@ -25,7 +26,7 @@ IN_FLIGHT = HubProblem(409, protocol.IN_FLIGHT, "The same request is being proce
 @dataclass(frozen=True)
 class Replay:
     status: int
-    body: dict
+    body: JsonObject
 
 
 def fingerprint(method: str, path: str, digest: str) -> str:
@@ -48,11 +49,11 @@ def lookup(conn: Connection, caller: Caller, key: str, print_: str) -> Replay | 
     return Replay(row.status_code, json.loads(row.response))
 
 
-def record(conn: Connection, caller: Caller, key: str, print_: str, status: int, body: dict) -> None:
+def record(conn: Connection, caller: Caller, key: str, print_: str, status: int, body: JsonObject) -> None:
     record_many(conn, caller, [(key, print_, status, body)])
 
 
-def record_many(conn: Connection, caller: Caller, answers: list[tuple[str, str, int, dict]]) -> None:
+def record_many(conn: Connection, caller: Caller, answers: list[tuple[str, str, int, JsonObject]]) -> None:
     """Recorded answers, (key, fingerprint, status, body) each, in one statement."""
     now = utcnow()
     conn.execute(insert(schema.idempotency), [

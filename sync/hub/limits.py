@@ -9,6 +9,8 @@ import zlib
 from collections.abc import Callable
 from typing import Any
 
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
 from sync import protocol
 from sync.hub.problems import HubProblem
 from sync.hub.web.errors import is_citizen_path
@@ -92,11 +94,11 @@ class BodyLimit:
     """Pure ASGI middleware: counts the body as the app reads it. `citizen_error(scope, status,
     headers)`, when given, is the answer for the citizens' pages (an HTML page, not problem+json)."""
 
-    def __init__(self, app, citizen_error: Callable[[dict, int, dict[str, str]], Any] | None = None) -> None:  # noqa: ANN001
+    def __init__(self, app: ASGIApp, citizen_error: Callable[[Scope, int, dict[str, str]], ASGIApp] | None = None) -> None:
         self.app = app
         self.citizen_error = citizen_error
 
-    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -110,7 +112,7 @@ class BodyLimit:
             return
         received = 0
 
-        async def limited_receive() -> dict:
+        async def limited_receive() -> Message:
             nonlocal received
             message = await receive()
             if message["type"] == "http.request":
@@ -122,7 +124,7 @@ class BodyLimit:
         await self.app(scope, limited_receive, send)
 
 
-async def _refuse(send, problem: HubProblem) -> None:  # noqa: ANN001
+async def _refuse(send: Send, problem: HubProblem) -> None:
     body = json.dumps(problem.body()).encode()
     headers = [(b"content-type", protocol.PROBLEM_TYPE.encode()), (b"content-length", str(len(body)).encode()),
                *((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in problem.headers.items())]

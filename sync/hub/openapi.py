@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.json_types import JsonObject
+
 CHECKED_IN = Path(__file__).resolve().parent.parent / "openapi.json"
 
 
-def document() -> dict:
+def document() -> JsonObject:
     from sync.hub.app import HubSettings, create_app
 
     return create_app(HubSettings(test_faults=False)).openapi()

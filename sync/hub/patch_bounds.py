@@ -11,6 +11,7 @@ from typing import Any
 from kiosk.households import patch
 from kiosk.households.document import schema
 from kiosk.households.limits import limit_problems
+from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub.problems import HubProblem
 
@@ -30,7 +31,7 @@ def _refuse(path: str, code: str, message: str) -> HubProblem:
                       errors=[{"path": path[:120], "code": code, "message": message}])
 
 
-def _objects_of(parts: tuple[str, ...], value: Any) -> tuple[list, frozenset[str]]:
+def _objects_of(parts: tuple[str, ...], value: Any) -> tuple[list[Any], frozenset[str]]:
     """The objects a change writes whole, and the keys they may have."""
     _top, member, address = _fields()
     if parts[0] == "address" and len(parts) == 1:
@@ -56,7 +57,7 @@ def check_changes(changes: dict[str, Any]) -> None:
                 raise _refuse(f"{path}/{extra[0]}", "unknown_field", "only the contract's fields can be changed")
 
 
-def check_record(document: dict) -> None:
+def check_record(document: JsonObject) -> None:
     """422 when the edited household breaks the import's bounds or would be too large to keep."""
     found = limit_problems(document, "en")
     if found:

@@ -8,14 +8,19 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import requests
+
+if TYPE_CHECKING:
+    from sync.hub.db import HubDatabase
 
 
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 class HubProcess:
@@ -41,7 +46,7 @@ class HubProcess:
                 raise RuntimeError("hub did not start")
             time.sleep(0.1)
 
-    def _db(self):  # noqa: ANN202
+    def _db(self) -> HubDatabase:
         from sync.hub.db import HubDatabase
 
         return HubDatabase(self.db)
@@ -63,7 +68,7 @@ class HubProcess:
         db = self._db()
         try:
             with db.read() as conn:
-                return conn.execute(select(func.count()).select_from(schema.revision)).scalar()
+                return conn.execute(select(func.count()).select_from(schema.revision)).scalar_one()
         finally:
             db.dispose()
 

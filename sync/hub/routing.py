@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 import yaml
 
 from kiosk.catalog import load_catalog
+from kiosk.json_types import JsonObject
 from kiosk.paths import resource_path
 
 ROUTING_ENV = "KIOSK_HUB_ROUTING"
@@ -71,7 +72,7 @@ class RoutingTable:
                 return by_key[key]
         return None
 
-    def listing(self) -> dict:
+    def listing(self) -> JsonObject:
         return {"version": self.version, "source": self.source,
                 "routes": [{"service": r.service, "city": r.city, "district": r.district, "agency": r.agency.id,
                             "name": r.agency.name, "connector": r.agency.connector, "endpoint": r.agency.endpoint,
@@ -101,7 +102,7 @@ def _cities() -> set[str]:
     return set(contract["properties"]["region"]["enum"])
 
 
-def _retention(agency_id: str, entry: dict, problems: list[str]) -> int:
+def _retention(agency_id: str, entry: JsonObject, problems: list[str]) -> int:
     value = entry.get("retention_days", DEFAULT_RETENTION_DAYS)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3650:
         problems.append(f"agency {agency_id}: retention_days {value!r} is not a whole number of days from 0 to 3650")
@@ -109,7 +110,7 @@ def _retention(agency_id: str, entry: dict, problems: list[str]) -> int:
     return value
 
 
-def _batch_file(agency_id: str, entry: dict, problems: list[str]) -> tuple[str, str, str]:
+def _batch_file(agency_id: str, entry: JsonObject, problems: list[str]) -> tuple[str, str, str]:
     """(folder, format, encoding) of a batch-file agency."""
     folder, fmt = str(entry.get("folder") or ""), str(entry.get("format") or "xlsx")
     encoding = str(entry.get("encoding") or "utf-8-bom")

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 
+from kiosk.json_types import JsonObject
 from sync.hub import schema
 from sync.hub.db import HubDatabase, insert_ignore
 
@@ -41,12 +42,12 @@ def signing_key(db: HubDatabase) -> Ed25519PrivateKey:
     return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
 
 
-def public_key(db: HubDatabase) -> dict:
+def public_key(db: HubDatabase) -> JsonObject:
     """What an agency needs to check signatures: raw base64, PEM and the key id manifests name."""
     return public_key_of(signing_key(db))
 
 
-def public_key_of(key: Ed25519PrivateKey) -> dict:
+def public_key_of(key: Ed25519PrivateKey) -> JsonObject:
     public = key.public_key()
     raw = _raw_public(public)
     pem = public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()

@@ -22,7 +22,7 @@ import os
 import tempfile
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -106,7 +106,7 @@ class SnapshotCache:
                 return True
             log = schema.change_log
             changed = conn.execute(select(func.count()).select_from(log).where(
-                log.c.scope == scope, log.c.kind == "household", log.c.seq > snapshot.seq)).scalar()
+                log.c.scope == scope, log.c.kind == "household", log.c.seq > snapshot.seq)).scalar_one()
         return changed > REBUILD_AFTER
 
     def _build(self, scope: str, previous: Snapshot | None) -> Snapshot:
@@ -171,7 +171,8 @@ def _inflated(path: Path) -> Iterator[bytes]:
     yield inflate.flush()
 
 
-def mount(app: FastAPI, db, secrets, caller) -> None:  # noqa: ANN001 - the app's own accessors
+def mount(app: FastAPI, db: Callable[[], HubDatabase], secrets: Callable[[], Secrets],
+          caller: Callable[[Request, bytes], Awaitable[Caller]]) -> None:  # the app's own accessors
     """Add GET /v1/snapshot to the hub. `db()` and `secrets()` give the hub's database and secrets
     once it started; `caller(request, body)` verifies a request as every route does."""
     caches: dict[int, SnapshotCache] = {}

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from kiosk.applications.codes import normalise_tracking_number
+from kiosk.json_types import JsonObject
 from sync.hub import schema
 from sync.hub.db import dialect_insert, get_meta, utcnow
 
@@ -35,8 +36,9 @@ def lookup_key(secret: bytes, tracking_no: str, birth: date) -> str:
     return hmac.new(secret, message, hashlib.sha256).hexdigest()
 
 
-def _applicant_birth(document: dict, payload: dict) -> date | None:
-    applicant = payload.get("applicant") if isinstance(payload.get("applicant"), dict) else {}
+def _applicant_birth(document: JsonObject, payload: JsonObject) -> date | None:
+    given = payload.get("applicant")
+    applicant: JsonObject = given if isinstance(given, dict) else {}
     wanted = payload.get("person") or applicant.get("id_no")
     for member in document.get("members", ()):
         if (member.get("id_no") == wanted) if wanted else (member.get("relation") == "head"):
@@ -47,7 +49,7 @@ def _applicant_birth(document: dict, payload: dict) -> date | None:
     return None
 
 
-def key_for(conn: Connection, payload: dict, scope: str, households: dict | None = None) -> str | None:
+def key_for(conn: Connection, payload: JsonObject, scope: str, households: JsonObject | None = None) -> str | None:
     """The lookup key of a revision arriving from `scope`, None when it carries no tracking number
     or its applicant's birth date is not in that scope's household (never another area's: a refused
     revision naming it must not turn the page into a birth-date oracle). `households` as
@@ -57,7 +59,7 @@ def key_for(conn: Connection, payload: dict, scope: str, households: dict | None
         return None
     household_no = payload.get("household_no")
     if households is not None:
-        row = households.get(household_no)
+        row = households.get(str(household_no))  # keyed by text household numbers
     else:
         table = schema.household
         row = conn.execute(select(table.c.data, table.c.scope, table.c.deleted)

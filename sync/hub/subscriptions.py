@@ -17,11 +17,13 @@ import json
 import uuid
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Row, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
+from kiosk.json_types import JsonObject
 from kiosk.paths import resource_path
 from sync import protocol
 from sync.hub import feed, schema
@@ -49,7 +51,7 @@ def _refused(errors: list[dict[str, str]]) -> HubProblem:
                       errors=errors[:20], fixable_by="officer")
 
 
-def check_document(subscription_id: str, document: object) -> dict:
+def check_document(subscription_id: str, document: object) -> JsonObject:
     """The document when it is one the hub can keep; a 422 naming what is wrong otherwise (the
     messages name paths and rules only, never a contact)."""
     errors = [_error("/" + "/".join(map(str, e.absolute_path)), str(e.validator), "Does not match the contract")
@@ -105,7 +107,7 @@ def subscription_of_token(secrets_: Secrets, purpose: str, token: str) -> str | 
     return str(uuid.UUID(bytes=raw[:16]))
 
 
-def _check_in_scope(conn: Connection, caller: Caller, document: dict) -> None:
+def _check_in_scope(conn: Connection, caller: Caller, document: JsonObject) -> None:
     """Applications must be the caller's or its scope's (unknown and foreign read the same: 409, send
     them first); the household must be in the caller's scope."""
     wanted = sorted(set(document["application_ids"]))
@@ -125,7 +127,7 @@ def _check_in_scope(conn: Connection, caller: Caller, document: dict) -> None:
 
 
 def put_subscription(conn: Connection, caller: Caller, secrets_: Secrets, subscription_id: str,
-                     document: dict) -> tuple[int, dict]:
+                     document: JsonObject) -> tuple[int, JsonObject]:
     """(201 created | 200 replaced, answer) inside the caller's write transaction."""
     subscription_id = subscription_id.lower()
     row = conn.execute(select(table).where(table.c.id == subscription_id).with_for_update()).first()
@@ -154,7 +156,7 @@ def put_subscription(conn: Connection, caller: Caller, secrets_: Secrets, subscr
                                                "state": "withdrawn" if withdrawn else "active"}
 
 
-def _index(conn: Connection, secrets_: Secrets, subscription_id: str, document: dict) -> None:
+def _index(conn: Connection, secrets_: Secrets, subscription_id: str, document: JsonObject) -> None:
     """The lookup rows: applications (for the decision hook) and address hashes (STOP, daily cap)."""
     links, contacts = schema.subscription_application, schema.subscription_contact
     conn.execute(delete(links).where(links.c.subscription_id == subscription_id))
@@ -179,12 +181,12 @@ def cancel_pending(conn: Connection, subscription_id: str) -> None:
                  .values(state="cancelled", updated_at=now))
 
 
-def without_contacts(document: dict) -> dict:
+def without_contacts(document: JsonObject) -> JsonObject:
     """What the hub keeps of a withdrawn subscription: the consent and its withdrawal, no address."""
     return {**document, "channels": [{"kind": c["kind"]} for c in document["channels"]]}
 
 
-def withdrawal_entry(device_id: str, subscription_id: str, withdrawn_at: datetime, by: str) -> dict:
+def withdrawal_entry(device_id: str, subscription_id: str, withdrawn_at: datetime, by: str) -> JsonObject:
     """The changes-feed entry that tells the owning device (like a decision) that the citizen
     withdrew at the hub; a device older than this kind skips it."""
     data = {"subscription_id": subscription_id, "state": "withdrawn", "withdrawn_by": by,
@@ -193,7 +195,7 @@ def withdrawal_entry(device_id: str, subscription_id: str, withdrawn_at: datetim
             "op": "upsert", "data": json.dumps(data)}
 
 
-def unreachable_entry(device_id: str, subscription_id: str, kind: str) -> dict:
+def unreachable_entry(device_id: str, subscription_id: str, kind: str) -> JsonObject:
     """The changes-feed entry that tells the owning device that one of the subscription's channels
     does not reach the citizen (its address bounced too often; sync/hub/notify/bounces.py)."""
     data = {"subscription_id": subscription_id, "state": "active", "unreachable": kind}
@@ -225,5 +227,5 @@ def withdraw_by_address(conn: Connection, secrets_: Secrets, kind: str, address:
     return sum(withdraw(conn, subscription_id, by) for subscription_id in ids)
 
 
-def load(conn: Connection, subscription_id: str):  # noqa: ANN201 - a row of hub_subscription or None
+def load(conn: Connection, subscription_id: str) -> Row[Any] | None:  # a row of hub_subscription
     return conn.execute(select(table).where(table.c.id == subscription_id)).first()

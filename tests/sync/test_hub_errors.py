@@ -88,3 +88,28 @@ def test_deeply_nested_json_is_a_400_problem(client, nesting):
     answer = client.call("PATCH", "/v1/households/12345678", body=patch, idempotency_key="k" * 9,
                          headers={"If-Match": '"v1"'})
     assert answer.status == 400 and answer.code == protocol.MALFORMED
+
+
+def test_an_answer_its_field_refuses_is_a_422_naming_the_field(device, client):
+    """A revision whose answer does not fit its field (an older or altered device) is refused field
+    by field in English, not answered with a server error."""
+    import uuid
+
+    from kiosk.applications.forms import FieldError, normalise_value
+    from kiosk.applications.service import revision_payload
+    from kiosk.catalog import load_catalog
+    from tests.sync.conftest import adults, submit
+    from tests.sync.test_hub_scope import _inline, _revision_body
+
+    (household_no, person), = adults(device.store, 1)
+    view = submit(device.store, household_no, "S03", person)
+    payload, _ = revision_payload(device.store, view.id)
+    payload = {**payload, "values": {**payload["values"], "birth_date": "not a date"}}
+    answer = client.call("PUT", f"/v1/applications/{view.id}/revisions/1",
+                         body=_revision_body(payload, _inline(device.store, payload)), idempotency_key=str(uuid.uuid4()))
+    assert answer.status == 422
+    refused = [e for e in answer.body["errors"] if e["path"] == "/values/birth_date"]
+    assert refused and refused[0]["code"] == "invalid"
+    with pytest.raises(FieldError) as english:  # the hub answers in English, as the form would
+        normalise_value(load_catalog().service("S03").field("birth_date"), "not a date", "en")
+    assert refused[0]["message"] == english.value.problem.message

@@ -24,18 +24,21 @@ def completed_years(birth: np.ndarray, on: np.ndarray) -> np.ndarray:
     """Age in completed years; a 29 February birthday completes on 1 March (民法 §121)."""
     by, bm, bd = ymd(birth)
     oy, om, od = ymd(on)
-    return oy - by - ((om < bm) | ((om == bm) & (od < bd)))
+    years: np.ndarray = oy - by - ((om < bm) | ((om == bm) & (od < bd)))
+    return years
 
 
 def days_between(earlier: np.ndarray, later: np.ndarray) -> np.ndarray:
-    return (later.astype("datetime64[D]") - earlier.astype("datetime64[D]")).astype(int)
+    days: np.ndarray = (later.astype("datetime64[D]") - earlier.astype("datetime64[D]")).astype(int)
+    return days
 
 
 def by_region(node, regions) -> np.ndarray:
     """`node[region]` for every element of an enum array. OpenFisca's vectorial access loops in
     Python per element; with a handful of regions a lookup table is a single gather."""
     table = np.array([node[member.name] for member in regions.possible_values])
-    return table[np.asarray(regions)]
+    values: np.ndarray = table[np.asarray(regions)]
+    return values
 
 
 def in_family(family, period, name: str):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
+from kiosk.json_types import JsonObject
 from sync.hub.background import HeldWorker
 from sync.hub.db import HubDatabase
 from sync.hub.delivery import outbox
@@ -27,7 +28,7 @@ class Deliveries(HeldWorker):
             self.worker = DeliveryWorker(db, self.routing, self.policy)
             self.worker.start()
 
-    def enqueue(self, conn: Connection, payload: dict) -> str | None:
+    def enqueue(self, conn: Connection, payload: JsonObject) -> str | None:
         return outbox.enqueue(conn, self.routing, payload)
 
 

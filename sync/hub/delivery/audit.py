@@ -9,6 +9,7 @@ import json
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
+from kiosk.json_types import JsonObject
 from sync.hub import schema
 from sync.hub.db import HubDatabase, utcnow
 
@@ -21,7 +22,7 @@ def record(conn: Connection, action: str, agency: str | None = None, delivery_id
                                       detail=json.dumps(detail, ensure_ascii=False, sort_keys=True)))
 
 
-def entries(db: HubDatabase, action: str | None = None) -> list[dict]:
+def entries(db: HubDatabase, action: str | None = None) -> list[JsonObject]:
     query = select(table).order_by(table.c.id)
     if action:
         query = query.where(table.c.action == action)

@@ -15,6 +15,7 @@ import uuid
 from typing import Any
 
 from kiosk.catalog import Catalog, Service
+from kiosk.json_types import JsonObject
 from sync.fhir import REVISION_SYSTEM
 
 MOI = "http://www.moi.gov.tw"  # national ID card number (TW Core Patient idCardNumber)
@@ -43,15 +44,16 @@ def _instant(text: str) -> str:
     return text if text.endswith("Z") or "+" in text[10:] else text + "Z"
 
 
-def _identifier(id_no: str) -> dict:
+def _identifier(id_no: str) -> JsonObject:
     resident = len(id_no) > 1 and id_no[1] not in "12"  # 8/9 and A-D in second place: resident certificate
     system, code = (IMMIGRATION, "PRC") if resident else (MOI, "NI")
     return {"use": "official", "system": system, "value": id_no,
             "type": {"coding": [{"system": V2_0203, "code": code}]}}
 
 
-def _patient(values: dict, applicant: dict) -> dict:
+def _patient(values: JsonObject, applicant: JsonObject) -> JsonObject:
     id_no = values.get("applicant_id") or applicant.get("id_no")
+    assert isinstance(id_no, str), "the hub accepted only revisions that name their applicant"
     patient: dict[str, Any] = {"resourceType": "Patient", "meta": {"profile": [TW_CORE_PATIENT]},
                                "identifier": [_identifier(id_no)],
                                "name": [{"use": "official", "text": values.get("applicant_name") or applicant.get("name")}]}
@@ -64,7 +66,7 @@ def _patient(values: dict, applicant: dict) -> dict:
     return patient
 
 
-def _answer(value: Any) -> dict:
+def _answer(value: Any) -> JsonObject:
     if isinstance(value, bool):
         return {"valueBoolean": value}
     if isinstance(value, int):
@@ -85,7 +87,7 @@ def questionnaire_version(service: Service, catalog: Catalog) -> str:
     return f"{service.form_version}+{catalog.content_hash[:12]}"
 
 
-def _questionnaire(service: Service, catalog: Catalog) -> dict:
+def _questionnaire(service: Service, catalog: Catalog) -> JsonObject:
     """The catalog's form, generated, versioned with the form version and the catalog hash."""
     items = []
     for field in service.fields:
@@ -102,7 +104,7 @@ def _questionnaire(service: Service, catalog: Catalog) -> dict:
             "title": service.names.get("zh-TW", service.code), "item": items}
 
 
-def _response(service: Service, catalog: Catalog, values: dict, patient: str, submitted_at: str) -> dict:
+def _response(service: Service, catalog: Catalog, values: JsonObject, patient: str, submitted_at: str) -> JsonObject:
     items = []
     for field in service.fields:
         value = values.get(field.key)
@@ -116,7 +118,7 @@ def _response(service: Service, catalog: Catalog, values: dict, patient: str, su
             "subject": {"reference": patient}, "authored": submitted_at, "item": items}
 
 
-def _related_person(consent: dict, patient: str) -> dict | None:
+def _related_person(consent: JsonObject, patient: str) -> JsonObject | None:
     relation = (consent.get("relation") or "").strip()
     if consent.get("method") != "proxy" and not relation:
         return None
@@ -124,7 +126,7 @@ def _related_person(consent: dict, patient: str) -> dict | None:
             "name": [{"text": consent.get("given_by") or ""}], "relationship": [{"text": relation or "proxy"}]}
 
 
-def _consent(consent: dict, patient: str, proxy: str | None) -> dict:
+def _consent(consent: JsonObject, patient: str, proxy: str | None) -> JsonObject:
     resource: dict[str, Any] = {
         "resourceType": "Consent", "status": "active",
         "scope": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "patient-privacy"}]},
@@ -144,7 +146,7 @@ def _consent(consent: dict, patient: str, proxy: str | None) -> dict:
 SIGNATURE_CODE = "consent_signature"  # DocumentReference.type of the consent's signature image
 
 
-def _document(item: dict, data: bytes, patient: str) -> dict:
+def _document(item: JsonObject, data: bytes, patient: str) -> JsonObject:
     return {"resourceType": "DocumentReference", "status": "current",
             "type": {"coding": [{"system": "urn:kiosk:document", "code": item.get("document_code") or "attachment"}]},
             "subject": {"reference": patient},
@@ -154,7 +156,7 @@ def _document(item: dict, data: bytes, patient: str) -> dict:
                                         "data": base64.b64encode(data).decode()}}]}
 
 
-def _signature(consent: dict, patient: str, signer: str) -> dict | None:
+def _signature(consent: JsonObject, patient: str, signer: str) -> JsonObject | None:
     """The consent's signature image (the device renders it into the payload), signed by the
     applicant or the proxy; the Consent names it as its source."""
     if not consent.get("signature_png"):
@@ -170,17 +172,18 @@ def _signature(consent: dict, patient: str, signer: str) -> dict | None:
     return document
 
 
-def _entry(full_url: str, resource: dict, if_none_exist: str | None = None) -> dict:
+def _entry(full_url: str, resource: JsonObject, if_none_exist: str | None = None) -> JsonObject:
     request = {"method": "POST", "url": resource["resourceType"]}
     if if_none_exist:
         request["ifNoneExist"] = if_none_exist
     return {"fullUrl": full_url, "resource": resource, "request": request}
 
 
-def build_bundle(delivery: str, payload: dict, digest: str, service: Service, catalog: Catalog,
-                 agency_id: str, agency_name: str, blobs: dict[str, bytes]) -> dict:
+def build_bundle(delivery: str, payload: JsonObject, digest: str, service: Service, catalog: Catalog,
+                 agency_id: str, agency_name: str, blobs: dict[str, bytes]) -> JsonObject:
     """The transaction Bundle for one delivery. `blobs` holds the attachments' bytes by SHA-256."""
-    url = lambda part: _full_url(delivery, part)  # noqa: E731
+    def url(part: str) -> str:
+        return _full_url(delivery, part)
     values, consent = payload.get("values") or {}, payload.get("consent") or {}
     patient = _patient(values, payload.get("applicant") or {})
     patient_ref, task_ref = url("patient"), url("task")

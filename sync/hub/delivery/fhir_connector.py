@@ -15,10 +15,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
+from typing import TypeVar
 
 import requests
 
+from kiosk.json_types import JsonObject
+
 FHIR_JSON = "application/fhir+json"
+_Item = TypeVar("_Item")
+_Answer = TypeVar("_Answer")
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ def _issues_of(outcome: object) -> str:
                      for i in (outcome.get("issue") or [])[:5] if isinstance(i, dict))
 
 
-def _task_location(endpoint: str, answer: dict) -> str | None:
+def _task_location(endpoint: str, answer: JsonObject) -> str | None:
     for entry in answer.get("entry") or ():
         location = ((entry or {}).get("response") or {}).get("location") or ""
         if location.startswith("Task/"):
@@ -75,7 +80,7 @@ class FhirConnector:
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
-        self._proxies: dict[str, dict] = {}
+        self._proxies: dict[str, dict[str, str]] = {}
 
     @property
     def session(self) -> requests.Session:
@@ -90,13 +95,13 @@ class FhirConnector:
                 self._sessions.append(session)
         return session
 
-    def _proxies_for(self, url: str) -> dict:
+    def _proxies_for(self, url: str) -> JsonObject:
         origin = "/".join(url.split("/", 3)[:3])
         if origin not in self._proxies:
             self._proxies[origin] = requests.utils.get_environ_proxies(origin)
         return self._proxies[origin]
 
-    def map(self, act: Callable, items: Iterable, concurrency: int) -> list:
+    def map(self, act: Callable[[_Item], _Answer], items: Iterable[_Item], concurrency: int) -> list[_Answer]:
         """`act` on every item on the connector's threads (made on first use, kept until close)."""
         with self._lock:
             if self._pool is None:
@@ -104,7 +109,7 @@ class FhirConnector:
             pool = self._pool
         return list(pool.map(act, items))
 
-    def _post(self, endpoint: str, body: dict) -> requests.Response | SendResult:
+    def _post(self, endpoint: str, body: JsonObject) -> requests.Response | SendResult:
         try:
             return self.session.post(endpoint, json=body, timeout=(5.0, self.timeout_s),
                                      proxies=self._proxies_for(endpoint),
@@ -121,7 +126,7 @@ class FhirConnector:
             return SendResult("retry", f"HTTP {code}", retry_after_s=retry_after(response.headers.get("Retry-After")))
         return SendResult("refused", f"HTTP {code} {_issues(response)}".strip())
 
-    def send(self, endpoint: str, bundle: dict) -> SendResult:
+    def send(self, endpoint: str, bundle: JsonObject) -> SendResult:
         response = self._post(endpoint, bundle)
         if isinstance(response, SendResult):
             return response
@@ -136,7 +141,7 @@ class FhirConnector:
             return SendResult("delivered", task_url=task_url)
         return self._failed(response)
 
-    def send_batch(self, endpoint: str, bundles: list[dict]) -> list[SendResult]:
+    def send_batch(self, endpoint: str, bundles: list[JsonObject]) -> list[SendResult]:
         """Several transactions in one FHIR batch (to an agency whose routing entry has `batch`):
         one request and one commit at the agency for all; each answered on its own in the
         batch-response, so one the agency refuses does not hold up the others."""
@@ -168,7 +173,7 @@ class FhirConnector:
             return SendResult("retry", f"HTTP {code}")
         return SendResult("refused", f"HTTP {code or '?'} {_issues_of(answer.get('outcome'))}".strip())
 
-    def task(self, task_url: str) -> dict:
+    def task(self, task_url: str) -> JsonObject:
         """The agency's Task now; raises requests.RequestException or ValueError on trouble."""
         response = self.session.get(task_url, timeout=(5.0, self.timeout_s), headers={"Accept": FHIR_JSON},
                                     proxies=self._proxies_for(task_url))
@@ -189,7 +194,7 @@ class FhirConnector:
             self._sessions.clear()
 
 
-def decision_of(task: dict) -> tuple[str, str] | None:
+def decision_of(task: JsonObject) -> tuple[str, str] | None:
     """(outcome, reason) once the agency decided: completed = approved, rejected = rejected,
     on-hold with businessStatus need-documents = documents requested; None while it works on it."""
     status = task.get("status")

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
 
+from kiosk.json_types import JsonObject
 from sync.hub import schema
 from sync.hub.db import HubDatabase, dialect_insert, insert_ignore, iso_z, rows_by_creation, utcnow
 from sync.hub.delivery.fhir_bundle import delivery_id
@@ -33,7 +34,7 @@ def _place(conn: Connection, household_no: str) -> tuple[str | None, str | None]
     return address.get("city") or document.get("region"), address.get("district")
 
 
-def enqueue(conn: Connection, routing: RoutingTable, payload: dict) -> str | None:
+def enqueue(conn: Connection, routing: RoutingTable, payload: JsonObject) -> str | None:
     """Write the delivery of an accepted revision (in the caller's transaction); None when no
     agency is routed for the service and place, and the application waits for `kiosk-hub decide`."""
     city, district = _place(conn, str(payload.get("household_no")))
@@ -83,14 +84,14 @@ def claim_due(db: HubDatabase, lease_s: float, limit: int = 20, now: datetime | 
             for r in rows]
 
 
-def _set(db: HubDatabase, delivery: str, durable: bool = False, **values) -> None:  # noqa: ANN003
+def _set(db: HubDatabase, delivery: str, durable: bool = False, **values: object) -> None:  # the columns to set
     """Progress is noted lazily: if a power cut loses it, the delivery is sent again and the agency's
     duplicate key absorbs it. Only a dead letter, which stops sending, must be on disk."""
     with db.write(durable=durable) as conn:
         conn.execute(update(table).where(table.c.id == delivery).values(updated_at=utcnow(), **values))
 
 
-def delivered_many(db: HubDatabase, stored: list[tuple[str, int, str]], poll_in_s: float, agency: str,
+def delivered_many(db: HubDatabase, stored: list[tuple[str, int, str | None]], poll_in_s: float, agency: str,
                    retention_days: int) -> None:
     """(delivery, attempts, Task URL) the agency stored, in one transaction: that is its
     acknowledgement, from which its retention days run."""
@@ -130,7 +131,7 @@ def redrive(db: HubDatabase, delivery: str | None = None) -> int:
         return conn.execute(query.values(state="pending", attempts=0, due_at=utcnow(), updated_at=utcnow())).rowcount
 
 
-def listing(db: HubDatabase, state: str | None = None) -> list[dict]:
+def listing(db: HubDatabase, state: str | None = None) -> list[JsonObject]:
     """What `kiosk-hub deliveries` shows: no personal data, only ids, states and reasons."""
     rows, stamp = rows_by_creation(db, table, state), iso_z
     return [{"delivery_id": r.id, "application_id": r.application_id, "revision": r.revision, "agency": r.agency,

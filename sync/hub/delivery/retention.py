@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
+from kiosk.json_types import JsonObject
 from sync.hub import schema
 from sync.hub.db import HubDatabase, utcnow
 from sync.hub.delivery import audit
@@ -32,7 +33,7 @@ KEPT_FIELDS = ("application_id", "revision", "service", "form_version", "catalog
 def _stub(body: str, now: datetime) -> tuple[str, list[str]]:
     """The purged body and the attachment hashes it named."""
     payload = json.loads(body)
-    hashes = [a.get("sha256") for a in payload.get("attachments") or () if isinstance(a, dict) and a.get("sha256")]
+    hashes = [a["sha256"] for a in payload.get("attachments") or () if isinstance(a, dict) and a.get("sha256")]
     kept = {k: payload[k] for k in KEPT_FIELDS if k in payload}
     return json.dumps({**kept, "purged": now.isoformat(timespec="seconds") + "Z"}, ensure_ascii=False), hashes
 
@@ -79,7 +80,7 @@ def _purge_files(conn: Connection, routing: RoutingTable, names: set[str], now: 
         kept = conn.execute(select(func.count()).select_from(rows).outerjoin(ack, ack.c.delivery_id == rows.c.delivery_id)
                             .where(rows.c.file == name, ack.c.purged_at.is_(None))).scalar()
         agency_id = conn.execute(select(rows.c.agency).where(rows.c.file == name).limit(1)).scalar()
-        agency = routing.agencies.get(agency_id)
+        agency = routing.agencies.get(agency_id) if agency_id is not None else None
         if kept or agency is None or agency.connector != "batch-file":
             continue
         for path in (Path(agency.endpoint) / name, Path(agency.endpoint) / (name + MANIFEST_SUFFIX)):
@@ -114,7 +115,7 @@ def purge_payloads(db: HubDatabase, routing: RoutingTable | None, now: datetime)
             return purged, files
 
 
-def purge_expired(db: HubDatabase, routing: RoutingTable, now: datetime | None = None) -> dict:
+def purge_expired(db: HubDatabase, routing: RoutingTable, now: datetime | None = None) -> JsonObject:
     """Purge every payload whose agency's retention ran out by `now`, on the hub and in the
     backups it wrote (sync/hub/delivery/backups.py); returns counts."""
     from sync.hub.delivery.backups import purge_backups

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, or_, select
 
 from kiosk.catalog import load_catalog
+from kiosk.json_types import JsonObject
 from sync.client.crash import crash_point  # the same named-point mechanism as the device's kill tests
 from sync.hub import schema
 from sync.hub.background import PokedThread, jittered_backoff_s
@@ -55,7 +56,7 @@ def backoff_s(policy: DeliveryPolicy, attempts: int) -> float:
     return jittered_backoff_s(policy.base_s, policy.cap_s, attempts)
 
 
-def _stored(db: HubDatabase, dues: list[outbox.Due]) -> dict[str, tuple[dict, str, dict[str, bytes]]]:
+def _stored(db: HubDatabase, dues: list[outbox.Due]) -> dict[str, tuple[JsonObject, str, dict[str, bytes]]]:
     """(payload, digest, attachment bytes) of each delivery's revision, in one read."""
     revision = schema.revision
     with db.read() as conn:
@@ -70,7 +71,7 @@ def _stored(db: HubDatabase, dues: list[outbox.Due]) -> dict[str, tuple[dict, st
             if (d.application_id, d.revision) in found}
 
 
-def _bundle(routing: RoutingTable, due: outbox.Due, stored: tuple[dict, str, dict[str, bytes]]) -> dict:
+def _bundle(routing: RoutingTable, due: outbox.Due, stored: tuple[JsonObject, str, dict[str, bytes]]) -> JsonObject:
     payload, digest, blobs = stored
     catalog = load_catalog()
     agency = routing.agencies.get(due.agency)
@@ -131,6 +132,7 @@ def send(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, polic
 def poll(db: HubDatabase, connector: FhirConnector, policy: DeliveryPolicy, due: outbox.Due) -> str:
     """Ask the agency's Task for a decision; record it once, on the revision it was made for."""
     try:
+        assert due.task_url is not None, "a delivered delivery has its Task"  # if not, handled as any trouble
         decided = decision_of(connector.task(due.task_url))
     except Exception as exc:  # noqa: BLE001 - any trouble asking: ask again later
         outbox.poll_again(db, due.id, backoff_s(policy, 3), f"poll: {type(exc).__name__}")
@@ -164,7 +166,8 @@ def _act(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, polic
 
 def _work(routing: RoutingTable, dues: list[outbox.Due]) -> list[list[outbox.Due]]:
     """Pending deliveries to an agency that takes batches go in batches of its size; the rest alone."""
-    work, batches = [], {}
+    work: list[list[outbox.Due]] = []
+    batches: dict[str, list[outbox.Due]] = {}
     for due in dues:
         agency = routing.agencies.get(due.agency)
         if due.state != "pending" or agency is None or agency.batch <= 1:

@@ -37,8 +37,14 @@ def _blocks(part: Message) -> list[Message]:
     """The header blocks of a message/delivery-status part (per message, then per recipient)."""
     payload = part.get_payload()
     if isinstance(payload, list):
-        return payload
+        return [block for block in payload if isinstance(block, Message)]
     return [email.message_from_string(block) for block in str(payload).split("\n\n") if block.strip()]
+
+
+def _decoded(part: Message) -> bytes:
+    """A part's payload with its transfer encoding undone (bytes, or none)."""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
 
 
 def _original_id(part: Message) -> str | None:
@@ -48,8 +54,10 @@ def _original_id(part: Message) -> str | None:
         if not isinstance(payload, list) or not payload:
             return None
         headers = payload[0]
+        if not isinstance(headers, Message):
+            return None
     else:  # text/rfc822-headers
-        headers = email.message_from_bytes(part.get_payload(decode=True) or b"")
+        headers = email.message_from_bytes(_decoded(part))
     found = _OUR_ID.match(str(headers.get("Message-ID", "")).strip())
     return found.group(1).lower() if found else None
 

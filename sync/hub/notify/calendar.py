@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 from icalendar import Alarm, Calendar, Event
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.engine import Connection
 
 from kiosk.i18n import tr
@@ -40,7 +41,7 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=timezone.utc)
 
 
-def _milestones(conn: Connection, config: NotifyConfig, row, stamp: datetime) -> list[Event]:  # noqa: ANN001
+def _milestones(conn: Connection, config: NotifyConfig, row: Row[Any], stamp: datetime) -> list[Event]:  # a hub_subscription row
     apps, links, revs = schema.application, schema.subscription_application, schema.revision
     found = conn.execute(select(apps).join(links, links.c.application_id == apps.c.id)
                          .where(links.c.subscription_id == row.id,
@@ -65,7 +66,7 @@ def _milestones(conn: Connection, config: NotifyConfig, row, stamp: datetime) ->
     return events
 
 
-def _due_dates(conn: Connection, config: NotifyConfig, row, today: date, stamp: datetime) -> list[Event]:  # noqa: ANN001
+def _due_dates(conn: Connection, config: NotifyConfig, row: Row[Any], today: date, stamp: datetime) -> list[Event]:
     events = []
     for index, reminder in enumerate(due_dates(conn, [row.household_no], today).get(row.household_no, ())):
         summary = tr(f"notify.cal.due.{reminder['kind']}", row.language)
@@ -82,7 +83,7 @@ def _due_dates(conn: Connection, config: NotifyConfig, row, today: date, stamp: 
     return events
 
 
-def feed(conn: Connection, config: NotifyConfig, row, today: date, now: datetime) -> bytes:  # noqa: ANN001
+def feed(conn: Connection, config: NotifyConfig, row: Row[Any], today: date, now: datetime) -> bytes:
     """The iCalendar text of an active subscription (a row of hub_subscription)."""
     document = json.loads(row.document)
     calendar = Calendar()
@@ -99,4 +100,5 @@ def feed(conn: Connection, config: NotifyConfig, row, today: date, now: datetime
     if "reminders" in document["purposes"] and row.household_no:
         for event in _due_dates(conn, config, row, today, stamp):
             calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical

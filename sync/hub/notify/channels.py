@@ -13,10 +13,12 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formatdate, parseaddr
 from typing import Literal, Protocol
+from urllib.parse import quote
 
 import requests
 
 from kiosk.i18n import tr
+from kiosk.json_types import JsonObject
 from sync.hub.notify.config import SmsGateway, SmtpSettings, with_secrets
 
 Outcome = Literal["delivered", "retry", "bounced"]
@@ -120,13 +122,13 @@ class SmsGatewayChannel:
         self.gateway = gateway
         self.session = requests.Session()
 
-    def request_for(self, message: Outgoing) -> dict:
+    def request_for(self, message: Outgoing) -> JsonObject:
         """The gateway's request: secrets filled in the template first, so no value can name one."""
         values = {"to": message.to, "to_national": _national(message.to), "text": message.body,
                   "message_id": message.id}
         gateway = self.gateway
-        quoted = {k: requests.utils.quote(v, safe="") for k, v in values.items()}
-        request: dict = {"method": gateway.method, "url": _fill(with_secrets(gateway.url), quoted),
+        quoted = {k: quote(v, safe="") for k, v in values.items()}
+        request: JsonObject = {"method": gateway.method, "url": _fill(with_secrets(gateway.url), quoted),
                          "headers": _fill(with_secrets(gateway.headers), values)}
         if gateway.form is not None:
             request["data"] = _fill(with_secrets(gateway.form), values)

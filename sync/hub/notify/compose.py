@@ -10,9 +10,10 @@ import json
 import uuid
 from collections import defaultdict
 from datetime import datetime, timezone
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Row, insert, select, update
 from sqlalchemy.engine import Connection
 
 from kiosk.catalog import load_catalog
@@ -53,7 +54,7 @@ def hotlines_of(conn: Connection, application_ids: list[str], fallback: str) -> 
     return " / ".join(numbers) or fallback
 
 
-def render(conn: Connection, config: NotifyConfig, language: str, news: list, unsubscribe: str) -> tuple[str, str]:
+def render(conn: Connection, config: NotifyConfig, language: str, news: list[Row[Any]], unsubscribe: str) -> tuple[str, str]:
     """(subject, text) of one message about `news` (rows of hub_notification)."""
     applications = sorted({n.application_id for n in news if n.application_id})
     parts = []

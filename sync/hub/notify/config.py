@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from kiosk.json_types import JsonObject
+
 NOTIFY_ENV = "KIOSK_HUB_NOTIFY"
 MIN_INBOUND_SECRET = 16  # characters of a path secret anyone on the Internet may try
 PLACEHOLDERS = {"change-me", "changeme", "change_me", "secret", "your-secret", "replace-me", "todo", "xxx"}
@@ -36,7 +38,7 @@ def route_secret(configured: str | None) -> str | None:
     its variable is empty, or it is still a placeholder or too short to be unguessable."""
     if not configured:
         return None
-    value = with_secrets(configured).strip()
+    value: str = with_secrets(configured).strip()
     if len(value) < MIN_INBOUND_SECRET or "${" in value or value.lower().strip("<>") in PLACEHOLDERS:
         return None
     return value
@@ -110,7 +112,7 @@ def _time(text: str) -> time:
     return time(int(hours), int(minutes))
 
 
-def from_mapping(raw: dict) -> NotifyConfig:
+def from_mapping(raw: JsonObject) -> NotifyConfig:
     raw = dict(raw)
     smtp = SmtpSettings(**raw.pop("smtp")) if raw.get("smtp") else None
     raw.pop("smtp", None)

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from kiosk.json_types import JsonObject
 from sync.hub import schema
 from sync.hub.db import HubDatabase, insert_ignore, utcnow
 
@@ -53,7 +54,7 @@ def _person_tag(person: str | None) -> str:
     return hashlib.sha256((person or "-").encode()).hexdigest()[:10]  # no ID number in the news key
 
 
-def due_dates(conn: Connection, household_numbers: list[str], today: date) -> dict[str, list[dict]]:
+def due_dates(conn: Connection, household_numbers: list[str], today: date) -> dict[str, list[JsonObject]]:
     """household_no -> its reminders (kind, service, due, ...) as the e-housekeeper computes them."""
     from kiosk.rules import evaluate_documents
 
@@ -69,10 +70,10 @@ def plan_reminders(db: HubDatabase, today: date, lead_days: tuple[int, ...]) -> 
     """Queue a reminder for each due date of a subscribed household that is now within a lead time."""
     subs = schema.subscription
     with db.read() as conn:
-        wanted = [(r.id, r.household_no, json.loads(r.document)) for r in conn.execute(
+        active = [(r.id, r.household_no, json.loads(r.document)) for r in conn.execute(
             select(subs.c.id, subs.c.household_no, subs.c.document)
             .where(subs.c.state == "active", subs.c.household_no.is_not(None)))]
-        wanted = [(i, n) for i, n, d in wanted if "reminders" in d["purposes"]]
+        wanted = [(i, n) for i, n, d in active if "reminders" in d["purposes"]]
         if not wanted:
             return 0
         reminders = due_dates(conn, sorted({n for _, n in wanted}), today)

@@ -54,7 +54,7 @@ def claim_due(db: HubDatabase, lease_s: float, now: datetime, limit: int = 50) -
 
 
 def _record(db: HubDatabase, due: Due, attempts: int, outcome: str, reason: str, config: NotifyConfig | None = None,
-            **values) -> None:  # noqa: ANN003
+            **values: object) -> None:
     """Note an attempt; a bounce (with `config`) counts toward the address's limit in the same transaction."""
     with db.write() as conn:
         changed = conn.execute(update(table).where(table.c.id == due.id, table.c.state == "pending")

@@ -10,11 +10,13 @@ import hmac
 import json
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from sqlalchemy import Row
 
 from kiosk.i18n import LANGUAGES
 from kiosk.subscriptions.contacts import ContactError, taiwan_mobile
@@ -61,7 +63,7 @@ def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config
     routes = APIRouter(include_in_schema=False)
     inbound_by_address = AttemptLimiter(INBOUND_PER_ADDRESS, INBOUND_WINDOW_S)
 
-    def subscription_of(token: str):  # noqa: ANN202
+    def subscription_of(token: str) -> Row[Any] | None:
         subscription_id = subscriptions.subscription_of_token(secrets(), subscriptions.UNSUBSCRIBE, token)
         if subscription_id is None:
             return None
@@ -77,7 +79,7 @@ def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config
 
     @routes.post("/s/unsubscribe/{token}")
     async def unsubscribe(request: Request, token: str) -> HTMLResponse:
-        def work():  # noqa: ANN202
+        def work() -> Row[Any] | None:
             subscription_id = subscriptions.subscription_of_token(secrets(), subscriptions.UNSUBSCRIBE, token)
             if subscription_id is None:
                 return None

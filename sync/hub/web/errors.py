@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
+from starlette.types import Scope
 
 from sync.hub.web import pages
 
@@ -21,6 +22,6 @@ def error_page(request: Request, status: int, headers: dict[str, str] | None = N
     return pages.render(request, "error.html", f"{pages.PREFIX}/", status, headers, kind=kind)
 
 
-def error_for_scope(scope: dict, status: int, headers: dict[str, str] | None = None) -> HTMLResponse:
+def error_for_scope(scope: Scope, status: int, headers: dict[str, str] | None = None) -> HTMLResponse:
     """The same page for a middleware that answers before any route (a body refused unread)."""
     return error_page(Request(scope), status, headers)

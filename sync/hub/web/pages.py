@@ -57,8 +57,10 @@ def preferences(request: Request, known_lang: str | None = None) -> Preferences:
     cookies, query = request.cookies, request.query_params
     lang = next((v for v in (query.get("lang"), cookies.get("lang"), known_lang) if v in LANGUAGES), None)
     lang = lang or _accepted_language(request.headers.get("accept-language", "")) or SOURCE_LANGUAGE
-    size = cookies.get("size") if cookies.get("size") in SIZES else "normal"
-    contrast = cookies.get("contrast") if cookies.get("contrast") in CONTRASTS else "normal"
+    size = cookies.get("size") or "normal"
+    size = size if size in SIZES else "normal"
+    contrast = cookies.get("contrast") or "normal"
+    contrast = contrast if contrast in CONTRASTS else "normal"
     return Preferences(lang, size, contrast)
 
 

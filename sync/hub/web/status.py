@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 import anyio
@@ -50,10 +51,11 @@ def _form_page(request: Request, tracking: str = "", birth: str = "", status_cod
     """The form; also the not-found answer (`birth_read` given), filled in with what was typed so
     it is corrected, not typed again (it is the citizen's own input, nothing the hub found)."""
     context = {"birth_read": None, "birth_problem": None, **context}
+    shown: dict[str, Any] = context  # the template's own values, none of render()'s parameters
     settled = tracking and not error and not context["birth_read"]
     here = f"{pages.PREFIX}/" + (f"?{urlencode({'t': tracking})}" if settled else "")
     return pages.render(request, "status_form.html", here, status_code, headers, tracking=tracking, birth=birth,
-                        error=error, hotline=GENERAL_HOTLINE, catalog=load_catalog(), **context)
+                        error=error, hotline=GENERAL_HOTLINE, catalog=load_catalog(), **shown)
 
 
 def _result_page(request: Request, facts: StatusFacts, birth: date) -> Response:

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Row, func, select, update
 
 from kiosk.catalog import load_catalog
+from kiosk.json_types import JsonObject
 from sync.client.crash import crash_point
 from sync.hub import schema
 from sync.hub.db import HubDatabase, utcnow
@@ -28,6 +30,9 @@ from sync.hub.delivery.batch_file import files
 from sync.hub.delivery.batch_file.columns import columns_for, row_of
 from sync.hub.routing import Agency, RoutingTable
 from sync.hub.signing import signing_key
+
+if TYPE_CHECKING:
+    from sync.hub.delivery.worker import DeliveryPolicy
 
 log = logging.getLogger(__name__)
 TAIPEI = ZoneInfo("Asia/Taipei")
@@ -54,7 +59,7 @@ def _assign(db: HubDatabase, agency: Agency, deliveries: list[str], day: str) ->
     return set(known.values()) | ({day} if new else set())
 
 
-def _day_rows(db: HubDatabase, agency: Agency, day: str) -> list:
+def _day_rows(db: HubDatabase, agency: Agency, day: str) -> Sequence[Row[Any, Any, Any, Any]]:
     rows, delivery, revision = schema.batch_row, schema.delivery, schema.revision
     with db.read() as conn:
         return conn.execute(
@@ -66,7 +71,7 @@ def _day_rows(db: HubDatabase, agency: Agency, day: str) -> list:
             .order_by(rows.c.row_no)).all()
 
 
-def render(agency: Agency, routing: RoutingTable, records: list) -> tuple[bytes, int]:
+def render(agency: Agency, routing: RoutingTable, records: list[tuple[str, JsonObject, str]]) -> tuple[bytes, int]:
     """The day's file (bytes, rows) from (delivery id, payload, digest) records."""
     catalog = load_catalog()
     services = tuple(catalog.service(code) for code in routing.services_of(agency.id))
@@ -82,7 +87,7 @@ def render(agency: Agency, routing: RoutingTable, records: list) -> tuple[bytes,
     return files.xlsx_bytes(sheets), len(records)
 
 
-def write_day(db: HubDatabase, routing: RoutingTable, agency: Agency, day: str) -> dict:
+def write_day(db: HubDatabase, routing: RoutingTable, agency: Agency, day: str) -> JsonObject:
     """(Re)write an agency's file of one day from the rows it was given; returns its manifest."""
     records = []
     for row in _day_rows(db, agency, day):
@@ -97,7 +102,7 @@ def write_day(db: HubDatabase, routing: RoutingTable, agency: Agency, day: str) 
                            written_at=utcnow().isoformat(timespec="seconds") + "Z")
 
 
-def _written(db: HubDatabase, agency: Agency, day: str, manifest: dict) -> None:
+def _written(db: HubDatabase, agency: Agency, day: str, manifest: JsonObject) -> None:
     rows, delivery = schema.batch_row, schema.delivery
     now = utcnow()
     with db.write() as conn:
@@ -110,7 +115,7 @@ def _written(db: HubDatabase, agency: Agency, day: str, manifest: dict) -> None:
                      sha256=manifest["sha256"], new_rows=sent)
 
 
-def deliver(db: HubDatabase, routing: RoutingTable, agency: Agency, due: list[outbox.Due], policy,  # noqa: ANN001
+def deliver(db: HubDatabase, routing: RoutingTable, agency: Agency, due: list[outbox.Due], policy: DeliveryPolicy,
             backoff: Callable[[int], float], now: datetime | None = None) -> int:
     """Put an agency's due deliveries into their day's file; returns how many were written."""
     days = _assign(db, agency, [d.id for d in due], day_of(now or utcnow()))

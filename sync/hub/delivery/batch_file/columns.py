@@ -8,10 +8,12 @@ columns the agency fills in and drops back as its result file (decision, reason)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kiosk.catalog import Catalog, Service, load_catalog
+from kiosk.catalog import Catalog, FormField, Service, load_catalog
 from kiosk.households.csv_io import neutralise
+from kiosk.json_types import JsonObject
 
 
 @dataclass(frozen=True)
@@ -37,10 +39,11 @@ ANSWER = (Column("decision", "決定", "filled in by the agency: 核准 approved
 OWN_COLUMNS = {c.key for c in LEAD + TRAIL + ANSWER}
 
 
-def _note(field) -> str:  # noqa: ANN001 - a catalog form field
+def _note(field: FormField) -> str:
     if field.choices:
         return "one of: " + ", ".join(c.label.get("zh-TW", c.value) for c in field.choices)
-    return {"boolean": "是 / 否", "date": "YYYY-MM-DD"}.get(field.type, field.type)
+    notes = {"boolean": "是 / 否", "date": "YYYY-MM-DD"}
+    return notes.get(field.type, field.type)
 
 
 def service_columns(service: Service) -> tuple[Column, ...]:
@@ -72,7 +75,7 @@ def _cell(service: Service, key: str, value: object) -> object:
     return neutralise(value)  # a name or an answer starting with = + - @ is text, never a formula
 
 
-def row_of(columns: tuple[Column, ...], delivery_id: str, payload: dict, digest: str, catalog: Catalog) -> list:
+def row_of(columns: tuple[Column, ...], delivery_id: str, payload: JsonObject, digest: str, catalog: Catalog) -> list[object]:
     service = catalog.service(payload["service"])
     values, applicant = payload.get("values") or {}, payload.get("applicant") or {}
     known = {"delivery_id": delivery_id, "application_id": payload["application_id"], "revision": payload["revision"],
@@ -88,7 +91,8 @@ def row_of(columns: tuple[Column, ...], delivery_id: str, payload: dict, digest:
 def document(catalog: Catalog | None = None) -> str:
     """resources/agencies/README.md's column tables."""
     catalog = catalog or load_catalog()
-    table = lambda columns: "\n".join(f"| {c.header} | `{c.key}` | {c.note} |" for c in columns)  # noqa: E731
+    def table(columns: Iterable[Column]) -> str:
+        return "\n".join(f"| {c.header} | `{c.key}` | {c.note} |" for c in columns)
     head = "| column | key | note |\n| --- | --- | --- |\n"
     parts = ["## Columns every row starts with", head + table(LEAD), "## Then the service's own form fields"]
     for code in sorted(catalog.services):

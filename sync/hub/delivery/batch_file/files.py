@@ -17,6 +17,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.json_types import JsonObject
 from kiosk.security.blobs import fsync_dir
 from sync.hub import signing
 from sync.hub.delivery.batch_file.columns import Column
@@ -29,7 +30,7 @@ def file_name(agency: str, day: str, fmt: str) -> str:
     return f"{agency}-{day.replace('-', '')}.{fmt}"
 
 
-def csv_bytes(columns: tuple[Column, ...], rows: list[list], encoding: str) -> bytes:
+def csv_bytes(columns: tuple[Column, ...], rows: list[list[object]], encoding: str) -> bytes:
     """CSV with CRLF lines as Excel writes them. A character Big5 cannot hold (a rare name
     character) is written as an HTML character reference (&#173733;) rather than lost or guessed."""
     out = io.StringIO(newline="")
@@ -39,13 +40,15 @@ def csv_bytes(columns: tuple[Column, ...], rows: list[list], encoding: str) -> b
     return out.getvalue().encode(ENCODINGS[encoding], errors="xmlcharrefreplace")
 
 
-def xlsx_bytes(sheets: dict[str, tuple[tuple[Column, ...], list[list]]]) -> bytes:
+def xlsx_bytes(sheets: dict[str, tuple[tuple[Column, ...], list[list[object]]]]) -> bytes:
     """One sheet per service (its fixed columns), every cell text or a number, never a formula."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import TYPE_STRING
 
     book = Workbook()
-    book.remove(book.active)
+    blank = book.active
+    assert blank is not None, "a new workbook has its one blank sheet"
+    book.remove(blank)
     for title, (columns, rows) in sheets.items():
         sheet = book.create_sheet(title)
         sheet.append([c.header for c in columns])
@@ -76,19 +79,19 @@ def put_atomically(folder: Path, name: str, data: bytes) -> None:
     fsync_dir(folder)
 
 
-def manifest_message(manifest: dict) -> bytes:
+def manifest_message(manifest: JsonObject) -> bytes:
     """What the signature covers: every field but the signature, as canonical JSON."""
     unsigned = {k: v for k, v in manifest.items() if k != "signature"}
     return json.dumps(unsigned, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def signed_manifest(key: Ed25519PrivateKey, **fields: object) -> dict:
+def signed_manifest(key: Ed25519PrivateKey, **fields: object) -> JsonObject:
     manifest = {**fields, "key_id": signing.key_id_of(key)}
     manifest["signature"] = signing.sign(key, manifest_message(manifest))
     return manifest
 
 
-def write_day(folder: Path, name: str, data: bytes, rows: int, key: Ed25519PrivateKey, **about: object) -> dict:
+def write_day(folder: Path, name: str, data: bytes, rows: int, key: Ed25519PrivateKey, **about: object) -> JsonObject:
     """The file, then its manifest; returns the manifest."""
     put_atomically(folder, name, data)
     manifest = signed_manifest(key, file=name, rows=rows, sha256=hashlib.sha256(data).hexdigest(),
@@ -98,7 +101,7 @@ def write_day(folder: Path, name: str, data: bytes, rows: int, key: Ed25519Priva
     return manifest
 
 
-def verify_manifest(manifest: dict, public_b64: str, data: bytes | None = None) -> bool:
+def verify_manifest(manifest: JsonObject, public_b64: str, data: bytes | None = None) -> bool:
     """The signature is the hub's and, given the file's bytes, they are the ones it describes."""
     if not signing.verify(public_b64, manifest_message(manifest), str(manifest.get("signature") or "")):
         return False

@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from kiosk.json_types import JsonObject
 from sync.hub import schema
 from sync.hub.db import HubDatabase, insert_ignore, utcnow
 from sync.hub.decisions import record_decision
@@ -46,7 +47,7 @@ class ImportReport:
     undecided: int = 0  # no decision yet in that row
     problems: list[str] = field(default_factory=list)  # "row 7: ..." (ids only)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> JsonObject:
         return {"file": self.file, "decided": self.decided, "already": self.already, "undecided": self.undecided,
                 "problems": self.problems}
 
@@ -87,7 +88,10 @@ def _records(table: list[list[str]], report: ImportReport) -> list[tuple[int, st
             continue
         if where.get("delivery_id") is None or not any(cells):
             continue
-        pick = lambda key: cells[where[key]] if where.get(key) is not None and where[key] < len(cells) else ""  # noqa: E731
+        def pick(key: str) -> str:
+            at = where.get(key)
+            return cells[at] if at is not None and at < len(cells) else ""
+
         records.append((line, pick("delivery_id"), pick("decision"), pick("reason")))
     return records
 
