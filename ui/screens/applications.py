@@ -8,6 +8,8 @@ from kiosk.catalog import load_catalog
 from kiosk.localformat import format_count
 from kiosk.states.application import EDITABLE
 from ui import widgets, words
+from ui.errors import explain
+from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
 
@@ -22,11 +24,14 @@ class ApplicationsScreen(Screen):
         self.count = widgets.Badge()
         self.items = QVBoxLayout()
         self.items.setSpacing(12)
+        self.list_state = ListState()
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.count)
+        self.layout_.addWidget(self.list_state)
         self.layout_.addLayout(self.items)
         self.layout_.addStretch(1)
         self.applications: list | None = None
+        self.household_no: str | None = None
 
     def title(self) -> str:
         return self.tr("Applications")
@@ -36,7 +41,18 @@ class ApplicationsScreen(Screen):
         self._show()
 
     def enter(self, household_no: str | None = None, **_params) -> None:  # noqa: ANN003
-        self.run(self.ctx.workspace.applications, household_no, done=self._loaded)
+        self.household_no = household_no
+        self._load()
+
+    def _load(self) -> None:
+        self.list_state.clear()
+        self.run(self.ctx.workspace.applications, self.household_no, done=self._loaded, failed=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.applications = None
+        self._show()
+        self.count.clear()
+        self.list_state.show_failed(lambda: explain(exc, self.ctx.lang), self._load)
 
     def _loaded(self, applications: list) -> None:
         self.applications = applications
@@ -46,6 +62,12 @@ class ApplicationsScreen(Screen):
         clear_box(self.items)
         if self.applications is None:
             return
+        if not self.applications:
+            self.count.clear()
+            self.list_state.show_empty("files", lambda: self.tr("No application has been started on this device yet. Applications start from a household."),
+                                       lambda: self.tr("Find a household"), lambda: self.ctx.navigate("search"))
+            return
+        self.list_state.clear()
         self.count.set_state("info", lambda: self.tr("%1 application(s)").replace("%1", format_count(len(self.applications), self.ctx.lang)))
         catalog, lang = load_catalog(), self.ctx.lang
         for a in self.applications[:SHOWN]:
@@ -64,4 +86,5 @@ class ApplicationsScreen(Screen):
         super().clear()
         self.applications = None
         self.count.clear()
+        self.list_state.clear()
         self._show()
