@@ -8,7 +8,8 @@ import re
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSlider,
-                               QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QPushButton, QScrollBar, QWidget)
+                               QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QPushButton, QScrollBar, QStyle,
+                               QStyleOptionButton, QWidget)
 
 from ui import pixel_contrast, theme
 from ui.language_audit import language_audit
@@ -47,10 +48,25 @@ def _clipped(w: QWidget) -> bool:
             return w.heightForWidth(rect.width()) > rect.height() + 2 if w.heightForWidth(rect.width()) > 0 else False
         widest = max(w.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
         return widest > rect.width() + 1
+    if isinstance(w, QPushButton) and not w.layout():
+        widest = max(w.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+        return widest + _icon_room(w) > _contents_width(w)
     if isinstance(w, QAbstractButton) and not w.layout():
         widest = max(w.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
         return widest + 12 > w.width()
     return False
+
+
+def _contents_width(button: QPushButton) -> int:
+    """The width a push button leaves for its words: inside the style sheet's border and padding
+    (which grow with the text size), not the button's whole width."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    return button.style().subElementRect(QStyle.SE_PushButtonContents, option, button).width()
+
+
+def _icon_room(button: QPushButton) -> int:
+    return button.iconSize().width() + 4 if not button.icon().isNull() else 0  # Qt's gap beside the icon
 
 
 def _window_rect(w: QWidget, window: QWidget) -> QRect:

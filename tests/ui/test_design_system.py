@@ -305,3 +305,42 @@ def test_a_button_scrolled_almost_out_of_view_is_not_measured_on_its_cut_edge(qt
     qtbot.waitUntil(lambda: sliver.visibleRegion().boundingRect().height() == 7)
     weak = [f for f in audit(window, {"screen": "sliver", "theme": "high_contrast"}) if f["kind"] == "weak_boundary"]
     assert weak == []
+
+
+def test_clipping_counts_the_style_sheets_padding(qtbot, themed):
+    """At 200 % a button's padding is 32 px a side: words 20 px narrower than the button are cut,
+    though the old check (words + 12 px) passed them."""
+    from ui.audit import _clipped
+
+    themed("normal", 200)
+    window = QWidget()
+    end = widgets.button("Kết thúc phiên", role="quiet")
+    QVBoxLayout(window).addWidget(end, 0, Qt.AlignLeft)
+    _shown(qtbot, window, (900, 300))
+    words = end.fontMetrics().horizontalAdvance(end.text())
+    end.setFixedWidth(words + 20)
+    qtbot.waitUntil(lambda: end.width() == words + 20)
+    assert _clipped(end)
+    end.setFixedWidth(end.sizeHint().width())
+    qtbot.waitUntil(lambda: end.width() == end.sizeHint().width())
+    assert not _clipped(end)
+
+
+def test_the_kiosk_top_bar_wraps_rather_than_clips_in_vietnamese_at_200_percent(kiosk_app, qtbot):
+    kiosk = kiosk_app
+    kiosk.ctx.languages.set_language("vi")
+    kiosk.ctx.prefs.set("scale", 200)
+    kiosk.apply_display()
+    try:
+        kiosk.window.resize(1280, 800)
+        kiosk.window.nav.go("helper")
+        settle(kiosk)
+        bar = [kiosk.window.back_button, kiosk.window.home_button, kiosk.window.read_button,
+               kiosk.window.settings_button, kiosk.window.lock_button]
+        clipped = [f["name"] for f in audit(kiosk.window, {"screen": "helper"}) if f["kind"] == "clipped_text"]
+        assert not [b.text() for b in bar if b.text() in clipped], clipped
+        assert kiosk.window.settings_button.y() > kiosk.window.back_button.y()  # on a second line
+    finally:
+        kiosk.ctx.prefs.set("scale", 100)
+        kiosk.ctx.languages.set_language("zh-TW")
+        kiosk.apply_display()
