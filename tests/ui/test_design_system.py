@@ -344,3 +344,25 @@ def test_the_kiosk_top_bar_wraps_rather_than_clips_in_vietnamese_at_200_percent(
         kiosk.ctx.prefs.set("scale", 100)
         kiosk.ctx.languages.set_language("zh-TW")
         kiosk.apply_display()
+
+
+@pytest.mark.parametrize("name", sorted(tokens.THEMES))
+def test_a_long_button_wraps_its_words_in_a_narrow_row_instead_of_cutting_them(qtbot, themed, name):
+    themed(name, 200)
+    window = QWidget()
+    outer = QVBoxLayout(window)
+    words = "Nhận tin và nhắc việc qua tin nhắn SMS hoặc email…"
+    long = widgets.wrapping_button(words)
+    plain = widgets.button(words)
+    for b in (long, plain):
+        outer.addLayout(widgets.row(b))
+    outer.addStretch(1)
+    _shown(qtbot, window, (700, 700))
+    qtbot.waitUntil(lambda: long.height() > 0)
+    findings = {f["name"]: f["kind"] for f in audit(window, {"screen": "long", "theme": name})
+                if f["kind"] in ("clipped_text", "low_contrast")}
+    assert findings == {words: "clipped_text"}  # the plain button is cut; the wrapping one is not
+    assert long.height() > plain.height() * 1.5 and long.width() <= 700  # on two lines, inside the window
+    image = pixel_contrast.pixels(long.grab().toImage())
+    measured = pixel_contrast.text_contrast(image, long.rect().adjusted(8, 8, -8, -8))
+    assert measured.fore == tokens.THEMES[name].button_text.lower() and measured.ratio >= 7
