@@ -129,7 +129,7 @@ def test_visit_plan_empty(officer_app, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: bool(home.visits), timeout=60000)
     home._plan_ready([])  # noqa: SLF001 - the answer the worker gives for such a district
     state = assert_empty(home, "circle-check", "目前沒有需要訪視的住戶", "查詢住戶")
-    assert not home.plan_state.isVisible() and home.plan_box.count() == 0
+    assert not home.plan_state.isVisible() and not any(card.isVisibleTo(home) for card in home.cards)
     qtbot.mouseClick(state.action, Qt.LeftButton)
     assert kiosk.window.nav.current == "search"
 
