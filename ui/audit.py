@@ -8,7 +8,7 @@ import re
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSlider,
-                               QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QPushButton, QScrollBar, QStyle,
+                               QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QScrollBar, QStyle,
                                QStyleOptionButton, QWidget)
 
 from ui import pixel_contrast, theme
@@ -143,6 +143,28 @@ def _rows(view: QAbstractItemView, window: QWidget) -> list[tuple[str, QRect]]:
     return rows
 
 
+def _menu_findings(menu: QMenu, image, where: dict, lowest: dict | None, target_px: int) -> list[dict]:  # noqa: ANN001
+    """Each entry of an opened menu, measured like a widget: its height, and its words against its
+    background (disabled entries held to the disabled bar)."""
+    findings = []
+    for action in menu.actions():
+        rect = menu.actionGeometry(action)
+        if action.isSeparator() or not action.isVisible() or rect.isEmpty():
+            continue
+        finding = {**where, "kind": "", "widget": "QMenu", "name": action.text().replace("&", "")[:60]}
+        if rect.height() < target_px:
+            findings.append({**finding, "kind": "target_too_small", "detail": f"entry {rect.width()}x{rect.height()} px < {target_px} px"})
+        measured = pixel_contrast.text_contrast(image, rect.adjusted(2, 2, -2, -2))
+        if measured is None:
+            continue
+        enabled = action.isEnabled()
+        _note(lowest, where, "text" if enabled else "disabled_text", measured)
+        if measured.ratio < (MIN_CONTRAST if enabled else MIN_DISABLED_CONTRAST):
+            findings.append({**finding, "kind": "low_contrast",
+                             "detail": f"measured {measured.ratio:.1f}:1 ({measured.fore} on {measured.back})"})
+    return findings
+
+
 def _note(lowest: dict | None, where: dict, kind: str, measured: pixel_contrast.Measured) -> None:
     if lowest is not None:
         key = f"{where.get('theme', 'normal')}:{kind}"
@@ -217,6 +239,8 @@ def audit(window: QWidget, where: dict, lowest: dict | None = None) -> list[dict
                                                                                      f"({measured.fore} on {measured.back})"})
         if isinstance(w, (QLabel, QAbstractButton)) and _label_text(w) and _clipped(w):
             add("clipped_text", w, "text does not fit")
+    if isinstance(window, QMenu):  # a menu's entries are no widgets: each is a target and a text
+        findings += _menu_findings(window, image, where, lowest, target_px)
     ring = _ring_contrast(window, image)
     if ring is not None:
         _note(lowest, where, "boundary", ring)
