@@ -79,7 +79,8 @@ class SubscriptionList(QWidget):
             self.list_state.show_failed(lambda: explain(problem, self.ctx.lang), lambda: self.show_for(household_no))
         elif not self.shown:
             # its action is the list's own "Subscribe…" button, right below
-            self.list_state.show_empty("bell", lambda: self.tr("No one has subscribed yet. The citizen or a family member can get news of applications and reminders."))
+            self.list_state.show_empty(
+                "bell", lambda: self.tr("No one has subscribed yet. The citizen or a family member can get news of applications and reminders."))
         else:
             self.list_state.clear()
         for view in self.shown:

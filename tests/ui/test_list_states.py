@@ -12,17 +12,17 @@ from ui.list_state import ListState
 from ui.selftest import settle
 
 
-def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN201 - stands in for any store call
+def broken(*_args, **_kwargs):  # stands in for any store call
     raise sqlite3.OperationalError("disk I/O error")
 
 
-def shown_state(screen) -> ListState:  # noqa: ANN001
+def shown_state(screen) -> ListState:
     states = [s for s in screen.findChildren(ListState) if s.isVisible()]
     assert len(states) == 1, [s.kind for s in states]
     return states[0]
 
 
-def assert_empty(screen, icon: str, words: str, action: str | None) -> ListState:  # noqa: ANN001
+def assert_empty(screen, icon: str, words: str, action: str | None) -> ListState:
     state = shown_state(screen)
     assert state.kind == "empty"
     assert state.mark.property("iconName") == icon and state.mark.pixmap() is not None
@@ -34,7 +34,7 @@ def assert_empty(screen, icon: str, words: str, action: str | None) -> ListState
     return state
 
 
-def assert_failed(kiosk, qtbot, screen, monkeypatch, loaded) -> None:  # noqa: ANN001
+def assert_failed(kiosk, qtbot, screen, monkeypatch, loaded) -> None:
     """The failed state says what went wrong; "Try again", once the store answers, shows the list."""
     state = shown_state(screen)
     assert state.kind == "failed"
@@ -48,7 +48,7 @@ def assert_failed(kiosk, qtbot, screen, monkeypatch, loaded) -> None:  # noqa: A
     assert not any(s.isVisible() and s.kind == "failed" for s in screen.findChildren(ListState))
 
 
-def household_without_applications(ws) -> str:  # noqa: ANN001
+def household_without_applications(ws) -> str:
     return next(hit.household_no for hit in ws.search("陳") if not ws.applications(hit.household_no))
 
 
@@ -127,7 +127,7 @@ def test_visit_plan_empty(officer_app, qtbot, monkeypatch):
     kiosk = officer_app
     home = kiosk.window.nav.screen("home")
     qtbot.waitUntil(lambda: bool(home.visits), timeout=60000)
-    home._plan_ready([])  # noqa: SLF001 - the answer the worker gives for such a district
+    home._plan_ready([])
     state = assert_empty(home, "circle-check", "目前沒有需要訪視的住戶", "查詢住戶")
     assert not home.plan_state.isVisible() and not any(card.isVisibleTo(home) for card in home.cards)
     qtbot.mouseClick(state.action, Qt.LeftButton)
@@ -172,11 +172,11 @@ def test_helper_results_empty_and_failed(kiosk_app, qtbot, monkeypatch):
         helper.group.buttons()[choice].click()
         settle(kiosk)
     assert helper.found  # every adult may apply for the citizen certificate: the rules never find nothing today,
-    helper._found([])  # noqa: SLF001 - but a catalogue may (a service withdrawn): the answer for such answers
+    helper._found([])
     assert_empty(helper, "info-circle", "1957", None)
     assert helper.print_button.isVisible()  # what to do next follows the sentence
     monkeypatch.setattr(ui.screens.helper, "evaluate_answers", broken)
-    helper._back()  # noqa: SLF001 - the last answer again
+    helper._back()
     helper.group.buttons()[1].click()
     settle(kiosk)
     assert_failed(kiosk, qtbot, helper, monkeypatch, lambda: bool(helper.found))

@@ -7,7 +7,7 @@ from ui.page_header import APPLICATION_STEPS, PageHeader
 from ui.selftest import KIOSK_SCREENS, OFFICER_SCREENS, params_for, settle
 
 
-def header_of(kiosk, name: str) -> PageHeader:  # noqa: ANN001
+def header_of(kiosk, name: str) -> PageHeader:
     nav = kiosk.window.nav
     if name == "unlock":
         screen = nav.screen("unlock")

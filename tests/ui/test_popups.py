@@ -25,7 +25,7 @@ def themed(qapp):
     qapp.setFont(font)
 
 
-def opened_menu(qtbot) -> tuple[QLineEdit, QMenu]:  # noqa: ANN001
+def opened_menu(qtbot) -> tuple[QLineEdit, QMenu]:
     field = QLineEdit("秀英")  # nothing to undo or paste: those entries are disabled
     field.setAccessibleName("姓名")
     qtbot.addWidget(field)

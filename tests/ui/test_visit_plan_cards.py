@@ -9,7 +9,7 @@ from ui.selftest import settle
 from ui.service_card import ServiceCard
 
 
-def shown_cards(home) -> list[ServiceCard]:  # noqa: ANN001
+def shown_cards(home) -> list[ServiceCard]:
     return [c for c in home.findChildren(ServiceCard) if c.isVisibleTo(home)]
 
 
@@ -21,7 +21,7 @@ def test_a_new_plan_refills_the_same_cards_with_the_new_words(officer_app, qtbot
     before = shown_cards(home)
     assert len(before) == len(home.visits) >= 3
     reordered = list(reversed(home.visits))
-    home._plan_ready(reordered[:-1])  # noqa: SLF001 - the worker's answer after a new scan: one fewer
+    home._plan_ready(reordered[:-1])
     settle(kiosk)
     after = shown_cards(home)
     assert after == before[:-1]  # the same widgets, refilled; the one left over is hidden

@@ -64,7 +64,8 @@ class ApplicationsScreen(Screen):
             return
         if not self.applications:
             self.count.clear()
-            self.list_state.show_empty("files", lambda: self.tr("No application has been started on this device yet. Applications start from a household."),
+            self.list_state.show_empty(
+                "files", lambda: self.tr("No application has been started on this device yet. Applications start from a household."),
                                        lambda: self.tr("Find a household"), lambda: self.ctx.navigate("search"))
             return
         self.list_state.clear()

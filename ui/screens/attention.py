@@ -67,7 +67,8 @@ class AttentionScreen(Screen):
         total = len(self.rejected) + len(self.conflicts)
         if not total:
             self.state.clear()
-            self.list_state.show_empty("circle-check", lambda: self.tr("Nothing needs attention: no application was refused and no household waits for a choice."),
+            self.list_state.show_empty(
+                "circle-check", lambda: self.tr("Nothing needs attention: no application was refused and no household waits for a choice."),
                                        lambda: self.tr("Back to today's visits"), lambda: self.ctx.navigate("home"))
             return
         self.list_state.clear()

@@ -72,7 +72,8 @@ class ConflictScreen(Screen):
             self.save_button.setEnabled(False)
             if self.loaded:  # chosen already, here or by the agency
                 number = self.household_no
-                self.list_state.show_empty("circle-check", lambda: self.tr("Nothing to choose: this household has no values that differ from the agency's."),
+                self.list_state.show_empty(
+                    "circle-check", lambda: self.tr("Nothing to choose: this household has no values that differ from the agency's."),
                                            lambda: self.tr("Open the household"),
                                            lambda: self.ctx.navigate("household", household_no=number))
             return

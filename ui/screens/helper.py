@@ -128,7 +128,8 @@ class HelperScreen(Screen):
             self.results.addWidget(widgets.body(self.tr("Checking…")))
             return
         if not self.found:  # what to do next (print, call 1957, start over) follows below
-            self.list_state.show_empty("info-circle", lambda: self.tr("We found no service from your answers. An officer can still check with you: call 1957."))
+            self.list_state.show_empty(
+                "info-circle", lambda: self.tr("We found no service from your answers. An officer can still check with you: call 1957."))
         catalog, lang = load_catalog(), self.ctx.lang
         for s in self.found:
             service = catalog.service(s["service"])

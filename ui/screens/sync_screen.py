@@ -89,7 +89,8 @@ class SyncScreen(Screen):
             return
         if not status.enrolled:
             self.state.clear()
-            self.list_state.show_empty("history", lambda: self.tr("This device is not connected to an agency hub yet. IT enrols it with a one-time code."))
+            self.list_state.show_empty(
+                "history", lambda: self.tr("This device is not connected to an agency hub yet. IT enrols it with a one-time code."))
             self.details.clear()
             return
         box = status.outbox

@@ -34,17 +34,17 @@
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="67" />
+        <location filename="../../../ui/screens/applications.py" line="68" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>Belum ada permohonan di perangkat ini. Permohonan dimulai dari data rumah tangga.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="68" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="71" />
+        <location filename="../../../ui/screens/applications.py" line="72" />
         <source>%1 application(s)</source>
         <translation>%1 permohonan</translation>
     </message>
@@ -147,32 +147,32 @@
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="70" />
+        <location filename="../../../ui/screens/attention.py" line="71" />
         <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
         <translation>Tidak ada yang perlu ditangani: tidak ada permohonan yang ditolak dan tidak ada rumah tangga yang menunggu pilihan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="72" />
         <source>Back to today's visits</source>
         <translation>Kembali ke kunjungan hari ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="74" />
+        <location filename="../../../ui/screens/attention.py" line="75" />
         <source>%1 item(s) to fix</source>
         <translation>%1 hal perlu diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="93" />
+        <location filename="../../../ui/screens/attention.py" line="94" />
         <source>Fix and send again</source>
         <translation>Perbaiki dan kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="79" />
+        <location filename="../../../ui/screens/attention.py" line="80" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>Rumah tangga %1 diubah di sini dan di instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="80" />
+        <location filename="../../../ui/screens/attention.py" line="81" />
         <source>Choose which value to keep</source>
         <translation>Pilih nilai yang disimpan</translation>
     </message>
@@ -195,32 +195,32 @@
         <translation>Simpan pilihan ini dan kirim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="75" />
+        <location filename="../../../ui/screens/conflict.py" line="76" />
         <source>Nothing to choose: this household has no values that differ from the agency's.</source>
         <translation>Tidak ada yang perlu dipilih: data rumah tangga ini sama dengan data instansi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="76" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
         <source>Open the household</source>
         <translation>Buka data rumah tangga ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="85" />
+        <location filename="../../../ui/screens/conflict.py" line="86" />
         <source>Original</source>
         <translation>Semula</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="88" />
+        <location filename="../../../ui/screens/conflict.py" line="89" />
         <source>Mine (this device)</source>
         <translation>Milik saya (perangkat ini)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="89" />
+        <location filename="../../../ui/screens/conflict.py" line="90" />
         <source>The agency's</source>
         <translation>Milik instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="104" />
+        <location filename="../../../ui/screens/conflict.py" line="105" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>Tersimpan. Akan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
@@ -653,8 +653,8 @@
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="131" />
-        <location filename="../../../ui/screens/helper.py" line="176" />
+        <location filename="../../../ui/screens/helper.py" line="132" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Tidak ditemukan layanan dari jawaban Bapak/Ibu. Petugas tetap dapat memeriksa bersama Bapak/Ibu: hubungi 1957.</translation>
     </message>
@@ -679,18 +679,18 @@
         <translation>Mulai dari awal</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="138" />
-        <location filename="../../../ui/screens/helper.py" line="174" />
+        <location filename="../../../ui/screens/helper.py" line="139" />
+        <location filename="../../../ui/screens/helper.py" line="175" />
         <source>Phone: %1</source>
         <translation>Telepon: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="189" />
+        <location filename="../../../ui/screens/helper.py" line="190" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>Tidak ada printer yang terhubung. Silakan catat nama layanannya, atau minta bantuan petugas.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="195" />
+        <location filename="../../../ui/screens/helper.py" line="196" />
         <source>Printed. Please take the paper with you.</source>
         <translation>Sudah dicetak. Jangan lupa membawa kertasnya.</translation>
     </message>
@@ -698,53 +698,53 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="53" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Today's visits</source>
         <translation>Kunjungan hari ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="57" />
-        <location filename="../../../ui/screens/home.py" line="111" />
+        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="116" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="59" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Who to visit first, and why</source>
         <translation>Siapa dikunjungi lebih dulu, dan mengapa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="82" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>Checking every household against the service rules…</source>
         <translation>Memeriksa setiap rumah tangga dengan aturan layanan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="101" />
+        <location filename="../../../ui/screens/home.py" line="102" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Rencana kunjungan siap: %1 rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="110" />
+        <location filename="../../../ui/screens/home.py" line="115" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>Saat ini tidak ada rumah tangga yang perlu dikunjungi: menurut aturan layanan, tidak ada bantuan yang belum diambil.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="115" />
+        <location filename="../../../ui/screens/home.py" line="121" />
         <source>%1 household(s) to visit</source>
         <translation>%1 rumah tangga untuk dikunjungi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="118" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>%1 a month unclaimed</source>
         <translation>%1 per bulan belum diklaim</translation>
     </message>
@@ -867,58 +867,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>Ke layar sebelumnya (Alt+tombol panah kiri)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="88" />
+        <location filename="../../../ui/shell.py" line="92" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read aloud</source>
         <translation>Bacakan</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read this screen aloud (F1)</source>
         <translation>Bacakan layar ini (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Language, text size, colours and voice</source>
         <translation>Bahasa, ukuran teks, warna, dan suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="92" />
-        <location filename="../../../ui/shell.py" line="93" />
+        <location filename="../../../ui/shell.py" line="96" />
+        <location filename="../../../ui/shell.py" line="97" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="95" />
+        <location filename="../../../ui/shell.py" line="99" />
         <source>Kiosk: e-services delivered home</source>
         <translation>Kiosk: layanan elektronik diantar ke rumah</translation>
     </message>
@@ -1104,8 +1104,9 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../../ui/service_card.py" line="53" />
-        <location filename="../../../ui/service_card.py" line="55" />
+        <location filename="../../../ui/service_card.py" line="76" />
+        <location filename="../../../ui/service_card.py" line="83" />
+        <location filename="../../../ui/service_card.py" line="84" />
         <source>Why?</source>
         <translation>Mengapa?</translation>
     </message>
@@ -1436,52 +1437,52 @@
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="82" />
+        <location filename="../../../ui/subscription_list.py" line="83" />
         <source>No one has subscribed yet. The citizen or a family member can get news of applications and reminders.</source>
         <translation>Belum ada yang berlangganan. Bapak/Ibu atau anggota keluarga dapat menerima kabar permohonan dan pengingat.</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="86" />
+        <location filename="../../../ui/subscription_list.py" line="87" />
         <source>application news</source>
         <translation>kabar permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="86" />
+        <location filename="../../../ui/subscription_list.py" line="87" />
         <source>reminders</source>
         <translation>pengingat</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="87" />
+        <location filename="../../../ui/subscription_list.py" line="88" />
         <source>a family member (%1)</source>
         <translation>anggota keluarga (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="88" />
+        <location filename="../../../ui/subscription_list.py" line="89" />
         <source>the citizen</source>
         <translation>warga yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="89" />
+        <location filename="../../../ui/subscription_list.py" line="90" />
         <source>since %1</source>
         <translation>sejak %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="92" />
+        <location filename="../../../ui/subscription_list.py" line="93" />
         <source>Calendar link: %1</source>
         <translation>Tautan kalender: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="94" />
+        <location filename="../../../ui/subscription_list.py" line="95" />
         <source>Stop these messages</source>
         <translation>Hentikan pesan ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="95" />
+        <location filename="../../../ui/subscription_list.py" line="96" />
         <source>Withdraws the consent at once: %1</source>
         <translation>Menarik persetujuan seketika: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="102" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>Stopped: no more messages will be sent.</source>
         <translation>Dihentikan: tidak ada pesan lagi yang akan dikirim.</translation>
     </message>
@@ -1617,42 +1618,42 @@
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="92" />
+        <location filename="../../../ui/screens/sync_screen.py" line="93" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>Perangkat ini belum terhubung ke server instansi. Petugas TI mendaftarkannya dengan kode sekali pakai.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="96" />
+        <location filename="../../../ui/screens/sync_screen.py" line="97" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="97" />
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
         <source>Last complete sync: %1</source>
         <translation>Sinkronisasi lengkap terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="99" />
         <source>Waiting to be sent: %1</source>
         <translation>Menunggu dikirim: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="100" />
+        <location filename="../../../ui/screens/sync_screen.py" line="101" />
         <source>Needs attention: %1</source>
         <translation>Perlu ditangani: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="106" />
+        <location filename="../../../ui/screens/sync_screen.py" line="107" />
         <source>Why: %1</source>
         <translation>Alasan: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="109" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Everything is sent</source>
         <translation>Semua sudah terkirim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="109" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Something is waiting</source>
         <translation>Ada yang menunggu</translation>
     </message>
@@ -1660,52 +1661,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="41" />
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="41" />
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>Kiosk swalayan (dibuka staf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>Mode: %1. Masukkan PIN untuk membuka data rumah tangga di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="40" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="49" />
         <source>Kiosk is locked</source>
         <translation>Kiosk terkunci</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="51" />
+        <location filename="../../../ui/screens/unlock.py" line="61" />
         <source>Please enter your PIN.</source>
         <translation>Silakan masukkan PIN Anda.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="55" />
+        <location filename="../../../ui/screens/unlock.py" line="65" />
         <source>Opening the encrypted store…</source>
         <translation>Membuka penyimpanan terenkripsi…</translation>
     </message>

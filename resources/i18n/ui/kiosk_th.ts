@@ -34,17 +34,17 @@
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="67" />
+        <location filename="../../../ui/screens/applications.py" line="68" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>ยังไม่มีคำขอในเครื่องนี้ การยื่นคำขอเริ่มจากข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="68" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="71" />
+        <location filename="../../../ui/screens/applications.py" line="72" />
         <source>%1 application(s)</source>
         <translation>คำขอ %1 รายการ</translation>
     </message>
@@ -147,32 +147,32 @@
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="70" />
+        <location filename="../../../ui/screens/attention.py" line="71" />
         <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
         <translation>ไม่มีเรื่องที่ต้องดำเนินการ: ไม่มีคำขอที่ถูกปฏิเสธ และไม่มีครัวเรือนที่รอการเลือกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="72" />
         <source>Back to today's visits</source>
         <translation>กลับไปที่การเยี่ยมวันนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="74" />
+        <location filename="../../../ui/screens/attention.py" line="75" />
         <source>%1 item(s) to fix</source>
         <translation>ต้องแก้ไข %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="93" />
+        <location filename="../../../ui/screens/attention.py" line="94" />
         <source>Fix and send again</source>
         <translation>แก้ไขและส่งอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="79" />
+        <location filename="../../../ui/screens/attention.py" line="80" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>ครัวเรือน %1 ถูกแก้ไขทั้งที่นี่และที่หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="80" />
+        <location filename="../../../ui/screens/attention.py" line="81" />
         <source>Choose which value to keep</source>
         <translation>เลือกค่าที่จะเก็บไว้</translation>
     </message>
@@ -195,32 +195,32 @@
         <translation>เก็บค่าเหล่านี้และส่ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="75" />
+        <location filename="../../../ui/screens/conflict.py" line="76" />
         <source>Nothing to choose: this household has no values that differ from the agency's.</source>
         <translation>ไม่ต้องเลือก: ข้อมูลของครัวเรือนนี้ไม่ต่างจากข้อมูลของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="76" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
         <source>Open the household</source>
         <translation>เปิดข้อมูลครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="85" />
+        <location filename="../../../ui/screens/conflict.py" line="86" />
         <source>Original</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="88" />
+        <location filename="../../../ui/screens/conflict.py" line="89" />
         <source>Mine (this device)</source>
         <translation>ของฉัน (เครื่องนี้)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="89" />
+        <location filename="../../../ui/screens/conflict.py" line="90" />
         <source>The agency's</source>
         <translation>ของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="104" />
+        <location filename="../../../ui/screens/conflict.py" line="105" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>บันทึกแล้ว จะส่งเมื่อซิงค์ครั้งถัดไป</translation>
     </message>
@@ -653,8 +653,8 @@
         <translation>กำลังตรวจสอบ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="131" />
-        <location filename="../../../ui/screens/helper.py" line="176" />
+        <location filename="../../../ui/screens/helper.py" line="132" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>ไม่พบบริการจากคำตอบของท่าน เจ้าหน้าที่ยังตรวจสอบร่วมกับท่านได้ โทร 1957</translation>
     </message>
@@ -679,18 +679,18 @@
         <translation>เริ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="138" />
-        <location filename="../../../ui/screens/helper.py" line="174" />
+        <location filename="../../../ui/screens/helper.py" line="139" />
+        <location filename="../../../ui/screens/helper.py" line="175" />
         <source>Phone: %1</source>
         <translation>โทรศัพท์: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="189" />
+        <location filename="../../../ui/screens/helper.py" line="190" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>ไม่มีเครื่องพิมพ์เชื่อมต่ออยู่ กรุณาจดชื่อบริการไว้ หรือขอให้เจ้าหน้าที่ช่วย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="195" />
+        <location filename="../../../ui/screens/helper.py" line="196" />
         <source>Printed. Please take the paper with you.</source>
         <translation>พิมพ์เรียบร้อยแล้ว กรุณานำกระดาษติดตัวไปด้วย</translation>
     </message>
@@ -698,53 +698,53 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="53" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Today's visits</source>
         <translation>การเยี่ยมวันนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="57" />
-        <location filename="../../../ui/screens/home.py" line="111" />
+        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="116" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="59" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Who to visit first, and why</source>
         <translation>ควรเยี่ยมใครก่อน และเพราะอะไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="82" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>Checking every household against the service rules…</source>
         <translation>กำลังตรวจทุกครัวเรือนตามเกณฑ์ของบริการ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="101" />
+        <location filename="../../../ui/screens/home.py" line="102" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>แผนการเยี่ยมพร้อมแล้ว: %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="110" />
+        <location filename="../../../ui/screens/home.py" line="115" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>ขณะนี้ไม่มีครัวเรือนที่ต้องไปเยี่ยม: ตามเกณฑ์บริการ ไม่พบสวัสดิการที่ยังไม่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="115" />
+        <location filename="../../../ui/screens/home.py" line="121" />
         <source>%1 household(s) to visit</source>
         <translation>ครัวเรือนที่ต้องเยี่ยม %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="118" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>%1 a month unclaimed</source>
         <translation>%1 ต่อเดือนที่ยังไม่ได้ขอรับ</translation>
     </message>
@@ -867,58 +867,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>ไปหน้าจอก่อนหน้า (Alt+ปุ่มลูกศรซ้าย)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="88" />
+        <location filename="../../../ui/shell.py" line="92" />
         <source>Home</source>
         <translation>หน้าหลัก</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read aloud</source>
         <translation>อ่านออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read this screen aloud (F1)</source>
         <translation>อ่านหน้าจอนี้ออกเสียง (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Language, text size, colours and voice</source>
         <translation>ภาษา ขนาดตัวอักษร สี และเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>End session</source>
         <translation>จบการใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>Lock</source>
         <translation>ล็อก</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="92" />
-        <location filename="../../../ui/shell.py" line="93" />
+        <location filename="../../../ui/shell.py" line="96" />
+        <location filename="../../../ui/shell.py" line="97" />
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="95" />
+        <location filename="../../../ui/shell.py" line="99" />
         <source>Kiosk: e-services delivered home</source>
         <translation>Kiosk: บริการอิเล็กทรอนิกส์ถึงบ้าน</translation>
     </message>
@@ -1104,8 +1104,9 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../../ui/service_card.py" line="53" />
-        <location filename="../../../ui/service_card.py" line="55" />
+        <location filename="../../../ui/service_card.py" line="76" />
+        <location filename="../../../ui/service_card.py" line="83" />
+        <location filename="../../../ui/service_card.py" line="84" />
         <source>Why?</source>
         <translation>ทำไม?</translation>
     </message>
@@ -1436,52 +1437,52 @@
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="82" />
+        <location filename="../../../ui/subscription_list.py" line="83" />
         <source>No one has subscribed yet. The citizen or a family member can get news of applications and reminders.</source>
         <translation>ยังไม่มีผู้สมัครรับข่าวสาร ท่านหรือสมาชิกในครอบครัวสามารถรับข่าวคำขอและการแจ้งเตือนได้</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="86" />
+        <location filename="../../../ui/subscription_list.py" line="87" />
         <source>application news</source>
         <translation>ความคืบหน้าของคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="86" />
+        <location filename="../../../ui/subscription_list.py" line="87" />
         <source>reminders</source>
         <translation>การเตือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="87" />
+        <location filename="../../../ui/subscription_list.py" line="88" />
         <source>a family member (%1)</source>
         <translation>สมาชิกในครอบครัว (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="88" />
+        <location filename="../../../ui/subscription_list.py" line="89" />
         <source>the citizen</source>
         <translation>เจ้าของเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="89" />
+        <location filename="../../../ui/subscription_list.py" line="90" />
         <source>since %1</source>
         <translation>ตั้งแต่ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="92" />
+        <location filename="../../../ui/subscription_list.py" line="93" />
         <source>Calendar link: %1</source>
         <translation>ลิงก์ปฏิทิน: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="94" />
+        <location filename="../../../ui/subscription_list.py" line="95" />
         <source>Stop these messages</source>
         <translation>หยุดรับข้อความเหล่านี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="95" />
+        <location filename="../../../ui/subscription_list.py" line="96" />
         <source>Withdraws the consent at once: %1</source>
         <translation>ถอนความยินยอมทันที: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="102" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>Stopped: no more messages will be sent.</source>
         <translation>หยุดแล้ว: จะไม่มีการส่งข้อความอีก</translation>
     </message>
@@ -1617,42 +1618,42 @@
         <translation>กำลังซิงค์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="92" />
+        <location filename="../../../ui/screens/sync_screen.py" line="93" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>เครื่องนี้ยังไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์ของหน่วยงาน ฝ่ายไอทีจะลงทะเบียนด้วยรหัสใช้ครั้งเดียว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="96" />
+        <location filename="../../../ui/screens/sync_screen.py" line="97" />
         <source>never</source>
         <translation>ยังไม่เคย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="97" />
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
         <source>Last complete sync: %1</source>
         <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="99" />
         <source>Waiting to be sent: %1</source>
         <translation>รอส่ง: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="100" />
+        <location filename="../../../ui/screens/sync_screen.py" line="101" />
         <source>Needs attention: %1</source>
         <translation>ต้องดำเนินการ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="106" />
+        <location filename="../../../ui/screens/sync_screen.py" line="107" />
         <source>Why: %1</source>
         <translation>เหตุผล: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="109" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Everything is sent</source>
         <translation>ส่งครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="109" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Something is waiting</source>
         <translation>มีรายการรออยู่</translation>
     </message>
@@ -1660,52 +1661,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="41" />
         <source>Officer</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="41" />
         <source>Volunteer</source>
         <translation>อาสาสมัคร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>ตู้บริการตนเอง (เจ้าหน้าที่ปลดล็อก)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>โหมด: %1 ใส่รหัส PIN เพื่อเปิดข้อมูลครัวเรือนในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>&amp;PIN</source>
         <translation>รหัส PIN(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="40" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>PIN</source>
         <translation>รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="49" />
         <source>Kiosk is locked</source>
         <translation>Kiosk ถูกล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="51" />
+        <location filename="../../../ui/screens/unlock.py" line="61" />
         <source>Please enter your PIN.</source>
         <translation>กรุณาใส่รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="55" />
+        <location filename="../../../ui/screens/unlock.py" line="65" />
         <source>Opening the encrypted store…</source>
         <translation>กำลังเปิดที่เก็บข้อมูลที่เข้ารหัส…</translation>
     </message>

@@ -34,17 +34,17 @@
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="67" />
+        <location filename="../../../ui/screens/applications.py" line="68" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>Trên thiết bị này chưa có hồ sơ đăng ký nào. Hồ sơ được bắt đầu từ thông tin của một hộ gia đình.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="68" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="71" />
+        <location filename="../../../ui/screens/applications.py" line="72" />
         <source>%1 application(s)</source>
         <translation>%1 hồ sơ</translation>
     </message>
@@ -147,32 +147,32 @@
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="70" />
+        <location filename="../../../ui/screens/attention.py" line="71" />
         <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
         <translation>Không có việc gì cần xử lý: không có hồ sơ nào bị từ chối và không có hộ nào đang chờ chọn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="72" />
         <source>Back to today's visits</source>
         <translation>Quay lại lượt thăm hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="74" />
+        <location filename="../../../ui/screens/attention.py" line="75" />
         <source>%1 item(s) to fix</source>
         <translation>%1 mục cần sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="93" />
+        <location filename="../../../ui/screens/attention.py" line="94" />
         <source>Fix and send again</source>
         <translation>Sửa và gửi lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="79" />
+        <location filename="../../../ui/screens/attention.py" line="80" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>Hộ %1 đã được sửa ở đây và ở cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="80" />
+        <location filename="../../../ui/screens/attention.py" line="81" />
         <source>Choose which value to keep</source>
         <translation>Chọn giá trị muốn giữ</translation>
     </message>
@@ -195,32 +195,32 @@
         <translation>Giữ các giá trị này và gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="75" />
+        <location filename="../../../ui/screens/conflict.py" line="76" />
         <source>Nothing to choose: this household has no values that differ from the agency's.</source>
         <translation>Không cần chọn: thông tin của hộ này không khác với thông tin của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="76" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
         <source>Open the household</source>
         <translation>Mở hồ sơ hộ này</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="85" />
+        <location filename="../../../ui/screens/conflict.py" line="86" />
         <source>Original</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="88" />
+        <location filename="../../../ui/screens/conflict.py" line="89" />
         <source>Mine (this device)</source>
         <translation>Của tôi (thiết bị này)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="89" />
+        <location filename="../../../ui/screens/conflict.py" line="90" />
         <source>The agency's</source>
         <translation>Của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="104" />
+        <location filename="../../../ui/screens/conflict.py" line="105" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>Đã lưu. Sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
@@ -653,8 +653,8 @@
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="131" />
-        <location filename="../../../ui/screens/helper.py" line="176" />
+        <location filename="../../../ui/screens/helper.py" line="132" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Chưa tìm thấy dịch vụ nào theo câu trả lời của Ông/Bà. Cán bộ vẫn có thể cùng Ông/Bà kiểm tra lại: xin gọi 1957.</translation>
     </message>
@@ -679,18 +679,18 @@
         <translation>Làm lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="138" />
-        <location filename="../../../ui/screens/helper.py" line="174" />
+        <location filename="../../../ui/screens/helper.py" line="139" />
+        <location filename="../../../ui/screens/helper.py" line="175" />
         <source>Phone: %1</source>
         <translation>Điện thoại: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="189" />
+        <location filename="../../../ui/screens/helper.py" line="190" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>Hiện không có máy in. Xin quý vị ghi lại tên các dịch vụ, hoặc nhờ cán bộ giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="195" />
+        <location filename="../../../ui/screens/helper.py" line="196" />
         <source>Printed. Please take the paper with you.</source>
         <translation>Đã in xong. Xin quý vị nhớ mang theo tờ giấy.</translation>
     </message>
@@ -698,53 +698,53 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="53" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Today's visits</source>
         <translation>Lượt thăm hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="57" />
-        <location filename="../../../ui/screens/home.py" line="111" />
+        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="116" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="59" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Who to visit first, and why</source>
         <translation>Thăm ai trước, và vì sao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="82" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>Checking every household against the service rules…</source>
         <translation>Đang đối chiếu từng hộ với quy định của các dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="101" />
+        <location filename="../../../ui/screens/home.py" line="102" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Kế hoạch thăm đã sẵn sàng: %1 hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="110" />
+        <location filename="../../../ui/screens/home.py" line="115" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>Hiện không có hộ nào cần đến thăm: theo quy định, không có trợ cấp nào chưa được nhận.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="115" />
+        <location filename="../../../ui/screens/home.py" line="121" />
         <source>%1 household(s) to visit</source>
         <translation>%1 hộ cần thăm</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="118" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>%1 a month unclaimed</source>
         <translation>%1 mỗi tháng chưa nhận</translation>
     </message>
@@ -867,58 +867,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>Về màn hình trước (Alt+phím mũi tên trái)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="88" />
+        <location filename="../../../ui/shell.py" line="92" />
         <source>Home</source>
         <translation>Trang chính</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read aloud</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read this screen aloud (F1)</source>
         <translation>Đọc to màn hình này (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Language, text size, colours and voice</source>
         <translation>Ngôn ngữ, cỡ chữ, màu sắc và giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>End session</source>
         <translation>Kết thúc phiên</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="92" />
-        <location filename="../../../ui/shell.py" line="93" />
+        <location filename="../../../ui/shell.py" line="96" />
+        <location filename="../../../ui/shell.py" line="97" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="95" />
+        <location filename="../../../ui/shell.py" line="99" />
         <source>Kiosk: e-services delivered home</source>
         <translation>Kiosk: dịch vụ điện tử tận nhà</translation>
     </message>
@@ -1104,8 +1104,9 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../../ui/service_card.py" line="53" />
-        <location filename="../../../ui/service_card.py" line="55" />
+        <location filename="../../../ui/service_card.py" line="76" />
+        <location filename="../../../ui/service_card.py" line="83" />
+        <location filename="../../../ui/service_card.py" line="84" />
         <source>Why?</source>
         <translation>Vì sao?</translation>
     </message>
@@ -1436,52 +1437,52 @@
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="82" />
+        <location filename="../../../ui/subscription_list.py" line="83" />
         <source>No one has subscribed yet. The citizen or a family member can get news of applications and reminders.</source>
         <translation>Chưa có ai đăng ký nhận tin. Ông/Bà hoặc người nhà có thể nhận tin về hồ sơ và lời nhắc.</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="86" />
+        <location filename="../../../ui/subscription_list.py" line="87" />
         <source>application news</source>
         <translation>tin về hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="86" />
+        <location filename="../../../ui/subscription_list.py" line="87" />
         <source>reminders</source>
         <translation>nhắc việc</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="87" />
+        <location filename="../../../ui/subscription_list.py" line="88" />
         <source>a family member (%1)</source>
         <translation>người nhà (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="88" />
+        <location filename="../../../ui/subscription_list.py" line="89" />
         <source>the citizen</source>
         <translation>người đứng tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="89" />
+        <location filename="../../../ui/subscription_list.py" line="90" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="92" />
+        <location filename="../../../ui/subscription_list.py" line="93" />
         <source>Calendar link: %1</source>
         <translation>Đường liên kết lịch: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="94" />
+        <location filename="../../../ui/subscription_list.py" line="95" />
         <source>Stop these messages</source>
         <translation>Ngừng nhận các tin này</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="95" />
+        <location filename="../../../ui/subscription_list.py" line="96" />
         <source>Withdraws the consent at once: %1</source>
         <translation>Rút lại sự đồng ý ngay lập tức: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="102" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>Stopped: no more messages will be sent.</source>
         <translation>Đã ngừng: sẽ không gửi thêm tin nào nữa.</translation>
     </message>
@@ -1617,42 +1618,42 @@
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="92" />
+        <location filename="../../../ui/screens/sync_screen.py" line="93" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>Thiết bị này chưa kết nối với máy chủ của cơ quan. Bộ phận IT sẽ đăng ký bằng mã dùng một lần.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="96" />
+        <location filename="../../../ui/screens/sync_screen.py" line="97" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="97" />
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
         <source>Last complete sync: %1</source>
         <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="99" />
         <source>Waiting to be sent: %1</source>
         <translation>Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="100" />
+        <location filename="../../../ui/screens/sync_screen.py" line="101" />
         <source>Needs attention: %1</source>
         <translation>Cần xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="106" />
+        <location filename="../../../ui/screens/sync_screen.py" line="107" />
         <source>Why: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="109" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Everything is sent</source>
         <translation>Mọi thứ đã được gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="109" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Something is waiting</source>
         <translation>Có mục đang chờ</translation>
     </message>
@@ -1660,52 +1661,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="41" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="41" />
         <source>Volunteer</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>Kiosk tự phục vụ (nhân viên mở khóa)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>Chế độ: %1. Nhập mã PIN để mở dữ liệu các hộ trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>&amp;PIN</source>
         <translation>Mã &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="40" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="49" />
         <source>Kiosk is locked</source>
         <translation>Kiosk đang khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="51" />
+        <location filename="../../../ui/screens/unlock.py" line="61" />
         <source>Please enter your PIN.</source>
         <translation>Vui lòng nhập mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="55" />
+        <location filename="../../../ui/screens/unlock.py" line="65" />
         <source>Opening the encrypted store…</source>
         <translation>Đang mở kho dữ liệu mã hóa…</translation>
     </message>

@@ -34,17 +34,17 @@
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="67" />
+        <location filename="../../../ui/screens/applications.py" line="68" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>這台裝置上還沒有任何申請案。申請要從住戶資料開始。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="68" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="71" />
+        <location filename="../../../ui/screens/applications.py" line="72" />
         <source>%1 application(s)</source>
         <translation>共 %1 件申請</translation>
     </message>
@@ -147,32 +147,32 @@
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="70" />
+        <location filename="../../../ui/screens/attention.py" line="71" />
         <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
         <translation>目前沒有需要處理的事項：沒有被退回的申請，也沒有等待選擇的住戶資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="72" />
         <source>Back to today's visits</source>
         <translation>回到今日訪視</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="74" />
+        <location filename="../../../ui/screens/attention.py" line="75" />
         <source>%1 item(s) to fix</source>
         <translation>有 %1 件需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="93" />
+        <location filename="../../../ui/screens/attention.py" line="94" />
         <source>Fix and send again</source>
         <translation>修正後重新送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="79" />
+        <location filename="../../../ui/screens/attention.py" line="80" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>戶號 %1 在本機與機關都被修改過</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="80" />
+        <location filename="../../../ui/screens/attention.py" line="81" />
         <source>Choose which value to keep</source>
         <translation>選擇要保留的資料</translation>
     </message>
@@ -195,32 +195,32 @@
         <translation>保留這些並送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="75" />
+        <location filename="../../../ui/screens/conflict.py" line="76" />
         <source>Nothing to choose: this household has no values that differ from the agency's.</source>
         <translation>不需要選擇：這一戶的資料與機關的資料沒有不同。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="76" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
         <source>Open the household</source>
         <translation>開啟這一戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="85" />
+        <location filename="../../../ui/screens/conflict.py" line="86" />
         <source>Original</source>
         <translation>原本</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="88" />
+        <location filename="../../../ui/screens/conflict.py" line="89" />
         <source>Mine (this device)</source>
         <translation>我的（本機）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="89" />
+        <location filename="../../../ui/screens/conflict.py" line="90" />
         <source>The agency's</source>
         <translation>機關的</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="104" />
+        <location filename="../../../ui/screens/conflict.py" line="105" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>已儲存，下次同步時會送出。</translation>
     </message>
@@ -653,8 +653,8 @@
         <translation>檢查中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="131" />
-        <location filename="../../../ui/screens/helper.py" line="176" />
+        <location filename="../../../ui/screens/helper.py" line="132" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>依您的回答沒有找到福利。仍可請公務人員協助確認：請撥 1957。</translation>
     </message>
@@ -679,18 +679,18 @@
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="138" />
-        <location filename="../../../ui/screens/helper.py" line="174" />
+        <location filename="../../../ui/screens/helper.py" line="139" />
+        <location filename="../../../ui/screens/helper.py" line="175" />
         <source>Phone: %1</source>
         <translation>電話：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="189" />
+        <location filename="../../../ui/screens/helper.py" line="190" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>目前沒有連接印表機。請把服務名稱抄下來，或請承辦人員協助。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="195" />
+        <location filename="../../../ui/screens/helper.py" line="196" />
         <source>Printed. Please take the paper with you.</source>
         <translation>已列印，請記得帶走。</translation>
     </message>
@@ -698,53 +698,53 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="53" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Today's visits</source>
         <translation>今日訪視</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="57" />
-        <location filename="../../../ui/screens/home.py" line="111" />
+        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="116" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="59" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Who to visit first, and why</source>
         <translation>優先訪視對象與原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="82" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>Checking every household against the service rules…</source>
         <translation>正在依福利規則檢查每一戶…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="101" />
+        <location filename="../../../ui/screens/home.py" line="102" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>訪視清單完成：%1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="110" />
+        <location filename="../../../ui/screens/home.py" line="115" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>目前沒有需要訪視的住戶：依服務規則，沒有找到尚未申請的福利。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="115" />
+        <location filename="../../../ui/screens/home.py" line="121" />
         <source>%1 household(s) to visit</source>
         <translation>建議訪視 %1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="118" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>%1 a month unclaimed</source>
         <translation>每月尚未領取 %1</translation>
     </message>
@@ -867,58 +867,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>回到上一個畫面（Alt+←方向鍵）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="88" />
+        <location filename="../../../ui/shell.py" line="92" />
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read aloud</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read this screen aloud (F1)</source>
         <translation>朗讀這個畫面（F1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Language, text size, colours and voice</source>
         <translation>語言、字體大小、顏色與語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>End session</source>
         <translation>結束使用</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>Lock</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="92" />
-        <location filename="../../../ui/shell.py" line="93" />
+        <location filename="../../../ui/shell.py" line="96" />
+        <location filename="../../../ui/shell.py" line="97" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="95" />
+        <location filename="../../../ui/shell.py" line="99" />
         <source>Kiosk: e-services delivered home</source>
         <translation>e化服務宅配到家</translation>
     </message>
@@ -1104,8 +1104,9 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../../ui/service_card.py" line="53" />
-        <location filename="../../../ui/service_card.py" line="55" />
+        <location filename="../../../ui/service_card.py" line="76" />
+        <location filename="../../../ui/service_card.py" line="83" />
+        <location filename="../../../ui/service_card.py" line="84" />
         <source>Why?</source>
         <translation>為什麼？</translation>
     </message>
@@ -1436,52 +1437,52 @@
         <translation>行事曆</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="82" />
+        <location filename="../../../ui/subscription_list.py" line="83" />
         <source>No one has subscribed yet. The citizen or a family member can get news of applications and reminders.</source>
         <translation>還沒有人訂閱。民眾本人或家人可以收到申請進度通知與提醒。</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="86" />
+        <location filename="../../../ui/subscription_list.py" line="87" />
         <source>application news</source>
         <translation>案件進度</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="86" />
+        <location filename="../../../ui/subscription_list.py" line="87" />
         <source>reminders</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="87" />
+        <location filename="../../../ui/subscription_list.py" line="88" />
         <source>a family member (%1)</source>
         <translation>家人（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="88" />
+        <location filename="../../../ui/subscription_list.py" line="89" />
         <source>the citizen</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="89" />
+        <location filename="../../../ui/subscription_list.py" line="90" />
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="92" />
+        <location filename="../../../ui/subscription_list.py" line="93" />
         <source>Calendar link: %1</source>
         <translation>行事曆連結：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="94" />
+        <location filename="../../../ui/subscription_list.py" line="95" />
         <source>Stop these messages</source>
         <translation>停止這些通知</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="95" />
+        <location filename="../../../ui/subscription_list.py" line="96" />
         <source>Withdraws the consent at once: %1</source>
         <translation>立即撤回同意：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="102" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>Stopped: no more messages will be sent.</source>
         <translation>已停止：不會再寄送任何通知。</translation>
     </message>
@@ -1617,42 +1618,42 @@
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="92" />
+        <location filename="../../../ui/screens/sync_screen.py" line="93" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>這台設備還沒有連上機關平台。請資訊人員用一次性代碼註冊。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="96" />
+        <location filename="../../../ui/screens/sync_screen.py" line="97" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="97" />
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
         <source>Last complete sync: %1</source>
         <translation>上次完整同步：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="99" />
         <source>Waiting to be sent: %1</source>
         <translation>等待送出：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="100" />
+        <location filename="../../../ui/screens/sync_screen.py" line="101" />
         <source>Needs attention: %1</source>
         <translation>需要處理：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="106" />
+        <location filename="../../../ui/screens/sync_screen.py" line="107" />
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="109" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Everything is sent</source>
         <translation>全部都已送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="109" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Something is waiting</source>
         <translation>還有資料等待送出</translation>
     </message>
@@ -1660,52 +1661,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="41" />
         <source>Officer</source>
         <translation>公務人員</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="41" />
         <source>Volunteer</source>
         <translation>志工</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>自助服務機（由工作人員開啟）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>模式：%1。請輸入密碼開啟本機的住戶資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>&amp;PIN</source>
         <translation>密碼(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="40" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>Unlock</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="49" />
         <source>Kiosk is locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="51" />
+        <location filename="../../../ui/screens/unlock.py" line="61" />
         <source>Please enter your PIN.</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="55" />
+        <location filename="../../../ui/screens/unlock.py" line="65" />
         <source>Opening the encrypted store…</source>
         <translation>正在開啟加密資料…</translation>
     </message>
