@@ -28,6 +28,7 @@ class UnlockScreen(Screen):
         self.unlock_button = widgets.button("", role="primary")
         self.message = widgets.Badge()
         self.message.setWordWrap(True)
+        self.message.hide()  # no gap between the box and the button until there is something to say
         self.pin.setMaximumWidth(PIN_FIELD_EM * self.pin.fontMetrics().averageCharWidth())
         for w in (self.heading, self.intro, self.pin_label, self.pin, self.message):
             self.layout_.addWidget(w)
@@ -63,6 +64,7 @@ class UnlockScreen(Screen):
         self.unlock_button.setEnabled(False)
         self.pin.setAccessibleDescription("")
         self.message.set_state("info", lambda: self.tr("Opening the encrypted store…"))
+        self.message.show()
         self.unlock_requested.emit(self.pin.text())
 
     def show_error(self, text: str | Callable[[], str]) -> None:
@@ -76,4 +78,5 @@ class UnlockScreen(Screen):
         self.pin.clear()
         self.pin.setAccessibleDescription("")
         self.message.clear()
+        self.message.hide()
         self.unlock_button.setEnabled(True)

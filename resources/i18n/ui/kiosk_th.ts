@@ -260,12 +260,12 @@
     <message>
         <location filename="../../../ui/screens/consent.py" line="77" />
         <source>&amp;Name of the person agreeing</source>
-        <translation>ชื่อผู้ให้ความยินยอม(&amp;N)</translation>
+        <translation>ชื่อผู้ให้ความยินยอม</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/consent.py" line="78" />
         <source>&amp;Relationship to the citizen</source>
-        <translation>ความสัมพันธ์กับผู้ยื่นคำขอ(&amp;R)</translation>
+        <translation>ความสัมพันธ์กับผู้ยื่นคำขอ</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/consent.py" line="80" />
@@ -1073,7 +1073,7 @@
     <message>
         <location filename="../../../ui/screens/search.py" line="47" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
-        <translation>ชื่อ เลขประจำตัวหรือ 4 หลักท้าย โทรศัพท์ ที่อยู่ หรือเลขครัวเรือน(&amp;N)</translation>
+        <translation>ชื่อ เลขประจำตัวหรือ 4 หลักท้าย โทรศัพท์ ที่อยู่ หรือเลขครัวเรือน</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/search.py" line="48" />
@@ -1162,7 +1162,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking &amp;rate</source>
-        <translation>ความเร็วในการพูด(&amp;R)</translation>
+        <translation>ความเร็วในการพูด</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="111" />
@@ -1172,7 +1172,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="112" />
         <source>&amp;Volume</source>
-        <translation>ระดับเสียง(&amp;V)</translation>
+        <translation>ระดับเสียง</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="113" />
@@ -1187,7 +1187,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="115" />
         <source>&amp;Lock automatically after (minutes without use)</source>
-        <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)(&amp;L)</translation>
+        <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="116" />
@@ -1222,7 +1222,7 @@
     <message>
         <location filename="../../../ui/screens/status_check.py" line="67" />
         <source>&amp;Tracking number (on your receipt)</source>
-        <translation>หมายเลขติดตาม (บนใบรับ)(&amp;T)</translation>
+        <translation>หมายเลขติดตาม (บนใบรับ)</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="68" />
@@ -1346,7 +1346,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="109" />
         <source>&amp;Mobile number for text messages (starts with 09)</source>
-        <translation>หมายเลขมือถือสำหรับรับ SMS (ขึ้นต้นด้วย 09)(&amp;M)</translation>
+        <translation>หมายเลขมือถือสำหรับรับ SMS (ขึ้นต้นด้วย 09)</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="110" />
@@ -1356,7 +1356,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="111" />
         <source>&amp;E-mail address</source>
-        <translation>ที่อยู่อีเมล(&amp;E)</translation>
+        <translation>ที่อยู่อีเมล</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="112" />
@@ -1386,7 +1386,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="117" />
         <source>&amp;Relationship to the citizen</source>
-        <translation>ความสัมพันธ์กับผู้ยื่นคำขอ(&amp;R)</translation>
+        <translation>ความสัมพันธ์กับผู้ยื่นคำขอ</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="118" />
@@ -1683,7 +1683,7 @@
     <message>
         <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>&amp;PIN</source>
-        <translation>รหัส PIN(&amp;P)</translation>
+        <translation>รหัส PIN</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/unlock.py" line="45" />

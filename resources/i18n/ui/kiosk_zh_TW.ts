@@ -260,12 +260,12 @@
     <message>
         <location filename="../../../ui/screens/consent.py" line="77" />
         <source>&amp;Name of the person agreeing</source>
-        <translation>同意人姓名(&amp;N)</translation>
+        <translation>同意人姓名</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/consent.py" line="78" />
         <source>&amp;Relationship to the citizen</source>
-        <translation>與申請人的關係(&amp;R)</translation>
+        <translation>與申請人的關係</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/consent.py" line="80" />
@@ -1073,7 +1073,7 @@
     <message>
         <location filename="../../../ui/screens/search.py" line="47" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
-        <translation>姓名、身分證號或末4碼、電話、地址或戶號(&amp;N)</translation>
+        <translation>姓名、身分證號或末4碼、電話、地址或戶號</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/search.py" line="48" />
@@ -1162,7 +1162,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking &amp;rate</source>
-        <translation>語速(&amp;R)</translation>
+        <translation>語速</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="111" />
@@ -1172,7 +1172,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="112" />
         <source>&amp;Volume</source>
-        <translation>音量(&amp;V)</translation>
+        <translation>音量</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="113" />
@@ -1187,7 +1187,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="115" />
         <source>&amp;Lock automatically after (minutes without use)</source>
-        <translation>閒置幾分鐘後自動鎖定(&amp;L)</translation>
+        <translation>閒置幾分鐘後自動鎖定</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="116" />
@@ -1222,7 +1222,7 @@
     <message>
         <location filename="../../../ui/screens/status_check.py" line="67" />
         <source>&amp;Tracking number (on your receipt)</source>
-        <translation>收件編號（印在收據上）(&amp;T)</translation>
+        <translation>收件編號（印在收據上）</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="68" />
@@ -1346,7 +1346,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="109" />
         <source>&amp;Mobile number for text messages (starts with 09)</source>
-        <translation>接收簡訊的手機號碼（09 開頭）(&amp;M)</translation>
+        <translation>接收簡訊的手機號碼（09 開頭）</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="110" />
@@ -1356,7 +1356,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="111" />
         <source>&amp;E-mail address</source>
-        <translation>電子郵件地址(&amp;E)</translation>
+        <translation>電子郵件地址</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="112" />
@@ -1386,7 +1386,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="117" />
         <source>&amp;Relationship to the citizen</source>
-        <translation>與申請人的關係(&amp;R)</translation>
+        <translation>與申請人的關係</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="118" />
@@ -1683,7 +1683,7 @@
     <message>
         <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>&amp;PIN</source>
-        <translation>密碼(&amp;P)</translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/unlock.py" line="45" />
