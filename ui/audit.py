@@ -91,6 +91,12 @@ def _viewport_rect(w: QWidget, window: QWidget) -> QRect:
     return window.rect()
 
 
+def _a_line_shows(w: QWidget) -> bool:
+    """At least a line of its text is in view: a sliver at a scroll area's edge shows an outline or
+    the tops of letters, no words to measure (they are measured when the tour scrolls to them)."""
+    return w.visibleRegion().boundingRect().height() >= min(w.height(), w.fontMetrics().height())
+
+
 def _text_shown(w: QWidget) -> bool:
     if isinstance(w, (QLabel, QAbstractButton)):
         return bool(_label_text(w))
@@ -204,7 +210,7 @@ def audit(window: QWidget, where: dict, lowest: dict | None = None) -> list[dict
             if _visible_in_viewport(w):
                 targets.append((w, _window_rect(w, window)))
         on_screen = _visible_in_viewport(w)
-        if _text_shown(w) and on_screen:
+        if _text_shown(w) and on_screen and _a_line_shows(w):
             measured = pixel_contrast.text_contrast(image, _text_rect(w, window))
             bar = MIN_CONTRAST if w.isEnabled() else MIN_DISABLED_CONTRAST
             if measured is not None:

@@ -366,3 +366,34 @@ def test_a_long_button_wraps_its_words_in_a_narrow_row_instead_of_cutting_them(q
     image = pixel_contrast.pixels(long.grab().toImage())
     measured = pixel_contrast.text_contrast(image, long.rect().adjusted(8, 8, -8, -8))
     assert measured.fore == tokens.THEMES[name].button_text.lower() and measured.ratio >= 7
+
+
+def test_the_words_of_a_check_box_scrolled_almost_out_of_view_are_not_measured_on_its_outline(qtbot, themed):
+    """Only the top of the box's outline shows at the bottom of the scroll area (the settings
+    screen under the page header): that is no text at 5.4:1."""
+    themed("normal", 100)
+    window = QWidget()
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(24, 0, 24, 0)
+    layout.setSpacing(0)
+    spacer = QWidget()
+    layout.addWidget(spacer)
+    sliver = widgets.checkbox("自動朗讀提示與錯誤訊息")
+    layout.addWidget(sliver)
+    layout.addStretch(1)
+    area.setWidget(inner)
+    QVBoxLayout(window).addWidget(area)
+    _shown(qtbot, window, (600, 400))
+    showing = (sliver.height() - 36) // 2 + 6  # down to just below the top of its 36 px box
+    spacer.setFixedHeight(area.viewport().height() - showing)
+    qtbot.waitUntil(lambda: sliver.visibleRegion().boundingRect().height() == showing)
+    found = audit(window, {"screen": "sliver"})
+    assert [f for f in found if f["kind"] == "low_contrast"] == []
+    spacer.setFixedHeight(area.viewport().height() - sliver.height())  # all of it in view: measured
+    qtbot.waitUntil(lambda: sliver.visibleRegion().boundingRect().height() == sliver.height())
+    lowest: dict = {}
+    audit(window, {"screen": "whole", "theme": "normal"}, lowest)
+    assert lowest["normal:text"]["ratio"] >= 7
