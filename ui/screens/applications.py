@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
-from kiosk.localformat import format_count
+from kiosk.localformat import colon, format_count
 from kiosk.states.application import EDITABLE
 from ui import widgets, words
 from ui.errors import explain
 from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
+from ui.service_card import headline
 
 SHOWN = 50
 
@@ -74,8 +75,9 @@ class ApplicationsScreen(Screen):
         for a in self.applications[:SHOWN]:
             kind, state = words.application_state(a.state, a.decision)
             reason = (a.decision or {}).get("reason") or ""
-            card = widgets.Card(f"{catalog.service(a.service_code).name(lang)}\n"
-                                f"{a.person_name or ''} {a.masked_id or ''}  {a.tracking_no or ''}"
+            who = " ".join(part for part in (a.person_name, a.masked_id) if part)
+            number = self.tr("Tracking number") + colon(lang) + a.tracking_no if a.tracking_no else ""
+            card = widgets.Card(f"{catalog.service(a.service_code).name(lang)}\n{headline(who, number)}"
                                 + (f"\n{reason}" if reason else ""))
             card.set_chip(kind, state)
             editable = a.state in EDITABLE

@@ -29,24 +29,29 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="37" />
+        <location filename="../../../ui/screens/applications.py" line="38" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="68" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>Belum ada permohonan di perangkat ini. Permohonan dimulai dari data rumah tangga.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="69" />
+        <location filename="../../../ui/screens/applications.py" line="70" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="72" />
+        <location filename="../../../ui/screens/applications.py" line="73" />
         <source>%1 application(s)</source>
         <translation>%1 permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="79" />
+        <source>Tracking number</source>
+        <translation>Nomor pelacakan</translation>
     </message>
 </context>
 <context>
@@ -1661,52 +1666,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="42" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>Kiosk swalayan (dibuka staf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="43" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>Mode: %1. Masukkan PIN untuk membuka data rumah tangga di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="45" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="46" />
+        <location filename="../../../ui/screens/unlock.py" line="47" />
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="49" />
+        <location filename="../../../ui/screens/unlock.py" line="50" />
         <source>Kiosk is locked</source>
         <translation>Kiosk terkunci</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="61" />
+        <location filename="../../../ui/screens/unlock.py" line="62" />
         <source>Please enter your PIN.</source>
         <translation>Silakan masukkan PIN Anda.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="65" />
+        <location filename="../../../ui/screens/unlock.py" line="66" />
         <source>Opening the encrypted store…</source>
         <translation>Membuka penyimpanan terenkripsi…</translation>
     </message>

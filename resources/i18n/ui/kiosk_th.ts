@@ -29,24 +29,29 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="37" />
+        <location filename="../../../ui/screens/applications.py" line="38" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="68" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>ยังไม่มีคำขอในเครื่องนี้ การยื่นคำขอเริ่มจากข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="69" />
+        <location filename="../../../ui/screens/applications.py" line="70" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="72" />
+        <location filename="../../../ui/screens/applications.py" line="73" />
         <source>%1 application(s)</source>
         <translation>คำขอ %1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="79" />
+        <source>Tracking number</source>
+        <translation>หมายเลขติดตาม</translation>
     </message>
 </context>
 <context>
@@ -1661,52 +1666,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Officer</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Volunteer</source>
         <translation>อาสาสมัคร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="42" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>ตู้บริการตนเอง (เจ้าหน้าที่ปลดล็อก)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="43" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>โหมด: %1 ใส่รหัส PIN เพื่อเปิดข้อมูลครัวเรือนในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>&amp;PIN</source>
         <translation>รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="45" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>PIN</source>
         <translation>รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="46" />
+        <location filename="../../../ui/screens/unlock.py" line="47" />
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="49" />
+        <location filename="../../../ui/screens/unlock.py" line="50" />
         <source>Kiosk is locked</source>
         <translation>Kiosk ถูกล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="61" />
+        <location filename="../../../ui/screens/unlock.py" line="62" />
         <source>Please enter your PIN.</source>
         <translation>กรุณาใส่รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="65" />
+        <location filename="../../../ui/screens/unlock.py" line="66" />
         <source>Opening the encrypted store…</source>
         <translation>กำลังเปิดที่เก็บข้อมูลที่เข้ารหัส…</translation>
     </message>

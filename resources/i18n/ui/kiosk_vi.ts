@@ -29,24 +29,29 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="37" />
+        <location filename="../../../ui/screens/applications.py" line="38" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="68" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>Trên thiết bị này chưa có hồ sơ đăng ký nào. Hồ sơ được bắt đầu từ thông tin của một hộ gia đình.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="69" />
+        <location filename="../../../ui/screens/applications.py" line="70" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="72" />
+        <location filename="../../../ui/screens/applications.py" line="73" />
         <source>%1 application(s)</source>
         <translation>%1 hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="79" />
+        <source>Tracking number</source>
+        <translation>Mã theo dõi</translation>
     </message>
 </context>
 <context>
@@ -1661,52 +1666,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Volunteer</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="42" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>Kiosk tự phục vụ (nhân viên mở khóa)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="43" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>Chế độ: %1. Nhập mã PIN để mở dữ liệu các hộ trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>&amp;PIN</source>
         <translation>Mã &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="45" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="46" />
+        <location filename="../../../ui/screens/unlock.py" line="47" />
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="49" />
+        <location filename="../../../ui/screens/unlock.py" line="50" />
         <source>Kiosk is locked</source>
         <translation>Kiosk đang khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="61" />
+        <location filename="../../../ui/screens/unlock.py" line="62" />
         <source>Please enter your PIN.</source>
         <translation>Vui lòng nhập mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="65" />
+        <location filename="../../../ui/screens/unlock.py" line="66" />
         <source>Opening the encrypted store…</source>
         <translation>Đang mở kho dữ liệu mã hóa…</translation>
     </message>

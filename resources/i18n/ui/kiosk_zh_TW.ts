@@ -29,24 +29,29 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="37" />
+        <location filename="../../../ui/screens/applications.py" line="38" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="68" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>這台裝置上還沒有任何申請案。申請要從住戶資料開始。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="69" />
+        <location filename="../../../ui/screens/applications.py" line="70" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="72" />
+        <location filename="../../../ui/screens/applications.py" line="73" />
         <source>%1 application(s)</source>
         <translation>共 %1 件申請</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="79" />
+        <source>Tracking number</source>
+        <translation>收件編號</translation>
     </message>
 </context>
 <context>
@@ -1661,52 +1666,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Officer</source>
         <translation>公務人員</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Volunteer</source>
         <translation>志工</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="42" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>自助服務機（由工作人員開啟）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="43" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>模式：%1。請輸入密碼開啟本機的住戶資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>&amp;PIN</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="45" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="46" />
+        <location filename="../../../ui/screens/unlock.py" line="47" />
         <source>Unlock</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="49" />
+        <location filename="../../../ui/screens/unlock.py" line="50" />
         <source>Kiosk is locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="61" />
+        <location filename="../../../ui/screens/unlock.py" line="62" />
         <source>Please enter your PIN.</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="65" />
+        <location filename="../../../ui/screens/unlock.py" line="66" />
         <source>Opening the encrypted store…</source>
         <translation>正在開啟加密資料…</translation>
     </message>
