@@ -140,7 +140,7 @@ def test_attachments_empty_and_failed(officer_app, qtbot, monkeypatch):
     screen = kiosk.window.nav.go("attachments", application_id=draft)
     settle(kiosk)
     assert not screen.view.attachments
-    assert_empty(screen, "paperclip", "還沒有加入文件", "加入檔案")
+    assert_empty(screen, "paperclip", "還沒有加入文件", None)  # "Add a file" and "Add the newest scan" stand above
     monkeypatch.setattr(kiosk.ctx.workspace, "application", broken)
     kiosk.window.nav.go("attachments", application_id=draft)
     settle(kiosk)

@@ -100,8 +100,8 @@ class AttachmentsScreen(Screen):
         self.intro.setText(self.tr("Documents this service asks for:") + " " + "、".join(needed) if needed
                            else self.tr("This service needs no documents."))
         if not self.view.attachments:
-            self.list_state.show_empty("paperclip", lambda: self.tr("No document added yet. Scan the paper, or add a photo or PDF."),
-                                       lambda: self.tr("Add a file"), self._choose_file)
+            # its actions are the screen's own two buttons, right above: no third one
+            self.list_state.show_empty("paperclip", lambda: self.tr("No document added yet. Scan the paper, or add a photo or PDF."))
             return
         self.list_state.clear()
         for attachment in self.view.attachments:

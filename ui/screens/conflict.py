@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QVBoxLayout
 
+from kiosk.localformat import colon
 from ui import field_words, theme, widgets
 from ui.errors import explain
 from ui.list_state import ListState
@@ -83,15 +84,16 @@ class ConflictScreen(Screen):
             path = item["path"]
             name = field_words.label(path, self.document)
             self.fields_box.addWidget(widgets.heading(name, level=3))
-            self.fields_box.addWidget(widgets.body(self.tr("Original") + ": " + field_words.value(item.get("base"))))
+            said = colon(self.ctx.lang)  # 原本：02-… in Chinese, "Original: 02-…" elsewhere
+            self.fields_box.addWidget(widgets.body(self.tr("Original") + said + field_words.value(item.get("base"))))
             group = QButtonGroup(self)
             choices = widgets.row()
             for side, caption, value in (("mine", self.tr("Mine (this device)"), item.get("mine")),
                                          ("theirs", self.tr("The agency's"), item.get("server"))):
-                b = widgets.choice(f"{caption}: {field_words.value(value)}")
+                b = widgets.choice(f"{caption}{said}{field_words.value(value)}")
                 b.setChecked(side == "mine")
                 b.setProperty("side", side)
-                b.setAccessibleName(f"{name}: {caption} {field_words.value(value)}")
+                b.setAccessibleName(f"{name}{said}{caption} {field_words.value(value)}")
                 group.addButton(b)
                 choices.addWidget(b)
             self.fields_box.addLayout(choices)
