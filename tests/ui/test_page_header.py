@@ -54,3 +54,16 @@ def test_the_agency_name_is_not_read_aloud_on_every_screen_but_the_step_is(offic
     said = [part.text for part in consent.spoken_parts()]
     assert "e化服務宅配到家" not in said
     assert "第 2 步，共 5 步：同意" in said
+
+
+def test_the_wizards_buttons_say_question_and_the_last_one_names_the_next_step(officer_app):
+    kiosk = officer_app
+    wizard = kiosk.window.nav.go("wizard", application_id=kiosk.fixtures["draft"])
+    settle(kiosk)
+    assert wizard.back_button.text() == "◀ 上一題" and not wizard.back_button.isEnabled()  # question 1
+    assert wizard.next_button.text() == "下一題 ▶"
+    last = wizard.fields[-1].key
+    kiosk.window.nav.go("wizard", application_id=kiosk.fixtures["draft"], field=last)
+    settle(kiosk)
+    assert wizard.back_button.isEnabled()
+    assert wizard.next_button.text() == "下一步：同意 ▶"

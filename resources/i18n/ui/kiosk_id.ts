@@ -63,7 +63,6 @@
     </message>
     <message>
         <location filename="../../../ui/screens/attachments.py" line="67" />
-        <location filename="../../../ui/screens/attachments.py" line="104" />
         <location filename="../../../ui/screens/attachments.py" line="135" />
         <source>Add a file</source>
         <translation>Tambah berkas</translation>
@@ -89,7 +88,7 @@
         <translation>Layanan ini tidak memerlukan dokumen.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="103" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
         <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
         <translation>Belum ada dokumen. Pindai dokumen kertas, atau tambahkan foto atau berkas PDF.</translation>
     </message>
@@ -185,47 +184,47 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="42" />
+        <location filename="../../../ui/screens/conflict.py" line="43" />
         <source>Choose which value to keep</source>
         <translation>Pilih nilai yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="46" />
+        <location filename="../../../ui/screens/conflict.py" line="47" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>Rumah tangga ini diubah di perangkat ini dan di instansi. Untuk setiap isian, pilih milik Anda atau milik instansi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="47" />
+        <location filename="../../../ui/screens/conflict.py" line="48" />
         <source>Keep these and send</source>
         <translation>Simpan pilihan ini dan kirim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="76" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
         <source>Nothing to choose: this household has no values that differ from the agency's.</source>
         <translation>Tidak ada yang perlu dipilih: data rumah tangga ini sama dengan data instansi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="77" />
+        <location filename="../../../ui/screens/conflict.py" line="78" />
         <source>Open the household</source>
         <translation>Buka data rumah tangga ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="86" />
+        <location filename="../../../ui/screens/conflict.py" line="88" />
         <source>Original</source>
         <translation>Semula</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="89" />
+        <location filename="../../../ui/screens/conflict.py" line="91" />
         <source>Mine (this device)</source>
         <translation>Milik saya (perangkat ini)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="90" />
+        <location filename="../../../ui/screens/conflict.py" line="92" />
         <source>The agency's</source>
         <translation>Milik instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="105" />
+        <location filename="../../../ui/screens/conflict.py" line="107" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>Tersimpan. Akan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
@@ -1778,6 +1777,7 @@
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="58" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
@@ -1797,8 +1797,13 @@
         <translation>Diisi dari data rumah tangga: mohon pastikan dengan warga.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
-        <location filename="../../../ui/screens/wizard.py" line="130" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <source>Next: consent</source>
+        <translation>Berikutnya: persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/wizard.py" line="131" />
+        <location filename="../../../ui/screens/wizard.py" line="132" />
         <source>Draft saved</source>
         <translation>Draf tersimpan</translation>
     </message>

@@ -63,7 +63,6 @@
     </message>
     <message>
         <location filename="../../../ui/screens/attachments.py" line="67" />
-        <location filename="../../../ui/screens/attachments.py" line="104" />
         <location filename="../../../ui/screens/attachments.py" line="135" />
         <source>Add a file</source>
         <translation>เพิ่มไฟล์</translation>
@@ -89,7 +88,7 @@
         <translation>บริการนี้ไม่ต้องใช้เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="103" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
         <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
         <translation>ยังไม่มีเอกสาร กรุณาสแกนเอกสาร หรือเพิ่มรูปถ่ายหรือไฟล์ PDF</translation>
     </message>
@@ -185,47 +184,47 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="42" />
+        <location filename="../../../ui/screens/conflict.py" line="43" />
         <source>Choose which value to keep</source>
         <translation>เลือกค่าที่จะเก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="46" />
+        <location filename="../../../ui/screens/conflict.py" line="47" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>ครัวเรือนนี้ถูกแก้ไขทั้งในเครื่องนี้และที่หน่วยงาน สำหรับแต่ละช่อง ให้เลือกเก็บค่าของคุณหรือของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="47" />
+        <location filename="../../../ui/screens/conflict.py" line="48" />
         <source>Keep these and send</source>
         <translation>เก็บค่าเหล่านี้และส่ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="76" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
         <source>Nothing to choose: this household has no values that differ from the agency's.</source>
         <translation>ไม่ต้องเลือก: ข้อมูลของครัวเรือนนี้ไม่ต่างจากข้อมูลของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="77" />
+        <location filename="../../../ui/screens/conflict.py" line="78" />
         <source>Open the household</source>
         <translation>เปิดข้อมูลครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="86" />
+        <location filename="../../../ui/screens/conflict.py" line="88" />
         <source>Original</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="89" />
+        <location filename="../../../ui/screens/conflict.py" line="91" />
         <source>Mine (this device)</source>
         <translation>ของฉัน (เครื่องนี้)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="90" />
+        <location filename="../../../ui/screens/conflict.py" line="92" />
         <source>The agency's</source>
         <translation>ของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="105" />
+        <location filename="../../../ui/screens/conflict.py" line="107" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>บันทึกแล้ว จะส่งเมื่อซิงค์ครั้งถัดไป</translation>
     </message>
@@ -1778,6 +1777,7 @@
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="58" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
@@ -1797,8 +1797,13 @@
         <translation>กรอกจากข้อมูลครัวเรือน: กรุณายืนยันกับผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
-        <location filename="../../../ui/screens/wizard.py" line="130" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <source>Next: consent</source>
+        <translation>ถัดไป: ความยินยอม</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/wizard.py" line="131" />
+        <location filename="../../../ui/screens/wizard.py" line="132" />
         <source>Draft saved</source>
         <translation>บันทึกฉบับร่างแล้ว</translation>
     </message>

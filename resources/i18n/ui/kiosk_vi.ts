@@ -63,7 +63,6 @@
     </message>
     <message>
         <location filename="../../../ui/screens/attachments.py" line="67" />
-        <location filename="../../../ui/screens/attachments.py" line="104" />
         <location filename="../../../ui/screens/attachments.py" line="135" />
         <source>Add a file</source>
         <translation>Thêm tệp</translation>
@@ -89,7 +88,7 @@
         <translation>Dịch vụ này không cần giấy tờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="103" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
         <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
         <translation>Chưa có giấy tờ nào. Xin quét bản giấy, hoặc thêm ảnh chụp hay tệp PDF.</translation>
     </message>
@@ -185,47 +184,47 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="42" />
+        <location filename="../../../ui/screens/conflict.py" line="43" />
         <source>Choose which value to keep</source>
         <translation>Chọn giá trị muốn giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="46" />
+        <location filename="../../../ui/screens/conflict.py" line="47" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>Hộ này đã được sửa trên thiết bị này và ở cơ quan. Với mỗi mục, xin quý vị chọn giữ giá trị của mình hoặc của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="47" />
+        <location filename="../../../ui/screens/conflict.py" line="48" />
         <source>Keep these and send</source>
         <translation>Giữ các giá trị này và gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="76" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
         <source>Nothing to choose: this household has no values that differ from the agency's.</source>
         <translation>Không cần chọn: thông tin của hộ này không khác với thông tin của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="77" />
+        <location filename="../../../ui/screens/conflict.py" line="78" />
         <source>Open the household</source>
         <translation>Mở hồ sơ hộ này</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="86" />
+        <location filename="../../../ui/screens/conflict.py" line="88" />
         <source>Original</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="89" />
+        <location filename="../../../ui/screens/conflict.py" line="91" />
         <source>Mine (this device)</source>
         <translation>Của tôi (thiết bị này)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="90" />
+        <location filename="../../../ui/screens/conflict.py" line="92" />
         <source>The agency's</source>
         <translation>Của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="105" />
+        <location filename="../../../ui/screens/conflict.py" line="107" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>Đã lưu. Sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
@@ -1778,6 +1777,7 @@
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="58" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
         <source>Next</source>
         <translation>Câu tiếp theo</translation>
     </message>
@@ -1797,8 +1797,13 @@
         <translation>Điền sẵn từ hồ sơ hộ: vui lòng xác nhận lại với người dân.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
-        <location filename="../../../ui/screens/wizard.py" line="130" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <source>Next: consent</source>
+        <translation>Tiếp: đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/wizard.py" line="131" />
+        <location filename="../../../ui/screens/wizard.py" line="132" />
         <source>Draft saved</source>
         <translation>Đã lưu bản nháp</translation>
     </message>

@@ -63,7 +63,6 @@
     </message>
     <message>
         <location filename="../../../ui/screens/attachments.py" line="67" />
-        <location filename="../../../ui/screens/attachments.py" line="104" />
         <location filename="../../../ui/screens/attachments.py" line="135" />
         <source>Add a file</source>
         <translation>加入檔案</translation>
@@ -89,7 +88,7 @@
         <translation>這項服務不需要文件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="103" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
         <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
         <translation>還沒有加入文件。請掃描紙本，或加入照片或 PDF 檔。</translation>
     </message>
@@ -185,47 +184,47 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="42" />
+        <location filename="../../../ui/screens/conflict.py" line="43" />
         <source>Choose which value to keep</source>
         <translation>選擇要保留的資料</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="46" />
+        <location filename="../../../ui/screens/conflict.py" line="47" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>這一戶在本機與機關都被修改過。請逐欄選擇保留您的或機關的資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="47" />
+        <location filename="../../../ui/screens/conflict.py" line="48" />
         <source>Keep these and send</source>
         <translation>保留這些並送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="76" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
         <source>Nothing to choose: this household has no values that differ from the agency's.</source>
         <translation>不需要選擇：這一戶的資料與機關的資料沒有不同。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="77" />
+        <location filename="../../../ui/screens/conflict.py" line="78" />
         <source>Open the household</source>
         <translation>開啟這一戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="86" />
+        <location filename="../../../ui/screens/conflict.py" line="88" />
         <source>Original</source>
         <translation>原本</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="89" />
+        <location filename="../../../ui/screens/conflict.py" line="91" />
         <source>Mine (this device)</source>
         <translation>我的（本機）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="90" />
+        <location filename="../../../ui/screens/conflict.py" line="92" />
         <source>The agency's</source>
         <translation>機關的</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="105" />
+        <location filename="../../../ui/screens/conflict.py" line="107" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>已儲存，下次同步時會送出。</translation>
     </message>
@@ -1778,6 +1777,7 @@
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="58" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
         <source>Next</source>
         <translation>下一題</translation>
     </message>
@@ -1797,8 +1797,13 @@
         <translation>已依戶籍資料填好：請與民眾確認。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
-        <location filename="../../../ui/screens/wizard.py" line="130" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <source>Next: consent</source>
+        <translation>下一步：同意</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/wizard.py" line="131" />
+        <location filename="../../../ui/screens/wizard.py" line="132" />
         <source>Draft saved</source>
         <translation>草稿已儲存</translation>
     </message>
