@@ -8,7 +8,8 @@ import re
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSlider,
-                               QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QPushButton, QScrollBar, QWidget)
+                               QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QScrollBar, QStyle,
+                               QStyleOptionButton, QWidget)
 
 from ui import pixel_contrast, theme
 from ui.language_audit import language_audit
@@ -47,10 +48,25 @@ def _clipped(w: QWidget) -> bool:
             return w.heightForWidth(rect.width()) > rect.height() + 2 if w.heightForWidth(rect.width()) > 0 else False
         widest = max(w.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
         return widest > rect.width() + 1
+    if isinstance(w, QPushButton) and not w.layout():
+        widest = max(w.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+        return widest + _icon_room(w) > _contents_width(w)
     if isinstance(w, QAbstractButton) and not w.layout():
         widest = max(w.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
         return widest + 12 > w.width()
     return False
+
+
+def _contents_width(button: QPushButton) -> int:
+    """The width a push button leaves for its words: inside the style sheet's border and padding
+    (which grow with the text size), not the button's whole width."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    return button.style().subElementRect(QStyle.SE_PushButtonContents, option, button).width()
+
+
+def _icon_room(button: QPushButton) -> int:
+    return button.iconSize().width() + 4 if not button.icon().isNull() else 0  # Qt's gap beside the icon
 
 
 def _window_rect(w: QWidget, window: QWidget) -> QRect:
@@ -73,6 +89,12 @@ def _viewport_rect(w: QWidget, window: QWidget) -> QRect:
             return QRect(viewport.mapTo(window, viewport.rect().topLeft()), viewport.size())
         node = node.parentWidget()
     return window.rect()
+
+
+def _a_line_shows(w: QWidget) -> bool:
+    """At least a line of its text is in view: a sliver at a scroll area's edge shows an outline or
+    the tops of letters, no words to measure (they are measured when the tour scrolls to them)."""
+    return w.visibleRegion().boundingRect().height() >= min(w.height(), w.fontMetrics().height())
 
 
 def _text_shown(w: QWidget) -> bool:
@@ -127,6 +149,28 @@ def _rows(view: QAbstractItemView, window: QWidget) -> list[tuple[str, QRect]]:
     return rows
 
 
+def _menu_findings(menu: QMenu, image, where: dict, lowest: dict | None, target_px: int) -> list[dict]:  # noqa: ANN001
+    """Each entry of an opened menu, measured like a widget: its height, and its words against its
+    background (disabled entries held to the disabled bar)."""
+    findings = []
+    for action in menu.actions():
+        rect = menu.actionGeometry(action)
+        if action.isSeparator() or not action.isVisible() or rect.isEmpty():
+            continue
+        finding = {**where, "kind": "", "widget": "QMenu", "name": action.text().replace("&", "")[:60]}
+        if rect.height() < target_px:
+            findings.append({**finding, "kind": "target_too_small", "detail": f"entry {rect.width()}x{rect.height()} px < {target_px} px"})
+        measured = pixel_contrast.text_contrast(image, rect.adjusted(2, 2, -2, -2))
+        if measured is None:
+            continue
+        enabled = action.isEnabled()
+        _note(lowest, where, "text" if enabled else "disabled_text", measured)
+        if measured.ratio < (MIN_CONTRAST if enabled else MIN_DISABLED_CONTRAST):
+            findings.append({**finding, "kind": "low_contrast",
+                             "detail": f"measured {measured.ratio:.1f}:1 ({measured.fore} on {measured.back})"})
+    return findings
+
+
 def _note(lowest: dict | None, where: dict, kind: str, measured: pixel_contrast.Measured) -> None:
     if lowest is not None:
         key = f"{where.get('theme', 'normal')}:{kind}"
@@ -166,7 +210,7 @@ def audit(window: QWidget, where: dict, lowest: dict | None = None) -> list[dict
             if _visible_in_viewport(w):
                 targets.append((w, _window_rect(w, window)))
         on_screen = _visible_in_viewport(w)
-        if _text_shown(w) and on_screen:
+        if _text_shown(w) and on_screen and _a_line_shows(w):
             measured = pixel_contrast.text_contrast(image, _text_rect(w, window))
             bar = MIN_CONTRAST if w.isEnabled() else MIN_DISABLED_CONTRAST
             if measured is not None:
@@ -201,6 +245,8 @@ def audit(window: QWidget, where: dict, lowest: dict | None = None) -> list[dict
                                                                                      f"({measured.fore} on {measured.back})"})
         if isinstance(w, (QLabel, QAbstractButton)) and _label_text(w) and _clipped(w):
             add("clipped_text", w, "text does not fit")
+    if isinstance(window, QMenu):  # a menu's entries are no widgets: each is a target and a text
+        findings += _menu_findings(window, image, where, lowest, target_px)
     ring = _ring_contrast(window, image)
     if ring is not None:
         _note(lowest, where, "boundary", ring)

@@ -6,7 +6,7 @@ At 200 % text, or in a wordier language, two buttons that sat side by side no lo
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowRow(QLayout):
@@ -18,6 +18,11 @@ class FlowRow(QLayout):
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
         self._items.append(item)
+
+    def insert_widget(self, index: int, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -64,8 +69,10 @@ class FlowRow(QLayout):
             width = min(hint.width(), area.width()) if area.width() > 0 else hint.width()
             if x > area.x() and x + width > area.right() + 1:
                 x, y, line_height = area.x(), y + line_height + gap, 0
+            # words that wrap (a long button at 200 %) take the height they need at this width
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
             if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
             x += width + gap
-            line_height = max(line_height, hint.height())
+            line_height = max(line_height, height)
         return y + line_height - rect.y() + margins.bottom()

@@ -34,34 +34,13 @@ class ServiceCard(QFrame):
                  action: str = "", action_icon: str = "arrow-right", note: str = "") -> None:
         super().__init__()
         self.setProperty("serviceCard", True)  # surface, outline and corners from the style sheet
-        self.setAccessibleName(headline(title, verdict))
-        self._title, self._details = title, list(details)
-        self.icon_name, self.role = KINDS.get(kind, KINDS["info"])
-        role = self.role
-        self.title = widgets.heading(title, level=3)
-        self.verdict = widgets.body(verdict, role=role)
+        self.title = widgets.heading(level=3)
+        self.verdict = widgets.body()
         theme.set_font_scale(self.verdict, 1.0, bold=True)
-        lines = ["• " + reason for reason in list(reasons)[:MAX_REASONS]]
-        if note:  # advice beside the reasons (of two services only one can be had: which to take)
-            lines.append("ⓘ " + note)
-        self.reasons = widgets.body("\n".join(lines))
+        self.reasons = widgets.body()
         self.details: QLabel | None = None
         self.why: QPushButton | None = None
         self.action: QPushButton | None = None
-        buttons = []
-        if details:
-            self.why = widgets.button(self.tr("Why?"), role="quiet")
-            self.why.setCheckable(True)
-            self.why.setAccessibleName(headline(self.tr("Why?"), title))
-            icons.set_icon(self.why, "chevron-down")
-            self.why.toggled.connect(self._open)
-            buttons.append(self.why)
-        if action:
-            self.action = widgets.button(action)
-            self.action.setAccessibleName(headline(action, title))
-            icons.set_icon(self.action, action_icon)
-            self.action.clicked.connect(self.acted)
-            buttons.append(self.action)
         self.inner = QVBoxLayout(self)
         self.inner.setContentsMargins(16, 12, 16, 12)
         self.inner.setSpacing(theme.SPACING_PX // 2)
@@ -69,11 +48,49 @@ class ServiceCard(QFrame):
         self._make_room_for_the_icon()
         self.inner.addWidget(self.verdict)
         self.inner.addWidget(self.reasons)
-        if buttons:
-            self.inner.addLayout(widgets.row(*buttons))
+        self.buttons = widgets.row()
+        self.inner.addLayout(self.buttons)
+        if action:
+            self.action = widgets.button(action)
+            icons.set_icon(self.action, action_icon)
+            self.action.clicked.connect(self.acted)
+            self.buttons.addWidget(self.action)
+        self.fill(kind, title, verdict, reasons, details, note)
+
+    def fill(self, kind: str, title: str, verdict: str, reasons: list[str] = (), details: list[str] = (),
+             note: str = "") -> None:
+        """Show another service or visit in this card: a list that rebuilds refills the cards it
+        has rather than making new ones (eight new cards cost the Qt thread ~10 times more)."""
+        self.setAccessibleName(headline(title, verdict))
+        self._title, self._details = title, list(details)
+        self.icon_name, self.role = KINDS.get(kind, KINDS["info"])
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+        self.verdict.setText(verdict)
+        theme.set_role(self.verdict, self.role or "quiet")
+        lines = ["• " + reason for reason in list(reasons)[:MAX_REASONS]]
+        if note:  # advice beside the reasons (of two services only one can be had: which to take)
+            lines.append("ⓘ " + note)
+        self.reasons.setText("\n".join(lines))
+        if details and self.why is None:
+            self.why = widgets.button(self.tr("Why?"), role="quiet")
+            self.why.setCheckable(True)
+            icons.set_icon(self.why, "chevron-down")
+            self.why.toggled.connect(self._open)
+            self.buttons.insert_widget(0, self.why)
+        if self.why is not None:
+            self.why.setChecked(False)  # a refilled card starts closed
+            self.why.setText(self.tr("Why?"))  # in the language of the moment
+            self.why.setAccessibleName(headline(self.tr("Why?"), title))
+            self.why.setVisible(bool(details))
+        if self.details is not None:
+            self.details.setText("\n".join("• " + line for line in self._details))
+        if self.action is not None:
+            self.action.setAccessibleName(headline(self.action.text(), title))
         # only once in the card: a parentless widget made visible would open as a window of its own
         self.verdict.setVisible(bool(verdict))
         self.reasons.setVisible(bool(lines))
+        self.update()  # the kind's icon is painted
 
     def _open(self, opened: bool) -> None:
         if self.details is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ui import i18n, theme, widgets
 from ui.context import AppContext
@@ -30,10 +30,14 @@ class MainWindow(QMainWindow):
         self.read_button = widgets.button("")
         self.settings_button = widgets.button("")
         self.lock_button = widgets.button("", role="quiet")  # leaving is never the screen's main action
-        for b in (self.back_button, self.home_button, self.read_button, self.settings_button):
-            self.top.addWidget(b)
-        self.top.addStretch(1)
-        self.top.addWidget(self.lock_button)
+        # The four wrap onto a second line rather than squeeze their words (vi at 200 % is wider
+        # than the screen); leaving stays alone at the right.
+        moves = QWidget()
+        moves.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        moves_row = widgets.row(self.back_button, self.home_button, self.read_button, self.settings_button)
+        moves.setLayout(moves_row)
+        self.top.addWidget(moves, 1)
+        self.top.addWidget(self.lock_button, 0, Qt.AlignTop)
         outer.addLayout(self.top)
         outer.addWidget(widgets.separator())
         self.stack = QStackedWidget()

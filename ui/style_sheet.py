@@ -6,8 +6,8 @@ labels keep their colours in the palette (`theme.set_role`), so the sheet never 
 from __future__ import annotations
 
 from kiosk.paths import resource_path
-from ui.tokens import (CHIP_PADDING_X_PX, PADDING_X_PX, PADDING_Y_PX, RADIUS_PX, SCROLL_THUMB_MIN_PX, TARGET_PX,
-                       Theme, border_px, scaled)
+from ui.tokens import (CHIP_PADDING_X_PX, MENU_PADDING_Y_PX, PADDING_X_PX, PADDING_Y_PX, RADIUS_PX,
+                       SCROLL_THUMB_MIN_PX, TARGET_PX, Theme, border_px, scaled)
 
 
 def _button(selector: str, fill: str, text: str, edge: str, pressed: str, bw: int, pressed_text: str = "") -> str:
@@ -65,6 +65,13 @@ def style_sheet(t: Theme, scale: int) -> str:
         + "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; background: none; }\n"
         + "QScrollBar::add-page, QScrollBar::sub-page { background: none; }\n"
         + f"QFrame[frameShape=\"4\"], QFrame[frameShape=\"5\"] {{ color: {t.border}; }}\n"
+        # Menus (a field's own copy-and-paste menu): entries as tall as any target, a disabled
+        # entry in the disabled grey rather than the palette's near-black.
+        + f"QMenu {{ background: {t.base}; color: {t.text}; border: {bw}px solid {t.border}; }}\n"
+        + f"QMenu::item {{ padding: {scaled(MENU_PADDING_Y_PX, scale)}px {pad_x}px; }}\n"
+        + f"QMenu::item:selected {{ background: {t.highlight}; color: {t.highlight_text}; }}\n"
+        + f"QMenu::item:disabled {{ color: {t.disabled_text}; background: {t.base}; }}\n"
+        + f"QMenu::separator {{ height: {bw}px; background: {t.border}; margin: {pad_y}px 0; }}\n"
         + f"QToolTip {{ background: {t.window}; color: {t.text}; border: {bw}px solid {t.border}; }}\n"
         + chips
     )

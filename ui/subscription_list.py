@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.i18n import tr as core_text  # not `tr`: lupdate would take these keys for UI strings
 from kiosk.localformat import format_date
 from ui import widgets
+from ui.errors import explain
+from ui.list_state import ListState
 
 WITHDRAWN_BY = ("device", "link", "sms_stop")  # anything else the hub reports reads as "at the hub"
 
@@ -28,16 +30,19 @@ class SubscriptionList(QWidget):
         self.heading = widgets.heading(level=2)
         self.items = QVBoxLayout()
         self.items.setSpacing(12)
+        self.list_state = ListState()
         self.message = widgets.Badge()
         self.message.setWordWrap(True)
         self.message.hide()
         self.add_button = widgets.button("")
         layout.addWidget(self.heading)
+        layout.addWidget(self.list_state)
         layout.addLayout(self.items)
         layout.addWidget(self.message)
         layout.addLayout(widgets.row(self.add_button))
         self.add_button.clicked.connect(
             lambda: self.ctx.navigate("subscribe", household_no=self.household_no) if self.household_no else None)
+        self.problem: BaseException | None = None
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -53,12 +58,16 @@ class SubscriptionList(QWidget):
     def show_for(self, household_no: str) -> None:
         if household_no != self.household_no:
             self.shown = []
-        self.household_no = household_no
+        self.household_no, self.problem = household_no, None
         self._show()
-        self.screen.run(self.ctx.workspace.subscriptions, household_no, None, True, done=self._loaded)
+        self.screen.run(self.ctx.workspace.subscriptions, household_no, None, True, done=self._loaded, failed=self._failed)
 
     def _loaded(self, found: list) -> None:
         self.shown = sorted(found, key=lambda view: not view.active)  # the active first, then the history
+        self._show()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.shown, self.problem = [], exc
         self._show()
 
     def _channels(self, view) -> str:  # noqa: ANN001 - a SubscriptionView
@@ -81,8 +90,15 @@ class SubscriptionList(QWidget):
             if item.widget():
                 item.widget().hide()
                 item.widget().deleteLater()
-        if not self.shown:
-            self.items.addWidget(widgets.body(self.tr("No one has subscribed yet."), role="muted"))
+        if self.problem is not None:
+            problem, household_no = self.problem, self.household_no
+            self.list_state.show_failed(lambda: explain(problem, self.ctx.lang), lambda: self.show_for(household_no))
+        elif not self.shown:
+            # its action is the list's own "Subscribe…" button, right below
+            self.list_state.show_empty(
+                "bell", lambda: self.tr("No one has subscribed yet. The citizen or a family member can get news of applications and reminders."))
+        else:
+            self.list_state.clear()
         for view in self.shown:
             what = " + ".join(self.tr("application news") if p == "status" else self.tr("reminders") for p in view.purposes)
             who = self.tr("a family member (%1)").replace("%1", view.relationship or "") if view.role == "proxy" \
@@ -111,7 +127,7 @@ class SubscriptionList(QWidget):
 
     def clear(self) -> None:
         self.household_no = ""
-        self.shown = []
+        self.shown, self.problem = [], None
         self.message.clear()
         self.message.hide()
         self._show()

@@ -34,6 +34,7 @@ class SyncController(QObject):
         self.running = False
         self.last_report: CycleReport | None = None
         self.last_error = ""
+        self.status_problem: BaseException | None = None  # reading the sync state from the store failed
         self.phase: Progress | None = None
         self.progress.connect(self._on_progress)
         self.timer = QTimer(self, interval=AUTO_SYNC_MS)
@@ -54,10 +55,14 @@ class SyncController(QObject):
     def refresh(self) -> None:
         if self.ctx.workspace is None:
             return
-        self.ctx.background.run(self.session.status, done=self._status_ready)
+        self.ctx.background.run(self.session.status, done=self._status_ready, failed=self._status_failed)
 
     def _status_ready(self, status: SyncStatus) -> None:
-        self.status = status
+        self.status, self.status_problem = status, None
+        self.changed.emit()
+
+    def _status_failed(self, exc: BaseException) -> None:
+        self.status, self.status_problem = None, exc
         self.changed.emit()
 
     def sync_now(self) -> bool:

@@ -26,6 +26,7 @@ PADDING_Y_PX = 8
 RADIUS_PX = 6
 BORDER_PX = 2
 CHIP_PADDING_X_PX = 10
+MENU_PADDING_Y_PX = 20  # a menu entry: a line of text and this above and below reach the 64 px target
 SCROLL_THUMB_MIN_PX = 64
 
 

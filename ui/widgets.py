@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame, QHBox
                                QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
-from ui import theme
+from ui import theme, tokens
 from ui.flow import FlowRow
 from ui.wrapped import WrappedLabel
 
@@ -70,6 +70,50 @@ class ChoiceButton(QPushButton):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override, called by rename()
         self._base = text
         super().setText((self.MARK if self.isChecked() else "") + text)
+
+
+class WrappingButton(QPushButton):
+    """A button with long words (a whole sentence in some languages) that wraps them onto more lines
+    when its row is narrower than they are, as a plain button would cut them off at 200 %."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.words = WrappedLabel()
+        self.words.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.words.setForegroundRole(QPalette.ButtonText)  # the button's own text colour in its role
+        self.words.setAlignment(Qt.AlignCenter)
+        QVBoxLayout(self).addWidget(self.words)
+        self._pad()
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override, called by rename()
+        self.words.setText(text)
+
+    def text(self) -> str:
+        return self.words.text()
+
+    def _pad(self) -> None:
+        """The style sheet's padding and border, which the inner layout does not see."""
+        scale = int(theme.prop(QApplication.instance(), "kioskScale", 100))
+        x = tokens.scaled(tokens.PADDING_X_PX, scale) + tokens.border_px(scale)
+        y = tokens.scaled(tokens.PADDING_Y_PX, scale) + tokens.border_px(scale)
+        self.layout().setContentsMargins(x, y, x, y)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.FontChange:  # a new text size: new padding
+            self._pad()
+        super().changeEvent(event)
+
+    def sizeHint(self):  # noqa: ANN201, N802 - Qt override
+        hint = self.layout().sizeHint()
+        return QSize(max(hint.width(), theme.TARGET_PX), max(hint.height(), theme.TARGET_PX))
+
+    def minimumSizeHint(self):  # noqa: ANN201, N802 - Qt override
+        return QSize(theme.TARGET_PX * 2, theme.TARGET_PX)
+
+
+def wrapping_button(text: str = "", role: str = "", description: str = "") -> WrappingButton:
+    return button(text, role, description, kind=WrappingButton)
 
 
 def choice(text: str, role: str = "", description: str = "") -> ChoiceButton:

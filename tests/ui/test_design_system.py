@@ -305,3 +305,95 @@ def test_a_button_scrolled_almost_out_of_view_is_not_measured_on_its_cut_edge(qt
     qtbot.waitUntil(lambda: sliver.visibleRegion().boundingRect().height() == 7)
     weak = [f for f in audit(window, {"screen": "sliver", "theme": "high_contrast"}) if f["kind"] == "weak_boundary"]
     assert weak == []
+
+
+def test_clipping_counts_the_style_sheets_padding(qtbot, themed):
+    """At 200 % a button's padding is 32 px a side: words 20 px narrower than the button are cut,
+    though the old check (words + 12 px) passed them."""
+    from ui.audit import _clipped
+
+    themed("normal", 200)
+    window = QWidget()
+    end = widgets.button("Kết thúc phiên", role="quiet")
+    QVBoxLayout(window).addWidget(end, 0, Qt.AlignLeft)
+    _shown(qtbot, window, (900, 300))
+    words = end.fontMetrics().horizontalAdvance(end.text())
+    end.setFixedWidth(words + 20)
+    qtbot.waitUntil(lambda: end.width() == words + 20)
+    assert _clipped(end)
+    end.setFixedWidth(end.sizeHint().width())
+    qtbot.waitUntil(lambda: end.width() == end.sizeHint().width())
+    assert not _clipped(end)
+
+
+def test_the_kiosk_top_bar_wraps_rather_than_clips_in_vietnamese_at_200_percent(kiosk_app, qtbot):
+    kiosk = kiosk_app
+    kiosk.ctx.languages.set_language("vi")
+    kiosk.ctx.prefs.set("scale", 200)
+    kiosk.apply_display()
+    try:
+        kiosk.window.resize(1280, 800)
+        kiosk.window.nav.go("helper")
+        settle(kiosk)
+        bar = [kiosk.window.back_button, kiosk.window.home_button, kiosk.window.read_button,
+               kiosk.window.settings_button, kiosk.window.lock_button]
+        clipped = [f["name"] for f in audit(kiosk.window, {"screen": "helper"}) if f["kind"] == "clipped_text"]
+        assert not [b.text() for b in bar if b.text() in clipped], clipped
+        assert kiosk.window.settings_button.y() > kiosk.window.back_button.y()  # on a second line
+    finally:
+        kiosk.ctx.prefs.set("scale", 100)
+        kiosk.ctx.languages.set_language("zh-TW")
+        kiosk.apply_display()
+
+
+@pytest.mark.parametrize("name", sorted(tokens.THEMES))
+def test_a_long_button_wraps_its_words_in_a_narrow_row_instead_of_cutting_them(qtbot, themed, name):
+    themed(name, 200)
+    window = QWidget()
+    outer = QVBoxLayout(window)
+    words = "Nhận tin và nhắc việc qua tin nhắn SMS hoặc email…"
+    long = widgets.wrapping_button(words)
+    plain = widgets.button(words)
+    for b in (long, plain):
+        outer.addLayout(widgets.row(b))
+    outer.addStretch(1)
+    _shown(qtbot, window, (700, 700))
+    qtbot.waitUntil(lambda: long.height() > 0)
+    findings = {f["name"]: f["kind"] for f in audit(window, {"screen": "long", "theme": name})
+                if f["kind"] in ("clipped_text", "low_contrast")}
+    assert findings == {words: "clipped_text"}  # the plain button is cut; the wrapping one is not
+    assert long.height() > plain.height() * 1.5 and long.width() <= 700  # on two lines, inside the window
+    image = pixel_contrast.pixels(long.grab().toImage())
+    measured = pixel_contrast.text_contrast(image, long.rect().adjusted(8, 8, -8, -8))
+    assert measured.fore == tokens.THEMES[name].button_text.lower() and measured.ratio >= 7
+
+
+def test_the_words_of_a_check_box_scrolled_almost_out_of_view_are_not_measured_on_its_outline(qtbot, themed):
+    """Only the top of the box's outline shows at the bottom of the scroll area (the settings
+    screen under the page header): that is no text at 5.4:1."""
+    themed("normal", 100)
+    window = QWidget()
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(24, 0, 24, 0)
+    layout.setSpacing(0)
+    spacer = QWidget()
+    layout.addWidget(spacer)
+    sliver = widgets.checkbox("自動朗讀提示與錯誤訊息")
+    layout.addWidget(sliver)
+    layout.addStretch(1)
+    area.setWidget(inner)
+    QVBoxLayout(window).addWidget(area)
+    _shown(qtbot, window, (600, 400))
+    showing = (sliver.height() - 36) // 2 + 6  # down to just below the top of its 36 px box
+    spacer.setFixedHeight(area.viewport().height() - showing)
+    qtbot.waitUntil(lambda: sliver.visibleRegion().boundingRect().height() == showing)
+    found = audit(window, {"screen": "sliver"})
+    assert [f for f in found if f["kind"] == "low_contrast"] == []
+    spacer.setFixedHeight(area.viewport().height() - sliver.height())  # all of it in view: measured
+    qtbot.waitUntil(lambda: sliver.visibleRegion().boundingRect().height() == sliver.height())
+    lowest: dict = {}
+    audit(window, {"screen": "whole", "theme": "normal"}, lowest)
+    assert lowest["normal:text"]["ratio"] >= 7

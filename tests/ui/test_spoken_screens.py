@@ -27,19 +27,21 @@ EXPECTED = {
     "zh-TW": {
         "keypad": [
             "申請",
+            "第 一 步，共 五 步：填寫問題",
             "低收入戶資格",
             "第 七 題，共 八 題",
             "過去一年在國外超過半年的家人人數：十二",
-            "您可以按：上一題、下一步",
+            "您可以按：上一題、下一題",
         ],
         "yes_no": [
             "申請",
+            "第 一 步，共 五 步：填寫問題",
             "低收入戶資格",
             "第 六 題，共 八 題",
             "全家實際住在戶籍地嗎？",
             "選項有：是、否",
             "您選了：是",
-            "您可以按：上一題、下一步",
+            "您可以按：上一題、下一題",
         ],
         "welcome": [
             "歡迎",
@@ -71,6 +73,7 @@ EXPECTED = {
     "en": {
         "keypad": [
             "Application",
+            "Step 1 of 5: Questions",
             "Low-income household status",
             "Question 7 of 8",
             "Family members abroad more than half of the last year: 12",
@@ -78,6 +81,7 @@ EXPECTED = {
         ],
         "yes_no": [
             "Application",
+            "Step 1 of 5: Questions",
             "Low-income household status",
             "Question 6 of 8",
             "Does the family actually live at the registered address?",
@@ -115,21 +119,23 @@ EXPECTED = {
     "vi": {
         "keypad": [
             "Hồ sơ",
+            "Bước 1 trên 5: Câu hỏi",
             "Tư cách hộ thu nhập thấp",
             "低收入戶",
             "Câu hỏi 7 trên 8",
             "Số người nhà ở nước ngoài hơn nửa năm qua: 12",
-            "Quý vị có thể bấm: Trước, Tiếp",
+            "Quý vị có thể bấm: Câu trước, Câu tiếp theo",
         ],
         "yes_no": [
             "Hồ sơ",
+            "Bước 1 trên 5: Câu hỏi",
             "Tư cách hộ thu nhập thấp",
             "低收入戶",
             "Câu hỏi 6 trên 8",
             "Gia đình có thật sự sống tại địa chỉ hộ khẩu không?",
             "Các lựa chọn là: Có, Không",
             "Quý vị đã chọn: Có",
-            "Quý vị có thể bấm: Trước, Tiếp",
+            "Quý vị có thể bấm: Câu trước, Câu tiếp theo",
         ],
         "welcome": [
             "Xin chào",
@@ -161,6 +167,7 @@ EXPECTED = {
     "id": {
         "keypad": [
             "Permohonan",
+            "Langkah 1 dari 5: Pertanyaan",
             "Status rumah tangga berpenghasilan rendah",
             "低收入戶",
             "Pertanyaan 7 dari 8",
@@ -169,6 +176,7 @@ EXPECTED = {
         ],
         "yes_no": [
             "Permohonan",
+            "Langkah 1 dari 5: Pertanyaan",
             "Status rumah tangga berpenghasilan rendah",
             "低收入戶",
             "Pertanyaan 6 dari 8",
@@ -207,6 +215,7 @@ EXPECTED = {
     "th": {
         "keypad": [
             "คำขอ",
+            "ขั้นตอนที่ หนึ่ง จาก ห้า: คำถาม",
             "สถานะครัวเรือนรายได้น้อย",
             "低收入戶",
             "คำถามที่ เจ็ด จาก แปด",
@@ -215,6 +224,7 @@ EXPECTED = {
         ],
         "yes_no": [
             "คำขอ",
+            "ขั้นตอนที่ หนึ่ง จาก ห้า: คำถาม",
             "สถานะครัวเรือนรายได้น้อย",
             "低收入戶",
             "คำถามที่ หก จาก แปด",

@@ -11,6 +11,7 @@ import signal
 import time
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kiosk.localformat import format_datetime
 from tests.sync.test_worker_process import gone
@@ -110,7 +111,7 @@ def test_lock_ends_the_worker_and_drops_its_late_results(officer_app, qtbot):
     qtbot.waitUntil(lambda: gone(pid, timeout_s=0), timeout=60000)  # the event loop writes the pipe's end
     qtbot.wait(500)
     settle(kiosk)
-    assert home.visits == [] and home.plan_box.count() == 0
+    assert home.visits is None and home.plan_box.count() == 0
     assert not any("household" in text.lower() or "戶" in text for text in announced)
 
 
@@ -122,7 +123,7 @@ def test_a_screen_cleared_mid_scan_is_not_refilled_when_the_answer_comes(officer
     home.clear()  # as a kiosk session's end does
     qtbot.waitUntil(lambda: kiosk.ctx.worker.busy == 0, timeout=60000)  # the answer arrived...
     settle(kiosk)
-    assert home.visits == [] and home.plan_box.count() == 0  # ...and was dropped
+    assert home.visits is None and home.plan_box.count() == 0  # ...and was dropped
 
 
 def test_a_dead_worker_is_started_again_once_and_the_officer_is_told(officer_app, qtbot):
@@ -133,19 +134,22 @@ def test_a_dead_worker_is_started_again_once_and_the_officer_is_told(officer_app
     first = worker_pid(kiosk, qtbot)
     home = scan_from_home(kiosk)
     os.kill(first, signal.SIGKILL)
-    qtbot.waitUntil(lambda: tr("worker.crashed", "zh-TW") in kiosk.errors.shown, timeout=60000)
+    # told where the plan would have been: the visit plan's failed state, with "Try again"
+    qtbot.waitUntil(lambda: home.list_state.kind == "failed", timeout=60000)
+    assert home.list_state.sentence.text() == tr("worker.crashed", "zh-TW")
+    assert home.list_state.isVisible() and not home.plan_state.isVisible()
     second = worker_pid(kiosk, qtbot)
     assert second != first
 
-    home = scan_from_home(kiosk)  # the new worker answers
+    qtbot.mouseClick(home.list_state.action, Qt.LeftButton)  # "Try again": the new worker answers
     qtbot.waitUntil(lambda: bool(home.visits), timeout=60000)
+    assert not home.list_state.isVisible()
 
     os.kill(second, signal.SIGKILL)  # a second death: no third worker, a plain word instead
     qtbot.waitUntil(lambda: tr("worker.gone", "zh-TW") in kiosk.errors.shown, timeout=60000)
     time.sleep(0.5)
     settle(kiosk)
     assert worker.process is None
-    shown = len(kiosk.errors.shown)
-    scan_from_home(kiosk)
-    qtbot.waitUntil(lambda: len(kiosk.errors.shown) > shown, timeout=10000)
-    assert kiosk.errors.shown[-1] == tr("worker.gone", "zh-TW")
+    home = scan_from_home(kiosk)
+    qtbot.waitUntil(lambda: home.list_state.kind == "failed", timeout=10000)
+    assert home.list_state.sentence.text() == tr("worker.gone", "zh-TW")

@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
-from kiosk.localformat import format_count
+from kiosk.localformat import colon, format_count
 from kiosk.states.application import EDITABLE
 from ui import widgets, words
+from ui.errors import explain
+from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
+from ui.service_card import headline
 
 SHOWN = 50
 
@@ -22,11 +25,14 @@ class ApplicationsScreen(Screen):
         self.count = widgets.Badge()
         self.items = QVBoxLayout()
         self.items.setSpacing(12)
+        self.list_state = ListState()
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.count)
+        self.layout_.addWidget(self.list_state)
         self.layout_.addLayout(self.items)
         self.layout_.addStretch(1)
         self.applications: list | None = None
+        self.household_no: str | None = None
 
     def title(self) -> str:
         return self.tr("Applications")
@@ -36,7 +42,18 @@ class ApplicationsScreen(Screen):
         self._show()
 
     def enter(self, household_no: str | None = None, **_params) -> None:  # noqa: ANN003
-        self.run(self.ctx.workspace.applications, household_no, done=self._loaded)
+        self.household_no = household_no
+        self._load()
+
+    def _load(self) -> None:
+        self.list_state.clear()
+        self.run(self.ctx.workspace.applications, self.household_no, done=self._loaded, failed=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.applications = None
+        self._show()
+        self.count.clear()
+        self.list_state.show_failed(lambda: explain(exc, self.ctx.lang), self._load)
 
     def _loaded(self, applications: list) -> None:
         self.applications = applications
@@ -46,13 +63,21 @@ class ApplicationsScreen(Screen):
         clear_box(self.items)
         if self.applications is None:
             return
+        if not self.applications:
+            self.count.clear()
+            self.list_state.show_empty(
+                "files", lambda: self.tr("No application has been started on this device yet. Applications start from a household."),
+                                       lambda: self.tr("Find a household"), lambda: self.ctx.navigate("search"))
+            return
+        self.list_state.clear()
         self.count.set_state("info", lambda: self.tr("%1 application(s)").replace("%1", format_count(len(self.applications), self.ctx.lang)))
         catalog, lang = load_catalog(), self.ctx.lang
         for a in self.applications[:SHOWN]:
             kind, state = words.application_state(a.state, a.decision)
             reason = (a.decision or {}).get("reason") or ""
-            card = widgets.Card(f"{catalog.service(a.service_code).name(lang)}\n"
-                                f"{a.person_name or ''} {a.masked_id or ''}  {a.tracking_no or ''}"
+            who = " ".join(part for part in (a.person_name, a.masked_id) if part)
+            number = self.tr("Tracking number") + colon(lang) + a.tracking_no if a.tracking_no else ""
+            card = widgets.Card(f"{catalog.service(a.service_code).name(lang)}\n{headline(who, number)}"
                                 + (f"\n{reason}" if reason else ""))
             card.set_chip(kind, state)
             editable = a.state in EDITABLE
@@ -64,4 +89,5 @@ class ApplicationsScreen(Screen):
         super().clear()
         self.applications = None
         self.count.clear()
+        self.list_state.clear()
         self._show()

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.scanner import SCAN_TYPES, newest_scan, scanner_folder, take_scan
 from ui import widgets
 from ui.dialogs import chosen_path, file_dialog
+from ui.errors import explain
+from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
 
@@ -40,12 +42,14 @@ class AttachmentsScreen(Screen):
         self.scan_button = widgets.button("")
         self.items = QVBoxLayout()
         self.items.setSpacing(12)
+        self.list_state = ListState()
         self.message = widgets.Badge()
         self.message.setWordWrap(True)
         self.next_button = widgets.button("", role="primary")
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.intro)
         self.layout_.addLayout(widgets.row(self.file_button, self.scan_button))
+        self.layout_.addWidget(self.list_state)
         self.layout_.addLayout(self.items)
         self.layout_.addWidget(self.message)
         self.layout_.addLayout(widgets.row(self.next_button))
@@ -67,10 +71,19 @@ class AttachmentsScreen(Screen):
 
     def enter(self, application_id: str = "", **_params) -> None:  # noqa: ANN003
         if application_id:
-            self.run(self.ctx.workspace.application, application_id, done=self._opened)
+            self.list_state.clear()
+            self.run(self.ctx.workspace.application, application_id, done=self._opened,
+                     failed=lambda exc: self._not_opened(application_id, exc))
+
+    def _not_opened(self, application_id: str, exc: BaseException) -> None:
+        self.view = None
+        self._show()
+        self.next_button.setEnabled(False)
+        self.list_state.show_failed(lambda: explain(exc, self.ctx.lang), lambda: self.enter(application_id))
 
     def _opened(self, view) -> None:  # noqa: ANN001
         self.view = view
+        self.next_button.setEnabled(True)
         self._show()
 
     def first_focus(self):  # noqa: ANN201
@@ -86,6 +99,11 @@ class AttachmentsScreen(Screen):
         needed = [catalog.document_name(code, lang) for code in catalog.service(self.view.service_code).required_documents]
         self.intro.setText(self.tr("Documents this service asks for:") + " " + "、".join(needed) if needed
                            else self.tr("This service needs no documents."))
+        if not self.view.attachments:
+            # its actions are the screen's own two buttons, right above: no third one
+            self.list_state.show_empty("paperclip", lambda: self.tr("No document added yet. Scan the paper, or add a photo or PDF."))
+            return
+        self.list_state.clear()
         for attachment in self.view.attachments:
             self.items.addWidget(self._item(attachment))
 
@@ -181,4 +199,5 @@ class AttachmentsScreen(Screen):
         super().clear()
         self.view = None
         self.message.clear()
+        self.list_state.clear()
         self._show()

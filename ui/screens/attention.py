@@ -9,6 +9,8 @@ from kiosk.catalog import load_catalog
 from kiosk.localformat import colon, format_count
 from kiosk.states.application import ApplicationState
 from ui import widgets, words
+from ui.errors import explain
+from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
 from ui.service_card import MAX_REASONS, ServiceCard, headline
@@ -22,8 +24,10 @@ class AttentionScreen(Screen):
         self.state = widgets.Badge()
         self.items = QVBoxLayout()
         self.items.setSpacing(12)
+        self.list_state = ListState()
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.state)
+        self.layout_.addWidget(self.list_state)
         self.layout_.addLayout(self.items)
         self.layout_.addStretch(1)
         self.rejected: list | None = None
@@ -43,7 +47,14 @@ class AttentionScreen(Screen):
             views = [ws.application(a.id) for a in ws.applications(state=ApplicationState.REJECTED)]
             return views, ws.conflicted_households()
 
-        self.run(load, done=self._loaded)
+        self.list_state.clear()
+        self.run(load, done=self._loaded, failed=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.rejected, self.conflicts = None, []
+        self._show()
+        self.state.clear()
+        self.list_state.show_failed(lambda: explain(exc, self.ctx.lang), self.enter)
 
     def _loaded(self, pair) -> None:  # noqa: ANN001
         self.rejected, self.conflicts = pair
@@ -54,8 +65,14 @@ class AttentionScreen(Screen):
         if self.rejected is None:
             return
         total = len(self.rejected) + len(self.conflicts)
-        self.state.set_state("warn" if total else "ok", self.tr("%1 item(s) to fix").replace("%1", format_count(total, self.ctx.lang)) if total
-                             else self.tr("Nothing needs attention"))
+        if not total:
+            self.state.clear()
+            self.list_state.show_empty(
+                "circle-check", lambda: self.tr("Nothing needs attention: no application was refused and no household waits for a choice."),
+                                       lambda: self.tr("Back to today's visits"), lambda: self.ctx.navigate("home"))
+            return
+        self.list_state.clear()
+        self.state.set_state("warn", self.tr("%1 item(s) to fix").replace("%1", format_count(total, self.ctx.lang)))
         catalog = load_catalog()
         for view in self.rejected:
             self.items.addWidget(self._refused_card(view, catalog.service(view.service_code)))
@@ -86,4 +103,5 @@ class AttentionScreen(Screen):
         super().clear()
         self.rejected, self.conflicts = None, []
         self.state.clear()
+        self.list_state.clear()
         self._show()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from kiosk.speech_text import Part
 from ui import widgets
 from ui.context import AppContext
+from ui.page_header import APPLICATION_STEPS, PageHeader
 from ui.spoken_parts import spoken_parts
 
 
@@ -23,6 +24,10 @@ class Screen(QWidget):
         self.ctx = ctx
         self.setObjectName(self.name)
         self.layout_ = widgets.column(self)
+        self.header = PageHeader()  # the agency's name on every screen, the step inside an application
+        self.layout_.addWidget(self.header)
+        if self.name in APPLICATION_STEPS:
+            self.header.set_step(APPLICATION_STEPS.index(self.name) + 1)
         self.build()
         self.retranslate()
 

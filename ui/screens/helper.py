@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QButtonGroup, QVBoxLayout
 
 from kiosk.catalog import load_catalog
 from ui import widgets
+from ui.errors import explain
+from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
 from ui.service_card import ServiceCard, headline
@@ -28,6 +30,7 @@ class HelperScreen(Screen):
         self.back_button = widgets.button("")
         self.results = QVBoxLayout()
         self.results.setSpacing(12)
+        self.list_state = ListState()
         self.next_heading = widgets.heading(level=2)
         self.print_button = widgets.button("", role="primary")
         self.officer_note = widgets.body()
@@ -38,6 +41,7 @@ class HelperScreen(Screen):
             self.layout_.addWidget(w)
         self.layout_.addLayout(self.answers_box)
         self.layout_.addLayout(widgets.row(self.back_button))
+        self.layout_.addWidget(self.list_state)
         self.layout_.addLayout(self.results)
         self.layout_.addWidget(self.next_heading)
         self.layout_.addLayout(widgets.row(self.print_button))
@@ -52,6 +56,7 @@ class HelperScreen(Screen):
         self.step = 0
         self.answers: dict[str, str] = {}
         self.found: list[dict] | None = None
+        self.problem: BaseException | None = None  # the rules could not be run on the answers
 
     def questions(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
         return [
@@ -94,6 +99,7 @@ class HelperScreen(Screen):
             self.group.removeButton(b)
         questions = self.questions()
         self.back_button.setVisible(self.step > 0)
+        self.list_state.clear()
         for w in (self.next_heading, self.print_button, self.officer_note, self.start_over_button):
             w.setVisible(self.found is not None)  # next steps end the results, once there are results
         self.printed.setVisible(bool(self.printed.text()))
@@ -112,11 +118,18 @@ class HelperScreen(Screen):
             return
         self.progress.setText(self.tr("Your answers are not stored. Only an officer can confirm eligibility."))
         self.question.setText(self.tr("Services you may receive"))
+        if self.problem is not None:
+            problem = self.problem
+            self.list_state.show_failed(lambda: explain(problem, self.ctx.lang), self._evaluate)
+            if read:
+                self.read_page()
+            return
         if self.found is None:
             self.results.addWidget(widgets.body(self.tr("Checking…")))
             return
-        if not self.found:
-            self.results.addWidget(widgets.body(self.tr("We found no service from your answers. An officer can still check with you: call 1957.")))
+        if not self.found:  # what to do next (print, call 1957, start over) follows below
+            self.list_state.show_empty(
+                "info-circle", lambda: self.tr("We found no service from your answers. An officer can still check with you: call 1957."))
         catalog, lang = load_catalog(), self.ctx.lang
         for s in self.found:
             service = catalog.service(s["service"])
@@ -132,16 +145,25 @@ class HelperScreen(Screen):
         self.answers[key] = value
         self.step += 1
         if self.step == len(self.questions()):
-            self.found = None
-            self.run(evaluate_answers, dict(self.answers), self.ctx.workspace.today if self.ctx.workspace else date.today(),
-                     done=self._found, lane="work")
+            self._evaluate(show=False)
         self._show()
         target = self.first_focus()
         if target is not None:
             target.setFocus()
 
+    def _evaluate(self, show: bool = True) -> None:
+        self.found, self.problem = None, None
+        self.run(evaluate_answers, dict(self.answers), self.ctx.workspace.today if self.ctx.workspace else date.today(),
+                 done=self._found, failed=self._failed, lane="work")
+        if show:
+            self._show()
+
     def _found(self, services: list[dict]) -> None:
         self.found = services
+        self._show()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.problem = exc
         self._show()
 
     def summary_lines(self) -> list[str]:
@@ -187,7 +209,7 @@ class HelperScreen(Screen):
 
     def _back(self) -> None:
         self.step = max(0, self.step - 1)
-        self.found = None
+        self.found, self.problem = None, None
         self._show()
 
     def clear(self) -> None:
@@ -198,7 +220,7 @@ class HelperScreen(Screen):
         self._show(read=False)
 
     def _forget(self) -> None:
-        self.step, self.answers, self.found = 0, {}, None
+        self.step, self.answers, self.found, self.problem = 0, {}, None, None
         self.printed.clear()
 
 

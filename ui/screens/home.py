@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.localformat import format_count, format_money
 from ui import icons, widgets
+from ui.errors import explain
+from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
 from ui.service_card import MAX_REASONS, ServiceCard
@@ -28,11 +30,13 @@ class HomeScreen(Screen):
         self.plan_state = widgets.Badge()
         self.plan_box = QVBoxLayout()
         self.plan_box.setSpacing(12)
+        self.list_state = ListState()
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.update_note)
         self.layout_.addLayout(widgets.row(self.search_button, self.applications_button, self.attention_button))
         self.layout_.addWidget(self.plan_heading)
         self.layout_.addWidget(self.plan_state)
+        self.layout_.addWidget(self.list_state)
         self.layout_.addLayout(self.plan_box)
         self.layout_.addStretch(1)
         for b, name in ((self.search_button, "search"), (self.applications_button, "files"),
@@ -41,7 +45,8 @@ class HomeScreen(Screen):
         self.search_button.clicked.connect(lambda: self.ctx.navigate("search"))
         self.applications_button.clicked.connect(lambda: self.ctx.navigate("applications"))
         self.attention_button.clicked.connect(lambda: self.ctx.navigate("attention"))
-        self.visits: list = []
+        self.visits: list | None = None  # None: not known yet (being checked, or the check failed)
+        self.cards: list[ServiceCard] = []  # refilled on each rebuild; made anew only after clear()
         self._loaded_for = None
         self._sync_connected = None
 
@@ -68,10 +73,24 @@ class HomeScreen(Screen):
         self._show_update()
         if self._loaded_for is not self.ctx.workspace:
             self._loaded_for = self.ctx.workspace
-            self.visits = []
-            self.plan_state.set_state("info", lambda: self.tr("Checking every household against the service rules…"))
-            if self.ctx.worker is not None:  # the store-wide scan runs in the worker process
-                self.ctx.worker.visit_plan(PLAN_SIZE, self.ctx.workspace.today, owner=self, done=self._plan_ready)
+            self._load_plan()
+
+    def _load_plan(self) -> None:
+        self.visits = None
+        self.list_state.clear()
+        self._show_plan()
+        self.plan_state.show()
+        self.plan_state.set_state("info", lambda: self.tr("Checking every household against the service rules…"))
+        if self.ctx.worker is not None:  # the store-wide scan runs in the worker process
+            self.ctx.worker.visit_plan(PLAN_SIZE, self.ctx.workspace.today, owner=self, done=self._plan_ready,
+                                       failed=self._plan_failed)
+
+    def _plan_failed(self, exc: BaseException) -> None:
+        self.visits = None
+        self._show_plan()
+        self.plan_state.hide()
+        self.list_state.show_failed(lambda: explain(exc, self.ctx.lang), self._load_plan)
+        self.ctx.announcer.announce(self.list_state.sentence.text(), self.list_state)
 
     def _show_update(self) -> None:
         sync = self.ctx.sync
@@ -84,23 +103,45 @@ class HomeScreen(Screen):
         self.ctx.announcer.announce(ready, self.plan_state)
 
     def _show_plan(self) -> None:
-        clear_box(self.plan_box)
-        if not self.visits:
+        """The plan's cards, refilled rather than made anew: a rebuild (a new scan, a new language)
+        then costs the Qt thread a few ms instead of eight cards' construction and deletion."""
+        visits = self.visits or []
+        for card in self.cards[len(visits):]:
+            card.hide()
+        if self.visits is None:
             return
-        self.plan_state.set_state("ok", lambda: self.tr("%1 household(s) to visit").replace("%1", format_count(len(self.visits), self.ctx.lang)))
-        lang = self.ctx.lang
+        if not self.visits:
+            self.plan_state.hide()
+            self.list_state.show_empty("circle-check", lambda: self.tr("No household needs a visit now: the service rules found nothing unclaimed."),
+                                       lambda: self.tr("Find a household"), lambda: self.ctx.navigate("search"))
+            return
+        self.list_state.clear()
+        self.plan_state.show()
+        count = len(self.visits)  # said again after a language change, when the plan may be gone
+        self.plan_state.set_state("ok", lambda: self.tr("%1 household(s) to visit").replace("%1", format_count(count, self.ctx.lang)))
+        lang, open_words = self.ctx.lang, self.tr("Open the household")
         for rank, visit in enumerate(self.visits, 1):
             money = self.tr("%1 a month unclaimed").replace("%1", format_money(visit.unclaimed_monthly, lang))
             reasons = list(visit.reasons.get(lang, ())) or [visit.reason.get(lang, visit.reason.get("en", ""))]
-            card = ServiceCard("ok" if visit.unclaimed_monthly else "info", f"{rank}. {visit.head_name}（{visit.household_no}）",
-                               money, reasons, reasons if len(reasons) > MAX_REASONS else [],
-                               self.tr("Open the household"), "home")
-            card.acted.connect(lambda no=visit.household_no: self.ctx.navigate("household", household_no=no))
-            self.plan_box.addWidget(card)
+            content = ("ok" if visit.unclaimed_monthly else "info", f"{rank}. {visit.head_name}（{visit.household_no}）",
+                       money, reasons, reasons if len(reasons) > MAX_REASONS else [])
+            if rank <= len(self.cards):
+                card = self.cards[rank - 1]
+                widgets.rename(card.action, open_words)
+                card.fill(*content)
+            else:
+                card = ServiceCard(*content, action=open_words, action_icon="home")
+                card.acted.connect(lambda c=card: self.ctx.navigate("household", household_no=c.household_no))
+                self.plan_box.addWidget(card)
+                self.cards.append(card)
+            card.household_no = visit.household_no
+            card.show()
 
     def clear(self) -> None:
         super().clear()
         self.update_note.hide()
-        self.visits = []
+        self.visits = None
         self._loaded_for = None
-        self._show_plan()
+        self.list_state.clear()
+        clear_box(self.plan_box)  # nothing of these households stays behind, not even hidden
+        self.cards = []

@@ -82,7 +82,7 @@ class ReceiptScreen(Screen):
         self.print_a4 = widgets.button("", role="primary")
         self.print_roll = widgets.button("")
         self.save_pdf = widgets.button("")
-        self.subscribe_button = widgets.button("")  # the citizen's own news and reminders (issue 24)
+        self.subscribe_button = widgets.wrapping_button("")  # the citizen's own news and reminders (issue 24)
         for b, name in ((self.print_a4, "printer"), (self.print_roll, "printer"), (self.save_pdf, "file-download")):
             icons.set_icon(b, name)
         self.message = widgets.Badge()

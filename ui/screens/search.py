@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.localformat import format_count
 from ui import widgets
+from ui.errors import explain
+from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
 
@@ -24,7 +26,8 @@ class SearchScreen(Screen):
         self.count = widgets.Badge()
         self.results = QVBoxLayout()
         self.results.setSpacing(12)
-        for w in (self.heading, self.query_label, self.query, self.count):
+        self.list_state = ListState()
+        for w in (self.heading, self.query_label, self.query, self.count, self.list_state):
             self.layout_.addWidget(w)
         self.layout_.addLayout(self.results)
         self.layout_.addStretch(1)
@@ -33,6 +36,7 @@ class SearchScreen(Screen):
         self.query.textChanged.connect(lambda _t: self.timer.start())
         self.query.returnPressed.connect(self._open_first)
         self.hits: list = []
+        self.problem: BaseException | None = None  # the last search failed: said until the next one
         self._asked = ""
 
     def title(self) -> str:
@@ -50,27 +54,46 @@ class SearchScreen(Screen):
 
     def _search(self) -> None:
         text = self.query.text().strip()
-        self._asked = text
+        self._asked, self.problem = text, None
         if not text:
             self.hits = []
             self._show()
             return
-        self.run(self.ctx.workspace.search, text, done=lambda hits, asked=text: self._found(asked, hits))
+        self.run(self.ctx.workspace.search, text, done=lambda hits, asked=text: self._found(asked, hits),
+                 failed=lambda exc, asked=text: self._failed(asked, exc))
+
+    def _failed(self, asked: str, exc: BaseException) -> None:
+        if asked != self._asked:
+            return
+        self.hits, self.problem = [], exc
+        self._show()
+        self.ctx.announcer.announce(self.list_state.sentence.text(), self.list_state)
 
     def _found(self, asked: str, hits: list) -> None:
         if asked != self._asked:
             return  # a newer query is on its way
         self.hits = hits
         self._show()
-        self.ctx.announcer.announce(self.count.text(), self.count)
+        if self.list_state.kind:
+            self.ctx.announcer.announce(self.list_state.sentence.text(), self.list_state)
+        else:
+            self.ctx.announcer.announce(self.count.text(), self.count)
 
     def _show(self) -> None:
         clear_box(self.results)
+        self.list_state.clear()
+        if self.problem is not None:
+            self.count.clear()
+            problem = self.problem
+            self.list_state.show_failed(lambda: explain(problem, self.ctx.lang), self._search)
+            return
         if not self._asked:
             self.count.clear()
             return
         if not self.hits:
-            self.count.set_state("info", lambda: self.tr("No household matches. Check the spelling or try part of the name."))
+            self.count.clear()
+            self.list_state.show_empty("search", lambda: self.tr("No household matches. Check the spelling or try part of the name."),
+                                       lambda: self.tr("Clear the search"), self._start_again)
             return
         self.count.set_state("ok", lambda: self.tr("%1 household(s) found").replace("%1", format_count(len(self.hits), self.ctx.lang)))
         for hit in self.hits:
@@ -80,6 +103,10 @@ class SearchScreen(Screen):
             card.clicked.connect(lambda _c=False, no=hit.household_no: self.ctx.navigate("household", household_no=no))
             self.results.addWidget(card)
 
+    def _start_again(self) -> None:
+        self.query.clear()
+        self.query.setFocus()
+
     def _open_first(self) -> None:
         if self.hits:
             self.ctx.navigate("household", household_no=self.hits[0].household_no)
@@ -88,5 +115,5 @@ class SearchScreen(Screen):
         super().clear()
         self.query.clear()
         self.hits = []
-        self._asked = ""
+        self._asked, self.problem = "", None
         self._show()

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QProgressBar
 
 from kiosk.localformat import format_count, format_datetime
 from ui import widgets
+from ui.errors import explain
+from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.sync_controller import SyncController
 
@@ -20,11 +22,12 @@ class SyncScreen(Screen):
         self.bar = QProgressBar()
         self.bar.setMinimumHeight(40)
         self.details = widgets.body()
+        self.list_state = ListState()
         self.update_note = widgets.Badge()
         self.update_note.setWordWrap(True)
         self.sync_button = widgets.button("", role="primary")
         self.attention_button = widgets.button("")
-        for w in (self.heading, self.state, self.bar, self.details, self.update_note):
+        for w in (self.heading, self.state, self.bar, self.list_state, self.details, self.update_note):
             self.layout_.addWidget(w)
         self.layout_.addLayout(widgets.row(self.sync_button, self.attention_button))
         self.layout_.addStretch(1)
@@ -75,10 +78,19 @@ class SyncScreen(Screen):
             self.bar.show()
             return
         self.bar.hide()
+        self.list_state.clear()
+        if sync.status_problem is not None:
+            problem = sync.status_problem
+            self.state.clear()
+            self.details.clear()
+            self.list_state.show_failed(lambda: explain(problem, self.ctx.lang), sync.refresh)
+            return
         if status is None:
             return
         if not status.enrolled:
-            self.state.set_state("warn", lambda: self.tr("This device is not connected to an agency hub yet. IT enrols it with a one-time code."))
+            self.state.clear()
+            self.list_state.show_empty(
+                "history", lambda: self.tr("This device is not connected to an agency hub yet. IT enrols it with a one-time code."))
             self.details.clear()
             return
         box = status.outbox
@@ -116,4 +128,5 @@ class SyncScreen(Screen):
         super().clear()
         self.details.clear()
         self.state.clear()
+        self.list_state.clear()
         widgets.show_state(self.update_note, None)

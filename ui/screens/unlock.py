@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from ui import widgets
 from ui.screens.base import Screen
+
+
+PIN_FIELD_EM = 24  # the PIN box sized for a PIN or a passphrase of four words, not the whole window
 
 
 class UnlockScreen(Screen):
@@ -25,8 +28,11 @@ class UnlockScreen(Screen):
         self.unlock_button = widgets.button("", role="primary")
         self.message = widgets.Badge()
         self.message.setWordWrap(True)
-        for w in (self.heading, self.intro, self.pin_label, self.pin, self.unlock_button, self.message):
+        self.message.hide()  # no gap between the box and the button until there is something to say
+        self.pin.setMaximumWidth(PIN_FIELD_EM * self.pin.fontMetrics().averageCharWidth())
+        for w in (self.heading, self.intro, self.pin_label, self.pin, self.message):
             self.layout_.addWidget(w)
+        self.layout_.addLayout(widgets.row(self.unlock_button))  # a button as wide as its word, not the screen
         self.layout_.addStretch(1)
         self.unlock_button.clicked.connect(self._submit)
         self.pin.returnPressed.connect(self._submit)
@@ -46,6 +52,11 @@ class UnlockScreen(Screen):
     def first_focus(self):  # noqa: ANN201
         return self.pin
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.FontChange:  # a new text size: a box as many characters wide
+            self.pin.setMaximumWidth(PIN_FIELD_EM * self.pin.fontMetrics().averageCharWidth())
+        super().changeEvent(event)
+
     def _submit(self) -> None:
         if not self.pin.text():
             self.show_error(lambda: self.tr("Please enter your PIN."))
@@ -53,6 +64,7 @@ class UnlockScreen(Screen):
         self.unlock_button.setEnabled(False)
         self.pin.setAccessibleDescription("")
         self.message.set_state("info", lambda: self.tr("Opening the encrypted store…"))
+        self.message.show()
         self.unlock_requested.emit(self.pin.text())
 
     def show_error(self, text: str | Callable[[], str]) -> None:
@@ -66,4 +78,5 @@ class UnlockScreen(Screen):
         self.pin.clear()
         self.pin.setAccessibleDescription("")
         self.message.clear()
+        self.message.hide()
         self.unlock_button.setEnabled(True)

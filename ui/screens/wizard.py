@@ -106,6 +106,8 @@ class WizardScreen(Screen):
         reasons = [e.get("message", "") for e in problem.get("errors", []) if e.get("field") == field.key]
         self._error(" ".join(reasons) if reasons else "")
         self.back_button.setEnabled(self.index > 0)
+        last = self.index + 1 == len(fields)  # the last question leads to the next step, and says so
+        widgets.rename(self.next_button, (self.tr("Next: consent") if last else self.tr("Next")) + " ▶")
         self.control.focus_target().setFocus()
         self.read_page()
 

@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="80" />
+        <location filename="../../../ui/app.py" line="78" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>Suara untuk bahasa ini belum terpasang; suara lain yang akan membaca.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="81" />
+        <location filename="../../../ui/app.py" line="79" />
         <source>Speech is not available on this computer.</source>
         <translation>Fitur suara tidak tersedia di komputer ini.</translation>
     </message>
@@ -29,96 +29,116 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="32" />
+        <location filename="../../../ui/screens/applications.py" line="38" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="49" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
+        <source>No application has been started on this device yet. Applications start from a household.</source>
+        <translation>Belum ada permohonan di perangkat ini. Permohonan dimulai dari data rumah tangga.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="70" />
+        <source>Find a household</source>
+        <translation>Cari rumah tangga</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="73" />
         <source>%1 application(s)</source>
         <translation>%1 permohonan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="79" />
+        <source>Tracking number</source>
+        <translation>Nomor pelacakan</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="59" />
+        <location filename="../../../ui/screens/attachments.py" line="63" />
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="67" />
+        <location filename="../../../ui/screens/attachments.py" line="135" />
         <source>Add a file</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="64" />
+        <location filename="../../../ui/screens/attachments.py" line="68" />
         <source>Add the newest scan</source>
         <translation>Tambah hasil pindai terbaru</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65" />
+        <location filename="../../../ui/screens/attachments.py" line="69" />
         <source>Next: review</source>
         <translation>Berikutnya: periksa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="87" />
+        <location filename="../../../ui/screens/attachments.py" line="100" />
         <source>Documents this service asks for:</source>
         <translation>Dokumen yang diminta layanan ini:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="88" />
+        <location filename="../../../ui/screens/attachments.py" line="101" />
         <source>This service needs no documents.</source>
         <translation>Layanan ini tidak memerlukan dokumen.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="99" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
+        <translation>Belum ada dokumen. Pindai dokumen kertas, atau tambahkan foto atau berkas PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>Preview of %1</source>
         <translation>Pratinjau %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="103" />
+        <location filename="../../../ui/screens/attachments.py" line="121" />
         <source>Turn</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="122" />
         <source>Turn %1 a quarter</source>
         <translation>Putar %1 seperempat putaran</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105" />
+        <location filename="../../../ui/screens/attachments.py" line="123" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="106" />
+        <location filename="../../../ui/screens/attachments.py" line="124" />
         <source>Remove %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="118" />
+        <location filename="../../../ui/screens/attachments.py" line="136" />
         <source>Images and PDF</source>
         <translation>Gambar dan PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="135" />
+        <location filename="../../../ui/screens/attachments.py" line="153" />
         <source>No scan found in %1</source>
         <translation>Tidak ada hasil pindai di %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="138" />
+        <location filename="../../../ui/screens/attachments.py" line="156" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>Dokumen ditambahkan; hasil pindaian sudah dihapus dari folder pemindai</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="149" />
+        <location filename="../../../ui/screens/attachments.py" line="167" />
         <source>Document added</source>
         <translation>Dokumen ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="169" />
+        <location filename="../../../ui/screens/attachments.py" line="187" />
         <source>Document removed</source>
         <translation>Dokumen dihapus</translation>
     </message>
@@ -126,32 +146,37 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="33" />
+        <location filename="../../../ui/screens/attention.py" line="37" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="57" />
+        <location filename="../../../ui/screens/attention.py" line="71" />
+        <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
+        <translation>Tidak ada yang perlu ditangani: tidak ada permohonan yang ditolak dan tidak ada rumah tangga yang menunggu pilihan.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attention.py" line="72" />
+        <source>Back to today's visits</source>
+        <translation>Kembali ke kunjungan hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attention.py" line="75" />
         <source>%1 item(s) to fix</source>
         <translation>%1 hal perlu diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="58" />
-        <source>Nothing needs attention</source>
-        <translation>Tidak ada yang perlu ditangani</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/attention.py" line="77" />
+        <location filename="../../../ui/screens/attention.py" line="94" />
         <source>Fix and send again</source>
         <translation>Perbaiki dan kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="63" />
+        <location filename="../../../ui/screens/attention.py" line="80" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>Rumah tangga %1 diubah di sini dan di instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="64" />
+        <location filename="../../../ui/screens/attention.py" line="81" />
         <source>Choose which value to keep</source>
         <translation>Pilih nilai yang disimpan</translation>
     </message>
@@ -159,37 +184,47 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="36" />
+        <location filename="../../../ui/screens/conflict.py" line="43" />
         <source>Choose which value to keep</source>
         <translation>Pilih nilai yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="40" />
+        <location filename="../../../ui/screens/conflict.py" line="47" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>Rumah tangga ini diubah di perangkat ini dan di instansi. Untuk setiap isian, pilih milik Anda atau milik instansi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="41" />
+        <location filename="../../../ui/screens/conflict.py" line="48" />
         <source>Keep these and send</source>
         <translation>Simpan pilihan ini dan kirim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="64" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
+        <source>Nothing to choose: this household has no values that differ from the agency's.</source>
+        <translation>Tidak ada yang perlu dipilih: data rumah tangga ini sama dengan data instansi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/conflict.py" line="78" />
+        <source>Open the household</source>
+        <translation>Buka data rumah tangga ini</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/conflict.py" line="88" />
         <source>Original</source>
         <translation>Semula</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="67" />
+        <location filename="../../../ui/screens/conflict.py" line="91" />
         <source>Mine (this device)</source>
         <translation>Milik saya (perangkat ini)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="68" />
+        <location filename="../../../ui/screens/conflict.py" line="92" />
         <source>The agency's</source>
         <translation>Milik instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="83" />
+        <location filename="../../../ui/screens/conflict.py" line="107" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>Tersimpan. Akan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
@@ -512,154 +547,154 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>How old are you?</source>
         <translation>Berapa usia Bapak/Ibu?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>Under 55</source>
         <translation>Di bawah 55</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>55 to 64</source>
         <translation>55 sampai 64</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>65 to 84</source>
         <translation>65 sampai 84</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>85 or older</source>
         <translation>85 atau lebih</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
         <source>Do you live alone?</source>
         <translation>Apakah Bapak/Ibu tinggal sendiri?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
         <location filename="../../../ui/screens/helper.py" line="65" />
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
-        <location filename="../../../ui/screens/helper.py" line="62" />
         <location filename="../../../ui/screens/helper.py" line="65" />
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Do you have a disability certificate?</source>
         <translation>Apakah Bapak/Ibu punya sertifikat disabilitas?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
         <source>Yes, mild</source>
         <translation>Ya, ringan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
         <source>Yes, moderate</source>
         <translation>Ya, sedang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="63" />
+        <location filename="../../../ui/screens/helper.py" line="68" />
         <source>Yes, severe or very severe</source>
         <translation>Ya, berat atau sangat berat</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="69" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>Apakah penghasilan bulanan rumah tangga Bapak/Ibu per orang di bawah NT$20.000?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
         <source>I don't know</source>
         <translation>Saya tidak tahu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>Apakah Bapak/Ibu datang ke Taiwan karena menikah?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="75" />
         <source>Welfare helper</source>
         <translation>Panduan bantuan sosial</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="74" />
+        <location filename="../../../ui/screens/helper.py" line="79" />
         <source>Previous question</source>
         <translation>Pertanyaan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="102" />
+        <location filename="../../../ui/screens/helper.py" line="108" />
         <source>Question %1 of %2</source>
         <translation>Pertanyaan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="113" />
+        <location filename="../../../ui/screens/helper.py" line="119" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>Jawaban Bapak/Ibu tidak disimpan. Hanya petugas yang dapat memastikan kelayakan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="114" />
+        <location filename="../../../ui/screens/helper.py" line="120" />
         <source>Services you may receive</source>
         <translation>Layanan yang mungkin Bapak/Ibu terima</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="116" />
+        <location filename="../../../ui/screens/helper.py" line="128" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="119" />
-        <location filename="../../../ui/screens/helper.py" line="155" />
+        <location filename="../../../ui/screens/helper.py" line="132" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Tidak ditemukan layanan dari jawaban Bapak/Ibu. Petugas tetap dapat memeriksa bersama Bapak/Ibu: hubungi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="75" />
+        <location filename="../../../ui/screens/helper.py" line="80" />
         <source>What to do next</source>
         <translation>Langkah selanjutnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="76" />
+        <location filename="../../../ui/screens/helper.py" line="81" />
         <source>Print a summary to take with you</source>
         <translation>Cetak ringkasan untuk dibawa pulang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77" />
+        <location filename="../../../ui/screens/helper.py" line="82" />
         <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
         <translation>Tunjukkan ringkasan ini kepada petugas di kantor distrik, atau telepon 1957 (gratis): petugas akan memeriksanya bersama Bapak/Ibu dan membantu mengajukan permohonan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="78" />
+        <location filename="../../../ui/screens/helper.py" line="83" />
         <source>Start over</source>
         <translation>Mulai dari awal</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="126" />
-        <location filename="../../../ui/screens/helper.py" line="153" />
+        <location filename="../../../ui/screens/helper.py" line="139" />
+        <location filename="../../../ui/screens/helper.py" line="175" />
         <source>Phone: %1</source>
         <translation>Telepon: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="168" />
+        <location filename="../../../ui/screens/helper.py" line="190" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>Tidak ada printer yang terhubung. Silakan catat nama layanannya, atau minta bantuan petugas.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="174" />
+        <location filename="../../../ui/screens/helper.py" line="196" />
         <source>Printed. Please take the paper with you.</source>
         <translation>Sudah dicetak. Jangan lupa membawa kertasnya.</translation>
     </message>
@@ -667,52 +702,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="49" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Today's visits</source>
         <translation>Kunjungan hari ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="53" />
+        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="116" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="54" />
+        <location filename="../../../ui/screens/home.py" line="59" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="55" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="56" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Who to visit first, and why</source>
         <translation>Siapa dikunjungi lebih dulu, dan mengapa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="72" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>Checking every household against the service rules…</source>
         <translation>Memeriksa setiap rumah tangga dengan aturan layanan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="82" />
+        <location filename="../../../ui/screens/home.py" line="102" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Rencana kunjungan siap: %1 rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="89" />
+        <location filename="../../../ui/screens/home.py" line="115" />
+        <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
+        <translation>Saat ini tidak ada rumah tangga yang perlu dikunjungi: menurut aturan layanan, tidak ada bantuan yang belum diambil.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/home.py" line="121" />
         <source>%1 household(s) to visit</source>
         <translation>%1 rumah tangga untuk dikunjungi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="92" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>%1 a month unclaimed</source>
         <translation>%1 per bulan belum diklaim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="96" />
+        <location filename="../../../ui/screens/home.py" line="122" />
         <source>Open the household</source>
         <translation>Buka data rumah tangga ini</translation>
     </message>
@@ -820,62 +861,108 @@
     </message>
 </context>
 <context>
+    <name>ListState</name>
+    <message>
+        <location filename="../../../ui/list_state.py" line="55" />
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>Ke layar sebelumnya (Alt+tombol panah kiri)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="88" />
+        <location filename="../../../ui/shell.py" line="92" />
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read aloud</source>
         <translation>Bacakan</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read this screen aloud (F1)</source>
         <translation>Bacakan layar ini (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Language, text size, colours and voice</source>
         <translation>Bahasa, ukuran teks, warna, dan suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>End session</source>
         <translation>Akhiri sesi</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="92" />
-        <location filename="../../../ui/shell.py" line="93" />
+        <location filename="../../../ui/shell.py" line="96" />
+        <location filename="../../../ui/shell.py" line="97" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="95" />
+        <location filename="../../../ui/shell.py" line="99" />
         <source>Kiosk: e-services delivered home</source>
         <translation>Kiosk: layanan elektronik diantar ke rumah</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../../ui/page_header.py" line="50" />
+        <source>Step %1 of %2: %3</source>
+        <translation>Langkah %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Questions</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Review</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="59" />
+        <source>E-services delivered home</source>
+        <translation>Layanan elektronik diantar ke rumah</translation>
     </message>
 </context>
 <context>
@@ -983,32 +1070,37 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="39" />
+        <location filename="../../../ui/screens/search.py" line="43" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43" />
+        <location filename="../../../ui/screens/search.py" line="47" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
         <translation>&amp;Nama, nomor identitas atau 4 angka terakhirnya, telepon, alamat, atau nomor rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="44" />
+        <location filename="../../../ui/screens/search.py" line="48" />
         <source>Search households</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="45" />
+        <location filename="../../../ui/screens/search.py" line="49" />
         <source>for example 秀英 or 0912</source>
         <translation>misalnya 秀英 atau 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="73" />
+        <location filename="../../../ui/screens/search.py" line="95" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>Tidak ada rumah tangga yang cocok. Periksa ejaan atau coba sebagian nama.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="75" />
+        <location filename="../../../ui/screens/search.py" line="96" />
+        <source>Clear the search</source>
+        <translation>Hapus pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/search.py" line="98" />
         <source>%1 household(s) found</source>
         <translation>%1 rumah tangga ditemukan</translation>
     </message>
@@ -1016,8 +1108,9 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../../ui/service_card.py" line="53" />
-        <location filename="../../../ui/service_card.py" line="55" />
+        <location filename="../../../ui/service_card.py" line="76" />
+        <location filename="../../../ui/service_card.py" line="83" />
+        <location filename="../../../ui/service_card.py" line="84" />
         <source>Why?</source>
         <translation>Mengapa?</translation>
     </message>
@@ -1323,77 +1416,77 @@
 <context>
     <name>SubscriptionList</name>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="43" />
+        <location filename="../../../ui/subscription_list.py" line="54" />
         <source>News and reminders</source>
         <translation>Kabar dan pengingat</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="44" />
+        <location filename="../../../ui/subscription_list.py" line="55" />
         <source>Subscribe to news and reminders…</source>
         <translation>Berlangganan kabar dan pengingat…</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>Text message</source>
         <translation>Pesan SMS</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="69" />
-        <source>No one has subscribed yet.</source>
-        <translation>Belum ada yang berlangganan.</translation>
+        <location filename="../../../ui/subscription_list.py" line="99" />
+        <source>No one has subscribed yet. The citizen or a family member can get news of applications and reminders.</source>
+        <translation>Belum ada yang berlangganan. Bapak/Ibu atau anggota keluarga dapat menerima kabar permohonan dan pengingat.</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="71" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>application news</source>
         <translation>kabar permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="71" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>reminders</source>
         <translation>pengingat</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="72" />
+        <location filename="../../../ui/subscription_list.py" line="104" />
         <source>a family member (%1)</source>
         <translation>anggota keluarga (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="73" />
+        <location filename="../../../ui/subscription_list.py" line="105" />
         <source>the citizen</source>
         <translation>warga yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="74" />
+        <location filename="../../../ui/subscription_list.py" line="106" />
         <source>since %1</source>
         <translation>sejak %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="77" />
+        <location filename="../../../ui/subscription_list.py" line="112" />
         <source>Calendar link: %1</source>
         <translation>Tautan kalender: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="79" />
+        <location filename="../../../ui/subscription_list.py" line="114" />
         <source>Stop these messages</source>
         <translation>Hentikan pesan ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="80" />
+        <location filename="../../../ui/subscription_list.py" line="115" />
         <source>Withdraws the consent at once: %1</source>
         <translation>Menarik persetujuan seketika: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="87" />
+        <location filename="../../../ui/subscription_list.py" line="122" />
         <source>Stopped: no more messages will be sent.</source>
         <translation>Dihentikan: tidak ada pesan lagi yang akan dikirim.</translation>
     </message>
@@ -1401,102 +1494,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="83" />
+        <location filename="../../../ui/sync_controller.py" line="86" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>Sinkronisasi selesai: semua terkirim dan terbaru.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="85" />
+        <location filename="../../../ui/sync_controller.py" line="88" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>Sinkronisasi berhenti sebelum selesai; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="92" />
+        <location filename="../../../ui/sync_controller.py" line="95" />
         <source>The hub could not be reached.</source>
         <translation>Server tidak dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="115" />
+        <location filename="../../../ui/sync_controller.py" line="106" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>Luring atau server tidak terjangkau: permohonan menunggu dengan aman di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="116" />
+        <location filename="../../../ui/sync_controller.py" line="107" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>Petugas harus masuk lagi ke server (daftarkan ulang perangkat ini).</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="117" />
+        <location filename="../../../ui/sync_controller.py" line="108" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>Aplikasi ini terlalu lama untuk server: mohon perbarui.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="118" />
+        <location filename="../../../ui/sync_controller.py" line="109" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>Sertifikat keamanan server tidak tepercaya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="119" />
+        <location filename="../../../ui/sync_controller.py" line="110" />
         <source>The hub refused this device.</source>
         <translation>Server menolak perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="120" />
+        <location filename="../../../ui/sync_controller.py" line="111" />
         <source>Sync took too long and will continue later.</source>
         <translation>Sinkronisasi terlalu lama dan akan dilanjutkan nanti.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="121" />
+        <location filename="../../../ui/sync_controller.py" line="112" />
         <source>The agency wiped this device.</source>
         <translation>Instansi telah menghapus data perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="155" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="155" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>Sync is running</source>
         <translation>Sinkronisasi sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="158" />
+        <location filename="../../../ui/sync_controller.py" line="149" />
         <source>Sync</source>
         <translation>Sinkronkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>No hub</source>
         <translation>Tanpa server</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>Perangkat ini belum terdaftar di server instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="165" />
+        <location filename="../../../ui/sync_controller.py" line="156" />
         <source>%1 to check</source>
         <translation>%1 perlu dicek</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="167" />
+        <location filename="../../../ui/sync_controller.py" line="158" />
         <source>%1 waiting</source>
         <translation>%1 menunggu</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="169" />
+        <location filename="../../../ui/sync_controller.py" line="160" />
         <source>Synced</source>
         <translation>Tersinkron</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="170" />
+        <location filename="../../../ui/sync_controller.py" line="161" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="171" />
+        <location filename="../../../ui/sync_controller.py" line="162" />
         <source>Last complete sync: %1</source>
         <translation>Sinkronisasi lengkap terakhir: %1</translation>
     </message>
@@ -1504,67 +1597,67 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="37" />
+        <location filename="../../../ui/screens/sync_screen.py" line="40" />
         <source>Sync with the agency</source>
         <translation>Sinkronkan dengan instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="41" />
+        <location filename="../../../ui/screens/sync_screen.py" line="44" />
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="42" />
+        <location filename="../../../ui/screens/sync_screen.py" line="45" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="43" />
+        <location filename="../../../ui/screens/sync_screen.py" line="46" />
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="72" />
+        <location filename="../../../ui/screens/sync_screen.py" line="75" />
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="81" />
+        <location filename="../../../ui/screens/sync_screen.py" line="93" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>Perangkat ini belum terhubung ke server instansi. Petugas TI mendaftarkannya dengan kode sekali pakai.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="85" />
+        <location filename="../../../ui/screens/sync_screen.py" line="97" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="86" />
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
         <source>Last complete sync: %1</source>
         <translation>Sinkronisasi lengkap terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="87" />
+        <location filename="../../../ui/screens/sync_screen.py" line="99" />
         <source>Waiting to be sent: %1</source>
         <translation>Menunggu dikirim: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="89" />
+        <location filename="../../../ui/screens/sync_screen.py" line="101" />
         <source>Needs attention: %1</source>
         <translation>Perlu ditangani: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="95" />
+        <location filename="../../../ui/screens/sync_screen.py" line="107" />
         <source>Why: %1</source>
         <translation>Alasan: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Everything is sent</source>
         <translation>Semua sudah terkirim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Something is waiting</source>
         <translation>Ada yang menunggu</translation>
     </message>
@@ -1572,52 +1665,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Volunteer</source>
         <translation>Relawan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>Kiosk swalayan (dibuka staf)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>Mode: %1. Masukkan PIN untuk membuka data rumah tangga di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="40" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="47" />
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="50" />
         <source>Kiosk is locked</source>
         <translation>Kiosk terkunci</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="51" />
+        <location filename="../../../ui/screens/unlock.py" line="62" />
         <source>Please enter your PIN.</source>
         <translation>Silakan masukkan PIN Anda.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="55" />
+        <location filename="../../../ui/screens/unlock.py" line="66" />
         <source>Opening the encrypted store…</source>
         <translation>Membuka penyimpanan terenkripsi…</translation>
     </message>
@@ -1684,6 +1777,7 @@
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="58" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
@@ -1703,8 +1797,13 @@
         <translation>Diisi dari data rumah tangga: mohon pastikan dengan warga.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
-        <location filename="../../../ui/screens/wizard.py" line="130" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <source>Next: consent</source>
+        <translation>Berikutnya: persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/wizard.py" line="131" />
+        <location filename="../../../ui/screens/wizard.py" line="132" />
         <source>Draft saved</source>
         <translation>Draf tersimpan</translation>
     </message>

@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="80" />
+        <location filename="../../../ui/app.py" line="78" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>ยังไม่ได้ติดตั้งเสียงสำหรับภาษานี้ จะใช้เสียงอื่นอ่านแทน</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="81" />
+        <location filename="../../../ui/app.py" line="79" />
         <source>Speech is not available on this computer.</source>
         <translation>คอมพิวเตอร์เครื่องนี้อ่านออกเสียงไม่ได้</translation>
     </message>
@@ -29,96 +29,116 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="32" />
+        <location filename="../../../ui/screens/applications.py" line="38" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="49" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
+        <source>No application has been started on this device yet. Applications start from a household.</source>
+        <translation>ยังไม่มีคำขอในเครื่องนี้ การยื่นคำขอเริ่มจากข้อมูลครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="70" />
+        <source>Find a household</source>
+        <translation>ค้นหาครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="73" />
         <source>%1 application(s)</source>
         <translation>คำขอ %1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="79" />
+        <source>Tracking number</source>
+        <translation>หมายเลขติดตาม</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="59" />
+        <location filename="../../../ui/screens/attachments.py" line="63" />
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="67" />
+        <location filename="../../../ui/screens/attachments.py" line="135" />
         <source>Add a file</source>
         <translation>เพิ่มไฟล์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="64" />
+        <location filename="../../../ui/screens/attachments.py" line="68" />
         <source>Add the newest scan</source>
         <translation>เพิ่มภาพสแกนล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65" />
+        <location filename="../../../ui/screens/attachments.py" line="69" />
         <source>Next: review</source>
         <translation>ถัดไป: ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="87" />
+        <location filename="../../../ui/screens/attachments.py" line="100" />
         <source>Documents this service asks for:</source>
         <translation>เอกสารที่บริการนี้ต้องการ:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="88" />
+        <location filename="../../../ui/screens/attachments.py" line="101" />
         <source>This service needs no documents.</source>
         <translation>บริการนี้ไม่ต้องใช้เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="99" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
+        <translation>ยังไม่มีเอกสาร กรุณาสแกนเอกสาร หรือเพิ่มรูปถ่ายหรือไฟล์ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>Preview of %1</source>
         <translation>ตัวอย่างของ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="103" />
+        <location filename="../../../ui/screens/attachments.py" line="121" />
         <source>Turn</source>
         <translation>หมุน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="122" />
         <source>Turn %1 a quarter</source>
         <translation>หมุน %1 หนึ่งในสี่รอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105" />
+        <location filename="../../../ui/screens/attachments.py" line="123" />
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="106" />
+        <location filename="../../../ui/screens/attachments.py" line="124" />
         <source>Remove %1</source>
         <translation>ลบ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="118" />
+        <location filename="../../../ui/screens/attachments.py" line="136" />
         <source>Images and PDF</source>
         <translation>รูปภาพและ PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="135" />
+        <location filename="../../../ui/screens/attachments.py" line="153" />
         <source>No scan found in %1</source>
         <translation>ไม่พบภาพสแกนใน %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="138" />
+        <location filename="../../../ui/screens/attachments.py" line="156" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>เพิ่มเอกสารแล้ว และลบไฟล์สแกนออกจากโฟลเดอร์เครื่องสแกนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="149" />
+        <location filename="../../../ui/screens/attachments.py" line="167" />
         <source>Document added</source>
         <translation>เพิ่มเอกสารแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="169" />
+        <location filename="../../../ui/screens/attachments.py" line="187" />
         <source>Document removed</source>
         <translation>ลบเอกสารแล้ว</translation>
     </message>
@@ -126,32 +146,37 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="33" />
+        <location filename="../../../ui/screens/attention.py" line="37" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="57" />
+        <location filename="../../../ui/screens/attention.py" line="71" />
+        <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
+        <translation>ไม่มีเรื่องที่ต้องดำเนินการ: ไม่มีคำขอที่ถูกปฏิเสธ และไม่มีครัวเรือนที่รอการเลือกข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attention.py" line="72" />
+        <source>Back to today's visits</source>
+        <translation>กลับไปที่การเยี่ยมวันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attention.py" line="75" />
         <source>%1 item(s) to fix</source>
         <translation>ต้องแก้ไข %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="58" />
-        <source>Nothing needs attention</source>
-        <translation>ไม่มีรายการที่ต้องดำเนินการ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/attention.py" line="77" />
+        <location filename="../../../ui/screens/attention.py" line="94" />
         <source>Fix and send again</source>
         <translation>แก้ไขและส่งอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="63" />
+        <location filename="../../../ui/screens/attention.py" line="80" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>ครัวเรือน %1 ถูกแก้ไขทั้งที่นี่และที่หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="64" />
+        <location filename="../../../ui/screens/attention.py" line="81" />
         <source>Choose which value to keep</source>
         <translation>เลือกค่าที่จะเก็บไว้</translation>
     </message>
@@ -159,37 +184,47 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="36" />
+        <location filename="../../../ui/screens/conflict.py" line="43" />
         <source>Choose which value to keep</source>
         <translation>เลือกค่าที่จะเก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="40" />
+        <location filename="../../../ui/screens/conflict.py" line="47" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>ครัวเรือนนี้ถูกแก้ไขทั้งในเครื่องนี้และที่หน่วยงาน สำหรับแต่ละช่อง ให้เลือกเก็บค่าของคุณหรือของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="41" />
+        <location filename="../../../ui/screens/conflict.py" line="48" />
         <source>Keep these and send</source>
         <translation>เก็บค่าเหล่านี้และส่ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="64" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
+        <source>Nothing to choose: this household has no values that differ from the agency's.</source>
+        <translation>ไม่ต้องเลือก: ข้อมูลของครัวเรือนนี้ไม่ต่างจากข้อมูลของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/conflict.py" line="78" />
+        <source>Open the household</source>
+        <translation>เปิดข้อมูลครัวเรือนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/conflict.py" line="88" />
         <source>Original</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="67" />
+        <location filename="../../../ui/screens/conflict.py" line="91" />
         <source>Mine (this device)</source>
         <translation>ของฉัน (เครื่องนี้)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="68" />
+        <location filename="../../../ui/screens/conflict.py" line="92" />
         <source>The agency's</source>
         <translation>ของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="83" />
+        <location filename="../../../ui/screens/conflict.py" line="107" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>บันทึกแล้ว จะส่งเมื่อซิงค์ครั้งถัดไป</translation>
     </message>
@@ -229,12 +264,12 @@
     <message>
         <location filename="../../../ui/screens/consent.py" line="77" />
         <source>&amp;Name of the person agreeing</source>
-        <translation>ชื่อผู้ให้ความยินยอม(&amp;N)</translation>
+        <translation>ชื่อผู้ให้ความยินยอม</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/consent.py" line="78" />
         <source>&amp;Relationship to the citizen</source>
-        <translation>ความสัมพันธ์กับผู้ยื่นคำขอ(&amp;R)</translation>
+        <translation>ความสัมพันธ์กับผู้ยื่นคำขอ</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/consent.py" line="80" />
@@ -512,154 +547,154 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>How old are you?</source>
         <translation>ท่านอายุเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>Under 55</source>
         <translation>ต่ำกว่า 55 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>55 to 64</source>
         <translation>55 ถึง 64 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>65 to 84</source>
         <translation>65 ถึง 84 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>85 or older</source>
         <translation>85 ปีขึ้นไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
         <source>Do you live alone?</source>
         <translation>ท่านอยู่คนเดียวหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
         <location filename="../../../ui/screens/helper.py" line="65" />
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
-        <location filename="../../../ui/screens/helper.py" line="62" />
         <location filename="../../../ui/screens/helper.py" line="65" />
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>No</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Do you have a disability certificate?</source>
         <translation>ท่านมีใบรับรองความพิการหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
         <source>Yes, mild</source>
         <translation>มี ระดับเล็กน้อย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
         <source>Yes, moderate</source>
         <translation>มี ระดับปานกลาง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="63" />
+        <location filename="../../../ui/screens/helper.py" line="68" />
         <source>Yes, severe or very severe</source>
         <translation>มี ระดับรุนแรงหรือรุนแรงมาก</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="69" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>รายได้ต่อเดือนเฉลี่ยต่อคนในครัวเรือนต่ำกว่า NT$20,000 หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
         <source>I don't know</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>ท่านมาไต้หวันเพราะการสมรสใช่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="75" />
         <source>Welfare helper</source>
         <translation>ผู้ช่วยด้านสวัสดิการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="74" />
+        <location filename="../../../ui/screens/helper.py" line="79" />
         <source>Previous question</source>
         <translation>คำถามก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="102" />
+        <location filename="../../../ui/screens/helper.py" line="108" />
         <source>Question %1 of %2</source>
         <translation>คำถามที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="113" />
+        <location filename="../../../ui/screens/helper.py" line="119" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>คำตอบของท่านจะไม่ถูกบันทึก เฉพาะเจ้าหน้าที่เท่านั้นที่ยืนยันสิทธิ์ได้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="114" />
+        <location filename="../../../ui/screens/helper.py" line="120" />
         <source>Services you may receive</source>
         <translation>บริการที่ท่านอาจได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="116" />
+        <location filename="../../../ui/screens/helper.py" line="128" />
         <source>Checking…</source>
         <translation>กำลังตรวจสอบ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="119" />
-        <location filename="../../../ui/screens/helper.py" line="155" />
+        <location filename="../../../ui/screens/helper.py" line="132" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>ไม่พบบริการจากคำตอบของท่าน เจ้าหน้าที่ยังตรวจสอบร่วมกับท่านได้ โทร 1957</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="75" />
+        <location filename="../../../ui/screens/helper.py" line="80" />
         <source>What to do next</source>
         <translation>ขั้นตอนต่อไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="76" />
+        <location filename="../../../ui/screens/helper.py" line="81" />
         <source>Print a summary to take with you</source>
         <translation>พิมพ์สรุปผลเพื่อนำกลับไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77" />
+        <location filename="../../../ui/screens/helper.py" line="82" />
         <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
         <translation>กรุณานำสรุปผลนี้ไปแสดงต่อเจ้าหน้าที่ที่สำนักงานเขต หรือโทร 1957 (ไม่เสียค่าใช้จ่าย) เจ้าหน้าที่จะตรวจสอบร่วมกับท่านและช่วยยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="78" />
+        <location filename="../../../ui/screens/helper.py" line="83" />
         <source>Start over</source>
         <translation>เริ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="126" />
-        <location filename="../../../ui/screens/helper.py" line="153" />
+        <location filename="../../../ui/screens/helper.py" line="139" />
+        <location filename="../../../ui/screens/helper.py" line="175" />
         <source>Phone: %1</source>
         <translation>โทรศัพท์: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="168" />
+        <location filename="../../../ui/screens/helper.py" line="190" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>ไม่มีเครื่องพิมพ์เชื่อมต่ออยู่ กรุณาจดชื่อบริการไว้ หรือขอให้เจ้าหน้าที่ช่วย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="174" />
+        <location filename="../../../ui/screens/helper.py" line="196" />
         <source>Printed. Please take the paper with you.</source>
         <translation>พิมพ์เรียบร้อยแล้ว กรุณานำกระดาษติดตัวไปด้วย</translation>
     </message>
@@ -667,52 +702,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="49" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Today's visits</source>
         <translation>การเยี่ยมวันนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="53" />
+        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="116" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="54" />
+        <location filename="../../../ui/screens/home.py" line="59" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="55" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="56" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Who to visit first, and why</source>
         <translation>ควรเยี่ยมใครก่อน และเพราะอะไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="72" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>Checking every household against the service rules…</source>
         <translation>กำลังตรวจทุกครัวเรือนตามเกณฑ์ของบริการ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="82" />
+        <location filename="../../../ui/screens/home.py" line="102" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>แผนการเยี่ยมพร้อมแล้ว: %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="89" />
+        <location filename="../../../ui/screens/home.py" line="115" />
+        <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
+        <translation>ขณะนี้ไม่มีครัวเรือนที่ต้องไปเยี่ยม: ตามเกณฑ์บริการ ไม่พบสวัสดิการที่ยังไม่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/home.py" line="121" />
         <source>%1 household(s) to visit</source>
         <translation>ครัวเรือนที่ต้องเยี่ยม %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="92" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>%1 a month unclaimed</source>
         <translation>%1 ต่อเดือนที่ยังไม่ได้ขอรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="96" />
+        <location filename="../../../ui/screens/home.py" line="122" />
         <source>Open the household</source>
         <translation>เปิดข้อมูลครัวเรือนนี้</translation>
     </message>
@@ -820,62 +861,108 @@
     </message>
 </context>
 <context>
+    <name>ListState</name>
+    <message>
+        <location filename="../../../ui/list_state.py" line="55" />
+        <source>Try again</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>ไปหน้าจอก่อนหน้า (Alt+ปุ่มลูกศรซ้าย)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="88" />
+        <location filename="../../../ui/shell.py" line="92" />
         <source>Home</source>
         <translation>หน้าหลัก</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read aloud</source>
         <translation>อ่านออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read this screen aloud (F1)</source>
         <translation>อ่านหน้าจอนี้ออกเสียง (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Language, text size, colours and voice</source>
         <translation>ภาษา ขนาดตัวอักษร สี และเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>End session</source>
         <translation>จบการใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>Lock</source>
         <translation>ล็อก</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="92" />
-        <location filename="../../../ui/shell.py" line="93" />
+        <location filename="../../../ui/shell.py" line="96" />
+        <location filename="../../../ui/shell.py" line="97" />
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="95" />
+        <location filename="../../../ui/shell.py" line="99" />
         <source>Kiosk: e-services delivered home</source>
         <translation>Kiosk: บริการอิเล็กทรอนิกส์ถึงบ้าน</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../../ui/page_header.py" line="50" />
+        <source>Step %1 of %2: %3</source>
+        <translation>ขั้นตอนที่ %1 จาก %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Questions</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Consent</source>
+        <translation>ความยินยอม</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Review</source>
+        <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Receipt</source>
+        <translation>ใบรับ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="59" />
+        <source>E-services delivered home</source>
+        <translation>บริการอิเล็กทรอนิกส์ถึงบ้าน</translation>
     </message>
 </context>
 <context>
@@ -983,32 +1070,37 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="39" />
+        <location filename="../../../ui/screens/search.py" line="43" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43" />
+        <location filename="../../../ui/screens/search.py" line="47" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
-        <translation>ชื่อ เลขประจำตัวหรือ 4 หลักท้าย โทรศัพท์ ที่อยู่ หรือเลขครัวเรือน(&amp;N)</translation>
+        <translation>ชื่อ เลขประจำตัวหรือ 4 หลักท้าย โทรศัพท์ ที่อยู่ หรือเลขครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="44" />
+        <location filename="../../../ui/screens/search.py" line="48" />
         <source>Search households</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="45" />
+        <location filename="../../../ui/screens/search.py" line="49" />
         <source>for example 秀英 or 0912</source>
         <translation>เช่น 秀英 หรือ 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="73" />
+        <location filename="../../../ui/screens/search.py" line="95" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>ไม่พบครัวเรือนที่ตรงกัน ตรวจสอบการสะกดหรือลองพิมพ์บางส่วนของชื่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="75" />
+        <location filename="../../../ui/screens/search.py" line="96" />
+        <source>Clear the search</source>
+        <translation>ล้างคำค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/search.py" line="98" />
         <source>%1 household(s) found</source>
         <translation>พบ %1 ครัวเรือน</translation>
     </message>
@@ -1016,8 +1108,9 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../../ui/service_card.py" line="53" />
-        <location filename="../../../ui/service_card.py" line="55" />
+        <location filename="../../../ui/service_card.py" line="76" />
+        <location filename="../../../ui/service_card.py" line="83" />
+        <location filename="../../../ui/service_card.py" line="84" />
         <source>Why?</source>
         <translation>ทำไม?</translation>
     </message>
@@ -1073,7 +1166,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking &amp;rate</source>
-        <translation>ความเร็วในการพูด(&amp;R)</translation>
+        <translation>ความเร็วในการพูด</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="111" />
@@ -1083,7 +1176,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="112" />
         <source>&amp;Volume</source>
-        <translation>ระดับเสียง(&amp;V)</translation>
+        <translation>ระดับเสียง</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="113" />
@@ -1098,7 +1191,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="115" />
         <source>&amp;Lock automatically after (minutes without use)</source>
-        <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)(&amp;L)</translation>
+        <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="116" />
@@ -1133,7 +1226,7 @@
     <message>
         <location filename="../../../ui/screens/status_check.py" line="67" />
         <source>&amp;Tracking number (on your receipt)</source>
-        <translation>หมายเลขติดตาม (บนใบรับ)(&amp;T)</translation>
+        <translation>หมายเลขติดตาม (บนใบรับ)</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="68" />
@@ -1257,7 +1350,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="109" />
         <source>&amp;Mobile number for text messages (starts with 09)</source>
-        <translation>หมายเลขมือถือสำหรับรับ SMS (ขึ้นต้นด้วย 09)(&amp;M)</translation>
+        <translation>หมายเลขมือถือสำหรับรับ SMS (ขึ้นต้นด้วย 09)</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="110" />
@@ -1267,7 +1360,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="111" />
         <source>&amp;E-mail address</source>
-        <translation>ที่อยู่อีเมล(&amp;E)</translation>
+        <translation>ที่อยู่อีเมล</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="112" />
@@ -1297,7 +1390,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="117" />
         <source>&amp;Relationship to the citizen</source>
-        <translation>ความสัมพันธ์กับผู้ยื่นคำขอ(&amp;R)</translation>
+        <translation>ความสัมพันธ์กับผู้ยื่นคำขอ</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="118" />
@@ -1323,77 +1416,77 @@
 <context>
     <name>SubscriptionList</name>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="43" />
+        <location filename="../../../ui/subscription_list.py" line="54" />
         <source>News and reminders</source>
         <translation>ข่าวสารและการเตือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="44" />
+        <location filename="../../../ui/subscription_list.py" line="55" />
         <source>Subscribe to news and reminders…</source>
         <translation>สมัครรับข่าวสารและการเตือน…</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>Text message</source>
         <translation>ข้อความ SMS</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>E-mail</source>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>Calendar</source>
         <translation>ปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="69" />
-        <source>No one has subscribed yet.</source>
-        <translation>ยังไม่มีผู้สมัคร</translation>
+        <location filename="../../../ui/subscription_list.py" line="99" />
+        <source>No one has subscribed yet. The citizen or a family member can get news of applications and reminders.</source>
+        <translation>ยังไม่มีผู้สมัครรับข่าวสาร ท่านหรือสมาชิกในครอบครัวสามารถรับข่าวคำขอและการแจ้งเตือนได้</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="71" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>application news</source>
         <translation>ความคืบหน้าของคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="71" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>reminders</source>
         <translation>การเตือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="72" />
+        <location filename="../../../ui/subscription_list.py" line="104" />
         <source>a family member (%1)</source>
         <translation>สมาชิกในครอบครัว (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="73" />
+        <location filename="../../../ui/subscription_list.py" line="105" />
         <source>the citizen</source>
         <translation>เจ้าของเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="74" />
+        <location filename="../../../ui/subscription_list.py" line="106" />
         <source>since %1</source>
         <translation>ตั้งแต่ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="77" />
+        <location filename="../../../ui/subscription_list.py" line="112" />
         <source>Calendar link: %1</source>
         <translation>ลิงก์ปฏิทิน: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="79" />
+        <location filename="../../../ui/subscription_list.py" line="114" />
         <source>Stop these messages</source>
         <translation>หยุดรับข้อความเหล่านี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="80" />
+        <location filename="../../../ui/subscription_list.py" line="115" />
         <source>Withdraws the consent at once: %1</source>
         <translation>ถอนความยินยอมทันที: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="87" />
+        <location filename="../../../ui/subscription_list.py" line="122" />
         <source>Stopped: no more messages will be sent.</source>
         <translation>หยุดแล้ว: จะไม่มีการส่งข้อความอีก</translation>
     </message>
@@ -1401,102 +1494,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="83" />
+        <location filename="../../../ui/sync_controller.py" line="86" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>ซิงค์เสร็จแล้ว: ส่งครบและเป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="85" />
+        <location filename="../../../ui/sync_controller.py" line="88" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>ซิงค์หยุดก่อนเสร็จ จะลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="92" />
+        <location filename="../../../ui/sync_controller.py" line="95" />
         <source>The hub could not be reached.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="115" />
+        <location filename="../../../ui/sync_controller.py" line="106" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>ออฟไลน์หรือเชื่อมต่อเซิร์ฟเวอร์ไม่ได้: คำขอรออยู่อย่างปลอดภัยในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="116" />
+        <location filename="../../../ui/sync_controller.py" line="107" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>เจ้าหน้าที่ต้องเข้าสู่ระบบเซิร์ฟเวอร์อีกครั้ง (ลงทะเบียนเครื่องนี้ใหม่)</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="117" />
+        <location filename="../../../ui/sync_controller.py" line="108" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>แอปนี้เก่าเกินไปสำหรับเซิร์ฟเวอร์ กรุณาอัปเดต</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="118" />
+        <location filename="../../../ui/sync_controller.py" line="109" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>ใบรับรองความปลอดภัยของเซิร์ฟเวอร์ไม่น่าเชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="119" />
+        <location filename="../../../ui/sync_controller.py" line="110" />
         <source>The hub refused this device.</source>
         <translation>เซิร์ฟเวอร์ปฏิเสธเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="120" />
+        <location filename="../../../ui/sync_controller.py" line="111" />
         <source>Sync took too long and will continue later.</source>
         <translation>ซิงค์ใช้เวลานานเกินไป จะทำต่อภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="121" />
+        <location filename="../../../ui/sync_controller.py" line="112" />
         <source>The agency wiped this device.</source>
         <translation>หน่วยงานล้างข้อมูลในเครื่องนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="155" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>Syncing…</source>
         <translation>กำลังซิงค์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="155" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>Sync is running</source>
         <translation>กำลังซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="158" />
+        <location filename="../../../ui/sync_controller.py" line="149" />
         <source>Sync</source>
         <translation>ซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>No hub</source>
         <translation>ไม่มีเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับเซิร์ฟเวอร์ของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="165" />
+        <location filename="../../../ui/sync_controller.py" line="156" />
         <source>%1 to check</source>
         <translation>ต้องตรวจสอบ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="167" />
+        <location filename="../../../ui/sync_controller.py" line="158" />
         <source>%1 waiting</source>
         <translation>รอ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="169" />
+        <location filename="../../../ui/sync_controller.py" line="160" />
         <source>Synced</source>
         <translation>ซิงค์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="170" />
+        <location filename="../../../ui/sync_controller.py" line="161" />
         <source>never</source>
         <translation>ยังไม่เคย</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="171" />
+        <location filename="../../../ui/sync_controller.py" line="162" />
         <source>Last complete sync: %1</source>
         <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
     </message>
@@ -1504,67 +1597,67 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="37" />
+        <location filename="../../../ui/screens/sync_screen.py" line="40" />
         <source>Sync with the agency</source>
         <translation>ซิงค์กับหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="41" />
+        <location filename="../../../ui/screens/sync_screen.py" line="44" />
         <source>Sync now</source>
         <translation>ซิงค์ตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="42" />
+        <location filename="../../../ui/screens/sync_screen.py" line="45" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="43" />
+        <location filename="../../../ui/screens/sync_screen.py" line="46" />
         <source>Sync progress</source>
         <translation>ความคืบหน้าการซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="72" />
+        <location filename="../../../ui/screens/sync_screen.py" line="75" />
         <source>Syncing…</source>
         <translation>กำลังซิงค์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="81" />
+        <location filename="../../../ui/screens/sync_screen.py" line="93" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>เครื่องนี้ยังไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์ของหน่วยงาน ฝ่ายไอทีจะลงทะเบียนด้วยรหัสใช้ครั้งเดียว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="85" />
+        <location filename="../../../ui/screens/sync_screen.py" line="97" />
         <source>never</source>
         <translation>ยังไม่เคย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="86" />
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
         <source>Last complete sync: %1</source>
         <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="87" />
+        <location filename="../../../ui/screens/sync_screen.py" line="99" />
         <source>Waiting to be sent: %1</source>
         <translation>รอส่ง: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="89" />
+        <location filename="../../../ui/screens/sync_screen.py" line="101" />
         <source>Needs attention: %1</source>
         <translation>ต้องดำเนินการ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="95" />
+        <location filename="../../../ui/screens/sync_screen.py" line="107" />
         <source>Why: %1</source>
         <translation>เหตุผล: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Everything is sent</source>
         <translation>ส่งครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Something is waiting</source>
         <translation>มีรายการรออยู่</translation>
     </message>
@@ -1572,52 +1665,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Officer</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Volunteer</source>
         <translation>อาสาสมัคร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>ตู้บริการตนเอง (เจ้าหน้าที่ปลดล็อก)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>โหมด: %1 ใส่รหัส PIN เพื่อเปิดข้อมูลครัวเรือนในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>&amp;PIN</source>
-        <translation>รหัส PIN(&amp;P)</translation>
+        <translation>รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="40" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>PIN</source>
         <translation>รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="47" />
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="50" />
         <source>Kiosk is locked</source>
         <translation>Kiosk ถูกล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="51" />
+        <location filename="../../../ui/screens/unlock.py" line="62" />
         <source>Please enter your PIN.</source>
         <translation>กรุณาใส่รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="55" />
+        <location filename="../../../ui/screens/unlock.py" line="66" />
         <source>Opening the encrypted store…</source>
         <translation>กำลังเปิดที่เก็บข้อมูลที่เข้ารหัส…</translation>
     </message>
@@ -1684,6 +1777,7 @@
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="58" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
@@ -1703,8 +1797,13 @@
         <translation>กรอกจากข้อมูลครัวเรือน: กรุณายืนยันกับผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
-        <location filename="../../../ui/screens/wizard.py" line="130" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <source>Next: consent</source>
+        <translation>ถัดไป: ความยินยอม</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/wizard.py" line="131" />
+        <location filename="../../../ui/screens/wizard.py" line="132" />
         <source>Draft saved</source>
         <translation>บันทึกฉบับร่างแล้ว</translation>
     </message>

@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="80" />
+        <location filename="../../../ui/app.py" line="78" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>Chưa cài giọng đọc cho ngôn ngữ này; một giọng khác sẽ đọc thay.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="81" />
+        <location filename="../../../ui/app.py" line="79" />
         <source>Speech is not available on this computer.</source>
         <translation>Máy tính này không có chức năng đọc to.</translation>
     </message>
@@ -29,96 +29,116 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="32" />
+        <location filename="../../../ui/screens/applications.py" line="38" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="49" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
+        <source>No application has been started on this device yet. Applications start from a household.</source>
+        <translation>Trên thiết bị này chưa có hồ sơ đăng ký nào. Hồ sơ được bắt đầu từ thông tin của một hộ gia đình.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="70" />
+        <source>Find a household</source>
+        <translation>Tìm hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="73" />
         <source>%1 application(s)</source>
         <translation>%1 hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="79" />
+        <source>Tracking number</source>
+        <translation>Mã theo dõi</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="59" />
+        <location filename="../../../ui/screens/attachments.py" line="63" />
         <source>Documents</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="67" />
+        <location filename="../../../ui/screens/attachments.py" line="135" />
         <source>Add a file</source>
         <translation>Thêm tệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="64" />
+        <location filename="../../../ui/screens/attachments.py" line="68" />
         <source>Add the newest scan</source>
         <translation>Thêm bản quét mới nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65" />
+        <location filename="../../../ui/screens/attachments.py" line="69" />
         <source>Next: review</source>
         <translation>Tiếp: kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="87" />
+        <location filename="../../../ui/screens/attachments.py" line="100" />
         <source>Documents this service asks for:</source>
         <translation>Giấy tờ dịch vụ này yêu cầu:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="88" />
+        <location filename="../../../ui/screens/attachments.py" line="101" />
         <source>This service needs no documents.</source>
         <translation>Dịch vụ này không cần giấy tờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="99" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
+        <translation>Chưa có giấy tờ nào. Xin quét bản giấy, hoặc thêm ảnh chụp hay tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>Preview of %1</source>
         <translation>Xem trước %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="103" />
+        <location filename="../../../ui/screens/attachments.py" line="121" />
         <source>Turn</source>
         <translation>Xoay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="122" />
         <source>Turn %1 a quarter</source>
         <translation>Xoay %1 một phần tư vòng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105" />
+        <location filename="../../../ui/screens/attachments.py" line="123" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="106" />
+        <location filename="../../../ui/screens/attachments.py" line="124" />
         <source>Remove %1</source>
         <translation>Xóa %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="118" />
+        <location filename="../../../ui/screens/attachments.py" line="136" />
         <source>Images and PDF</source>
         <translation>Hình ảnh và PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="135" />
+        <location filename="../../../ui/screens/attachments.py" line="153" />
         <source>No scan found in %1</source>
         <translation>Không tìm thấy bản quét trong %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="138" />
+        <location filename="../../../ui/screens/attachments.py" line="156" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>Đã thêm giấy tờ; bản quét đã được xóa khỏi thư mục máy quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="149" />
+        <location filename="../../../ui/screens/attachments.py" line="167" />
         <source>Document added</source>
         <translation>Đã thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="169" />
+        <location filename="../../../ui/screens/attachments.py" line="187" />
         <source>Document removed</source>
         <translation>Đã xóa giấy tờ</translation>
     </message>
@@ -126,32 +146,37 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="33" />
+        <location filename="../../../ui/screens/attention.py" line="37" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="57" />
+        <location filename="../../../ui/screens/attention.py" line="71" />
+        <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
+        <translation>Không có việc gì cần xử lý: không có hồ sơ nào bị từ chối và không có hộ nào đang chờ chọn thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attention.py" line="72" />
+        <source>Back to today's visits</source>
+        <translation>Quay lại lượt thăm hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attention.py" line="75" />
         <source>%1 item(s) to fix</source>
         <translation>%1 mục cần sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="58" />
-        <source>Nothing needs attention</source>
-        <translation>Không có gì cần xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/attention.py" line="77" />
+        <location filename="../../../ui/screens/attention.py" line="94" />
         <source>Fix and send again</source>
         <translation>Sửa và gửi lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="63" />
+        <location filename="../../../ui/screens/attention.py" line="80" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>Hộ %1 đã được sửa ở đây và ở cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="64" />
+        <location filename="../../../ui/screens/attention.py" line="81" />
         <source>Choose which value to keep</source>
         <translation>Chọn giá trị muốn giữ</translation>
     </message>
@@ -159,37 +184,47 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="36" />
+        <location filename="../../../ui/screens/conflict.py" line="43" />
         <source>Choose which value to keep</source>
         <translation>Chọn giá trị muốn giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="40" />
+        <location filename="../../../ui/screens/conflict.py" line="47" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>Hộ này đã được sửa trên thiết bị này và ở cơ quan. Với mỗi mục, xin quý vị chọn giữ giá trị của mình hoặc của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="41" />
+        <location filename="../../../ui/screens/conflict.py" line="48" />
         <source>Keep these and send</source>
         <translation>Giữ các giá trị này và gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="64" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
+        <source>Nothing to choose: this household has no values that differ from the agency's.</source>
+        <translation>Không cần chọn: thông tin của hộ này không khác với thông tin của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/conflict.py" line="78" />
+        <source>Open the household</source>
+        <translation>Mở hồ sơ hộ này</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/conflict.py" line="88" />
         <source>Original</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="67" />
+        <location filename="../../../ui/screens/conflict.py" line="91" />
         <source>Mine (this device)</source>
         <translation>Của tôi (thiết bị này)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="68" />
+        <location filename="../../../ui/screens/conflict.py" line="92" />
         <source>The agency's</source>
         <translation>Của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="83" />
+        <location filename="../../../ui/screens/conflict.py" line="107" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>Đã lưu. Sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
@@ -512,154 +547,154 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>How old are you?</source>
         <translation>Ông/Bà năm nay bao nhiêu tuổi?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>Under 55</source>
         <translation>Dưới 55</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>55 to 64</source>
         <translation>Từ 55 đến 64</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>65 to 84</source>
         <translation>Từ 65 đến 84</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>85 or older</source>
         <translation>Từ 85 trở lên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
         <source>Do you live alone?</source>
         <translation>Ông/Bà có sống một mình không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
         <location filename="../../../ui/screens/helper.py" line="65" />
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
-        <location filename="../../../ui/screens/helper.py" line="62" />
         <location filename="../../../ui/screens/helper.py" line="65" />
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Do you have a disability certificate?</source>
         <translation>Ông/Bà có giấy chứng nhận khuyết tật không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
         <source>Yes, mild</source>
         <translation>Có, mức nhẹ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
         <source>Yes, moderate</source>
         <translation>Có, mức trung bình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="63" />
+        <location filename="../../../ui/screens/helper.py" line="68" />
         <source>Yes, severe or very severe</source>
         <translation>Có, mức nặng hoặc rất nặng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="69" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>Thu nhập hằng tháng bình quân mỗi người trong hộ có dưới NT$20.000 không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
         <source>I don't know</source>
         <translation>Tôi không biết</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>Ông/Bà đến Đài Loan do kết hôn phải không?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="75" />
         <source>Welfare helper</source>
         <translation>Trợ lý phúc lợi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="74" />
+        <location filename="../../../ui/screens/helper.py" line="79" />
         <source>Previous question</source>
         <translation>Câu hỏi trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="102" />
+        <location filename="../../../ui/screens/helper.py" line="108" />
         <source>Question %1 of %2</source>
         <translation>Câu hỏi %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="113" />
+        <location filename="../../../ui/screens/helper.py" line="119" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>Câu trả lời của Ông/Bà không được lưu lại. Chỉ cán bộ mới xác nhận được Ông/Bà có đủ điều kiện hay không.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="114" />
+        <location filename="../../../ui/screens/helper.py" line="120" />
         <source>Services you may receive</source>
         <translation>Dịch vụ Ông/Bà có thể nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="116" />
+        <location filename="../../../ui/screens/helper.py" line="128" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="119" />
-        <location filename="../../../ui/screens/helper.py" line="155" />
+        <location filename="../../../ui/screens/helper.py" line="132" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Chưa tìm thấy dịch vụ nào theo câu trả lời của Ông/Bà. Cán bộ vẫn có thể cùng Ông/Bà kiểm tra lại: xin gọi 1957.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="75" />
+        <location filename="../../../ui/screens/helper.py" line="80" />
         <source>What to do next</source>
         <translation>Việc cần làm tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="76" />
+        <location filename="../../../ui/screens/helper.py" line="81" />
         <source>Print a summary to take with you</source>
         <translation>In bản tóm tắt để mang về</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77" />
+        <location filename="../../../ui/screens/helper.py" line="82" />
         <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
         <translation>Xin quý vị đưa bản tóm tắt cho cán bộ tại văn phòng quận, hoặc gọi 1957 (miễn phí): cán bộ sẽ cùng quý vị kiểm tra và giúp quý vị nộp đơn.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="78" />
+        <location filename="../../../ui/screens/helper.py" line="83" />
         <source>Start over</source>
         <translation>Làm lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="126" />
-        <location filename="../../../ui/screens/helper.py" line="153" />
+        <location filename="../../../ui/screens/helper.py" line="139" />
+        <location filename="../../../ui/screens/helper.py" line="175" />
         <source>Phone: %1</source>
         <translation>Điện thoại: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="168" />
+        <location filename="../../../ui/screens/helper.py" line="190" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>Hiện không có máy in. Xin quý vị ghi lại tên các dịch vụ, hoặc nhờ cán bộ giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="174" />
+        <location filename="../../../ui/screens/helper.py" line="196" />
         <source>Printed. Please take the paper with you.</source>
         <translation>Đã in xong. Xin quý vị nhớ mang theo tờ giấy.</translation>
     </message>
@@ -667,52 +702,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="49" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Today's visits</source>
         <translation>Lượt thăm hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="53" />
+        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="116" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="54" />
+        <location filename="../../../ui/screens/home.py" line="59" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="55" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="56" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Who to visit first, and why</source>
         <translation>Thăm ai trước, và vì sao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="72" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>Checking every household against the service rules…</source>
         <translation>Đang đối chiếu từng hộ với quy định của các dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="82" />
+        <location filename="../../../ui/screens/home.py" line="102" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Kế hoạch thăm đã sẵn sàng: %1 hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="89" />
+        <location filename="../../../ui/screens/home.py" line="115" />
+        <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
+        <translation>Hiện không có hộ nào cần đến thăm: theo quy định, không có trợ cấp nào chưa được nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/home.py" line="121" />
         <source>%1 household(s) to visit</source>
         <translation>%1 hộ cần thăm</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="92" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>%1 a month unclaimed</source>
         <translation>%1 mỗi tháng chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="96" />
+        <location filename="../../../ui/screens/home.py" line="122" />
         <source>Open the household</source>
         <translation>Mở hồ sơ hộ này</translation>
     </message>
@@ -820,62 +861,108 @@
     </message>
 </context>
 <context>
+    <name>ListState</name>
+    <message>
+        <location filename="../../../ui/list_state.py" line="55" />
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>Về màn hình trước (Alt+phím mũi tên trái)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="88" />
+        <location filename="../../../ui/shell.py" line="92" />
         <source>Home</source>
         <translation>Trang chính</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read aloud</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read this screen aloud (F1)</source>
         <translation>Đọc to màn hình này (F1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Language, text size, colours and voice</source>
         <translation>Ngôn ngữ, cỡ chữ, màu sắc và giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>End session</source>
         <translation>Kết thúc phiên</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="92" />
-        <location filename="../../../ui/shell.py" line="93" />
+        <location filename="../../../ui/shell.py" line="96" />
+        <location filename="../../../ui/shell.py" line="97" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="95" />
+        <location filename="../../../ui/shell.py" line="99" />
         <source>Kiosk: e-services delivered home</source>
         <translation>Kiosk: dịch vụ điện tử tận nhà</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../../ui/page_header.py" line="50" />
+        <source>Step %1 of %2: %3</source>
+        <translation>Bước %1 trên %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Consent</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Review</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Receipt</source>
+        <translation>Biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="59" />
+        <source>E-services delivered home</source>
+        <translation>Dịch vụ điện tử tận nhà</translation>
     </message>
 </context>
 <context>
@@ -983,32 +1070,37 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="39" />
+        <location filename="../../../ui/screens/search.py" line="43" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43" />
+        <location filename="../../../ui/screens/search.py" line="47" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
         <translation>&amp;Họ tên, số căn cước hoặc 4 số cuối, điện thoại, địa chỉ hoặc số hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="44" />
+        <location filename="../../../ui/screens/search.py" line="48" />
         <source>Search households</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="45" />
+        <location filename="../../../ui/screens/search.py" line="49" />
         <source>for example 秀英 or 0912</source>
         <translation>ví dụ 秀英 hoặc 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="73" />
+        <location filename="../../../ui/screens/search.py" line="95" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>Không có hộ nào phù hợp. Hãy kiểm tra chính tả hoặc thử một phần của tên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="75" />
+        <location filename="../../../ui/screens/search.py" line="96" />
+        <source>Clear the search</source>
+        <translation>Xóa nội dung tìm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/search.py" line="98" />
         <source>%1 household(s) found</source>
         <translation>Tìm thấy %1 hộ</translation>
     </message>
@@ -1016,8 +1108,9 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../../ui/service_card.py" line="53" />
-        <location filename="../../../ui/service_card.py" line="55" />
+        <location filename="../../../ui/service_card.py" line="76" />
+        <location filename="../../../ui/service_card.py" line="83" />
+        <location filename="../../../ui/service_card.py" line="84" />
         <source>Why?</source>
         <translation>Vì sao?</translation>
     </message>
@@ -1323,77 +1416,77 @@
 <context>
     <name>SubscriptionList</name>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="43" />
+        <location filename="../../../ui/subscription_list.py" line="54" />
         <source>News and reminders</source>
         <translation>Tin mới và nhắc việc</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="44" />
+        <location filename="../../../ui/subscription_list.py" line="55" />
         <source>Subscribe to news and reminders…</source>
         <translation>Đăng ký nhận tin và nhắc việc…</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>Text message</source>
         <translation>Tin nhắn SMS</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="69" />
-        <source>No one has subscribed yet.</source>
-        <translation>Chưa có ai đăng ký.</translation>
+        <location filename="../../../ui/subscription_list.py" line="99" />
+        <source>No one has subscribed yet. The citizen or a family member can get news of applications and reminders.</source>
+        <translation>Chưa có ai đăng ký nhận tin. Ông/Bà hoặc người nhà có thể nhận tin về hồ sơ và lời nhắc.</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="71" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>application news</source>
         <translation>tin về hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="71" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>reminders</source>
         <translation>nhắc việc</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="72" />
+        <location filename="../../../ui/subscription_list.py" line="104" />
         <source>a family member (%1)</source>
         <translation>người nhà (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="73" />
+        <location filename="../../../ui/subscription_list.py" line="105" />
         <source>the citizen</source>
         <translation>người đứng tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="74" />
+        <location filename="../../../ui/subscription_list.py" line="106" />
         <source>since %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="77" />
+        <location filename="../../../ui/subscription_list.py" line="112" />
         <source>Calendar link: %1</source>
         <translation>Đường liên kết lịch: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="79" />
+        <location filename="../../../ui/subscription_list.py" line="114" />
         <source>Stop these messages</source>
         <translation>Ngừng nhận các tin này</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="80" />
+        <location filename="../../../ui/subscription_list.py" line="115" />
         <source>Withdraws the consent at once: %1</source>
         <translation>Rút lại sự đồng ý ngay lập tức: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="87" />
+        <location filename="../../../ui/subscription_list.py" line="122" />
         <source>Stopped: no more messages will be sent.</source>
         <translation>Đã ngừng: sẽ không gửi thêm tin nào nữa.</translation>
     </message>
@@ -1401,102 +1494,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="83" />
+        <location filename="../../../ui/sync_controller.py" line="86" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>Đồng bộ xong: mọi thứ đã được gửi và cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="85" />
+        <location filename="../../../ui/sync_controller.py" line="88" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>Đồng bộ dừng giữa chừng; sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="92" />
+        <location filename="../../../ui/sync_controller.py" line="95" />
         <source>The hub could not be reached.</source>
         <translation>Không kết nối được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="115" />
+        <location filename="../../../ui/sync_controller.py" line="106" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>Mất mạng hoặc không kết nối được máy chủ: hồ sơ được giữ an toàn trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="116" />
+        <location filename="../../../ui/sync_controller.py" line="107" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>Cán bộ cần đăng nhập lại máy chủ (đăng ký lại thiết bị này).</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="117" />
+        <location filename="../../../ui/sync_controller.py" line="108" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>Ứng dụng này quá cũ so với máy chủ: vui lòng cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="118" />
+        <location filename="../../../ui/sync_controller.py" line="109" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>Chứng chỉ bảo mật của máy chủ không đáng tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="119" />
+        <location filename="../../../ui/sync_controller.py" line="110" />
         <source>The hub refused this device.</source>
         <translation>Máy chủ từ chối thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="120" />
+        <location filename="../../../ui/sync_controller.py" line="111" />
         <source>Sync took too long and will continue later.</source>
         <translation>Đồng bộ quá lâu và sẽ tiếp tục sau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="121" />
+        <location filename="../../../ui/sync_controller.py" line="112" />
         <source>The agency wiped this device.</source>
         <translation>Cơ quan đã xóa dữ liệu trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="155" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="155" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>Sync is running</source>
         <translation>Đang đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="158" />
+        <location filename="../../../ui/sync_controller.py" line="149" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>No hub</source>
         <translation>Chưa có máy chủ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>Thiết bị này chưa được đăng ký với máy chủ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="165" />
+        <location filename="../../../ui/sync_controller.py" line="156" />
         <source>%1 to check</source>
         <translation>%1 cần kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="167" />
+        <location filename="../../../ui/sync_controller.py" line="158" />
         <source>%1 waiting</source>
         <translation>%1 đang chờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="169" />
+        <location filename="../../../ui/sync_controller.py" line="160" />
         <source>Synced</source>
         <translation>Đã đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="170" />
+        <location filename="../../../ui/sync_controller.py" line="161" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="171" />
+        <location filename="../../../ui/sync_controller.py" line="162" />
         <source>Last complete sync: %1</source>
         <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
     </message>
@@ -1504,67 +1597,67 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="37" />
+        <location filename="../../../ui/screens/sync_screen.py" line="40" />
         <source>Sync with the agency</source>
         <translation>Đồng bộ với cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="41" />
+        <location filename="../../../ui/screens/sync_screen.py" line="44" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="42" />
+        <location filename="../../../ui/screens/sync_screen.py" line="45" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="43" />
+        <location filename="../../../ui/screens/sync_screen.py" line="46" />
         <source>Sync progress</source>
         <translation>Tiến độ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="72" />
+        <location filename="../../../ui/screens/sync_screen.py" line="75" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="81" />
+        <location filename="../../../ui/screens/sync_screen.py" line="93" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>Thiết bị này chưa kết nối với máy chủ của cơ quan. Bộ phận IT sẽ đăng ký bằng mã dùng một lần.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="85" />
+        <location filename="../../../ui/screens/sync_screen.py" line="97" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="86" />
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
         <source>Last complete sync: %1</source>
         <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="87" />
+        <location filename="../../../ui/screens/sync_screen.py" line="99" />
         <source>Waiting to be sent: %1</source>
         <translation>Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="89" />
+        <location filename="../../../ui/screens/sync_screen.py" line="101" />
         <source>Needs attention: %1</source>
         <translation>Cần xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="95" />
+        <location filename="../../../ui/screens/sync_screen.py" line="107" />
         <source>Why: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Everything is sent</source>
         <translation>Mọi thứ đã được gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Something is waiting</source>
         <translation>Có mục đang chờ</translation>
     </message>
@@ -1572,52 +1665,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Volunteer</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>Kiosk tự phục vụ (nhân viên mở khóa)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>Chế độ: %1. Nhập mã PIN để mở dữ liệu các hộ trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>&amp;PIN</source>
         <translation>Mã &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="40" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="47" />
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="50" />
         <source>Kiosk is locked</source>
         <translation>Kiosk đang khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="51" />
+        <location filename="../../../ui/screens/unlock.py" line="62" />
         <source>Please enter your PIN.</source>
         <translation>Vui lòng nhập mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="55" />
+        <location filename="../../../ui/screens/unlock.py" line="66" />
         <source>Opening the encrypted store…</source>
         <translation>Đang mở kho dữ liệu mã hóa…</translation>
     </message>
@@ -1680,12 +1773,13 @@
     <message>
         <location filename="../../../ui/screens/wizard.py" line="57" />
         <source>Previous</source>
-        <translation>Trước</translation>
+        <translation>Câu trước</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="58" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
         <source>Next</source>
-        <translation>Tiếp</translation>
+        <translation>Câu tiếp theo</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="87" />
@@ -1703,8 +1797,13 @@
         <translation>Điền sẵn từ hồ sơ hộ: vui lòng xác nhận lại với người dân.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
-        <location filename="../../../ui/screens/wizard.py" line="130" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <source>Next: consent</source>
+        <translation>Tiếp: đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/wizard.py" line="131" />
+        <location filename="../../../ui/screens/wizard.py" line="132" />
         <source>Draft saved</source>
         <translation>Đã lưu bản nháp</translation>
     </message>

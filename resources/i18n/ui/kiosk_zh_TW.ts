@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="80" />
+        <location filename="../../../ui/app.py" line="78" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>未安裝這個語言的語音，改用其他語音朗讀。</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="81" />
+        <location filename="../../../ui/app.py" line="79" />
         <source>Speech is not available on this computer.</source>
         <translation>這台電腦無法使用語音。</translation>
     </message>
@@ -29,96 +29,116 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="32" />
+        <location filename="../../../ui/screens/applications.py" line="38" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="49" />
+        <location filename="../../../ui/screens/applications.py" line="69" />
+        <source>No application has been started on this device yet. Applications start from a household.</source>
+        <translation>這台裝置上還沒有任何申請案。申請要從住戶資料開始。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="70" />
+        <source>Find a household</source>
+        <translation>查詢住戶</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="73" />
         <source>%1 application(s)</source>
         <translation>共 %1 件申請</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/applications.py" line="79" />
+        <source>Tracking number</source>
+        <translation>收件編號</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="59" />
+        <location filename="../../../ui/screens/attachments.py" line="63" />
         <source>Documents</source>
         <translation>應備文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="67" />
+        <location filename="../../../ui/screens/attachments.py" line="135" />
         <source>Add a file</source>
         <translation>加入檔案</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="64" />
+        <location filename="../../../ui/screens/attachments.py" line="68" />
         <source>Add the newest scan</source>
         <translation>加入最新掃描檔</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="65" />
+        <location filename="../../../ui/screens/attachments.py" line="69" />
         <source>Next: review</source>
         <translation>下一步：確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="87" />
+        <location filename="../../../ui/screens/attachments.py" line="100" />
         <source>Documents this service asks for:</source>
         <translation>這項服務需要的文件：</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="88" />
+        <location filename="../../../ui/screens/attachments.py" line="101" />
         <source>This service needs no documents.</source>
         <translation>這項服務不需要文件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="99" />
+        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
+        <translation>還沒有加入文件。請掃描紙本，或加入照片或 PDF 檔。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>Preview of %1</source>
         <translation>%1 的預覽</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="103" />
+        <location filename="../../../ui/screens/attachments.py" line="121" />
         <source>Turn</source>
         <translation>旋轉</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="122" />
         <source>Turn %1 a quarter</source>
         <translation>把 %1 轉四分之一圈</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="105" />
+        <location filename="../../../ui/screens/attachments.py" line="123" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="106" />
+        <location filename="../../../ui/screens/attachments.py" line="124" />
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="118" />
+        <location filename="../../../ui/screens/attachments.py" line="136" />
         <source>Images and PDF</source>
         <translation>圖片與 PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="135" />
+        <location filename="../../../ui/screens/attachments.py" line="153" />
         <source>No scan found in %1</source>
         <translation>%1 裡沒有掃描檔</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="138" />
+        <location filename="../../../ui/screens/attachments.py" line="156" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>文件已加入；掃描檔已從掃描資料夾移除</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="149" />
+        <location filename="../../../ui/screens/attachments.py" line="167" />
         <source>Document added</source>
         <translation>已加入文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="169" />
+        <location filename="../../../ui/screens/attachments.py" line="187" />
         <source>Document removed</source>
         <translation>已移除文件</translation>
     </message>
@@ -126,32 +146,37 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="33" />
+        <location filename="../../../ui/screens/attention.py" line="37" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="57" />
+        <location filename="../../../ui/screens/attention.py" line="71" />
+        <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
+        <translation>目前沒有需要處理的事項：沒有被退回的申請，也沒有等待選擇的住戶資料。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attention.py" line="72" />
+        <source>Back to today's visits</source>
+        <translation>回到今日訪視</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/attention.py" line="75" />
         <source>%1 item(s) to fix</source>
         <translation>有 %1 件需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="58" />
-        <source>Nothing needs attention</source>
-        <translation>沒有需要處理的事項</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/attention.py" line="77" />
+        <location filename="../../../ui/screens/attention.py" line="94" />
         <source>Fix and send again</source>
         <translation>修正後重新送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="63" />
+        <location filename="../../../ui/screens/attention.py" line="80" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>戶號 %1 在本機與機關都被修改過</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="64" />
+        <location filename="../../../ui/screens/attention.py" line="81" />
         <source>Choose which value to keep</source>
         <translation>選擇要保留的資料</translation>
     </message>
@@ -159,37 +184,47 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="36" />
+        <location filename="../../../ui/screens/conflict.py" line="43" />
         <source>Choose which value to keep</source>
         <translation>選擇要保留的資料</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="40" />
+        <location filename="../../../ui/screens/conflict.py" line="47" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>這一戶在本機與機關都被修改過。請逐欄選擇保留您的或機關的資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="41" />
+        <location filename="../../../ui/screens/conflict.py" line="48" />
         <source>Keep these and send</source>
         <translation>保留這些並送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="64" />
+        <location filename="../../../ui/screens/conflict.py" line="77" />
+        <source>Nothing to choose: this household has no values that differ from the agency's.</source>
+        <translation>不需要選擇：這一戶的資料與機關的資料沒有不同。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/conflict.py" line="78" />
+        <source>Open the household</source>
+        <translation>開啟這一戶</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/conflict.py" line="88" />
         <source>Original</source>
         <translation>原本</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="67" />
+        <location filename="../../../ui/screens/conflict.py" line="91" />
         <source>Mine (this device)</source>
         <translation>我的（本機）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="68" />
+        <location filename="../../../ui/screens/conflict.py" line="92" />
         <source>The agency's</source>
         <translation>機關的</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="83" />
+        <location filename="../../../ui/screens/conflict.py" line="107" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>已儲存，下次同步時會送出。</translation>
     </message>
@@ -229,12 +264,12 @@
     <message>
         <location filename="../../../ui/screens/consent.py" line="77" />
         <source>&amp;Name of the person agreeing</source>
-        <translation>同意人姓名(&amp;N)</translation>
+        <translation>同意人姓名</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/consent.py" line="78" />
         <source>&amp;Relationship to the citizen</source>
-        <translation>與申請人的關係(&amp;R)</translation>
+        <translation>與申請人的關係</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/consent.py" line="80" />
@@ -512,154 +547,154 @@
 <context>
     <name>HelperScreen</name>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>How old are you?</source>
         <translation>您幾歲？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>Under 55</source>
         <translation>未滿 55 歲</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="58" />
+        <location filename="../../../ui/screens/helper.py" line="63" />
         <source>55 to 64</source>
         <translation>55 到 64 歲</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>65 to 84</source>
         <translation>65 到 84 歲</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="59" />
+        <location filename="../../../ui/screens/helper.py" line="64" />
         <source>85 or older</source>
         <translation>85 歲以上</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
+        <location filename="../../../ui/screens/helper.py" line="65" />
         <source>Do you live alone?</source>
         <translation>您一個人住嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
         <location filename="../../../ui/screens/helper.py" line="65" />
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="60" />
-        <location filename="../../../ui/screens/helper.py" line="62" />
         <location filename="../../../ui/screens/helper.py" line="65" />
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="61" />
+        <location filename="../../../ui/screens/helper.py" line="66" />
         <source>Do you have a disability certificate?</source>
         <translation>您有身心障礙證明嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
         <source>Yes, mild</source>
         <translation>有，輕度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="62" />
+        <location filename="../../../ui/screens/helper.py" line="67" />
         <source>Yes, moderate</source>
         <translation>有，中度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="63" />
+        <location filename="../../../ui/screens/helper.py" line="68" />
         <source>Yes, severe or very severe</source>
         <translation>有，重度或極重度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="64" />
+        <location filename="../../../ui/screens/helper.py" line="69" />
         <source>Is your household's monthly income per person below NT$20,000?</source>
         <translation>您家每人每月收入低於兩萬元嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="65" />
+        <location filename="../../../ui/screens/helper.py" line="70" />
         <source>I don't know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="66" />
+        <location filename="../../../ui/screens/helper.py" line="71" />
         <source>Did you come to Taiwan through marriage?</source>
         <translation>您是因婚姻來臺灣的嗎？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="70" />
+        <location filename="../../../ui/screens/helper.py" line="75" />
         <source>Welfare helper</source>
         <translation>福利小幫手</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="74" />
+        <location filename="../../../ui/screens/helper.py" line="79" />
         <source>Previous question</source>
         <translation>上一題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="102" />
+        <location filename="../../../ui/screens/helper.py" line="108" />
         <source>Question %1 of %2</source>
         <translation>第 %1 題，共 %2 題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="113" />
+        <location filename="../../../ui/screens/helper.py" line="119" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>您的回答不會被保存。是否符合資格須由公務人員確認。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="114" />
+        <location filename="../../../ui/screens/helper.py" line="120" />
         <source>Services you may receive</source>
         <translation>您可能可以申請的福利</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="116" />
+        <location filename="../../../ui/screens/helper.py" line="128" />
         <source>Checking…</source>
         <translation>檢查中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="119" />
-        <location filename="../../../ui/screens/helper.py" line="155" />
+        <location filename="../../../ui/screens/helper.py" line="132" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>依您的回答沒有找到福利。仍可請公務人員協助確認：請撥 1957。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="75" />
+        <location filename="../../../ui/screens/helper.py" line="80" />
         <source>What to do next</source>
         <translation>接下來可以這樣做</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="76" />
+        <location filename="../../../ui/screens/helper.py" line="81" />
         <source>Print a summary to take with you</source>
         <translation>列印結果帶回家</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="77" />
+        <location filename="../../../ui/screens/helper.py" line="82" />
         <source>Show the summary to an officer at your district office, or call 1957 (free of charge): they can check with you and help you apply.</source>
         <translation>請把這份結果拿給區公所的承辦人員看，或撥打 1957 福利諮詢專線（免付費）：他們會和您一起確認，並協助您申請。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="78" />
+        <location filename="../../../ui/screens/helper.py" line="83" />
         <source>Start over</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="126" />
-        <location filename="../../../ui/screens/helper.py" line="153" />
+        <location filename="../../../ui/screens/helper.py" line="139" />
+        <location filename="../../../ui/screens/helper.py" line="175" />
         <source>Phone: %1</source>
         <translation>電話：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="168" />
+        <location filename="../../../ui/screens/helper.py" line="190" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>目前沒有連接印表機。請把服務名稱抄下來，或請承辦人員協助。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="174" />
+        <location filename="../../../ui/screens/helper.py" line="196" />
         <source>Printed. Please take the paper with you.</source>
         <translation>已列印，請記得帶走。</translation>
     </message>
@@ -667,52 +702,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="49" />
+        <location filename="../../../ui/screens/home.py" line="54" />
         <source>Today's visits</source>
         <translation>今日訪視</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="53" />
+        <location filename="../../../ui/screens/home.py" line="58" />
+        <location filename="../../../ui/screens/home.py" line="116" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="54" />
+        <location filename="../../../ui/screens/home.py" line="59" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="55" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="56" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Who to visit first, and why</source>
         <translation>優先訪視對象與原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="72" />
+        <location filename="../../../ui/screens/home.py" line="83" />
         <source>Checking every household against the service rules…</source>
         <translation>正在依福利規則檢查每一戶…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="82" />
+        <location filename="../../../ui/screens/home.py" line="102" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>訪視清單完成：%1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="89" />
+        <location filename="../../../ui/screens/home.py" line="115" />
+        <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
+        <translation>目前沒有需要訪視的住戶：依服務規則，沒有找到尚未申請的福利。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/home.py" line="121" />
         <source>%1 household(s) to visit</source>
         <translation>建議訪視 %1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="92" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>%1 a month unclaimed</source>
         <translation>每月尚未領取 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="96" />
+        <location filename="../../../ui/screens/home.py" line="122" />
         <source>Open the household</source>
         <translation>開啟這一戶</translation>
     </message>
@@ -820,61 +861,107 @@
     </message>
 </context>
 <context>
+    <name>ListState</name>
+    <message>
+        <location filename="../../../ui/list_state.py" line="55" />
+        <source>Try again</source>
+        <translation>再試一次</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="87" />
+        <location filename="../../../ui/shell.py" line="91" />
         <source>Go to the previous screen (Alt+Left)</source>
         <translation>回到上一個畫面（Alt+←方向鍵）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="88" />
+        <location filename="../../../ui/shell.py" line="92" />
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read aloud</source>
         <translation>朗讀</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="89" />
+        <location filename="../../../ui/shell.py" line="93" />
         <source>Read this screen aloud (F1)</source>
         <translation>朗讀這個畫面（F1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="90" />
+        <location filename="../../../ui/shell.py" line="94" />
         <source>Language, text size, colours and voice</source>
         <translation>語言、字體大小、顏色與語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>End session</source>
         <translation>結束使用</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="91" />
+        <location filename="../../../ui/shell.py" line="95" />
         <source>Lock</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="92" />
-        <location filename="../../../ui/shell.py" line="93" />
+        <location filename="../../../ui/shell.py" line="96" />
+        <location filename="../../../ui/shell.py" line="97" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="95" />
+        <location filename="../../../ui/shell.py" line="99" />
         <source>Kiosk: e-services delivered home</source>
+        <translation>e化服務宅配到家</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../../ui/page_header.py" line="50" />
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Questions</source>
+        <translation>填寫問題</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Documents</source>
+        <translation>應備文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="56" />
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/page_header.py" line="59" />
+        <source>E-services delivered home</source>
         <translation>e化服務宅配到家</translation>
     </message>
 </context>
@@ -983,32 +1070,37 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="39" />
+        <location filename="../../../ui/screens/search.py" line="43" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43" />
+        <location filename="../../../ui/screens/search.py" line="47" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
-        <translation>姓名、身分證號或末4碼、電話、地址或戶號(&amp;N)</translation>
+        <translation>姓名、身分證號或末4碼、電話、地址或戶號</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="44" />
+        <location filename="../../../ui/screens/search.py" line="48" />
         <source>Search households</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="45" />
+        <location filename="../../../ui/screens/search.py" line="49" />
         <source>for example 秀英 or 0912</source>
         <translation>例如：秀英 或 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="73" />
+        <location filename="../../../ui/screens/search.py" line="95" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>查無符合的住戶，請檢查字或只輸入部分姓名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="75" />
+        <location filename="../../../ui/screens/search.py" line="96" />
+        <source>Clear the search</source>
+        <translation>清除搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/search.py" line="98" />
         <source>%1 household(s) found</source>
         <translation>找到 %1 戶</translation>
     </message>
@@ -1016,8 +1108,9 @@
 <context>
     <name>ServiceCard</name>
     <message>
-        <location filename="../../../ui/service_card.py" line="53" />
-        <location filename="../../../ui/service_card.py" line="55" />
+        <location filename="../../../ui/service_card.py" line="76" />
+        <location filename="../../../ui/service_card.py" line="83" />
+        <location filename="../../../ui/service_card.py" line="84" />
         <source>Why?</source>
         <translation>為什麼？</translation>
     </message>
@@ -1073,7 +1166,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking &amp;rate</source>
-        <translation>語速(&amp;R)</translation>
+        <translation>語速</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="111" />
@@ -1083,7 +1176,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="112" />
         <source>&amp;Volume</source>
-        <translation>音量(&amp;V)</translation>
+        <translation>音量</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="113" />
@@ -1098,7 +1191,7 @@
     <message>
         <location filename="../../../ui/screens/settings.py" line="115" />
         <source>&amp;Lock automatically after (minutes without use)</source>
-        <translation>閒置幾分鐘後自動鎖定(&amp;L)</translation>
+        <translation>閒置幾分鐘後自動鎖定</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="116" />
@@ -1133,7 +1226,7 @@
     <message>
         <location filename="../../../ui/screens/status_check.py" line="67" />
         <source>&amp;Tracking number (on your receipt)</source>
-        <translation>收件編號（印在收據上）(&amp;T)</translation>
+        <translation>收件編號（印在收據上）</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/status_check.py" line="68" />
@@ -1257,7 +1350,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="109" />
         <source>&amp;Mobile number for text messages (starts with 09)</source>
-        <translation>接收簡訊的手機號碼（09 開頭）(&amp;M)</translation>
+        <translation>接收簡訊的手機號碼（09 開頭）</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="110" />
@@ -1267,7 +1360,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="111" />
         <source>&amp;E-mail address</source>
-        <translation>電子郵件地址(&amp;E)</translation>
+        <translation>電子郵件地址</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="112" />
@@ -1297,7 +1390,7 @@
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="117" />
         <source>&amp;Relationship to the citizen</source>
-        <translation>與申請人的關係(&amp;R)</translation>
+        <translation>與申請人的關係</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/subscribe.py" line="118" />
@@ -1323,77 +1416,77 @@
 <context>
     <name>SubscriptionList</name>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="43" />
+        <location filename="../../../ui/subscription_list.py" line="54" />
         <source>News and reminders</source>
         <translation>進度通知與提醒</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="44" />
+        <location filename="../../../ui/subscription_list.py" line="55" />
         <source>Subscribe to news and reminders…</source>
         <translation>訂閱進度通知與提醒…</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>Text message</source>
         <translation>簡訊</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="59" />
+        <location filename="../../../ui/subscription_list.py" line="74" />
         <source>Calendar</source>
         <translation>行事曆</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="69" />
-        <source>No one has subscribed yet.</source>
-        <translation>還沒有人訂閱。</translation>
+        <location filename="../../../ui/subscription_list.py" line="99" />
+        <source>No one has subscribed yet. The citizen or a family member can get news of applications and reminders.</source>
+        <translation>還沒有人訂閱。民眾本人或家人可以收到申請進度通知與提醒。</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="71" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>application news</source>
         <translation>案件進度</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="71" />
+        <location filename="../../../ui/subscription_list.py" line="103" />
         <source>reminders</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="72" />
+        <location filename="../../../ui/subscription_list.py" line="104" />
         <source>a family member (%1)</source>
         <translation>家人（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="73" />
+        <location filename="../../../ui/subscription_list.py" line="105" />
         <source>the citizen</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="74" />
+        <location filename="../../../ui/subscription_list.py" line="106" />
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="77" />
+        <location filename="../../../ui/subscription_list.py" line="112" />
         <source>Calendar link: %1</source>
         <translation>行事曆連結：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="79" />
+        <location filename="../../../ui/subscription_list.py" line="114" />
         <source>Stop these messages</source>
         <translation>停止這些通知</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="80" />
+        <location filename="../../../ui/subscription_list.py" line="115" />
         <source>Withdraws the consent at once: %1</source>
         <translation>立即撤回同意：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/subscription_list.py" line="87" />
+        <location filename="../../../ui/subscription_list.py" line="122" />
         <source>Stopped: no more messages will be sent.</source>
         <translation>已停止：不會再寄送任何通知。</translation>
     </message>
@@ -1401,102 +1494,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="83" />
+        <location filename="../../../ui/sync_controller.py" line="86" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>同步完成：全部已送出且是最新資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="85" />
+        <location filename="../../../ui/sync_controller.py" line="88" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>同步中途停止，稍後會再試。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="92" />
+        <location filename="../../../ui/sync_controller.py" line="95" />
         <source>The hub could not be reached.</source>
         <translation>連不到平台。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="115" />
+        <location filename="../../../ui/sync_controller.py" line="106" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>目前離線或連不到平台：申請會安全地保存在本機等待。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="116" />
+        <location filename="../../../ui/sync_controller.py" line="107" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>公務人員須重新登入平台（重新註冊設備）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="117" />
+        <location filename="../../../ui/sync_controller.py" line="108" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>程式版本太舊，請更新。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="118" />
+        <location filename="../../../ui/sync_controller.py" line="109" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>平台的安全憑證不受信任。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="119" />
+        <location filename="../../../ui/sync_controller.py" line="110" />
         <source>The hub refused this device.</source>
         <translation>平台拒絕這台設備。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="120" />
+        <location filename="../../../ui/sync_controller.py" line="111" />
         <source>Sync took too long and will continue later.</source>
         <translation>同步太久，稍後會繼續。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="121" />
+        <location filename="../../../ui/sync_controller.py" line="112" />
         <source>The agency wiped this device.</source>
         <translation>機關已清除這台設備的資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="155" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="155" />
+        <location filename="../../../ui/sync_controller.py" line="146" />
         <source>Sync is running</source>
         <translation>正在同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="158" />
+        <location filename="../../../ui/sync_controller.py" line="149" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>No hub</source>
         <translation>未連線平台</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="151" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>這台設備尚未向機關平台註冊</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="165" />
+        <location filename="../../../ui/sync_controller.py" line="156" />
         <source>%1 to check</source>
         <translation>%1 件待確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="167" />
+        <location filename="../../../ui/sync_controller.py" line="158" />
         <source>%1 waiting</source>
         <translation>%1 件待送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="169" />
+        <location filename="../../../ui/sync_controller.py" line="160" />
         <source>Synced</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="170" />
+        <location filename="../../../ui/sync_controller.py" line="161" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="171" />
+        <location filename="../../../ui/sync_controller.py" line="162" />
         <source>Last complete sync: %1</source>
         <translation>上次完整同步：%1</translation>
     </message>
@@ -1504,67 +1597,67 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="37" />
+        <location filename="../../../ui/screens/sync_screen.py" line="40" />
         <source>Sync with the agency</source>
         <translation>與機關同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="41" />
+        <location filename="../../../ui/screens/sync_screen.py" line="44" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="42" />
+        <location filename="../../../ui/screens/sync_screen.py" line="45" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="43" />
+        <location filename="../../../ui/screens/sync_screen.py" line="46" />
         <source>Sync progress</source>
         <translation>同步進度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="72" />
+        <location filename="../../../ui/screens/sync_screen.py" line="75" />
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="81" />
+        <location filename="../../../ui/screens/sync_screen.py" line="93" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>這台設備還沒有連上機關平台。請資訊人員用一次性代碼註冊。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="85" />
+        <location filename="../../../ui/screens/sync_screen.py" line="97" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="86" />
+        <location filename="../../../ui/screens/sync_screen.py" line="98" />
         <source>Last complete sync: %1</source>
         <translation>上次完整同步：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="87" />
+        <location filename="../../../ui/screens/sync_screen.py" line="99" />
         <source>Waiting to be sent: %1</source>
         <translation>等待送出：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="89" />
+        <location filename="../../../ui/screens/sync_screen.py" line="101" />
         <source>Needs attention: %1</source>
         <translation>需要處理：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="95" />
+        <location filename="../../../ui/screens/sync_screen.py" line="107" />
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Everything is sent</source>
         <translation>全部都已送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Something is waiting</source>
         <translation>還有資料等待送出</translation>
     </message>
@@ -1572,52 +1665,52 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Officer</source>
         <translation>公務人員</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="36" />
+        <location filename="../../../ui/screens/unlock.py" line="42" />
         <source>Volunteer</source>
         <translation>志工</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="37" />
+        <location filename="../../../ui/screens/unlock.py" line="43" />
         <source>Self-service kiosk (staff unlock)</source>
         <translation>自助服務機（由工作人員開啟）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="38" />
+        <location filename="../../../ui/screens/unlock.py" line="44" />
         <source>Mode: %1. Enter your PIN to open the households on this device.</source>
         <translation>模式：%1。請輸入密碼開啟本機的住戶資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="39" />
+        <location filename="../../../ui/screens/unlock.py" line="45" />
         <source>&amp;PIN</source>
-        <translation>密碼(&amp;P)</translation>
+        <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="40" />
+        <location filename="../../../ui/screens/unlock.py" line="46" />
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="41" />
+        <location filename="../../../ui/screens/unlock.py" line="47" />
         <source>Unlock</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="44" />
+        <location filename="../../../ui/screens/unlock.py" line="50" />
         <source>Kiosk is locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="51" />
+        <location filename="../../../ui/screens/unlock.py" line="62" />
         <source>Please enter your PIN.</source>
         <translation>請輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/unlock.py" line="55" />
+        <location filename="../../../ui/screens/unlock.py" line="66" />
         <source>Opening the encrypted store…</source>
         <translation>正在開啟加密資料…</translation>
     </message>
@@ -1684,8 +1777,9 @@
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="58" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
         <source>Next</source>
-        <translation>下一步</translation>
+        <translation>下一題</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="87" />
@@ -1703,8 +1797,13 @@
         <translation>已依戶籍資料填好：請與民眾確認。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
-        <location filename="../../../ui/screens/wizard.py" line="130" />
+        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <source>Next: consent</source>
+        <translation>下一步：同意</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/wizard.py" line="131" />
+        <location filename="../../../ui/screens/wizard.py" line="132" />
         <source>Draft saved</source>
         <translation>草稿已儲存</translation>
     </message>
