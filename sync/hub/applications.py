@@ -262,6 +262,8 @@ def prepare_in(conn: Connection, caller: Caller, application_id: str, revision_n
     blobs = _decode_inline_blobs(body.get("blobs") or {})
     attachments = payload.get("attachments") if isinstance(payload.get("attachments"), list) else []
     _check_id_made_by_caller(conn, caller, application_id, payload)
+    if households is None:  # one lookup for the checks and the status page's key
+        households = households_of(conn, [payload])
     errors = validate(conn, caller, payload, households)
     if forced_rejection and not errors:
         errors = [_error("/values", "agency_rejected", "The agency's back office refused this revision (test fault)")]

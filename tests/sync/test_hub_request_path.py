@@ -1,0 +1,83 @@
+"""The lean request path of an arriving revision (issue 22): work that does not belong to each
+request is done once, or not at all, and what is left answers exactly as before."""
+
+from __future__ import annotations
+
+import json
+import random
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy import event
+
+from bench.hub_load import workload
+from sync import protocol
+from sync.hub import applications, batch, status_keys
+from sync.hub.auth import Caller
+from sync.hub.db import HubDatabase
+from sync.hub.delivery import outbox
+from sync.hub.routing import NO_ROUTING
+
+
+@contextmanager
+def statements(db: HubDatabase):
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+@pytest.fixture
+def county(tmp_path):
+    db = HubDatabase(f"sqlite:///{tmp_path / 'hub.db'}")
+    db.create()
+    plan = workload.build_plan(db, 1, 1, 12, seed=4)
+    key = workload.new_device_key()
+    scope = plan["devices"][0]["scope"]
+    caller = Caller("device-1", key.key_id, scope, "officer", "nonce-0001", 0)
+    revision = workload.make_revision(key, workload.applicants(plan["scopes"][scope])[0],
+                                      workload.signatures(1, count=1)[0], "officer", random.Random(2))
+    yield db, caller, revision
+    db.dispose()
+
+
+def test_the_hub_secret_is_read_once_per_database_not_per_revision(county):
+    db, _, _ = county
+    with db.read() as conn, statements(db) as seen:
+        first = status_keys.hub_key(conn)
+        assert status_keys.hub_key(conn) == first
+    assert sum("hub_meta" in s for s in seen) <= 1
+
+
+def test_a_single_revision_reads_its_household_once_for_checks_and_lookup_key(county):
+    db, caller, revision = county
+    request = json.loads(revision.body)
+    with statements(db) as seen:
+        arrival = applications.prepare(db, caller, revision.application_id, 1, request)
+    assert arrival.errors == [] and arrival.status_key is not None
+    assert sum("FROM hub_household" in s for s in seen) == 1
+
+
+def test_an_unrouted_service_queues_no_delivery_without_reading_the_household(county):
+    db, _, revision = county
+    payload = json.loads(revision.body)["payload"]
+    with db.write() as conn, statements(db) as seen:
+        assert outbox.enqueue(conn, NO_ROUTING, payload) is None
+    assert not any("hub_household" in s for s in seen)
+
+
+def test_a_batch_item_is_fingerprinted_on_the_exact_bytes_its_put_would_carry(county):
+    _, _, revision = county
+    request = json.loads(revision.body)
+    request["blobs"]["extra"] = "ünïcode ✓ \u2028"
+    request["zeta"] = {"b": [1, 2.5, None, True], "a": "臺北"}
+    canonical = json.loads(revision.body)["payload"]
+    from kiosk.applications.codes import canonical_json
+
+    assert batch.put_body(request, canonical_json(canonical)) == protocol.canonical_body(request)
