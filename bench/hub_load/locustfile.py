@@ -117,7 +117,7 @@ class Device(User):
         self.applicants = workload.applicants(mine)
         self.households = {d["household_no"]: None for d in mine}  # number -> (version, notes) once known
         self.signatures = workload.signatures(number % 7, count=3)
-        self.unanswered: list[tuple[workload.Revision, str]] = []  # sent, no answer: resent with the same key
+        self.unanswered: list[tuple[workload.Revision, str]] = []  # sent, no answer yet: resent with the same key
         body = protocol.canonical_body({"code": entry["code"], "public_key": protocol.b64(self.key.public_key),
                                         "label": f"load-{number}"})
         response = self.client.send("POST", "/v1/devices/enroll", body=body, token=False,
@@ -129,8 +129,11 @@ class Device(User):
         self.cursor = self.snapshot()
 
     def on_stop(self) -> None:
-        if hasattr(self, "client"):
-            self.client.close()
+        if not hasattr(self, "client"):
+            return
+        if self.unanswered:  # what the run's end cut off: sent once more, as the next sync would
+            self._send_batch([])
+        self.client.close()
 
     def snapshot(self) -> str | None:
         response = self.client.send("GET", protocol.SNAPSHOT_PATH)
@@ -148,32 +151,36 @@ class Device(User):
 
     def _settle(self, revision: workload.Revision, op_id: str, result: transport.Result) -> None:
         """A receipt is kept (for the exactly-once check and the citizens); no answer: sent again later."""
+        if result.kind == transport.RETRY:
+            ITEMS["retried"] += 1
+            return  # stays unanswered
+        self.unanswered.remove((revision, op_id))
         if result.ok:
             ITEMS["replayed" if result.replayed else "accepted"] += 1
             ACKED.append((revision.application_id, 1, revision.digest))
             LOOKUPS.append((revision.tracking_no, revision.birth_date))
-        elif result.kind == transport.RETRY:
-            ITEMS["retried"] += 1
-            self.unanswered.append((revision, op_id))
         else:
             ITEMS[f"refused_{result.status}_{result.code}"] += 1
 
     @task(4)
     def upload_batch(self) -> None:
-        sending = self.unanswered[:BATCH]
-        sending += [(self._revision(), str(uuid.uuid4())) for _ in range(BATCH - len(sending))]
+        self._send_batch([(self._revision(), str(uuid.uuid4())) for _ in range(BATCH - len(self.unanswered[:BATCH]))])
+
+    def _send_batch(self, new: list[tuple[workload.Revision, str]]) -> None:
+        sending = self.unanswered[:BATCH] + new
+        self.unanswered += new  # until answered: a request the run's end cuts off is not forgotten
         outcome = upload.send_batch(self.client, [_item(revision, op_id) for revision, op_id in sending])
         if outcome is None:
             ITEMS["hub_without_batches"] += len(sending)
             return
-        _, results = outcome
-        self.unanswered = [pair for pair in self.unanswered if pair not in sending]
-        for (revision, op_id), result in zip(sending, results):
+        for (revision, op_id), result in zip(sending, outcome[1]):
             self._settle(revision, op_id, result)
 
     @task(1)
     def upload_one(self) -> None:
-        revision, op_id = self.unanswered.pop(0) if self.unanswered else (self._revision(), str(uuid.uuid4()))
+        revision, op_id = self.unanswered[0] if self.unanswered else (self._revision(), str(uuid.uuid4()))
+        if not self.unanswered:
+            self.unanswered.append((revision, op_id))
         result = self.client.call("PUT", f"/v1/applications/{revision.application_id}/revisions/1",
                                   body=revision.body, idempotency_key=op_id)
         receipt = result.body.get("receipt") if result.ok and isinstance(result.body, dict) else None
