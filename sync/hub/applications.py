@@ -111,8 +111,17 @@ def _decode_inline_blobs(blobs: dict[str, str]) -> dict[str, bytes]:
 INSERT_REVISION = insert(schema.revision).returning(schema.revision.c.id)
 
 
-def _missing_blobs(conn: Connection, caller: Caller, attachments: list[dict]) -> list[str]:
-    return missing_of(held_blob_sizes(conn, caller, wanted_hashes(attachments)), attachments)
+def _missing_blobs(conn: Connection, caller: Caller, attachments: list[dict], inline: dict[str, bytes]) -> list[str]:
+    return missing_of(blob_sizes(conn, caller, wanted_hashes(attachments), inline), attachments)
+
+
+def blob_sizes(conn: Connection, caller: Caller, wanted: set[str], inline: dict[str, bytes]) -> dict[str, int]:
+    """held_blob_sizes, without asking the database about the attachments that came inline and were
+    just stored for this scope (the usual case: a photo of the signed form)."""
+    sizes = {sha256: len(inline[sha256]) for sha256 in wanted if sha256 in inline}
+    if len(sizes) < len(wanted):
+        sizes.update(held_blob_sizes(conn, caller, wanted - sizes.keys()))
+    return sizes
 
 
 def wanted_hashes(attachments: list[dict]) -> set[str]:
@@ -283,7 +292,7 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
     now = utcnow()
     for sha256, data in arrival.blobs.items():
         store_blob(conn, caller.scope, sha256, data)
-    missing = _missing_blobs(conn, caller, arrival.attachments)
+    missing = _missing_blobs(conn, caller, arrival.attachments, arrival.blobs)
     if missing:
         raise HubProblem(409, protocol.MISSING_BLOBS, "Upload these attachments first", missing_blobs=missing)
     errors = arrival.errors

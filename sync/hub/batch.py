@@ -162,7 +162,7 @@ def _write_fresh(conn: Connection, caller: Caller, items: list[Item]) -> None:
             wanted |= applications.wanted_hashes(item.arrival.attachments)
         except HubProblem as problem:
             item.answer = _problem_answer(problem)
-    sizes = applications.held_blob_sizes(conn, caller, wanted) if wanted else {}
+    sizes = applications.blob_sizes(conn, caller, wanted, blobs)
     writing = []
     for item in items:
         if item.answer is not None:

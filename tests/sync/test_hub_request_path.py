@@ -81,3 +81,12 @@ def test_a_batch_item_is_fingerprinted_on_the_exact_bytes_its_put_would_carry(co
     from kiosk.applications.codes import canonical_json
 
     assert batch.put_body(request, canonical_json(canonical)) == protocol.canonical_body(request)
+
+
+def test_an_attachment_that_came_inline_is_not_looked_up_again_after_it_is_stored(county):
+    db, caller, revision = county
+    arrival = applications.prepare(db, caller, revision.application_id, 1, json.loads(revision.body))
+    with db.write() as conn, statements(db) as seen:
+        status, answer, replayed = applications.receive(conn, caller, arrival, "key-0001", "fingerprint")
+    assert (status, replayed) == (202, False) and answer["receipt"]["payload_digest"] == revision.digest
+    assert not any("JOIN hub_blob_owner" in s for s in seen)
