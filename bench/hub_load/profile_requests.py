@@ -5,7 +5,7 @@ The app is driven in this one thread (its thread-pool hops run inline), so the p
 whole request: middleware, routing, signature, parsing, checks, the transaction, the answer. The
 hub's background workers run in their own threads and are not in it.
 
-  python -m bench.hub_load.profile_requests [--singles 200] [--batches 10] [--batch 50] [--top 25]
+  python -m bench.hub_load.profile_requests [--singles 200] [--batches 10] [--batch 50] [--top 25] [--out FILE]
 """
 
 from __future__ import annotations
@@ -52,8 +52,13 @@ class AsgiCaller:
         self.token = ""
 
     async def request(self, method: str, path: str, body: bytes = b"", idempotency_key: str = "",
-                      extra: dict[str, str] | None = None, token: bool = True) -> tuple[int, bytes]:
-        headers = {"content-type": "application/json", "content-length": str(len(body)), **(extra or {})}
+                      token: bool = True) -> tuple[int, bytes]:
+        return await self.deliver(self.signed(method, path, body, idempotency_key, token))
+
+    def signed(self, method: str, path: str, body: bytes, idempotency_key: str = "",
+               token: bool = True) -> tuple[dict, bytes]:
+        """(ASGI scope, body) of a request, signed beforehand: the device's work is not the hub's."""
+        headers = {"content-type": "application/json", "content-length": str(len(body))}
         headers.update({k.lower(): v for k, v in protocol.signature_header(
             self.key.key_id, self.key.sign, method, path, body, idempotency_key).items()})
         if idempotency_key:
@@ -64,6 +69,10 @@ class AsgiCaller:
                  "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "",
                  "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()],
                  "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8470)}
+        return scope, body
+
+    async def deliver(self, request: tuple[dict, bytes]) -> tuple[int, bytes]:
+        scope, body = request
         sent = False
         answer: dict[str, Any] = {"body": b""}
 
@@ -137,19 +146,24 @@ def profile(singles: int, batches: int, batch: int, top: int) -> dict:
                     {"refresh_token": enrolled["refresh_token"]}), token=False)
                 caller.token = json.loads(answer)["access_token"]
                 for kind, count, size in (("single", singles, 1), ("batch", batches, batch)):
-                    work_items = [revisions(size) for _ in range(count + 2)]
-                    for warm in work_items[:2]:  # first requests fill caches: not measured
-                        await _send(caller, kind, warm)
+                    work = [_signed(caller, kind, revisions(size)) for _ in range(count + 2)]
+                    for request, expected in work[:2]:  # first requests fill caches: not measured
+                        _check(await caller.deliver(request), expected)
+                    answers = []
                     profiler = cProfile.Profile(time.process_time)  # CPU, not waits for the disk
                     started_cpu, started = time.process_time(), time.perf_counter()
                     profiler.enable()
-                    for items in work_items[2:]:
-                        await _send(caller, kind, items)
+                    for request, _ in work[2:]:
+                        answers.append(await caller.deliver(request))
                     profiler.disable()
                     cpu = time.process_time() - started_cpu
+                    for answer, (_, expected) in zip(answers, work[2:]):
+                        _check(answer, expected)
                     out = io.StringIO()
                     pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(top)
+                    calls = sum(n for _cc, n, *_ in pstats.Stats(profiler).stats.values())  # type: ignore[attr-defined]
                     results[kind] = {"requests": count, "revisions_per_request": size,
+                                     "python_calls_per_request": round(calls / count),
                                      "cpu_ms_per_request": round(1000 * cpu / count, 2),
                                      "cpu_ms_per_revision": round(1000 * cpu / (count * size), 2),
                                      "wall_ms_per_request": round(1000 * (time.perf_counter() - started) / count, 2),
@@ -159,16 +173,19 @@ def profile(singles: int, batches: int, batch: int, top: int) -> dict:
     return results
 
 
-async def _send(caller: AsgiCaller, kind: str, items: list[workload.Revision]) -> None:
+def _signed(caller: AsgiCaller, kind: str, items: list[workload.Revision]) -> tuple[tuple[dict, bytes], int]:
+    """A PUT of one revision or a batch of them, and how many must be answered 202."""
     if kind == "single":
         revision = items[0]
-        status, answer = await caller.request("PUT", f"/v1/applications/{revision.application_id}/revisions/1",
-                                              revision.body, idempotency_key=str(uuid.uuid4()))
-        assert status in (201, 202), answer[:300]
-        return
+        return caller.signed("PUT", f"/v1/applications/{revision.application_id}/revisions/1", revision.body,
+                             idempotency_key=str(uuid.uuid4())), 1
     parts = [b'{"idempotency_key":"' + str(uuid.uuid4()).encode() + b'","request":' + r.body + b"}" for r in items]
-    status, answer = await caller.request("POST", protocol.BATCH_PATH, b'{"items":[' + b",".join(parts) + b"]}")
-    assert status == 200 and answer.count(b'"status":202') == len(items), answer[:300]
+    return caller.signed("POST", protocol.BATCH_PATH, b'{"items":[' + b",".join(parts) + b"]}"), len(items)
+
+
+def _check(answer: tuple[int, bytes], accepted: int) -> None:
+    status, body = answer
+    assert status in (200, 202) and body.count(b'"status":202') + (status == 202) == accepted, body[:300]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -177,10 +194,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batches", type=int, default=10)
     parser.add_argument("--batch", type=int, default=50)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--out", type=Path, help="also write the figures (JSON) here")
     args = parser.parse_args(argv)
-    for kind, figures in profile(args.singles, args.batches, args.batch, args.top).items():
+    results = profile(args.singles, args.batches, args.batch, args.top)
+    if args.out:
+        import json
+
+        figures_only = {kind: {k: v for k, v in f.items() if k != "top"} for kind, f in results.items()}
+        args.out.write_text(json.dumps(figures_only, indent=2) + "\n", encoding="utf-8")
+    for kind, figures in results.items():
         print(f"== {kind}: {figures['cpu_ms_per_request']} ms CPU per request, {figures['cpu_ms_per_revision']} ms "
-              f"per revision ({figures['wall_ms_per_request']} ms wall)")
+              f"per revision, {figures['python_calls_per_request']} Python calls ({figures['wall_ms_per_request']} ms wall)")
         for part, share in figures["split_percent"].items():
             print(f"   {share:5.1f} %  {part}")
         print(figures["top"])
