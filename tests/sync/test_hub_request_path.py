@@ -90,3 +90,30 @@ def test_an_attachment_that_came_inline_is_not_looked_up_again_after_it_is_store
         status, answer, replayed = applications.receive(conn, caller, arrival, "key-0001", "fingerprint")
     assert (status, replayed) == (202, False) and answer["receipt"]["payload_digest"] == revision.digest
     assert not any("JOIN hub_blob_owner" in s for s in seen)
+
+
+def test_each_answer_gets_its_own_request_id_without_a_call_for_randomness(monkeypatch):
+    import asyncio
+    import os
+
+    from sync.hub import app as hub_app
+    from sync.hub.faults import Faults
+
+    async def inner(_scope, _receive, send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    envelope = hub_app._Envelope(inner, hub_app.HubSettings(test_faults=False), Faults())
+    ids: list[str] = []
+
+    async def send(message) -> None:
+        if message["type"] == "http.response.start":
+            ids.extend(v.decode() for k, v in message["headers"] if k == b"x-request-id")
+
+    def no_randomness(_n):
+        raise AssertionError("os.urandom called on the request path")
+
+    monkeypatch.setattr(os, "urandom", no_randomness)
+    for _ in range(3):
+        asyncio.run(envelope({"type": "http", "path": "/v1/health", "headers": []}, None, send))
+    assert len(ids) == 3 and len(set(ids)) == 3 and all(len(i) == 16 for i in ids)
