@@ -106,11 +106,14 @@ def _assessor_turn(db: HubDatabase, wait: bool) -> Iterator[bool]:
         yield True
         return
     with db.engine.connect() as conn:
-        taken = conn.execute(text("SELECT pg_advisory_lock(:key) IS NULL" if wait else
-                                  "SELECT pg_try_advisory_lock(:key)"), {"key": ASSESSOR_LOCK}).scalar()
+        if wait:
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": ASSESSOR_LOCK})
+            taken = True
+        else:
+            taken = bool(conn.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": ASSESSOR_LOCK}).scalar())
         conn.commit()  # a session lock: it outlives this transaction, and goes with the connection if we die
         try:
-            yield bool(taken)
+            yield taken
         finally:
             if taken:
                 conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ASSESSOR_LOCK})
