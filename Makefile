@@ -8,7 +8,7 @@ DEMO_DIR ?= $(HOME)/.local/share/kiosk-demo
 export KIOSK_PIN ?= 246810
 export PYTHONUTF8 := 1
 
-.PHONY: demo demo-agency test test-all bench chaos system-deps venv lint clean-venv package package-test
+.PHONY: demo demo-agency test test-all bench bench-hub chaos system-deps venv lint clean-venv package package-test
 
 system-deps:
 	@bash scripts/system-deps.sh
@@ -47,6 +47,11 @@ test-all: test  ## make test, then the five-language tour and the release-size c
 
 bench: $(STAMP)
 	@$(BIN)/python -m bench.run
+
+# The hub under a county's load: PostgreSQL, several hub workers, locust on loopback (bench/hub_load/run.py);
+# shorter: make bench-hub HUB_LOAD="--devices 50 --seconds 30"
+bench-hub: $(STAMP)
+	@$(BIN)/python -m bench.hub_load.run $(HUB_LOAD)
 
 chaos: $(STAMP)
 	@$(BIN)/python -m pytest -n 2 -q -m chaos --chaos-trials 1000 tests/sync

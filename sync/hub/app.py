@@ -3,11 +3,12 @@ its digest), then do their database work in the thread pool."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
+import secrets
 import time
-import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -281,6 +282,16 @@ def _version(text: str) -> tuple[int, ...]:
     return tuple(int(p) for p in text.split(".") if p.isdigit())
 
 
+_PROCESS_TAG = secrets.token_hex(4)
+_REQUEST_NUMBERS = itertools.count()
+
+
+def _new_request_id() -> str:
+    """16 hex digits, unique in this process and told apart from other processes' by its tag. Not
+    a uuid4 each: that is a getrandom call per request, 0.8 ms of CPU on a busy VM (the profile)."""
+    return f"{_PROCESS_TAG}{next(_REQUEST_NUMBERS) & 0xFFFFFFFF:08x}"
+
+
 class _Envelope:
     """Pure ASGI middleware (no per-request task group, unlike @app.middleware): a request id on
     every answer, scheduled test outages, and the minimum client version."""
@@ -295,7 +306,7 @@ class _Envelope:
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", ())}
-        request_id = headers.get("x-request-id") or uuid.uuid4().hex[:16]
+        request_id = headers.get("x-request-id") or _new_request_id()
         path = scope.get("path", "")
         problem = None
         outage = self.faults.take_outage() if self.settings.test_faults and not path.startswith("/v1/_test") else None

@@ -114,8 +114,17 @@ def _decode_inline_blobs(blobs: dict[str, str]) -> dict[str, bytes]:
 INSERT_REVISION = insert(schema.revision).returning(schema.revision.c.id)
 
 
-def _missing_blobs(conn: Connection, caller: Caller, attachments: list[JsonObject]) -> list[str]:
-    return missing_of(held_blob_sizes(conn, caller, wanted_hashes(attachments)), attachments)
+def _missing_blobs(conn: Connection, caller: Caller, attachments: list[JsonObject], inline: dict[str, bytes]) -> list[str]:
+    return missing_of(blob_sizes(conn, caller, wanted_hashes(attachments), inline), attachments)
+
+
+def blob_sizes(conn: Connection, caller: Caller, wanted: set[str], inline: dict[str, bytes]) -> dict[str, int]:
+    """held_blob_sizes, without asking the database about the attachments that came inline and were
+    just stored for this scope (the usual case: a photo of the signed form)."""
+    sizes = {sha256: len(inline[sha256]) for sha256 in wanted if sha256 in inline}
+    if len(sizes) < len(wanted):
+        sizes.update(held_blob_sizes(conn, caller, wanted - sizes.keys()))
+    return sizes
 
 
 def wanted_hashes(attachments: list[JsonObject]) -> set[str]:
@@ -267,6 +276,8 @@ def prepare_in(conn: Connection, caller: Caller, application_id: str, revision_n
     listed = payload.get("attachments")
     attachments: list[JsonObject] = listed if isinstance(listed, list) else []
     _check_id_made_by_caller(conn, caller, application_id, payload)
+    if households is None:  # one lookup for the checks and the status page's key
+        households = households_of(conn, [payload])
     errors = validate(conn, caller, payload, households)
     if forced_rejection and not errors:
         errors = [_error("/values", "agency_rejected", "The agency's back office refused this revision (test fault)")]
@@ -286,7 +297,7 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
     now = utcnow()
     for sha256, data in arrival.blobs.items():
         store_blob(conn, caller.scope, sha256, data)
-    missing = _missing_blobs(conn, caller, arrival.attachments)
+    missing = _missing_blobs(conn, caller, arrival.attachments, arrival.blobs)
     if missing:
         raise HubProblem(409, protocol.MISSING_BLOBS, "Upload these attachments first", missing_blobs=missing)
     errors = arrival.errors

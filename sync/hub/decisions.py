@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.engine import Connection
 
 from kiosk.catalog import load_catalog
@@ -95,8 +96,40 @@ def decide(db: HubDatabase, application_id: str, action: str, reason: str, by: s
         return {"application_id": row.id, "status": row.status, "decision": json.loads(row.decision)}
 
 
-def assess_received(db: HubDatabase, on: date) -> int:
-    """Evaluate received applications in one vectorised simulation; returns how many were decided."""
+ASSESSOR_LOCK = 0x4B696F736B  # a PostgreSQL advisory lock: one assessment at a time per database
+
+
+@contextmanager
+def _assessor_turn(db: HubDatabase, wait: bool) -> Iterator[bool]:
+    """Whether this process assesses now. Each hub process (uvicorn worker) runs a decision worker
+    on the shared PostgreSQL database: without this they all simulated the same received
+    applications at the same time, and all decisions but one were thrown away (only_if)."""
+    if db.is_sqlite:  # one hub process per SQLite database, and its write lock orders the rest
+        yield True
+        return
+    with db.engine.connect() as conn:
+        if wait:
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": ASSESSOR_LOCK})
+            taken = True
+        else:
+            taken = bool(conn.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": ASSESSOR_LOCK}).scalar())
+        conn.commit()  # a session lock: it outlives this transaction, and goes with the connection if we die
+        try:
+            yield taken
+        finally:
+            if taken:
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ASSESSOR_LOCK})
+                conn.commit()
+
+
+def assess_received(db: HubDatabase, on: date, wait: bool = True) -> int:
+    """Evaluate received applications in one vectorised simulation; returns how many were decided.
+    `wait=False`: 0 at once when another hub process is assessing (it decides these too)."""
+    with _assessor_turn(db, wait) as ours:
+        return _assess(db, on) if ours else 0
+
+
+def _assess(db: HubDatabase, on: date) -> int:
     from kiosk.rules import evaluate_documents
 
     with db.read() as conn:
@@ -159,7 +192,7 @@ class DecisionWorker(PokedThread):
                         break
             self._wake.clear()
             try:
-                while not self._stop.is_set() and assess_received(self.db, self.today()) == BATCH:
+                while not self._stop.is_set() and assess_received(self.db, self.today(), wait=False) == BATCH:
                     if self._wake.is_set():  # arrivals again: they come first, settle before the next batch
                         break
                 purge_nonces(self.db)

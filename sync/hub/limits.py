@@ -82,7 +82,7 @@ def _depth(value: Any) -> int:
         deepest = max(deepest, depth)
         if deepest > MAX_JSON_DEPTH:
             return deepest
-        stack.extend((child, depth + 1) for child in item)
+        stack.extend((child, depth + 1) for child in item if isinstance(child, (dict, list)))
     return deepest
 
 

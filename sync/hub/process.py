@@ -24,9 +24,10 @@ def free_port() -> int:
 
 
 class HubProcess:
-    def __init__(self, db_path: Path, scope: str, workers: int = 1, decisions: str = "background",
+    def __init__(self, db_path: Path | str, scope: str, workers: int = 1, decisions: str = "background",
                  extra_args: tuple[str, ...] = ()) -> None:
-        self.db = f"sqlite:///{db_path}"
+        """`db_path`: a SQLite file, or a database URL (postgresql://...)."""
+        self.db = db_path if isinstance(db_path, str) and "://" in db_path else f"sqlite:///{db_path}"
         self.scope = scope
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -64,12 +65,19 @@ class RoutingTable:
     agencies: dict[str, Agency]
     routes: tuple[Route, ...]
 
+    @cached_property
+    def _by_key(self) -> dict[tuple[str, str, str], Agency]:  # once per table, not per arriving revision
+        return {(r.service, r.city, r.district): r.agency for r in self.routes}
+
+    @cached_property
+    def routed_services(self) -> frozenset[str]:
+        return frozenset(r.service for r in self.routes)
+
     def agency_for(self, service: str, city: str | None, district: str | None) -> Agency | None:
         """The most specific route: the district, else the whole city, else everywhere."""
-        by_key = {(r.service, r.city, r.district): r.agency for r in self.routes}
         for key in ((service, city, district), (service, city, ANYWHERE), (service, ANYWHERE, ANYWHERE)):
-            if key in by_key:
-                return by_key[key]
+            if key in self._by_key:
+                return self._by_key[key]
         return None
 
     def listing(self) -> JsonObject:

@@ -21,6 +21,7 @@ import json
 import os
 import tempfile
 import threading
+import time
 import zlib
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import asdict, dataclass
@@ -41,6 +42,7 @@ REBUILD_AFTER = 1000  # more household changes since the snapshot than this make
 # brings those after loading it; past this many, a new snapshot is cheaper for every device after)
 READ_BATCH = 2000
 GZIP_LEVEL = 6  # built once, fetched by every device of the scope
+KEEP_RECENT_S = 600.0  # a file younger than this may be another hub process's, published and about to be served
 
 
 @dataclass(frozen=True)
@@ -145,10 +147,16 @@ class SnapshotCache:
         return snapshot
 
     def _forget_older(self, scope: str, keep: set[str]) -> None:
-        """Keep the new file and the one before it (a download may still be reading it)."""
+        """Keep the new file, the one before it (a download may still be reading it) and any made
+        lately: hub processes sharing the folder build at the same time, and removing the file
+        another had just published made its answer a 500."""
+        recent = time.time() - KEEP_RECENT_S
         for path in self.folder.glob(f"{_scope_hash(scope)}-*.ndjson.gz"):
-            if path.name not in keep:
-                path.unlink(missing_ok=True)
+            try:
+                if path.name not in keep and path.stat().st_mtime < recent:
+                    path.unlink(missing_ok=True)
+            except FileNotFoundError:
+                pass  # another process forgot it first
 
 
 def _one_line(document: str) -> str:

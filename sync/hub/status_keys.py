@@ -15,8 +15,10 @@ import hmac
 import json
 from datetime import date
 
+from weakref import WeakKeyDictionary
+
 from sqlalchemy import select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from kiosk.applications.codes import normalise_tracking_number
 from kiosk.json_types import JsonObject
@@ -26,8 +28,16 @@ from sync.hub.db import dialect_insert, get_meta, utcnow
 PURPOSE = b"status\0"
 
 
+_HUB_KEYS: WeakKeyDictionary[Engine, bytes] = WeakKeyDictionary()
+
+
 def hub_key(conn: Connection) -> bytes:
-    return base64.b64decode(get_meta(conn, "secret"))
+    """The hub's secret, read once per database engine: it is made with the database and never
+    changes, and reading it for every arriving revision was a query each on the request path."""
+    key = _HUB_KEYS.get(conn.engine)
+    if key is None:
+        key = _HUB_KEYS[conn.engine] = base64.b64decode(get_meta(conn, "secret"))
+    return key
 
 
 def lookup_key(secret: bytes, tracking_no: str, birth: date) -> str:

@@ -16,7 +16,7 @@ def run_worker(monkeypatch, arrival_during_first_batch: bool) -> list[float]:
     started: list[float] = []
     finished = threading.Event()
 
-    def assess(_db, _on):
+    def assess(_db, _on, wait=True):
         started.append(time.monotonic())
         if len(started) == 1 and arrival_during_first_batch:
             worker.poke()
@@ -52,7 +52,7 @@ def test_a_steady_stream_of_arrivals_is_decided_only_once_it_stops(monkeypatch):
     """An upload at ~50 requests/s pokes the worker every 20 ms; no decision may take the hub's
     CPU until the stream has been quiet for a settle period, however long it lasts (up to the cap)."""
     started: list[float] = []
-    monkeypatch.setattr(decisions, "assess_received", lambda _db, _on: started.append(time.monotonic()) or 0)
+    monkeypatch.setattr(decisions, "assess_received", lambda _db, _on, wait=True: started.append(time.monotonic()) or 0)
     monkeypatch.setattr(auth, "purge_nonces", lambda _db: None)
     settle_s = 1.0
     worker = decisions.DecisionWorker(db=None, interval_s=60, settle_s=settle_s, max_settle_s=30)
@@ -86,7 +86,7 @@ class WatchedEvent(threading.Event):
 def test_stopping_does_not_wait_for_arrivals_to_settle(monkeypatch):
     """stop() pokes the worker; it used to take that poke for an arrival and wait settle_s (1 s by
     default) before ending, so every hub shutdown (and every test hub) took a second longer."""
-    monkeypatch.setattr(decisions, "assess_received", lambda _db, _on: 0)
+    monkeypatch.setattr(decisions, "assess_received", lambda _db, _on, wait=True: 0)
     monkeypatch.setattr(auth, "purge_nonces", lambda _db: None)
     worker = decisions.DecisionWorker(db=None, interval_s=60, settle_s=60)  # longer than stop()'s 10 s wait
     worker._wake = WatchedEvent()

@@ -37,8 +37,11 @@ def _place(conn: Connection, household_no: str) -> tuple[str | None, str | None]
 def enqueue(conn: Connection, routing: RoutingTable, payload: JsonObject) -> str | None:
     """Write the delivery of an accepted revision (in the caller's transaction); None when no
     agency is routed for the service and place, and the application waits for `kiosk-hub decide`."""
+    service = str(payload.get("service"))
+    if service not in routing.routed_services:  # no agency anywhere: the household's place need not be read
+        return None
     city, district = _place(conn, str(payload.get("household_no")))
-    agency = routing.agency_for(str(payload.get("service")), city, district)
+    agency = routing.agency_for(service, city, district)
     if agency is None:
         return None
     application_id, revision = payload["application_id"], payload["revision"]

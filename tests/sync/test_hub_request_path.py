@@ -1,0 +1,119 @@
+"""The lean request path of an arriving revision (issue 22): work that does not belong to each
+request is done once, or not at all, and what is left answers exactly as before."""
+
+from __future__ import annotations
+
+import json
+import random
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy import event
+
+from bench.hub_load import workload
+from sync import protocol
+from sync.hub import applications, batch, status_keys
+from sync.hub.auth import Caller
+from sync.hub.db import HubDatabase
+from sync.hub.delivery import outbox
+from sync.hub.routing import NO_ROUTING
+
+
+@contextmanager
+def statements(db: HubDatabase):
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+@pytest.fixture
+def county(tmp_path):
+    db = HubDatabase(f"sqlite:///{tmp_path / 'hub.db'}")
+    db.create()
+    plan = workload.build_plan(db, 1, 1, 12, seed=4)
+    key = workload.new_device_key()
+    scope = plan["devices"][0]["scope"]
+    caller = Caller("device-1", key.key_id, scope, "officer", "nonce-0001", 0)
+    revision = workload.make_revision(key, workload.applicants(plan["scopes"][scope])[0],
+                                      workload.signatures(1, count=1)[0], "officer", random.Random(2))
+    yield db, caller, revision
+    db.dispose()
+
+
+def test_the_hub_secret_is_read_once_per_database_not_per_revision(county):
+    db, _, _ = county
+    with db.read() as conn, statements(db) as seen:
+        first = status_keys.hub_key(conn)
+        assert status_keys.hub_key(conn) == first
+    assert sum("hub_meta" in s for s in seen) <= 1
+
+
+def test_a_single_revision_reads_its_household_once_for_checks_and_lookup_key(county):
+    db, caller, revision = county
+    request = json.loads(revision.body)
+    with statements(db) as seen:
+        arrival = applications.prepare(db, caller, revision.application_id, 1, request)
+    assert arrival.errors == [] and arrival.status_key is not None
+    assert sum("FROM hub_household" in s for s in seen) == 1
+
+
+def test_an_unrouted_service_queues_no_delivery_without_reading_the_household(county):
+    db, _, revision = county
+    payload = json.loads(revision.body)["payload"]
+    with db.write() as conn, statements(db) as seen:
+        assert outbox.enqueue(conn, NO_ROUTING, payload) is None
+    assert not any("hub_household" in s for s in seen)
+
+
+def test_a_batch_item_is_fingerprinted_on_the_exact_bytes_its_put_would_carry(county):
+    _, _, revision = county
+    request = json.loads(revision.body)
+    request["blobs"]["extra"] = "ünïcode ✓ \u2028"
+    request["zeta"] = {"b": [1, 2.5, None, True], "a": "臺北"}
+    canonical = json.loads(revision.body)["payload"]
+    from kiosk.applications.codes import canonical_json
+
+    assert batch.put_body(request, canonical_json(canonical)) == protocol.canonical_body(request)
+
+
+def test_an_attachment_that_came_inline_is_not_looked_up_again_after_it_is_stored(county):
+    db, caller, revision = county
+    arrival = applications.prepare(db, caller, revision.application_id, 1, json.loads(revision.body))
+    with db.write() as conn, statements(db) as seen:
+        status, answer, replayed = applications.receive(conn, caller, arrival, "key-0001", "fingerprint")
+    assert (status, replayed) == (202, False) and answer["receipt"]["payload_digest"] == revision.digest
+    assert not any("JOIN hub_blob_owner" in s for s in seen)
+
+
+def test_each_answer_gets_its_own_request_id_without_a_call_for_randomness(monkeypatch):
+    import asyncio
+    import os
+
+    from sync.hub import app as hub_app
+    from sync.hub.faults import Faults
+
+    async def inner(_scope, _receive, send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    envelope = hub_app._Envelope(inner, hub_app.HubSettings(test_faults=False), Faults())
+    ids: list[str] = []
+
+    async def send(message) -> None:
+        if message["type"] == "http.response.start":
+            ids.extend(v.decode() for k, v in message["headers"] if k == b"x-request-id")
+
+    def no_randomness(_n):
+        raise AssertionError("os.urandom called on the request path")
+
+    monkeypatch.setattr(os, "urandom", no_randomness)
+    for _ in range(3):
+        asyncio.run(envelope({"type": "http", "path": "/v1/health", "headers": []}, None, send))
+    assert len(ids) == 3 and len(set(ids)) == 3 and all(len(i) == 16 for i in ids)
