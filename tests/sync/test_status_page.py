@@ -4,7 +4,6 @@ with the receipt's tracking number and a birth date, and sees its status and not
 from __future__ import annotations
 
 import base64
-
 from datetime import date
 from urllib.parse import quote
 
