@@ -33,8 +33,8 @@ from sqlalchemy import delete, exists, select
 
 from kiosk import audit
 from kiosk.db.base import utcnow
-from kiosk.db.store import CACHE_KIB
 from kiosk.db.households import Household
+from kiosk.db.store import CACHE_KIB
 from kiosk.db.sync_state import SyncCursor
 from kiosk.households.document import sound_rows
 from kiosk.households.importer import insert_unindexed
