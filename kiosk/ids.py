@@ -21,39 +21,21 @@ def _build(ms: int, rand_a: int, rand_b: int) -> uuid.UUID:
     return uuid.UUID(int=value)
 
 
-def _next_ms_and_counter() -> tuple[int, int]:
-    """Under _lock: the next (millisecond, counter) pair, monotonic within this process."""
-    global _last_ms, _counter
-    ms = time.time_ns() // 1_000_000
-    if ms <= _last_ms:
-        ms = _last_ms
-        _counter += 1
-        if _counter > 0xFFF:
-            ms += 1
-            _counter = 0
-    else:
-        _counter = int.from_bytes(os.urandom(2), "big") & 0x3FF
-    _last_ms = ms
-    return ms, _counter
-
-
 def uuid7() -> str:
     """A new UUIDv7 string; monotonic within this process (a 12-bit counter per millisecond)."""
+    global _last_ms, _counter
     with _lock:
-        ms, counter = _next_ms_and_counter()
-        return str(_build(ms, counter, int.from_bytes(os.urandom(8), "big")))
-
-
-def uuid7_many(count: int) -> list[str]:
-    """`count` new UUIDv7 strings in order, as uuid7() would give them one by one, for bulk loads:
-    one lock and one read of the random source for all of them."""
-    noise = os.urandom(8 * count)
-    keys = []
-    with _lock:
-        for n in range(count):
-            ms, counter = _next_ms_and_counter()
-            keys.append(str(_build(ms, counter, int.from_bytes(noise[8 * n:8 * n + 8], "big"))))
-    return keys
+        ms = time.time_ns() // 1_000_000
+        if ms <= _last_ms:
+            ms = _last_ms
+            _counter += 1
+            if _counter > 0xFFF:
+                ms += 1
+                _counter = 0
+        else:
+            _counter = int.from_bytes(os.urandom(2), "big") & 0x3FF
+        _last_ms = ms
+        return str(_build(ms, _counter, int.from_bytes(os.urandom(8), "big")))
 
 
 def seeded_uuid7(rng: random.Random, ms: int) -> str:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -43,7 +42,6 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _NOT_DIGIT = re.compile(r"\D+")
 
 
-@lru_cache(maxsize=1 << 16)  # names and streets repeat across a district: a load normalises each once
 def _alnum(value: str) -> str:
     return _NOT_ALNUM.sub("", search_form(value))
 
@@ -53,10 +51,7 @@ def _digits(value: str | None) -> str:
 
 
 def bigrams(value: str) -> list[str]:
-    return _bigrams_of(_alnum(value))
-
-
-def _bigrams_of(chars: str) -> list[str]:
+    chars = _alnum(value)
     if len(chars) <= 1:
         return [chars] if chars else []
     return [chars[i:i + 2] for i in range(len(chars) - 1)]
@@ -75,7 +70,7 @@ def search_document(household_no: str, address_text: str | None, phone: str | No
                 tails.append(id_no[-4:])
         name = _alnum(person.get("name") or "")
         if name:
-            names += [*_bigrams_of(name), NAME_SEPARATOR]
+            names += [*bigrams(name), NAME_SEPARATOR]
             surnames.append(name[0])
         if person.get("phone"):
             phones.append(_digits(person["phone"]))

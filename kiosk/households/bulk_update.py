@@ -18,7 +18,7 @@ from kiosk.db.base import utcnow
 from kiosk.db.bulk import insert_rows
 from kiosk.db.households import Household, HouseholdAddress, Person
 from kiosk.households.document import HouseholdRows
-from kiosk.ids import uuid7_many
+from kiosk.ids import uuid7
 from kiosk.search import index_households, search_document
 
 _CHUNK = 500  # households per IN (...) read: well under SQLite's bound-parameter limit
@@ -103,9 +103,8 @@ def update_households(session: Session, updates: list[tuple[str, HouseholdRows, 
     if gone_people:
         conn.execute(delete(Person.__table__).where(Person.__table__.c.id == bindparam("_id")),
                      [{"_id": i} for i in gone_people])
-    keys = iter(uuid7_many(len(new_addresses) + len(new_people)))
-    insert_rows(session, HouseholdAddress.__table__, [{**row, "id": next(keys)} for row in new_addresses])
-    insert_rows(session, Person.__table__, [{**row, "id": next(keys)} for row in new_people])
+    insert_rows(session, HouseholdAddress.__table__, [{**row, "id": uuid7()} for row in new_addresses])
+    insert_rows(session, Person.__table__, [{**row, "id": uuid7()} for row in new_people])
     if reindex:
         conn.exec_driver_sql("DELETE FROM household_search_card WHERE household_id = ?", [(h,) for h, _ in reindex])
         index_households(session, reindex)
