@@ -21,7 +21,6 @@ import struct
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -34,7 +33,6 @@ from sqlalchemy import delete, exists, select
 from kiosk import audit
 from kiosk.db.base import utcnow
 from kiosk.db.households import Household
-from kiosk.db.store import CACHE_KIB
 from kiosk.db.sync_state import SyncCursor
 from kiosk.households.document import sound_rows
 from kiosk.households.importer import insert_unindexed
@@ -49,7 +47,6 @@ log = logging.getLogger(__name__)
 PARTIAL_NAME = "snapshot.partial"
 PIECE_BYTES = 256 * 1024  # one sealed frame per piece read from the network
 INSERT_BATCH = 5000
-LOAD_CACHE_KIB = 512 * 1024  # a 100,000-household store is ~250 MB; pages are taken only as needed
 _FRAME = struct.Struct(">I")
 
 
@@ -260,19 +257,6 @@ def _lines(partial: SealedPartial) -> Iterator[bytes]:
         yield rest
 
 
-@contextmanager
-def load_window(session) -> Iterator[None]:  # noqa: ANN001 - a store session
-    """For the one big transaction of a load: a page cache that holds the whole new store, so no
-    page is encrypted and spilled to the WAL mid-load and then rewritten (the store's usual cache is
-    a fraction of a 100,000-household load). Only memory: durability is the commit's (FULL)."""
-    conn = session.connection()
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-
-
 def load(store) -> Counter:  # noqa: ANN001
     """Load the whole downloaded snapshot and its cursor in one transaction, then delete the file.
     Raises SnapshotDamaged (nothing stored) when it is not a whole snapshot. The store was empty, so
@@ -283,7 +267,7 @@ def load(store) -> Counter:  # noqa: ANN001
     if described is None or not partial.complete:
         raise SnapshotDamaged("no whole snapshot downloaded")
     counts: Counter = Counter()
-    with store.write(durable=True) as session, load_window(session):
+    with store.write(durable=True) as session:
         batch, indexed, ended = [], [], None
         for line in _lines(partial):
             if not line.strip():

@@ -280,25 +280,3 @@ def test_a_snapshot_that_is_not_whole_is_dropped_for_the_feed(big_hub, tmp_path)
     assert _stored(device.store) == _hub_documents(hub)
     assert not (device.store.folder / snapshot.PARTIAL_NAME).exists()
     device.store.close()
-
-
-def test_a_load_holds_the_new_store_in_its_page_cache_and_gives_the_memory_back(hub, tmp_path, monkeypatch):
-    """The one big transaction spills no page mid-load; afterwards the store's usual cache again."""
-    from kiosk.db.store import CACHE_KIB
-
-    during = []
-    original = snapshot.index_households
-
-    def watching(session, documents):
-        during.append(session.connection().exec_driver_sql("PRAGMA cache_size").scalar())
-        return original(session, documents)
-
-    monkeypatch.setattr(snapshot, "index_households", watching)
-    device = enroll_device(hub, tmp_path / "device")
-    try:
-        assert device.sync().counts["snapshots"] == 1
-        assert during == [-snapshot.LOAD_CACHE_KIB]
-        with device.store.engine.connect() as conn:  # the pool hands back the load's own connection first
-            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -CACHE_KIB
-    finally:
-        device.store.close()
