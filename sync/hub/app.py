@@ -29,6 +29,7 @@ from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub import (admin, applications, auth, batch, blobs, decisions, feed, households, idempotency, limits,
                       snapshot, subscriptions)
+from sync.hub.background import ArrivalGate
 from sync.hub.client_address import client_address
 from sync.hub.db import DEFAULT_URL, HubDatabase, get_meta
 from sync.hub.delivery import Deliveries, DeliveryPolicy
@@ -335,13 +336,14 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
     faults = Faults()
     deliveries = Deliveries(settings.routing, settings.delivery_policy, settings.deliveries)
     notifications = Notifications(settings.notify, settings.notifications)
+    arrivals = ArrivalGate()  # revision requests being received: background decisions wait for them
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         db = HubDatabase(settings.db_url)
         db.create()
         state["db"], state["secrets"] = db, auth.Secrets(db)
-        worker = decisions.DecisionWorker(db, settings.today) if settings.background_decisions else None
+        worker = decisions.DecisionWorker(db, settings.today, arrivals=arrivals) if settings.background_decisions else None
         state["worker"] = worker
         if worker:
             worker.start()
@@ -508,6 +510,10 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         forced = settings.test_faults and faults.rejects(application_id, revision)
 
         def work() -> tuple[int, JsonObject, bool, auth.Caller]:  # one trip to the thread pool for the whole request
+            with arrivals.receiving():
+                return receive_revision()
+
+        def receive_revision() -> tuple[int, JsonObject, bool, auth.Caller]:
             who = auth.verify_request(db(), state["secrets"], request.method, target,
                                       headers, body, spend=False)  # spent in the transaction below
             try:
@@ -556,6 +562,10 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             return settings.test_faults and faults.rejects(application_id, revision)
 
         def work() -> tuple[list[batch.Item], auth.Caller]:
+            with arrivals.receiving():
+                return receive_batch()
+
+        def receive_batch() -> tuple[list[batch.Item], auth.Caller]:
             who = auth.verify_request(db(), state["secrets"], request.method, target,
                                       headers, body, spend=False)  # spent in the transaction below
             try:

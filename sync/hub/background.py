@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def jittered_backoff_s(base_s: float, cap_s: float, attempts: int) -> float:
@@ -52,3 +54,34 @@ class HeldWorker:
         if self.worker is not None:
             self.worker.stop()
             self.worker = None
+
+
+class ArrivalGate:
+    """Revision requests the hub is receiving right now. A background worker that would compete
+    with them for the CPU (and Python's lock) waits until none is: under load one request can take
+    longer than a worker's settle period, and pokes alone then let a batch of decisions in mid-upload."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._count = 0
+        self._idle = threading.Event()
+        self._idle.set()
+
+    @contextmanager
+    def receiving(self) -> Iterator[None]:
+        with self._guard:
+            self._count += 1
+            self._idle.clear()
+        try:
+            yield
+        finally:
+            with self._guard:
+                self._count -= 1
+                if self._count == 0:
+                    self._idle.set()
+
+    def busy(self) -> bool:
+        return not self._idle.is_set()
+
+    def wait_idle(self, timeout_s: float) -> bool:
+        return self._idle.wait(timeout_s)

@@ -20,7 +20,7 @@ from kiosk.catalog import load_catalog
 from kiosk.json_types import JsonObject
 from sync import protocol
 from sync.hub import feed, schema
-from sync.hub.background import PokedThread
+from sync.hub.background import ArrivalGate, PokedThread
 from sync.hub.applications import status_entry
 from sync.hub.db import HubDatabase, utcnow
 from sync.hub.households import replace_document
@@ -167,9 +167,10 @@ class DecisionWorker(PokedThread):
     """Background assessment in the hub process: wakes when revisions arrive, or every few seconds."""
 
     def __init__(self, db: HubDatabase, today: Callable[[], date] = date.today, interval_s: float = 5.0,
-                 settle_s: float = 1.0, max_settle_s: float = 60.0) -> None:
+                 settle_s: float = 1.0, max_settle_s: float = 60.0, arrivals: ArrivalGate | None = None) -> None:
         self.db = db
         self.today = today
+        self.arrivals = arrivals or ArrivalGate()  # requests being received come first
         self.interval_s = interval_s
         self.settle_s = settle_s  # let arrivals gather: one simulation for many is far cheaper
         self.max_settle_s = max_settle_s  # but a never-ending stream still gets decided
@@ -187,13 +188,17 @@ class DecisionWorker(PokedThread):
                 burst_ends = time.monotonic() + self.max_settle_s
                 while time.monotonic() < burst_ends:
                     self._wake.clear()
-                    # stop() sets the flag before it pokes: a poke cleared here was a stop, not an arrival
-                    if self._stop.is_set() or not self._wake.wait(self.settle_s):
+                    if self._stop.is_set():  # stop() sets the flag before it pokes: that poke was a stop
+                        break
+                    if self.arrivals.busy():  # a request still being received pokes when it ends
+                        self.arrivals.wait_idle(max(0.0, burst_ends - time.monotonic()))
+                        continue
+                    if not self._wake.wait(self.settle_s):
                         break
             self._wake.clear()
             try:
                 while not self._stop.is_set() and assess_received(self.db, self.today(), wait=False) == BATCH:
-                    if self._wake.is_set():  # arrivals again: they come first, settle before the next batch
+                    if self._wake.is_set() or self.arrivals.busy():  # arrivals again: they come first
                         break
                 purge_nonces(self.db)
             except Exception:

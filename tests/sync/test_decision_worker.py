@@ -7,6 +7,7 @@ import threading
 import time
 
 from sync.hub import auth, decisions
+from sync.hub.background import ArrivalGate
 
 SETTLE_S = 0.3
 
@@ -94,3 +95,26 @@ def test_stopping_does_not_wait_for_arrivals_to_settle(monkeypatch):
     assert worker._wake.waited.wait(10)  # asleep until poked: the stop below is what wakes it
     worker.stop()
     assert not worker._thread.is_alive(), "the worker was still settling when stop() gave up waiting"
+
+
+def test_no_decisions_while_a_revision_request_is_being_received(monkeypatch):
+    """Under load one request can outlast the settle period without a poke: the worker waits for
+    the requests being received, not only for pokes, then decides."""
+    started: list[float] = []
+    decided = threading.Event()
+    monkeypatch.setattr(decisions, "assess_received",
+                        lambda _db, _on: started.append(time.monotonic()) or decided.set() or 0)
+    monkeypatch.setattr(auth, "purge_nonces", lambda _db: None)
+    gate = ArrivalGate()
+    worker = decisions.DecisionWorker(db=None, interval_s=60, settle_s=SETTLE_S, arrivals=gate)
+    worker.start()
+    try:
+        with gate.receiving():
+            worker.poke()  # an earlier request's arrival
+            assert not decided.wait(SETTLE_S * 4), "decided while a request was being received"
+            received_at = time.monotonic()
+        worker.poke()  # the slow request's own arrival, as the app pokes when it ends
+        assert decided.wait(10)
+    finally:
+        worker.stop()
+    assert started[0] >= received_at

@@ -3,6 +3,7 @@ with the receipt's tracking number and a birth date, and sees its status and not
 
 from __future__ import annotations
 
+import base64
 from datetime import date
 from urllib.parse import quote
 
@@ -297,3 +298,25 @@ def test_a_decided_application_lists_no_documents_and_sentences_name_the_agency_
         approved = look_up(hub, view.tracking_no, birth.isoformat(), lang=lang)
         assert approved.status_code == 200 and sentence in approved.text, lang
         assert tr("doc.documents_needed", lang) not in approved.text
+
+
+def test_the_hub_reads_its_status_secret_once_per_connection(tmp_path):
+    """Every arriving revision needs it: a query each was a seventh of a batch request's time."""
+    from sqlalchemy import event
+
+    from sync.hub import status_keys
+    from sync.hub.db import HubDatabase
+
+    db = HubDatabase(f"sqlite:///{tmp_path / 'hub.db'}")
+    db.create()
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda _c, _cur, statement, *_rest: statements.append(statement))
+    try:
+        with db.read() as conn:
+            secrets = {status_keys.hub_key(conn) for _ in range(3)}
+            stored = schema.meta
+            assert secrets == {base64.b64decode(
+                conn.execute(select(stored.c.value).where(stored.c.key == "secret")).scalar_one())}
+    finally:
+        db.dispose()
+    assert sum("meta" in statement for statement in statements) == 2, "one read by hub_key, one by this test"
