@@ -103,7 +103,7 @@ def test_no_decisions_while_a_revision_request_is_being_received(monkeypatch):
     started: list[float] = []
     decided = threading.Event()
     monkeypatch.setattr(decisions, "assess_received",
-                        lambda _db, _on: started.append(time.monotonic()) or decided.set() or 0)
+                        lambda _db, _on, wait=True: started.append(time.monotonic()) or decided.set() or 0)
     monkeypatch.setattr(auth, "purge_nonces", lambda _db: None)
     gate = ArrivalGate()
     worker = decisions.DecisionWorker(db=None, interval_s=60, settle_s=SETTLE_S, arrivals=gate)
