@@ -1,11 +1,13 @@
 """`kiosk worker`: the window's worker process. Sync cycles, the store-wide rules scan, household
-file imports and batches of PDF documents run here (kiosk/worker/bulk.py), so they never hold the window's GIL; the window keeps only short queries (kiosk/worker/messages.py
-has what travels between them).
+file imports and batches of PDF documents (kiosk/worker/bulk.py) run here, so they never hold the
+window's GIL; the window keeps only short queries (kiosk/worker/messages.py has what travels
+between them).
 
 The first stdin line is the data key; each later line is a request, answered on stdout, or a cancel
-of one (an import or a batch stops at its next step). Two jobs may run side by side (a sync and a scan). End of stdin (the window locked, quit or died) ends the process
-at once, even mid-sync: every change is one transaction and a sync lease left behind is taken back by
-the next engine (sync/client/lock.py), which the kill trials check.
+of one (an import or a batch stops at its next step). Two jobs may run side by side (a sync and a
+scan). End of stdin (the window locked, quit or died) ends the process at once, even mid-sync:
+every change is one transaction and a sync lease left behind is taken back by the next engine
+(sync/client/lock.py), which the kill trials check.
 """
 
 from __future__ import annotations
