@@ -14,7 +14,7 @@ from sqlalchemy import select
 from kiosk.worker.messages import JobResult, Ready, SyncCycleRequest
 from tests.sync.test_worker_bulk_jobs import ask, until_result
 from tests.sync.test_worker_process import answer, start_worker
-from tests.ui.stall_district import APPLICATIONS, PIN, district
+from tests.ui.stall_district import APPLICATIONS, PIN, district_and_hub
 
 SCOPE = "two-writers"
 AUTOSAVE_EVERY_S = 0.02  # a typing officer saves far less often; this keeps the window knocking
@@ -35,17 +35,8 @@ def drafts(workspace) -> list[str]:
 def test_the_window_autosaves_while_the_worker_syncs_and_never_waits_long(tmp_path):
     from kiosk.workspace import Workspace
     from sync.client.config import enroll
-    from sync.hub.db import HubDatabase
-    from sync.hub.households import import_documents
-    from sync.hub.process import HubProcess
 
-    data_dir, documents = district(tmp_path)
-    hub_db = tmp_path / "hub.db"
-    db = HubDatabase(f"sqlite:///{hub_db}")
-    db.create()
-    import_documents(db, documents, SCOPE)
-    db.dispose()
-    hub = HubProcess(hub_db, SCOPE)
+    data_dir, hub = district_and_hub(tmp_path, SCOPE)
     workspace = Workspace.unlock(data_dir, PIN)
     worker = None
     try:
