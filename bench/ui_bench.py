@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -25,6 +26,10 @@ from tests.ui.stall import REPORT_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 STALL_TESTS = ["tests/ui/test_responsiveness.py", "tests/ui/test_sync_responsiveness.py"]
+# The code before the worker process (the parent of 8d25932: the GIL tuning, sync and scan on the
+# window's threads); its own stall tests carry the same probe (tests/ui/stall.py, KIOSK_STALL_REPORT).
+BEFORE_COMMIT = "6a6ec313df435a0470b96489e5adaaf6160f129f"
+BUILT_FILES = "resources/i18n/ui/*.qm"  # compiled translations: ignored by git, copied from this tree
 STALL_GOAL_MS = {"longest_ms": 50, "p99_ms": 16}
 BURN_ONE_CORE = "while True: pass"
 
@@ -66,20 +71,41 @@ def time_to_window(command: list[str]) -> float:
         process.wait(timeout=60)
 
 
-def stall_figures(busy_core: bool) -> dict[str, dict]:
-    """{scenario: {"longest_ms", "p99_ms", "ticks"}} from one run of the stall tests."""
+def stall_figures(busy_core: bool, tree: Path = ROOT) -> dict[str, dict]:
+    """{scenario: {"longest_ms", "p99_ms", "ticks"}} from one run of the stall tests of the code in `tree`."""
     with tempfile.TemporaryDirectory(prefix="kiosk-stalls-") as folder:
         figures = Path(folder) / "stalls.jsonl"
         burner = subprocess.Popen([sys.executable, "-c", BURN_ONE_CORE]) if busy_core else None
+        env = {**os.environ, REPORT_ENV: str(figures), "PYTHONPATH": str(tree)}  # that tree's code, not the install's
         try:
             subprocess.run([sys.executable, "-m", "pytest", "-q", "-m", "stall", "-p", "no:cacheprovider", *STALL_TESTS],
-                           cwd=ROOT, env={**os.environ, REPORT_ENV: str(figures)}, timeout=1800, check=False)
+                           cwd=tree, env=env, timeout=1800, check=False)
         finally:
             if burner is not None:
                 burner.kill()
                 burner.wait()
         rows = [json.loads(line) for line in figures.read_text(encoding="utf-8").splitlines()] if figures.exists() else []
     return {row.pop("scenario"): row for row in rows}
+
+
+def before_figures() -> dict:
+    """The same scenarios, the same probe and the same burning core on BEFORE_COMMIT, run from a
+    `git archive` of it in a temporary folder (nothing in this repository changes)."""
+    with tempfile.TemporaryDirectory(prefix="kiosk-before-") as folder:
+        tree = Path(folder)
+        archive = subprocess.run(["git", "archive", "--format=tar", BEFORE_COMMIT], cwd=ROOT, check=True,
+                                 capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+        for built in ROOT.glob(BUILT_FILES):
+            shutil.copy2(built, tree / built.relative_to(ROOT))
+        measured = {"quiet": stall_figures(busy_core=False, tree=tree),
+                    "one_core_busy": stall_figures(busy_core=True, tree=tree)}
+    return {"commit": BEFORE_COMMIT,
+            "how": f"git archive {BEFORE_COMMIT[:7]} (the parent of 8d25932: GIL tuning, no worker process) into a "
+                   f"temporary folder, its own stall tests ({', '.join(STALL_TESTS)}) run there with PYTHONPATH on "
+                   "that folder, the same StallMeter probe and the same second process burning one core, "
+                   "in the same bench run as the figures above",
+            **measured}
 
 
 def stalls_met(measured: dict[str, dict]) -> bool:
@@ -98,6 +124,7 @@ def run(households: int = 0) -> dict:  # noqa: ARG001 - the unlock screen does n
             app_runs.append(time_to_window(app_command))
     app_s, bare_s = statistics.median(app_runs), statistics.median(bare_runs)
     stalls = {"quiet": stall_figures(busy_core=False), "one_core_busy": stall_figures(busy_core=True)}
+    before = before_figures()
     result = {
         "cold_start_to_unlock_screen_s": round(app_s, 3),
         "bare_pyside6_window_s": round(bare_s, 3),
@@ -108,11 +135,16 @@ def run(households: int = 0) -> dict:  # noqa: ARG001 - the unlock screen does n
         "bare_runs_s": [round(s, 3) for s in bare_runs],
         "targets": {"cold_start_s": TARGET_S, "ratio": TARGET_RATIO},
         "met": app_s <= TARGET_S and app_s / bare_s <= TARGET_RATIO,
-        "event_loop_stalls": {**stalls, "goal": STALL_GOAL_MS, "met": all(stalls_met(s) for s in stalls.values())},
+        "event_loop_stalls": {**stalls, "goal": STALL_GOAL_MS, "met": all(stalls_met(s) for s in stalls.values()),
+                              "before": before},
+        "load_average_at_end": [round(load, 2) for load in os.getloadavg()],
     }
     path = write_result("ui", result)
     print(f"  cold start {app_s:.3f} s (bare window {bare_s:.3f} s, ratio {app_s / bare_s:.2f}) -> {path.name}")
     for load, measured in stalls.items():
         for scenario, f in measured.items():
             print(f"  {load}: {scenario} longest stall {f['longest_ms']} ms, p99 {f['p99_ms']} ms")
+            was = before[load].get(scenario)
+            if was:
+                print(f"    before the worker process: longest {was['longest_ms']} ms, p99 {was['p99_ms']} ms")
     return result

@@ -105,6 +105,7 @@ class KioskApp(QObject):
 
     def _unlocked(self, workspace: Workspace) -> None:
         from sync.client.session import SyncSession
+        from ui.bulk_jobs import BulkJobs
         from ui.sync_controller import SyncController
         from ui.worker_client import WorkerClient
 
@@ -119,6 +120,7 @@ class KioskApp(QObject):
             self.ctx.sync = SyncController(self.ctx, SyncSession(workspace, self.ctx.hub_url), self.ctx.worker)
             self.ctx.sync.changed.connect(self.window.refresh_sync_indicator)
             self.ctx.sync.start()
+            self.ctx.bulk = BulkJobs(self.ctx, self.ctx.worker, self.window)
         self.window.nav.unlocked()
         self.window.refresh_sync_indicator()
         self.idle.arm()
@@ -136,6 +138,9 @@ class KioskApp(QObject):
         if self.ctx.sync:
             self.ctx.sync.stop()
             self.ctx.sync = None
+        if self.ctx.bulk:
+            self.ctx.bulk.stop()
+            self.ctx.bulk = None
         if self.ctx.worker:
             self.ctx.worker.close()
             self.ctx.worker.deleteLater()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 if TYPE_CHECKING:
     from kiosk.workspace import Workspace
     from ui.background import Background
+    from ui.bulk_jobs import BulkJobs
     from ui.i18n import Languages
     from ui.speech import Speakable, Speaker
     from ui.sync_controller import SyncController
@@ -77,6 +78,7 @@ class AppContext:
     workspace: Workspace | None = None  # while unlocked
     sync: SyncController | None = None  # while an officer's workspace is unlocked
     worker: WorkerClient | None = None  # the worker process for heavy work, while unlocked (not in kiosk mode)
+    bulk: BulkJobs | None = None  # imports and batches of documents in the worker, while `worker` is there
 
     def navigate(self, name: str, **params: Any) -> None:
         self.navigation.requested.emit(name, params)

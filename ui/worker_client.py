@@ -22,7 +22,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
 from kiosk.i18n import UserError
 from kiosk.worker.messages import (
-    BadMessage, JobError, JobProgress, JobResult, KeyHandover, Ready, RulesScanRequest, SyncCycleRequest, from_json,
+    BadMessage, CancelRequest, DocumentsRequest, ImportRequest, JobError, JobProgress, JobResult, KeyHandover, Ready,
+    Request, RulesScanRequest, SyncCycleRequest, from_json,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ class _Job:
 
 
 class WorkerClient(QObject):
-    """`visit_plan(...)` and `sync_cycle(...)` run in the worker; `close()` ends it."""
+    """`visit_plan(...)`, `sync_cycle(...)`, `import_households(...)` and `issue_documents(...)` run in
+    the worker (the last two answer with their job number, for `cancel(job)`); `close()` ends it."""
 
     unhandled = Signal(object)  # a failure nobody asked to hear (a crash between jobs, a job without `failed`)
 
@@ -163,17 +165,40 @@ class WorkerClient(QObject):
         return len(self._jobs)
 
     # -- jobs ------------------------------------------------------------------------------
-    def _run(self, make: Callable[[int], SyncCycleRequest | RulesScanRequest], decode: Callable[[Any], Any], *,
+    def _run(self, make: Callable[[int], Request], decode: Callable[[Any], Any], *,
              owner: object | None, done: Callable[[Any], None] | None, failed: Callable[[BaseException], None] | None,
-             progress: Callable[[JobProgress], None] | None = None) -> None:
+             progress: Callable[[JobProgress], None] | None = None) -> int:
+        """The job's number (0: none was started, its failure follows)."""
         job = _Job(decode, self._background.ticket(owner), done, failed, progress)
         if self.process is None:  # closed, or died twice: say so on the next turn of the event loop, as a reply would
             problem = UserError("worker.gone")
             QTimer.singleShot(0, lambda: (job.failed or self.unhandled.emit)(problem) if job.current() else None)
-            return
+            return 0
         number, self._next_job = self._next_job, self._next_job + 1
         self._jobs[number] = job
         self.process.write(make(number).to_json().encode("utf-8"))
+        return number
+
+    def cancel(self, number: int) -> None:
+        """Asks the worker to stop job `number` at its next step; its result (marked cancelled) still comes."""
+        if self.process is not None and number in self._jobs:
+            self.process.write(CancelRequest(number).to_json().encode("utf-8"))
+
+    def import_households(self, path: Path, file_format: str = "auto", encoding: str = "utf-8", lang: str | None = None,
+                          *, owner: object | None = None, done: Callable[[dict[str, Any]], None] | None = None,
+                          failed: Callable[[BaseException], None] | None = None,
+                          progress: Callable[[JobProgress], None] | None = None) -> int:
+        """A household file into the store (kiosk/worker/bulk.py: its answer's fields)."""
+        return self._run(lambda job: ImportRequest(job, str(path), file_format, encoding, lang), dict,
+                         owner=owner, done=done, failed=failed, progress=progress)
+
+    def issue_documents(self, application_ids: list[str], kind: str, folder: Path, fmt: str = "a4", *,
+                        owner: object | None = None, done: Callable[[dict[str, Any]], None] | None = None,
+                        failed: Callable[[BaseException], None] | None = None,
+                        progress: Callable[[JobProgress], None] | None = None) -> int:
+        """PDF files of `kind` for each application into `folder`, each one audited."""
+        return self._run(lambda job: DocumentsRequest(job, list(application_ids), kind, str(folder), fmt), dict,
+                         owner=owner, done=done, failed=failed, progress=progress)
 
     def visit_plan(self, top: int, on: date | None, *, owner: object | None = None,
                    done: Callable[[list[Visit]], None] | None = None,

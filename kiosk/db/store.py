@@ -5,7 +5,8 @@ ever falls back to a plaintext database, and an existing encrypted file is never
 Transactions: `read()` is a deferred snapshot; `write()` takes the write lock up front
 (BEGIN IMMEDIATE); `write(durable=True)` also syncs the WAL on commit (synchronous=FULL),
 for commits that mark data as submitted. SQLite only accepts that setting outside a
-transaction, so it is chosen at BEGIN.
+transaction, so it is chosen at BEGIN. The window's writes go before its worker process's
+(kiosk/db/write_turns.py), so an autosave never waits behind a whole sync or import.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
+from kiosk.db.write_turns import WriteTurns
 from kiosk.i18n import UserError
 from kiosk.security.keyfile import KdfParams, StoreKeyError, create_keyfile, unwrap_dek
 
@@ -88,7 +90,8 @@ def _engine(path: Path, key: Callable[[], bytes]) -> Engine:
 
 
 class Store:
-    def __init__(self, folder: Path, dek: bytes) -> None:
+    def __init__(self, folder: Path, dek: bytes, *, background: bool = False) -> None:
+        """`background`: the worker process's store, whose writes give way to the window's."""
         self.folder = folder
         self.path, self.key_path = store_paths(folder)
         self._dek: bytes | None = dek
@@ -96,6 +99,7 @@ class Store:
         self._write_engine = self.engine.execution_options(write=True)
         self._durable_engine = self.engine.execution_options(write=True, durable=True)
         self._write_lock = threading.Lock()
+        self._turns = WriteTurns(self.path, yields=background)
 
     # -- opening -------------------------------------------------------------------------
     @staticmethod
@@ -137,7 +141,7 @@ class Store:
         db = store_paths(Path(folder))[0]
         if not db.exists() or db.stat().st_size == 0:
             raise StoreUnavailable("store.db_missing", path=str(db))
-        store = cls(Path(folder), dek)
+        store = cls(Path(folder), dek, background=True)
         with store.engine.connect():  # a wrong key fails here (store.key_mismatch), not in the first job
             pass
         return store
@@ -192,7 +196,7 @@ class Store:
         process queue on a lock first (the UI, the sync senders): SQLite's busy handler would
         sleep 1, 2, 5, 10... ms between tries instead."""
         engine = self._durable_engine if durable else self._write_engine
-        with self._write_lock, Session(engine, expire_on_commit=False) as session, session.begin():
+        with self._write_lock, self._turns.turn(), Session(engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     # -- health --------------------------------------------------------------------------
@@ -219,6 +223,7 @@ class Store:
     def close(self) -> None:
         """Close every connection and forget the key (an idle lock calls this)."""
         self.engine.dispose()
+        self._turns.close()
         self._dek = None
 
     def __enter__(self) -> "Store":

@@ -320,6 +320,18 @@ def write_rejects(path: Path, problems: list[RowProblem], lang: str | None = Non
 
 def import_csv(store: Store, path: Path, *, encoding: str = "utf-8", rejects: Path | None = None,
                lang: str | None = None) -> CsvImportReport:
+    documents, problems, rows = checked_csv(store, path, encoding, lang)
+    report = CsvImportReport(rows=rows, row_problems=problems)
+    stored = store_documents(store, documents, source="csv", rejected=len({p.household_no for p in problems}))
+    report.created, report.updated = stored.created, stored.updated
+    if rejects is not None and problems:
+        write_rejects(rejects, problems, lang)
+    return report
+
+
+def checked_csv(store: Store, path: Path, encoding: str = "utf-8",
+                lang: str | None = None) -> tuple[list[JsonObject], list[RowProblem], int]:
+    """(the households that may be stored, the row problems of the others, the row count)."""
     documents, lines_of, problems, rows = read_households(path, encoding, lang)
     clashes = shared_ids(store, documents)
     for position, members in clashes.items():
@@ -335,13 +347,7 @@ def import_csv(store: Store, path: Path, *, encoding: str = "utf-8", rejects: Pa
         problems += [RowProblem(lines_of[number][0], number, "id_no",
                                 tr("import.would_orphan", lang, household_no=number, masked=masked, count=count))
                      for masked, count in people]
-    documents = [doc for doc in documents if doc["household_no"] not in held]
-    report = CsvImportReport(rows=rows, row_problems=problems)
-    stored = store_documents(store, documents, source="csv", rejected=len({p.household_no for p in problems}))
-    report.created, report.updated = stored.created, stored.updated
-    if rejects is not None and problems:
-        write_rejects(rejects, problems, lang)
-    return report
+    return [doc for doc in documents if doc["household_no"] not in held], problems, rows
 
 
 def _flag(value: object) -> str:

@@ -144,6 +144,15 @@ def update_household(session: Session, household: Household, rows: HouseholdRows
 
 def import_documents(store: Store, documents: Iterable[Any], lang: str | None = None) -> ImportReport:
     """Validate every document; store the valid ones in one transaction."""
+    valid, problems = checked_documents(store, documents, lang)
+    report = store_documents(store, valid, source="json", rejected=len({p.index for p in problems}))
+    report.problems = problems
+    return report
+
+
+def checked_documents(store: Store, documents: Iterable[Any], lang: str | None = None) -> tuple[list[JsonObject], list[Problem]]:
+    """(the documents that may be stored, the problems of the others): each one validated, and
+    none that shares an ID with another household or would orphan someone's applications."""
     problems: list[Problem] = []
     valid: list[JsonObject] = []
     seen: dict[str, int] = {}
@@ -166,10 +175,7 @@ def import_documents(store: Store, documents: Iterable[Any], lang: str | None = 
         problems += [Problem(valid_index[position], doc["household_no"], "/members", "members",
                              tr("import.would_orphan", lang, household_no=doc["household_no"], masked=masked,
                                 count=count)) for masked, count in held.get(doc["household_no"], ())]
-    valid = [doc for doc in valid if doc["household_no"] not in held]
-    report = store_documents(store, valid, source="json", rejected=len({p.index for p in problems}))
-    report.problems = problems
-    return report
+    return [doc for doc in valid if doc["household_no"] not in held], problems
 
 
 def store_documents(store: Store, documents: list[JsonObject], *, source: str, rejected: int = 0) -> ImportReport:

@@ -78,6 +78,38 @@ class RulesScanRequest(_Line):
 
 
 @dataclass(frozen=True)
+class ImportRequest(_Line):
+    """A household file (interchange JSON or CSV) into the store, stored in short transactions."""
+
+    type: ClassVar[str] = "import"
+    job: int
+    path: str
+    format: str = "auto"  # "auto" (by the file's suffix), "json" or "csv"
+    encoding: str = "utf-8"  # CSV only: "utf-8" or "big5"
+    lang: str | None = None  # the language of the problems it reports
+
+
+@dataclass(frozen=True)
+class DocumentsRequest(_Line):
+    """A batch of documents (receipts, forms) rendered as PDF files into `folder`, each one audited."""
+
+    type: ClassVar[str] = "documents"
+    job: int
+    application_ids: list[str]
+    kind: str
+    folder: str
+    fmt: str = "a4"
+
+
+@dataclass(frozen=True)
+class CancelRequest(_Line):
+    """Stop `job` at its next safe point; it answers with what it finished, marked cancelled."""
+
+    type: ClassVar[str] = "cancel"
+    job: int
+
+
+@dataclass(frozen=True)
 class Ready(_Line):
     """The worker opened the store with the key it was given."""
 
@@ -115,10 +147,12 @@ class JobError(_Line):
     values: dict[str, str] = field(default_factory=dict)
 
 
-Message = Union[KeyHandover, SyncCycleRequest, RulesScanRequest, Ready, JobProgress, JobResult, JobError]
-Request = Union[SyncCycleRequest, RulesScanRequest]
+Message = Union[KeyHandover, SyncCycleRequest, RulesScanRequest, ImportRequest, DocumentsRequest, CancelRequest, Ready,
+                JobProgress, JobResult, JobError]
+Request = Union[SyncCycleRequest, RulesScanRequest, ImportRequest, DocumentsRequest]
+JOB_REQUESTS = (SyncCycleRequest, RulesScanRequest, ImportRequest, DocumentsRequest)
 MESSAGE_TYPES: dict[str, type[Any]] = {kind.type: kind for kind in
-                                      (KeyHandover, SyncCycleRequest, RulesScanRequest, Ready, JobProgress, JobResult, JobError)}
+                                      (KeyHandover, *JOB_REQUESTS, CancelRequest, Ready, JobProgress, JobResult, JobError)}
 
 
 class BadMessage(ValueError):

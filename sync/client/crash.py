@@ -16,7 +16,7 @@ POINTS = (
     "mid_patch_send",  # household patch sent, answer not read
     "after_patch_commit",
     "after_page_fetch",  # a feed page read, not applied
-    "mid_page_apply",  # inside the page's transaction
+    "mid_page_apply",  # inside the page's last transaction: its households and statuses are in, its cursor not yet
     "after_page_commit",  # page and cursor committed
     "before_reconcile",
     "after_reconcile_requeue",

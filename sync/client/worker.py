@@ -1,11 +1,13 @@
-"""`kiosk worker`: the window's worker process. Sync cycles and the store-wide rules scan run here,
-so they never hold the window's GIL; the window keeps only short queries (kiosk/worker/messages.py
-has what travels between them).
+"""`kiosk worker`: the window's worker process. Sync cycles, the store-wide rules scan, household
+file imports and batches of PDF documents (kiosk/worker/bulk.py) run here, so they never hold the
+window's GIL; the window keeps only short queries (kiosk/worker/messages.py has what travels
+between them).
 
-The first stdin line is the data key; each later line is a request, answered on stdout. Two jobs may
-run side by side (a sync and a scan). End of stdin (the window locked, quit or died) ends the process
-at once, even mid-sync: every change is one transaction and a sync lease left behind is taken back by
-the next engine (sync/client/lock.py), which the kill trials check.
+The first stdin line is the data key; each later line is a request, answered on stdout, or a cancel
+of one (an import or a batch stops at its next step). Two jobs may run side by side (a sync and a
+scan). End of stdin (the window locked, quit or died) ends the process at once, even mid-sync:
+every change is one transaction and a sync lease left behind is taken back by the next engine
+(sync/client/lock.py), which the kill trials check.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -22,8 +25,8 @@ from typing import TYPE_CHECKING, BinaryIO
 from kiosk.i18n import UserError
 from kiosk.json_types import JsonObject
 from kiosk.worker.messages import (
-    BadMessage, JobError, JobProgress, JobResult, KeyHandover, Message, Ready, Request, RulesScanRequest, SyncCycleRequest,
-    from_json,
+    JOB_REQUESTS, BadMessage, CancelRequest, DocumentsRequest, ImportRequest, JobError, JobProgress, JobResult, KeyHandover,
+    Message, Ready, Request, RulesScanRequest, SyncCycleRequest, from_json,
 )
 
 if TYPE_CHECKING:
@@ -62,30 +65,56 @@ class Worker:
     def __init__(self, workspace: Workspace, replies: Replies) -> None:
         self.workspace = workspace
         self.replies = replies
+        self._cancels: dict[int, threading.Event] = {}
+
+    def accept(self, request: Request) -> None:
+        """Called as the request is read (before it waits for a free thread), so a cancel can find it."""
+        self._cancels[request.job] = threading.Event()
+
+    def cancel(self, job: int) -> None:
+        event = self._cancels.get(job)
+        if event is not None:
+            event.set()
 
     def handle(self, request: Request) -> None:
+        from kiosk.worker import bulk
+
+        cancelled = self._cancels.setdefault(request.job, threading.Event())
         try:
             if isinstance(request, SyncCycleRequest):
                 value: object = self.sync_cycle(request)
+            elif isinstance(request, ImportRequest):
+                value = bulk.import_file(self.workspace, request, self._progress(request.job), cancelled)
+            elif isinstance(request, DocumentsRequest):
+                value = bulk.issue_batch(self.workspace, request, self._progress(request.job), cancelled)
             else:
                 value = self.rules_scan(request)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the window
             self.replies.send(_failure(request.job, exc))
         else:
             self.replies.send(JobResult(request.job, value))
+        finally:
+            self._cancels.pop(request.job, None)
+
+    def _progress(self, job: int) -> Callable[..., None]:  # a kiosk.worker.bulk.Progress, message optional
+        last_at, last_phase = 0.0, None
+
+        def progress(phase: str, done: int, total: int | None, message: str = "") -> None:
+            nonlocal last_at, last_phase
+            now = time.monotonic()
+            if phase != last_phase or now - last_at >= PROGRESS_S or done == total:
+                last_at, last_phase = now, phase
+                self.replies.send(JobProgress(job, phase, done, total, message))
+        return progress
 
     def sync_cycle(self, request: SyncCycleRequest) -> dict[str, object]:
         from sync.client.engine import Progress, SyncOptions
         from sync.client.session import SyncSession
 
-        last_at, last_phase = 0.0, None
+        report = self._progress(request.job)
 
         def progress(event: Progress) -> None:
-            nonlocal last_at, last_phase
-            now = time.monotonic()
-            if event.phase != last_phase or now - last_at >= PROGRESS_S or event.done == event.total:
-                last_at, last_phase = now, event.phase
-                self.replies.send(JobProgress(request.job, event.phase, event.done, event.total, event.message))
+            report(event.phase, event.done, event.total, event.message)
 
         session = SyncSession(self.workspace, request.hub_url)
         return session.run_cycle(SyncOptions(max_seconds=request.max_seconds), progress).to_json()
@@ -125,7 +154,10 @@ def serve(folder: Path, requests: BinaryIO, answers: BinaryIO) -> int:
         except BadMessage:
             log.warning("worker: a line that is no request was ignored")
             continue
-        if isinstance(request, (SyncCycleRequest, RulesScanRequest)):
+        if isinstance(request, CancelRequest):
+            worker.cancel(request.job)
+        elif isinstance(request, JOB_REQUESTS):
+            worker.accept(request)
             jobs.submit(worker.handle, request)
     return 0
 

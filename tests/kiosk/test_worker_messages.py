@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from kiosk.worker.messages import (
-    MESSAGE_TYPES, BadMessage, JobError, JobProgress, JobResult, KeyHandover, Ready, RulesScanRequest, SyncCycleRequest,
-    from_json,
+    MESSAGE_TYPES, BadMessage, CancelRequest, DocumentsRequest, ImportRequest, JobError, JobProgress, JobResult,
+    KeyHandover, Ready, RulesScanRequest, SyncCycleRequest, from_json,
 )
 
 EXAMPLES = [
@@ -18,6 +18,11 @@ EXAMPLES = [
     SyncCycleRequest(2),
     RulesScanRequest(3, top=8, on=date(2026, 11, 22)),
     RulesScanRequest(4, top=20),
+    ImportRequest(5, "/home/officer/戶籍 2026.csv", format="csv", encoding="big5", lang="vi"),
+    ImportRequest(6, "/tmp/households.json"),
+    DocumentsRequest(7, ["0190a1b2-0000-7000-8000-000000000001", "0190a1b2-0000-7000-8000-000000000002"], "receipt",
+                     "/home/officer/收據", fmt="80mm"),
+    CancelRequest(5),
     Ready(pid=4321),
     JobProgress(1, "upload", 3, 1000, "送出申請"),
     JobProgress(1, "download", 7, None),

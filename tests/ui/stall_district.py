@@ -43,6 +43,21 @@ def district(folder: Path) -> tuple[Path, list[dict]]:
     return folder / STORE, build(folder)
 
 
+def district_and_hub(folder: Path, scope: str):  # (store folder, sync.hub.process.HubProcess)
+    """The district's store, and a hub in its own process that knows its households under `scope`."""
+    from sync.hub.db import HubDatabase
+    from sync.hub.households import import_documents
+    from sync.hub.process import HubProcess
+
+    data_dir, documents = district(folder)
+    hub_db = folder / "hub.db"
+    db = HubDatabase(f"sqlite:///{hub_db}")
+    db.create()
+    import_documents(db, documents, scope)
+    db.dispose()
+    return data_dir, HubProcess(hub_db, scope)
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     os.environ.setdefault("KIOSK_KDF_MEMORY_KIB", "19456")  # as tests/conftest.py sets it for the tests

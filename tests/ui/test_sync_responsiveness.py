@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.stall import FREEZE_CEILING_MS, StallMeter, report_figures
-from tests.ui.stall_district import APPLICATIONS, PIN, district
+from tests.ui.stall_district import APPLICATIONS, PIN, district_and_hub
 
 pytestmark = pytest.mark.stall
 
@@ -21,19 +21,10 @@ SCOPE = "stall-test"
 @pytest.mark.timeout(900)  # building the district and 1,000 applications took over 300 s at load average 12
 def test_a_thousand_applications_sync_without_stalling_the_window(tmp_path, qapp, qtbot):
     from sync.client.config import enroll
-    from sync.hub.db import HubDatabase
-    from sync.hub.households import import_documents
-    from sync.hub.process import HubProcess
     from ui.app import KioskApp, qt_application
     from ui.selftest import settle, unlock_and_wait
 
-    data_dir, documents = district(tmp_path)
-    hub_db = tmp_path / "hub.db"
-    db = HubDatabase(f"sqlite:///{hub_db}")
-    db.create()
-    import_documents(db, documents, SCOPE)
-    db.dispose()
-    hub = HubProcess(hub_db, SCOPE)
+    data_dir, hub = district_and_hub(tmp_path, SCOPE)
     qt_application()
     kiosk = KioskApp(data_dir=data_dir, mode="officer", lang="zh-TW", crash_dialog=False, kiosk_fullscreen=False)
     try:
