@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 
@@ -22,6 +20,7 @@ from sync.hub.delivery.fhir_connector import FhirConnector, decision_of
 from sync.hub.delivery.outbox import listing
 from sync.hub.delivery.worker import CRASH_POINTS, run_once
 from sync.hub.routing import load
+from tests.forked_cli import run_command
 from tests.sync.agency_live import LiveAgency, routing_file
 from tests.sync.conftest import LiveHub, adults, submit
 from tests.sync.invariants import parametrize_chunks, record_trials
@@ -38,13 +37,8 @@ def run_child(hub: LiveHub, routing: str, crash_at: str | None, kill_after: floa
     env.pop("KIOSK_CRASH_AT", None)
     if crash_at:
         env["KIOSK_CRASH_AT"] = crash_at
-    child = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "deliver", "--db", hub.db_url, "--routing", routing,
-                              "--retry-base-s", "0.05", "--poll-s", "0.5", "--lease-s", "0.3", "--timeout-s", "5"],
-                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if kill_after is not None:
-        time.sleep(kill_after)
-        child.send_signal(signal.SIGKILL)
-    return child.wait(timeout=120)
+    return run_command("sync.hub.cli", ["deliver", "--db", hub.db_url, "--routing", routing, "--retry-base-s", "0.05",
+                                        "--poll-s", "0.5", "--lease-s", "0.3", "--timeout-s", "5"], env, kill_after)
 
 
 def heal(hub: LiveHub, agency: LiveAgency, routing: str) -> dict[str, int]:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
-import sys
 import time
 import uuid
 from collections import Counter
@@ -30,6 +28,7 @@ from sync.hub.decisions import decide
 from sync.hub.notify.channels import channels_for
 from sync.hub.notify.config import from_mapping
 from sync.hub.notify.sender import CRASH_POINTS, tick
+from tests.forked_cli import run_command
 from tests.sync.invariants import parametrize_chunks, record_trials
 from tests.sync.notify_live import put, submitted, subscription_document
 
@@ -60,12 +59,8 @@ def run_child(db_url: str, config: Path, crash_at: str | None, kill_after: float
     env.pop("KIOSK_CRASH_AT", None)
     if crash_at:
         env["KIOSK_CRASH_AT"] = crash_at
-    child = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "notify", "--db", db_url, "--config", str(config),
-                              "--no-reminders"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if kill_after is not None:
-        time.sleep(kill_after)
-        child.send_signal(signal.SIGKILL)
-    return child.wait(timeout=120)
+    return run_command("sync.hub.cli", ["notify", "--db", db_url, "--config", str(config), "--no-reminders"], env,
+                       kill_after)
 
 
 def heal(hub, config) -> None:
