@@ -1,21 +1,26 @@
 """The `kiosk` and `kiosk-hub` commands as real child processes, forked from a server that has
-already imported them (multiprocessing's forkserver), for the kill trials.
+already imported them (multiprocessing's forkserver), for the kill trials and the CLI tests.
 
 A child started with `python -m …` spent most of its life importing (2 s of a busy core for
 `kiosk sync`), and a kill trial starts one or more per trial. A forked child is still a process
-of its own, with its own environment, killed by SIGKILL or ending itself at a crash point
-(os._exit), and its exit status reads as Popen's did (-9 killed, 137 a crash point). The server is
-started once per test process and ends with it; it imports, but opens no store or database.
+of its own, with its own environment, working folder, standard streams and exit status: killed
+by SIGKILL or ending itself at a crash point (os._exit), its status reads as Popen's did (-9
+killed, 137 a crash point). The server is started once per test process and ends with it; it
+imports, but opens no store or database. Starting the interpreter itself stays tested where it
+matters (tests/test_cli.py's help test, tests/test_gui_extra.py).
 """
 
 from __future__ import annotations
 
 import importlib
+import locale
 import multiprocessing
 import os
 import signal
+import subprocess
 import sys
 import tempfile
+from pathlib import Path
 
 # What the commands import: once, in the server. A module left out still works, imported per child.
 PRELOAD = ["kiosk.cli.main", "kiosk.cli.commands", "sync.cli", "sync.client.engine", "sync.client.config",
@@ -32,27 +37,27 @@ def _forkserver() -> multiprocessing.context.ForkServerContext:
     return _context
 
 
-def _run(module: str, argv: list[str], env: dict[str, str]) -> None:
-    """In the child: the command's own environment and silent output, as `Popen(env=…, DEVNULL)` gave it."""
-    silent = os.open(os.devnull, os.O_RDWR)
-    os.dup2(silent, 1)
-    os.dup2(silent, 2)
+def _run(module: str, argv: list[str], env: dict[str, str], cwd: str, streams: tuple[str, str, str]) -> None:
+    """In the child: the command's own environment, folder and standard streams, as Popen gave them."""
+    for fd, (path, mode) in enumerate(zip(streams, (os.O_RDONLY, os.O_WRONLY, os.O_WRONLY))):
+        opened = os.open(path, mode)
+        os.dup2(opened, fd)
+        os.close(opened)
+    sys.stdin = open(0, closefd=False)  # multiprocessing gave the child an empty stdin of its own
     os.environ.clear()
     os.environ.update(env)
+    os.chdir(cwd)
     tempfile.tempdir = None  # the server's TMPDIR was the test's that started it
     sys.exit(importlib.import_module(module).main(argv))
 
 
-def run_command(module: str, argv: list[str], env: dict[str, str], kill_after: float | None = None,
-                timeout_s: float = 120) -> int:
-    """Run `module`'s main(argv) in a forked child with exactly `env`; SIGKILL it after `kill_after`
-    seconds if it still runs. Its exit status, as Popen.returncode would give it."""
-    child = _forkserver().Process(target=_run, args=(module, argv, env), daemon=False)
+def _start(module: str, argv: list[str], env: dict[str, str], streams: tuple[str, str, str]):
+    child = _forkserver().Process(target=_run, args=(module, argv, env, os.getcwd(), streams), daemon=False)
     child.start()
-    if kill_after is not None:
-        child.join(kill_after)
-        if child.exitcode is None:
-            os.kill(child.pid, signal.SIGKILL)
+    return child
+
+
+def _finish(child, module: str, argv: list[str], timeout_s: float) -> int:
     child.join(timeout_s)
     if child.exitcode is None:
         child.kill()
@@ -60,3 +65,29 @@ def run_command(module: str, argv: list[str], env: dict[str, str], kill_after: f
         raise TimeoutError(f"{module} {argv[:1]} still ran after {timeout_s} s")
     return child.exitcode
 
+
+def run_command(module: str, argv: list[str], env: dict[str, str], kill_after: float | None = None,
+                timeout_s: float = 120) -> int:
+    """Run `module`'s main(argv) in a forked child with exactly `env`, its output discarded; SIGKILL
+    it after `kill_after` seconds if it still runs. Its exit status, as Popen.returncode gives it."""
+    child = _start(module, argv, env, (os.devnull,) * 3)
+    if kill_after is not None:
+        child.join(kill_after)
+        if child.exitcode is None:
+            os.kill(child.pid, signal.SIGKILL)
+    return _finish(child, module, argv, timeout_s)
+
+
+def run_captured(module: str, argv: list[str], env: dict[str, str], stdin: str | None = None,
+                 timeout_s: float = 120) -> subprocess.CompletedProcess:
+    """As `subprocess.run([python, -m, module, *argv], env=env, input=stdin, capture_output=True,
+    text=True)`, in a forked child."""
+    encoding = locale.getpreferredencoding(False)
+    with tempfile.TemporaryDirectory(prefix="forked-cli-") as folder:
+        given, out, err = (Path(folder) / name for name in ("stdin", "stdout", "stderr"))
+        given.write_text(stdin or "", encoding=encoding)
+        out.touch()
+        err.touch()
+        code = _finish(_start(module, argv, env, (str(given), str(out), str(err))), module, argv, timeout_s)
+        return subprocess.CompletedProcess([module, *argv], code, out.read_text(encoding=encoding, errors="replace"),
+                                           err.read_text(encoding=encoding, errors="replace"))
