@@ -23,6 +23,7 @@ from sync.hub.routing import load
 from tests.forked_cli import run_command
 from tests.sync.agency_live import LiveAgency, routing_file
 from tests.sync.conftest import LiveHub, adults, submit
+from tests.sync.hub_template import hub_database
 from tests.sync.invariants import parametrize_chunks, record_trials
 from tests.sync.test_agency_delivery import FAST, _decide_on_page
 
@@ -80,9 +81,8 @@ def hub_and_device(tmp_path, routing: str, hub_documents: list[dict]):
     """A hub that only receives (the child processes deliver) and an enrolled, synced device."""
     from tests.sync.conftest import enroll_device
 
-    hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", background_decisions=False)
+    hub = LiveHub(hub_database(tmp_path, hub_documents), background_decisions=False)
     hub.settings = {"routing": routing, "deliveries": False}
-    hub.import_documents(hub_documents)
     hub.start()
     device = enroll_device(hub, tmp_path / "device")
     assert device.sync().complete
