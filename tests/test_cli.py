@@ -9,13 +9,18 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TEST_PIN
+from tests.forked_cli import run_captured
 from tests.synthetic import synthetic_id
 
 
-def kiosk(*args, pin=TEST_PIN, stdin=None, lang="zh-TW"):
+def kiosk(*args, pin=TEST_PIN, stdin=None, lang="zh-TW", fresh=False):
+    """The command in a child process: forked from a preloaded server, or with `fresh`, a new
+    interpreter as `kiosk` starts from the shell (imports and all)."""
     env = {**os.environ, "KIOSK_LANG": lang}
     if pin:
         env["KIOSK_PIN"] = pin
+    if not fresh:
+        return run_captured("kiosk.cli.main", list(args), env, stdin)
     return subprocess.run([sys.executable, "-m", "kiosk.cli.main", *args], capture_output=True, text=True,
                           env=env, input=stdin, timeout=120)
 
@@ -31,8 +36,8 @@ def test_help_on_every_subcommand(command):
 
 
 def test_help_follows_the_language():
-    assert "Create a new encrypted database" in kiosk("--lang", "en", "--help").stdout
-    assert "建立新的加密資料庫" in kiosk("--help").stdout
+    assert "Create a new encrypted database" in kiosk("--lang", "en", "--help", fresh=True).stdout
+    assert "建立新的加密資料庫" in kiosk("--help", fresh=True).stdout
 
 
 def test_id_check():

@@ -2,6 +2,7 @@
 and a damaged store is never replaced or deleted."""
 
 import hashlib
+import shutil
 
 import pytest
 
@@ -17,9 +18,20 @@ def test_age_on_a_day_before_birth_is_a_plain_error():
     assert result.returncode == 2 and "before the birth date" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.fixture(scope="session")
+def filled_store_folder(tmp_path_factory):
+    """A 200-household store made by `kiosk demo-data`, once; each test damages a copy of it."""
+    folder = tmp_path_factory.mktemp("filled") / "data"
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("KIOSK_KDF_MEMORY_KIB", "19456")
+        env.setenv("KIOSK_KDF_ITERATIONS", "2")
+        assert kiosk("demo-data", "--households", "200", "--seed", "3", "--data-dir", str(folder)).returncode == 0
+    return folder
+
+
 @pytest.fixture
-def filled_store(isolated_environment):
-    assert kiosk("demo-data", "--households", "200", "--seed", "3").returncode == 0
+def filled_store(filled_store_folder, isolated_environment):
+    shutil.copytree(filled_store_folder, isolated_environment)
     return isolated_environment / "kiosk.db"
 
 

@@ -53,6 +53,7 @@ class KioskApp(QObject):
         self.errors = ErrorHandler(lambda: self.window, lambda: self.ctx.lang, crash_dialog)
         self.ctx.background.unhandled.connect(self.errors.report)
         self.ctx.speaker.note.connect(self._voice_note)
+        self.ctx.speaker.failed.connect(self.ctx.announcer.announce)
         self.unlock_screen = self.window.nav.go("unlock")
         self.unlock_screen.unlock_requested.connect(self.unlock)
         self.idle = IdleWatcher(self._idle_seconds, self._idle, self)

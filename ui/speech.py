@@ -17,9 +17,11 @@ import queue
 import sys
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.i18n import tr
 from kiosk.speech_text import Part, Utterance, utterances
 from ui import wav_pauses
 from ui.private_player import PrivatePlayer
@@ -32,6 +34,15 @@ VIETNAMESE_REGIONS = {"north": ("vi",), "south": ("vi-vn-x-south", "vi")}
 RATE_RANGE = (90, 260)  # words per minute; seniors start at 150
 VOLUME_RANGE = (0.1, 1.0)  # 20 dB between the ends
 PAUSE_S = 0.45  # between two items of a screen, as a person draws breath
+SYNTHESIS_TRIES = 2  # espeak now and then writes no WAV (seen on a busy machine): one more try
+# pyttsx3 hands every Speaker of a process the same espeak engine, whose settings and output file
+# are engine-wide: two speech threads (a speaker still finishing while the next one starts) must
+# take turns, or one reading's audio lands in the other's file.
+_ENGINE_TURN = threading.Lock()
+
+
+class SpeechFailed(Exception):
+    """The engine wrote no audio for an utterance, twice."""
 
 
 @dataclass
@@ -79,6 +90,7 @@ class Speaker(QObject):
     speaking = Signal(bool)
     note = Signal(str)  # a language without a voice, or no speech engine at all (language code or "")
     sent = Signal(str, str)  # (voice id, text): each utterance as it is handed to the engine
+    failed = Signal(str)  # a reading that could not be synthesized: what to tell the person, in its language
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +102,7 @@ class Speaker(QObject):
         self._generation = 0  # bumped by say() and stop(): an utterance of an older one is not played
         self._pending = 0  # jobs queued or under way
         self._pending_lock = threading.Lock()
+        self._failure_told = False  # told once until speech works again: telling may itself be read aloud
         self.available = True
         self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
         self._thread.start()
@@ -179,11 +192,28 @@ class Speaker(QObject):
             engine.setProperty("voice", self._voices[key])
         return self._voices[key]
 
-    def _synthesize(self, engine, spoken: Utterance, region: str, path: str) -> None:  # noqa: ANN001
-        voice_id = self._set_voice(engine, spoken.lang, region)
-        self.sent.emit(voice_id, spoken.text)
-        engine.save_to_file(spoken.text, path)
-        engine.runAndWait()
+    def _synthesize(self, engine, spoken: Utterance, region: str, path: str, rate: int,  # noqa: ANN001
+                    volume: float) -> None:
+        """`spoken` as audio in the WAV `path`; SpeechFailed when the engine wrote none, twice."""
+        for attempt in range(1, SYNTHESIS_TRIES + 1):
+            with _ENGINE_TURN:
+                engine.setProperty("rate", int(min(max(rate, RATE_RANGE[0]), RATE_RANGE[1])))
+                engine.setProperty("volume", float(min(max(volume, VOLUME_RANGE[0]), VOLUME_RANGE[1])))
+                voice_id = self._set_voice(engine, spoken.lang, region)
+                if attempt == 1:
+                    self.sent.emit(voice_id, spoken.text)
+                engine.save_to_file(spoken.text, path)
+                engine.runAndWait()
+            if wav_pauses.holds_audio(Path(path)):
+                self._failure_told = False
+                return
+            log.warning("the speech engine wrote no audio (try %d of %d)", attempt, SYNTHESIS_TRIES)
+        raise SpeechFailed
+
+    def _tell_failure(self, lang: str) -> None:
+        if not self._failure_told:
+            self._failure_told = True
+            self.failed.emit(tr("speech.failed", lang))
 
     def _run(self) -> None:
         self._player = PrivatePlayer.for_this_machine()
@@ -196,20 +226,23 @@ class Speaker(QObject):
             try:
                 if engine is None:
                     continue
-                engine.setProperty("rate", int(min(max(rate, RATE_RANGE[0]), RATE_RANGE[1])))
-                engine.setProperty("volume", float(min(max(volume, VOLUME_RANGE[0]), VOLUME_RANGE[1])))
                 self.speaking.emit(True)
                 if kind == "save":
-                    self._render(engine, spoken, region, target[0])
+                    self._render(engine, spoken, region, target[0], rate, volume)
                 elif self._player is not None:
-                    self._play_privately(engine, spoken, region, generation=target)
+                    self._play_privately(engine, spoken, region, rate, volume, generation=target)
                 else:
                     for item in spoken:  # SAPI5 and macOS speak without files; pauses are their own
                         if target != self._generation:
                             break
-                        self.sent.emit(self._set_voice(engine, item.lang, region), item.text)
-                        engine.say(item.text)
-                        engine.runAndWait()
+                        with _ENGINE_TURN:
+                            engine.setProperty("rate", int(min(max(rate, RATE_RANGE[0]), RATE_RANGE[1])))
+                            engine.setProperty("volume", float(min(max(volume, VOLUME_RANGE[0]), VOLUME_RANGE[1])))
+                            self.sent.emit(self._set_voice(engine, item.lang, region), item.text)
+                            engine.say(item.text)
+                            engine.runAndWait()
+            except SpeechFailed:
+                self._tell_failure(spoken[0].lang)
             except Exception:
                 log.exception("speech failed")
             finally:
@@ -218,25 +251,25 @@ class Speaker(QObject):
                 if kind == "save":
                     target[1].set()
 
-    def _render(self, engine, spoken: list[Utterance], region: str, path: str) -> None:  # noqa: ANN001
-        from pathlib import Path
-
+    def _render(self, engine, spoken: list[Utterance], region: str, path: str, rate: int,  # noqa: ANN001
+                volume: float) -> None:
         parts = [Path(f"{path}.{index}.wav") for index in range(len(spoken))]
         try:
             for item, part in zip(spoken, parts):
-                self._synthesize(engine, item, region, str(part))
+                self._synthesize(engine, item, region, str(part), rate, volume)
             wav_pauses.join(parts, Path(path), PAUSE_S)
         finally:
             for part in parts:
                 part.unlink(missing_ok=True)
 
-    def _play_privately(self, engine, spoken: list[Utterance], region: str, generation: int) -> None:  # noqa: ANN001
+    def _play_privately(self, engine, spoken: list[Utterance], region: str, rate: int,  # noqa: ANN001
+                        volume: float, generation: int) -> None:
         for item in spoken:
             if generation != self._generation:  # stopped or replaced: the rest is not read
                 return
             wav = self._player.new_path()
             try:
-                self._synthesize(engine, item, region, str(wav))
+                self._synthesize(engine, item, region, str(wav), rate, volume)
                 wav_pauses.append_silence(wav, PAUSE_S)
                 if generation == self._generation:  # not stopped or replaced while it was synthesized
                     self._player.play(wav)

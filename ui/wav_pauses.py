@@ -14,6 +14,15 @@ def _silence(params: tuple, seconds: float) -> bytes:  # wave's params
     return b"\x00" * (int(params.framerate * seconds) * params.sampwidth * params.nchannels)
 
 
+def holds_audio(path: Path) -> bool:
+    """Whether the engine really wrote a WAV with sound in it (espeak sometimes writes nothing)."""
+    try:
+        with wave.open(str(path), "rb") as source:
+            return source.getnframes() > 0
+    except (OSError, EOFError, wave.Error):
+        return False
+
+
 def append_silence(path: Path, seconds: float) -> None:
     with wave.open(str(path), "rb") as source:
         params, frames = source.getparams(), source.readframes(source.getnframes())

@@ -65,14 +65,15 @@ class TempPostgres:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def new_database(server_url: str) -> str:
-    """A fresh, empty database on the server; returns its URL."""
-    name = "hub_" + uuid.uuid4().hex[:12]
+def new_database(server_url: str, name: str | None = None, template: str | None = None) -> str:
+    """A new database on the server, empty or a copy of `template`; returns its URL."""
+    name = name or "hub_" + uuid.uuid4().hex[:12]
+    copy_of = f' TEMPLATE "{template}"' if template else ""
     deadline = time.monotonic() + 30
     while True:
         try:
             with psycopg.connect(server_url, autocommit=True) as conn:
-                conn.execute(f'CREATE DATABASE "{name}"')
+                conn.execute(f'CREATE DATABASE "{name}"{copy_of}')
             break
         except psycopg.OperationalError:
             if time.monotonic() > deadline:

@@ -197,15 +197,11 @@ def postgres_server():
 @pytest.fixture
 def hub(request, tmp_path: Path, hub_documents):
     """SQLite by default; modules parametrize it with "postgresql" to run against both."""
-    backend = getattr(request, "param", "sqlite")
-    if backend == "postgresql":
-        from tests.sync.postgres import new_database
+    from tests.sync.hub_template import hub_database
 
-        url = new_database(request.getfixturevalue("postgres_server"))
-    else:
-        url = f"sqlite:///{tmp_path / 'hub.db'}"
-    live = LiveHub(url)
-    live.import_documents(hub_documents)
+    backend = getattr(request, "param", "sqlite")
+    server = request.getfixturevalue("postgres_server") if backend == "postgresql" else None
+    live = LiveHub(hub_database(tmp_path, hub_documents, server))
     live.start()
     yield live
     live.close()

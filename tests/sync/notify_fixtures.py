@@ -7,6 +7,7 @@ import pytest
 
 from sync.client.config import client_for
 from tests.sync.conftest import LiveHub, enroll_device
+from tests.sync.hub_template import hub_database
 from tests.sync.notify_live import Mailbox, SmsGateway, notify_config
 
 
@@ -21,14 +22,8 @@ def receivers():
 @pytest.fixture
 def notify_hub(request, tmp_path, hub_documents, receivers):
     """SQLite by default; a test parametrizes it with "postgresql" to run against both."""
-    if getattr(request, "param", "sqlite") == "postgresql":
-        from tests.sync.postgres import new_database
-
-        url = new_database(request.getfixturevalue("postgres_server"))
-    else:
-        url = f"sqlite:///{tmp_path / 'hub.db'}"
-    hub = LiveHub(url, background_decisions=False)
-    hub.import_documents(hub_documents)
+    server = request.getfixturevalue("postgres_server") if getattr(request, "param", "sqlite") == "postgresql" else None
+    hub = LiveHub(hub_database(tmp_path, hub_documents, server), background_decisions=False)
     hub.settings = {"notify": notify_config(f"http://127.0.0.1:{hub.port}", *receivers), "notifications": False}
     hub.start()
     yield hub

@@ -20,6 +20,7 @@ from sync.hub.delivery import DeliveryPolicy
 from sync.hub.delivery.outbox import listing
 from tests.sync.agency_live import LiveAgency, routing_file, wait_for
 from tests.sync.conftest import LiveHub, adults, submit
+from tests.sync.hub_template import hub_database
 
 FAST = DeliveryPolicy(max_attempts=4, base_s=0.05, cap_s=0.5, timeout_s=5.0, lease_s=30.0, poll_s=0.2, idle_s=0.1)
 
@@ -28,14 +29,9 @@ FAST = DeliveryPolicy(max_attempts=4, base_s=0.05, cap_s=0.5, timeout_s=5.0, lea
 def hub(request, tmp_path: Path, hub_documents, agency):
     """The conftest's hub, routed to the live agency, with its rules worker running: the agency
     decides a routed application, never the rules."""
-    url = f"sqlite:///{tmp_path / 'hub.db'}"
-    if getattr(request, "param", "sqlite") == "postgresql":
-        from tests.sync.postgres import new_database
-
-        url = new_database(request.getfixturevalue("postgres_server"))
-    live = LiveHub(url)
+    server = request.getfixturevalue("postgres_server") if getattr(request, "param", "sqlite") == "postgresql" else None
+    live = LiveHub(hub_database(tmp_path, hub_documents, server))
     live.settings = {"routing": str(routing_file(tmp_path, agency.url + "/fhir")), "delivery_policy": FAST}
-    live.import_documents(hub_documents)
     live.start()
     yield live
     live.close()

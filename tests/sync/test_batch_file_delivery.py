@@ -25,6 +25,7 @@ from sync.hub.delivery.outbox import listing
 from sync.hub.routing import load
 from tests.sync.agency_live import wait_for
 from tests.sync.conftest import LiveHub, adults, submit
+from tests.sync.hub_template import hub_database
 
 FAST = DeliveryPolicy(max_attempts=3, base_s=0.05, cap_s=0.2, timeout_s=5.0, lease_s=30.0, poll_s=0.2, idle_s=0.1,
                       results_s=0.1)
@@ -54,10 +55,9 @@ def share(tmp_path: Path) -> Path:
 def hub(request, tmp_path: Path, hub_documents, share):
     """The conftest's hub, routed to a batch-file agency; param: (format, encoding, worker running)."""
     fmt, encoding, worker = getattr(request, "param", ("xlsx", None, True))
-    live = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}")
+    live = LiveHub(hub_database(tmp_path, hub_documents))
     live.settings = {"routing": str(routing_file(tmp_path, share, fmt, encoding)), "delivery_policy": FAST,
                      "deliveries": worker}
-    live.import_documents(hub_documents)
     live.start()
     yield live
     live.close()

@@ -21,6 +21,7 @@ from sync.hub.delivery.retention import purge_expired
 from sync.hub.routing import load
 from tests.sync.agency_live import wait_for
 from tests.sync.conftest import LiveHub, adults, submit
+from tests.sync.hub_template import hub_database
 
 FAST = DeliveryPolicy(max_attempts=3, base_s=0.05, cap_s=0.2, timeout_s=5.0, lease_s=30.0, poll_s=0.2, idle_s=0.1,
                       results_s=0.1, purge_s=3600.0)
@@ -44,9 +45,8 @@ def hub(request, tmp_path: Path, hub_documents, agency):
                                       "retention_days": 2})
     else:
         routing = _routing(tmp_path, {"connector": "fhir", "endpoint": agency.url + "/fhir", "retention_days": 7})
-    live = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}")
+    live = LiveHub(hub_database(tmp_path, hub_documents))
     live.settings = {"routing": routing, "delivery_policy": FAST}
-    live.import_documents(hub_documents)
     live.start()
     yield live
     live.close()

@@ -16,6 +16,7 @@ import requests
 
 from sync.hub.openapi import CHECKED_IN, document
 from tests.conftest import TEST_PIN
+from tests.forked_cli import run_captured
 from tests.sync.conftest import free_port
 
 HUB = [sys.executable, "-m", "sync.hub.cli"]
@@ -23,8 +24,10 @@ KIOSK = [sys.executable, "-m", "kiosk.cli.main"]
 
 
 def run(command: list[str], **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(command, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHONUTF8": "1", **env})
+    """A command to its end in a child process forked from the preloaded server (tests/forked_cli.py);
+    `serve` below starts a fresh interpreter, as an operator does."""
+    module = {tuple(HUB): "sync.hub.cli", tuple(KIOSK): "kiosk.cli.main"}[tuple(command[:3])]
+    return run_captured(module, command[3:], {**os.environ, "PYTHONUTF8": "1", **env})
 
 
 def test_openapi_document_is_checked_in_and_current():

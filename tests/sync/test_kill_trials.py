@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
-import time
 
 import pytest
 
 from sync.client.crash import ENV, POINTS
 from tests.conftest import TEST_PIN
+from tests.forked_cli import run_command
 from tests.sync.conftest import enroll_device
 from tests.sync.invariants import TrialTally, parametrize_chunks
 from tests.sync.scenario import Scenario
@@ -28,13 +26,8 @@ def run_child(folder, crash_at: str | None, kill_after: float | None) -> int:
     env.pop(ENV, None)
     if crash_at:
         env[ENV] = crash_at
-    child = subprocess.Popen([sys.executable, "-m", "kiosk.cli.main", "sync", "--quiet", "--max-seconds", "20",
-                              "--data-dir", str(folder)], env=env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
-    if kill_after is not None:
-        time.sleep(kill_after)
-        child.send_signal(signal.SIGKILL)
-    return child.wait(timeout=120)
+    return run_command("kiosk.cli.main", ["sync", "--quiet", "--max-seconds", "20", "--data-dir", str(folder)],
+                       env, kill_after)
 
 
 @pytest.mark.chaos

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from kiosk.db.base import utcnow
 from kiosk.db.sync_state import OutboxItem
 from tests.sync.conftest import LiveHub, enroll_device
+from tests.sync.hub_template import hub_database
 from tests.sync.invariants import parametrize_chunks
 from tests.sync.proxy import FAULTS, FaultPlan, FaultProxy
 from tests.sync.scenario import Scenario
@@ -29,8 +30,7 @@ class SyncHistories(RuleBasedStateMachine):
     @initialize(seed=st.integers(0, 10_000))
     def start(self, seed: int) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="kiosk-stateful-"))
-        self.hub = LiveHub(f"sqlite:///{self.folder / 'hub.db'}")
-        self.hub.import_documents(self.documents)
+        self.hub = LiveHub(hub_database(self.folder, self.documents))
         self.hub.start()
         self.proxy = FaultProxy(self.hub.port).start()
         self.device = enroll_device(self.hub, self.folder / "device")

@@ -9,11 +9,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(scope="session")
 def tour_district(tmp_path_factory) -> tuple[Path, dict]:
-    """The self-test's synthetic district (200 households, applications in every state), built once."""
+    """The self-test's synthetic district (200 households, applications in every state), built once,
+    its key wrapped with the tests' Argon2id floor: every app a test starts unlocks it again."""
+    from tests.store_template import TEST_KDF
     from ui.selftest import prepare
 
     folder = tmp_path_factory.mktemp("district")
-    return folder, prepare(folder)
+    with pytest.MonkeyPatch.context() as env:  # a session fixture comes before the tests' own environment
+        env.setenv("KIOSK_KDF_MEMORY_KIB", str(TEST_KDF.memory_kib))
+        env.setenv("KIOSK_KDF_ITERATIONS", str(TEST_KDF.iterations))
+        return folder, prepare(folder)
 
 
 def running_app(tour_district, tmp_path, mode: str):

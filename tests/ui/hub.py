@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.sync.conftest import LiveHub
+from tests.sync.hub_template import hub_database
 from ui.selftest import settle
 
 
@@ -12,8 +13,7 @@ def enter_store_and_hub(kiosk, tmp_path):
     from sync.client.config import enroll
 
     workspace = kiosk.ctx.workspace
-    hub = LiveHub(f"sqlite:///{tmp_path / 'hub.db'}", inline_decisions=True)
-    hub.import_documents(list(iter_documents(workspace.store)))
+    hub = LiveHub(hub_database(tmp_path, list(iter_documents(workspace.store))), inline_decisions=True)
     hub.start()
     enroll(workspace.store, hub.url, hub.enrollment_code())
     kiosk.ctx.sync.refresh()

@@ -1,0 +1,123 @@
+"""espeak now and then writes no WAV for an utterance (seen on a busy machine): the utterance is
+synthesized once more, and when that fails too the person is told, once, in the screen's language;
+speech never stops working for good and nothing is raised."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.i18n import tr
+from ui.private_player import PrivatePlayer
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the private player is the Linux path")
+WAIT_MS = 60_000  # generous: espeak is slow on a busy machine
+
+
+class ForgetfulEngine:
+    """The real espeak engine, except that the next `misses` utterances are written somewhere else,
+    so the file the speaker asked for stays empty: what a second speech thread on the shared engine did."""
+
+    def __init__(self, real, elsewhere: Path, misses: int) -> None:
+        self._real = real
+        self._elsewhere = elsewhere
+        self.misses = misses
+
+    def save_to_file(self, text: str, path: str) -> None:
+        if self.misses > 0:
+            self.misses -= 1
+            path = str(self._elsewhere)
+        self._real.save_to_file(text, path)
+
+    def __getattr__(self, name: str):
+        return getattr(self._real, name)
+
+
+def recording_player(tmp_path: Path) -> tuple[list[str], Path]:
+    """An 'aplay' that notes the size of each file it is given and returns at once."""
+    log = tmp_path / "played.txt"
+    script = tmp_path / "player.py"
+    script.write_text("import sys, pathlib\n"
+                      f"log = pathlib.Path({str(log)!r})\n"
+                      "size = pathlib.Path(sys.argv[-1]).stat().st_size\n"
+                      "with log.open('a') as out:\n"
+                      "    out.write(f'{size}\\n')\n")
+    return [sys.executable, str(script)], log
+
+
+def played_sizes(log: Path) -> list[int]:
+    return [int(line) for line in log.read_text().split()] if log.exists() else []
+
+
+def read_through(speaker, qtbot) -> None:
+    """Until the speaker is done, and what it signalled meanwhile (posted before it was done) delivered."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: not speaker.busy, timeout=WAIT_MS)
+    QApplication.processEvents()
+
+
+@pytest.fixture()
+def forgetful_speaker(qapp, tmp_path, monkeypatch):
+    """A speaker on the real engine made forgetful, playing through a recording player."""
+    import pyttsx3
+
+    from ui.speech import Speaker
+
+    engine = ForgetfulEngine(pyttsx3.init(), tmp_path / "elsewhere.wav", misses=0)
+    monkeypatch.setattr(pyttsx3, "init", lambda *args, **kwargs: engine)
+    command, log = recording_player(tmp_path)
+    monkeypatch.setattr(PrivatePlayer, "command", command)
+    speaker = Speaker()
+    failures: list[str] = []
+    speaker.failed.connect(failures.append)
+    yield speaker, engine, log, failures
+    speaker.shutdown()
+
+
+def test_an_utterance_the_engine_wrote_no_audio_for_is_synthesized_again_and_played(forgetful_speaker, qtbot):
+    speaker, engine, log, failures = forgetful_speaker
+    engine.misses = 1
+
+    speaker.say("下一頁", "zh-TW")
+
+    qtbot.waitUntil(lambda: played_sizes(log) != [], timeout=WAIT_MS)
+    read_through(speaker, qtbot)
+    assert played_sizes(log)[0] > 10_000  # real audio, with its pause, on the second try
+    assert failures == []
+
+
+def test_a_reading_that_cannot_be_synthesized_is_told_once_in_its_language_and_speech_recovers(forgetful_speaker,
+                                                                                             qtbot):
+    speaker, engine, log, failures = forgetful_speaker
+    engine.misses = 4  # both tries of two readings
+
+    speaker.say("Xin chào", "vi")
+    read_through(speaker, qtbot)
+    speaker.say("Xin chào", "vi")  # the failure, read aloud by the app, fails too: not told again
+    read_through(speaker, qtbot)
+    assert failures == [tr("speech.failed", "vi")]
+    assert played_sizes(log) == []
+
+    speaker.say("Xin chào", "vi")
+    qtbot.waitUntil(lambda: played_sizes(log) != [], timeout=WAIT_MS)  # the engine works again: so does speech
+
+    engine.misses = 2
+    speaker.say("Hello", "en")
+    qtbot.waitUntil(lambda: len(failures) == 2, timeout=WAIT_MS)  # a new failure after speech worked is told again
+    assert failures[1] == tr("speech.failed", "en")
+
+
+def test_the_window_shows_a_failed_reading(officer_app, qtbot, tmp_path, monkeypatch):
+    import pyttsx3
+
+    engine = ForgetfulEngine(pyttsx3.init(), tmp_path / "elsewhere.wav", misses=10**6)
+    monkeypatch.setattr(pyttsx3, "init", lambda *args, **kwargs: engine)
+    window = officer_app.window
+
+    window.read_screen()
+
+    qtbot.waitUntil(lambda: window.status.text() == tr("speech.failed", "zh-TW"), timeout=WAIT_MS)
+    assert window.status.isVisible()
