@@ -17,8 +17,9 @@ MAX_IDS = 1000  # past this many ids a cycle reports "everything": a screen relo
 
 @dataclass(frozen=True)
 class Changes:
-    """Ids of what changed. `households` holds household numbers whose record changed or that
-    gained or lost an application or a subscription; `everything` means "assume anything did"."""
+    """Ids of what changed: household numbers whose record (people, address, sync state) changed,
+    ids of applications and subscriptions changed or new; `everything`: assume anything did. A
+    screen that lists a household's applications reloads the list for an id it does not show."""
 
     households: frozenset[str] = frozenset()
     applications: frozenset[str] = frozenset()

@@ -93,13 +93,8 @@ class Workspace:
         self._fixed_today = today
         self.changes = ChangeListeners()
 
-    def _changed_application(self, application_id: str, household_no: str | None = None) -> None:
-        self.changes.announce(Changes(households=frozenset({household_no} if household_no else ()),
-                                      applications=frozenset({application_id})))
-
-    def _changed_subscription(self, view: SubscriptionView) -> None:
-        self.changes.announce(Changes(households=frozenset({view.household_no} if view.household_no else ()),
-                                      subscriptions=frozenset({view.id})))
+    def _changed_application(self, application_id: str) -> None:
+        self.changes.announce(Changes(applications=frozenset({application_id})))
 
     # -- opening and closing --------------------------------------------------------------
     @classmethod
@@ -235,7 +230,7 @@ class Workspace:
 
         view = start(self.store, household_no=household_no, service_code=service_code, person_id_no=person_id_no,
                      language=language, officer=officer)
-        self._changed_application(view.id, view.household_no)  # the household gained an application
+        self._changed_application(view.id)
         return view
 
     def set_field(self, application_id: str, key: str, raw: object, lang: str | None = None) -> ApplicationView:
@@ -327,14 +322,14 @@ class Workspace:
         from kiosk.subscriptions.service import subscribe
 
         view = subscribe(self.store, request)
-        self._changed_subscription(view)
+        self.changes.announce(Changes(subscriptions=frozenset({view.id})))
         return view
 
     def withdraw_subscription(self, subscription_id: str) -> SubscriptionView:
         from kiosk.subscriptions.service import withdraw
 
         view = withdraw(self.store, subscription_id)
-        self._changed_subscription(view)
+        self.changes.announce(Changes(subscriptions=frozenset({view.id})))
         return view
 
     def subscriptions(self, household_no: str | None = None, application_id: str | None = None,
