@@ -119,3 +119,26 @@ def test_a_worker_sync_redraws_the_open_household_only_when_it_touched_it(office
         assert calls["household"] == 1 and screen.facts.phone == "02-2700-5678"
     finally:
         hub.close()
+
+
+def test_a_decision_reported_by_a_sync_redraws_the_open_receipt_once(officer_app, monkeypatch):
+    from kiosk.changes import Changes
+    from kiosk.demo.attention import mark_decided
+    from ui.change_events import SYNC
+
+    kiosk = officer_app
+    nav, ws, application_id = kiosk.window.nav, kiosk.ctx.workspace, kiosk.fixtures["submitted"]
+    calls = count_calls(monkeypatch, ws, "receipt_data")
+    screen = nav.go("receipt", application_id=application_id)
+    settle(kiosk)
+    nav.go("applications")
+    nav.go("receipt", application_id=application_id)
+    settle(kiosk)
+    assert calls["receipt_data"] == 1
+    mark_decided(ws.store, application_id, "need_documents", "請補戶口名簿影本")  # as the worker's sync writes it
+    kiosk.ctx.changes.announce(Changes(applications=frozenset({"another"})), SYNC)
+    settle(kiosk)
+    assert calls["receipt_data"] == 1  # not this one
+    kiosk.ctx.changes.announce(Changes(applications=frozenset({application_id})), SYNC)
+    settle(kiosk)
+    assert calls["receipt_data"] == 2 and "請補戶口名簿影本" in screen.state.text()
