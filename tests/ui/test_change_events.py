@@ -142,3 +142,22 @@ def test_a_decision_reported_by_a_sync_redraws_the_open_receipt_once(officer_app
     kiosk.ctx.changes.announce(Changes(applications=frozenset({application_id})), SYNC)
     settle(kiosk)
     assert calls["receipt_data"] == 2 and "請補戶口名簿影本" in screen.state.text()
+
+
+def test_search_results_are_asked_again_only_for_a_household_change(officer_app, qtbot, monkeypatch):
+    from kiosk.changes import Changes
+
+    kiosk = officer_app
+    household_no = kiosk.fixtures["household_no"]
+    calls = count_calls(monkeypatch, kiosk.ctx.workspace, "search")
+    screen = kiosk.window.nav.go("search")
+    qtbot.keyClicks(screen.query, household_no)
+    qtbot.waitUntil(lambda: bool(screen.hits), timeout=10000)
+    settle(kiosk)
+    asked = calls["search"]
+    kiosk.ctx.changes.announce(Changes(applications=frozenset({kiosk.fixtures["draft"]})))
+    settle(kiosk)
+    assert calls["search"] == asked  # results show no application
+    kiosk.ctx.changes.announce(Changes(households=frozenset({household_no})))
+    settle(kiosk)
+    assert calls["search"] == asked + 1 and screen.hits[0].household_no == household_no
