@@ -63,3 +63,14 @@ def test_a_collector_past_its_limit_says_everything():
     assert collector.changes() == Changes(frozenset({"A1", "A2"}), frozenset({"x"}))
     collector.add(subscriptions=["s"])
     assert collector.changes() == EVERYTHING
+
+
+def test_resolving_a_conflict_names_the_household(households):
+    from kiosk.demo.attention import make_conflict
+
+    workspace = Workspace(households)
+    make_conflict(households, HOUSEHOLD, "02-2345-6789", "02-8765-4321")
+    heard = listening(workspace)
+    workspace.resolve_conflict(HOUSEHOLD, {"phone": "mine"})
+    assert heard == [Changes(households=frozenset({HOUSEHOLD}))]
+    assert not workspace.household(HOUSEHOLD).conflict
