@@ -3,6 +3,8 @@
 The UI may not touch SQLAlchemy (import-linter) nor hold the store (tests/test_layering.py), so
 everything it needs is answered here with frozen dataclasses. Calls are blocking; the UI runs
 them in its background helper. The store itself is for the Qt-free layers (sync, the CLI).
+Every write announces what it changed (kiosk/changes.py) to `changes` after its commit, so the
+window's screens redraw from events rather than by asking again on every visit.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from kiosk.changes import ChangeListeners, Changes, of_households
 from kiosk.documents.issue import DocumentKind, Medium
 from kiosk.eligibility import Eligibility
 from kiosk.i18n import UserError
@@ -88,6 +91,10 @@ class Workspace:
         """`today` fixes the date the rules and ages are computed on (tests, the tour); None is the clock's."""
         self.store = store
         self._fixed_today = today
+        self.changes = ChangeListeners()
+
+    def _changed_application(self, application_id: str) -> None:
+        self.changes.announce(Changes(applications=frozenset({application_id})))
 
     # -- opening and closing --------------------------------------------------------------
     @classmethod
@@ -177,6 +184,7 @@ class Workspace:
         from kiosk.households.edits import resolve_conflict
 
         resolve_conflict(self.store, household_no, choices)
+        self.changes.announce(of_households(household_no))
 
     def conflicted_households(self) -> list[str]:
         from kiosk.db.households import Household
@@ -220,24 +228,31 @@ class Workspace:
                           language: str, officer: str | None = None) -> ApplicationView:
         from kiosk.applications.service import start
 
-        return start(self.store, household_no=household_no, service_code=service_code, person_id_no=person_id_no,
+        view = start(self.store, household_no=household_no, service_code=service_code, person_id_no=person_id_no,
                      language=language, officer=officer)
+        self._changed_application(view.id)
+        return view
 
     def set_field(self, application_id: str, key: str, raw: object, lang: str | None = None) -> ApplicationView:
         from kiosk.applications.service import set_field
 
-        return set_field(self.store, application_id, key, raw, lang)
+        view = set_field(self.store, application_id, key, raw, lang)
+        self._changed_application(application_id)
+        return view
 
     def add_attachment(self, application_id: str, data: bytes, name: str,
                        document_code: str | None = None) -> AttachmentView:
         from kiosk.applications.service import add_attachment
 
-        return add_attachment(self.store, application_id, data, name, document_code)
+        attachment = add_attachment(self.store, application_id, data, name, document_code)
+        self._changed_application(application_id)
+        return attachment
 
     def remove_attachment(self, application_id: str, attachment_id: str) -> None:
         from kiosk.applications.service import remove_attachment
 
         remove_attachment(self.store, application_id, attachment_id)
+        self._changed_application(application_id)
 
     def attachment_bytes(self, sha256: str) -> bytes:
         data: bytes = self.store.blobs.get(sha256)
@@ -249,17 +264,22 @@ class Workspace:
         """The signature (if the method has one) and the consent, in one transaction."""
         from kiosk.applications.service import give_consent
 
-        return give_consent(self.store, application_id, person_id_no=person_id_no, method=method, given_by=given_by,
-                            strokes=strokes, box=box, relation=relation, witnesses=witnesses,
-                            covers_health_data=health_data)
+        consent = give_consent(self.store, application_id, person_id_no=person_id_no, method=method,
+                               given_by=given_by, strokes=strokes, box=box, relation=relation, witnesses=witnesses,
+                               covers_health_data=health_data)
+        self._changed_application(application_id)
+        return consent
 
     def submit(self, application_id: str) -> ApplicationView:
         from kiosk.applications.service import submit
 
-        return submit(self.store, application_id)
+        view = submit(self.store, application_id)
+        self._changed_application(application_id)
+        return view
 
     def issue_document(self, application_id: str, kind: DocumentKind, fmt: str = "a4") -> bytes:
-        """A receipt or the filled form as PDF, rendered and audited."""
+        """A receipt or the filled form as PDF, rendered and audited (only the audit log changes:
+        no screen shows it, so nothing is announced)."""
         from kiosk.documents.issue import issue_document
 
         return issue_document(self.store, application_id, kind, fmt)
@@ -301,12 +321,16 @@ class Workspace:
     def subscribe(self, request: SubscriptionRequest) -> SubscriptionView:
         from kiosk.subscriptions.service import subscribe
 
-        return subscribe(self.store, request)
+        view = subscribe(self.store, request)
+        self.changes.announce(Changes(subscriptions=frozenset({view.id})))
+        return view
 
     def withdraw_subscription(self, subscription_id: str) -> SubscriptionView:
         from kiosk.subscriptions.service import withdraw
 
-        return withdraw(self.store, subscription_id)
+        view = withdraw(self.store, subscription_id)
+        self.changes.announce(Changes(subscriptions=frozenset({view.id})))
+        return view
 
     def subscriptions(self, household_no: str | None = None, application_id: str | None = None,
                       include_withdrawn: bool = False) -> list[SubscriptionView]:

@@ -22,13 +22,14 @@ def test_the_app_context_is_typed_and_built_complete():
 
     import kiosk.workspace
     import ui.background
+    import ui.change_events
     import ui.i18n
     import ui.speech
     import ui.sync_controller
     import ui.widgets
     from ui.context import AppContext
 
-    names = {**vars(kiosk.workspace), **vars(ui.background), **vars(ui.i18n), **vars(ui.speech),
+    names = {**vars(kiosk.workspace), **vars(ui.background), **vars(ui.change_events), **vars(ui.i18n), **vars(ui.speech),
              **vars(ui.sync_controller), **vars(ui.widgets)}
     hints = typing.get_type_hints(AppContext, localns=names)
     assert typing.Any not in hints.values(), hints

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from ui import fonts, i18n, theme
 from ui.background import Background
+from ui.change_events import ChangeEvents
 from ui.context import AppContext, NavigationRequests, Preferences
 from ui.errors import ErrorHandler, setup_logging
 from ui.idle import KIOSK_ANSWER_S, KIOSK_IDLE_S, IdleWatcher
@@ -41,7 +42,8 @@ class KioskApp(QObject):
         languages = i18n.Languages()
         languages.set_language(lang or prefs.get("language"))
         self.ctx = AppContext(background=Background(self), speaker=Speaker(self), languages=languages,
-                              announcer=Announcer(self), navigation=NavigationRequests(self), prefs=prefs, mode=mode,
+                              announcer=Announcer(self), navigation=NavigationRequests(self),
+                              changes=ChangeEvents(self), prefs=prefs, mode=mode,
                               data_dir=data_dir, apply_display=self.apply_display, hub_url=hub_url, today=today)
         self.ctx.speaker.voice.rate = prefs.get("rate")
         self.ctx.speaker.voice.volume = prefs.get("volume") / 100
@@ -111,6 +113,7 @@ class KioskApp(QObject):
         from ui.worker_client import WorkerClient
 
         self.ctx.workspace = workspace
+        self.ctx.changes.follow(workspace)
         if self.ctx.mode == "kiosk":
             self.kiosk_settings = {key: self.ctx.prefs.get(key) for key in CITIZEN_SETTINGS}
             self.kiosk_settings["language"] = self.ctx.languages.current
@@ -147,6 +150,7 @@ class KioskApp(QObject):
             self.ctx.worker.deleteLater()
             self.ctx.worker = None
         workspace, self.ctx.workspace = self.ctx.workspace, None
+        self.ctx.changes.follow(None)
         self.ctx.speaker.stop()
         self.window.nav.lock()
         self.window.forget()

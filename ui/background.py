@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 import time
 import weakref
 from collections.abc import Callable
@@ -24,6 +25,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+_running = threading.local()  # the owner of the job a lane thread is running
+
+
+def current_owner() -> object | None:
+    """The owner of the job running on this thread (who caused a write it announces), or None."""
+    return getattr(_running, "owner", None)
 
 
 class _Relay(QObject):
@@ -36,18 +43,22 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay, number: int) -> None:
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay, number: int,
+                 owner: object | None) -> None:
         super().__init__()
-        self.fn, self.args, self.relay, self.number = fn, args, relay, number
+        self.fn, self.args, self.relay, self.number, self.owner = fn, args, relay, number, owner
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        _running.owner = self.owner
         try:
             result = self.fn(*self.args)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI thread
             self.relay.failed.emit(self.number, exc)
         else:
             self.relay.done.emit(self.number, result)
+        finally:
+            _running.owner = None
 
 
 LANE_THREADS = {"db": 1, "work": 2, "media": 1}
@@ -117,7 +128,7 @@ class Background(QObject):
 
         self._pending[number] = (finish, fail)
         self.busy_changed.emit(len(self._pending))
-        self.lanes[lane].start(_Job(fn, args, self._relay, number))
+        self.lanes[lane].start(_Job(fn, args, self._relay, number, owner))
 
     @property
     def busy(self) -> int:

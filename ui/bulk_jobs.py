@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from kiosk.changes import EVERYTHING
 from kiosk.i18n import tr as core_text  # not `tr`: lupdate would take the key for a UI string
+from ui.change_events import SYNC
 
 if TYPE_CHECKING:
     from kiosk.worker.messages import JobProgress
@@ -43,7 +45,7 @@ class BulkJobs(QObject):
             return False
         self._show(core_text("bulk.import.reading", self.ctx.lang))
         self.job = self.worker.import_households(path, file_format, encoding, self.ctx.lang, owner=self,
-                                                 done=self._ended(self._import_summary), failed=self._failed,
+                                                 done=self._ended(self._import_summary, stored=True), failed=self._import_failed,
                                                  progress=self._moved)
         return True
 
@@ -86,13 +88,19 @@ class BulkJobs(QObject):
         self.dialog.setRange(0, progress.total or 0)  # 0 to 0: busy, without a count
         self.dialog.setValue(progress.done)
 
-    def _ended(self, summary: Callable[[dict[str, Any]], str]) -> Callable[[dict[str, Any]], None]:
+    def _ended(self, summary: Callable[[dict[str, Any]], str], stored: bool = False) -> Callable[[dict[str, Any]], None]:
         def done(answer: dict[str, Any]) -> None:
             self.job = 0
             self._close()
+            if stored:  # households came in (or some chunks, if stopped): the screens showing the store redraw
+                self.ctx.changes.announce(EVERYTHING, SYNC)
             self.ctx.announcer.announce(summary(answer))
             self.finished.emit(answer)
         return done
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.ctx.changes.announce(EVERYTHING, SYNC)  # the chunks before the failure are stored
+        self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         self.job = 0

@@ -8,12 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal, SignalInstance
 
 if TYPE_CHECKING:
     from kiosk.workspace import Workspace
     from ui.background import Background
     from ui.bulk_jobs import BulkJobs
+    from ui.change_events import ChangeEvents
     from ui.i18n import Languages
     from ui.speech import Speakable, Speaker
     from ui.sync_controller import SyncController
@@ -69,6 +70,7 @@ class AppContext:
     languages: Languages
     announcer: Announcer
     navigation: NavigationRequests
+    changes: ChangeEvents  # `changes_made(Changes, origin)` after every write and sync cycle
     prefs: Preferences
     mode: str
     data_dir: Path
@@ -79,6 +81,10 @@ class AppContext:
     sync: SyncController | None = None  # while an officer's workspace is unlocked
     worker: WorkerClient | None = None  # the worker process for heavy work, while unlocked (not in kiosk mode)
     bulk: BulkJobs | None = None  # imports and batches of documents in the worker, while `worker` is there
+
+    @property
+    def changes_made(self) -> SignalInstance:
+        return self.changes.changes_made
 
     def navigate(self, name: str, **params: Any) -> None:
         self.navigation.requested.emit(name, params)

@@ -120,8 +120,7 @@ class SubscriptionList(QWidget):
         def done(_view) -> None:  # noqa: ANN001
             self.message.show()
             self.message.set_state("ok", lambda: self.tr("Stopped: no more messages will be sent."))
-            self.ctx.announcer.announce(self.message.text(), self.message)
-            self.show_for(self.household_no)
+            self.ctx.announcer.announce(self.message.text(), self.message)  # the list redraws from the change
 
         self.screen.run(self.ctx.workspace.withdraw_subscription, subscription_id, done=done)
 

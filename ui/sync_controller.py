@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from kiosk.changes import EVERYTHING
 from sync.client.session import SyncSession
+from ui.change_events import SYNC
 from ui.context import AppContext
 from ui.worker_client import WorkerClient
 
@@ -80,6 +82,7 @@ class SyncController(QObject):
         self.last_report = report
         self.phase = None
         self.refresh()
+        self.ctx.changes.announce(report.changes, SYNC)
         if report.audit_refused:
             self.ctx.announcer.announce(self.audit_warning())
         elif report.complete:
@@ -92,6 +95,7 @@ class SyncController(QObject):
 
         self.running = False
         self.phase = None
+        self.ctx.changes.announce(EVERYTHING, SYNC)  # a cycle that failed may have written part of its work
         self.last_error = exc.message(self.ctx.lang) if isinstance(exc, UserError) else QCoreApplication.translate("Sync", "The hub could not be reached.")
         self.changed.emit()
         self.ctx.announcer.announce(self.last_error)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy import select, update
 
 from kiosk import audit
+from kiosk.changes import NOTHING, ChangeCollector, Changes
 from kiosk.db.applications import ApplicationRevision
 from kiosk.db.audit import AuditEvent
 from kiosk.db.base import utcnow
@@ -89,6 +90,7 @@ class CycleReport:
     detail: str = ""
     outbox: outbox.OutboxSummary | None = None
     audit_refused: str | None = None  # the hub refused our audit anchor: audit_rewound | audit_rewritten
+    changes: Changes = NOTHING  # what the cycle touched, for the window's screens to redraw
 
     @property
     def complete(self) -> bool:
@@ -98,12 +100,13 @@ class CycleReport:
         """For the worker process's result message (kiosk/worker/messages.py)."""
         return {"counts": dict(self.counts), "feed_current": self.feed_current, "stopped": self.stopped,
                 "detail": self.detail, "outbox": self.outbox.to_json() if self.outbox else None,
-                "audit_refused": self.audit_refused}
+                "audit_refused": self.audit_refused, "changes": self.changes.to_json()}
 
     @classmethod
     def from_json(cls, data: JsonObject) -> CycleReport:
         return cls(Counter(data["counts"]), data["feed_current"], data["stopped"], data["detail"],
-                   outbox.OutboxSummary.from_json(data["outbox"]) if data["outbox"] else None, data["audit_refused"])
+                   outbox.OutboxSummary.from_json(data["outbox"]) if data["outbox"] else None, data["audit_refused"],
+                   Changes.from_json(data["changes"]) if data.get("changes") else NOTHING)
 
 
 STOPPING = {transport.AUTH: "auth", transport.UPGRADE: "upgrade", transport.FATAL: "tls",
@@ -120,6 +123,7 @@ class SyncEngine:
         self.breaker = breaker or CircuitBreaker()
         self._stop = threading.Event()
         self._report = CycleReport()
+        self._touched = ChangeCollector()
         self._lock = threading.Lock()
         self._prefetch: ThreadPoolExecutor | None = None
         self._preparer: ThreadPoolExecutor | None = None  # builds request bodies ahead of their turn
@@ -135,6 +139,7 @@ class SyncEngine:
 
     def _cycle(self) -> CycleReport:
         self._report = CycleReport()
+        self._touched = ChangeCollector()
         self._stop.clear()
         self._deadline = time.monotonic() + self.options.max_seconds
         outbox.recover_leases(self.store, everything=True)  # we hold the sync lock: every lease is stale
@@ -162,6 +167,7 @@ class SyncEngine:
                 config = session.execute(select(SyncConfig)).scalars().first()
                 if config is not None and self._report.complete:
                     config.last_sync_at = utcnow()
+        self._report.changes = self._touched.changes()
         self.progress(Progress("done", 0, None, self._report.stopped or ""))
         return self._report
 
@@ -299,6 +305,7 @@ class SyncEngine:
         if lease.kind == APPLICATION_KIND:
             try:
                 body = prepared.result() if prepared is not None else None  # raises what preparing raised
+                self._touch_revision(body)
                 result = upload.send_revision(self.client, self.store, lease, body)
             except BlobError as exc:  # an attachment file is unreadable here: keep the item, say why
                 outbox.retry_later(self.store, lease, self.options.backoff.attention_interval_s, exc.key)
@@ -327,6 +334,7 @@ class SyncEngine:
             except BlobError as exc:
                 outbox.retry_later(self.store, lease, self.options.backoff.attention_interval_s, exc.key)
                 continue
+            self._touch_revision(body)
             if body.upload_first or not self._batching:
                 answers += self._process(lease, _done(body))
             else:
@@ -348,6 +356,12 @@ class SyncEngine:
                 else:
                     answers.append((lease, result))
         return answers
+
+    def _touch_revision(self, body: PreparedRevision | None) -> None:
+        if body is None:  # not prepared ahead (never, today): which application is unknown here
+            self._touched.everything()
+        else:
+            self._touched.add(applications=(body.application_id,))
 
     def _retry(self, lease: Lease, result: Result) -> None:
         if not result.breaker_counted:
@@ -385,6 +399,7 @@ class SyncEngine:
             self._report.counts["conflicts"] += 1
 
     def _process_subscription(self, lease: Lease) -> None:
+        self._touched.add(subscriptions=(lease.target_id,))
         later = subscriptions.after_its_applications(self.store, lease)
         if later is not None:  # its applications go first: the hub refuses news about ones it has not got
             outbox.retry_later(self.store, lease, (later - utcnow()).total_seconds(), "waiting for its applications",
@@ -409,6 +424,7 @@ class SyncEngine:
         if prepared is None:
             return
         household_no, version, sent = prepared
+        self._touched.add(households=(household_no,))
         if version is None:  # the hub's version is not known yet; the download re-queues it
             outbox.retry_later(self.store, lease, 3600.0, "waiting for the household from the hub", counted=False)
             return
@@ -516,6 +532,7 @@ class SyncEngine:
                 ahead = self._prefetch.submit(self._page, page["next_cursor"])
             applied = download.apply_page(self.store, page, mark)
             crash_point("after_page_commit")
+            self._touch_page(page.get("changes") or [])
             self._report.counts.update({f"pulled_{k}": v for k, v in applied.counts.items()})
             pulled += len(page.get("changes") or [])
             self.progress(Progress("download", pulled, None))
@@ -524,10 +541,27 @@ class SyncEngine:
                 break
             if not page.get("has_more"):
                 if mark:
-                    self._report.counts["removed"] += download.finish_resync(self.store, mark)
+                    removed = download.finish_resync(self.store, mark)
+                    self._report.counts["removed"] += removed
+                    if removed:  # which ones is not said: a screen may show any of them
+                        self._touched.everything()
                 self._report.feed_current = True
                 break
         return epoch_changed
+
+    def _touch_page(self, changes: list[JsonObject]) -> None:
+        """What a feed page touched: household numbers, application and subscription ids."""
+        touched: dict[str, list[str]] = {"household": [], "application": [], "subscription": []}
+        for change in changes:
+            kind = change.get("type")
+            if kind == "household":
+                touched["household"].append(str(change.get("id")))
+            elif kind in ("application", "subscription"):
+                found = (change.get("data") or {}).get(f"{kind}_id")
+                if isinstance(found, str):
+                    touched[kind].append(found)
+        self._touched.add(households=touched["household"], applications=touched["application"],
+                          subscriptions=touched["subscription"])
 
     def _waited_to_retry(self, result: Result, failures: int) -> bool:
         """A download request failed: True after backing off when it is worth another try; else
@@ -563,6 +597,7 @@ class SyncEngine:
                 self._report.counts.update({f"pulled_{k}": v for k, v in counts.items()})
                 self._report.counts["pulled_changes"] += counts["created"] + counts["invalid"]  # what `kiosk sync` prints
                 self._report.counts["snapshots"] += 1
+                self._touched.everything()  # a whole district arrived
                 self.progress(Progress("download", counts["created"], None))
                 described: Described = result.body
                 return described.cursor
@@ -588,6 +623,7 @@ class SyncEngine:
                 folder = self.store.folder
                 self.store.close()
                 crypto_wipe(folder)
+                self._touched.everything()
                 self._halt("wiped")
                 return True
             ack = self.client.call("POST", "/v1/device/ack-command", json_body={"id": command_id}, expect_json=False)
@@ -619,6 +655,7 @@ class SyncEngine:
             return False
         missing = [(a, int(r)) for a, r in result.body.get("missing", [])]
         requeued = outbox.requeue_revisions(self.store, missing) if missing else 0
+        self._touched.add(applications=[application_id for application_id, _revision in missing])
         crash_point("after_reconcile_requeue")
         self._report.counts["requeued"] += requeued
         with self.store.write() as session:

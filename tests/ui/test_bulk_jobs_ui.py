@@ -66,8 +66,9 @@ def test_a_household_file_imports_in_the_worker_with_progress_and_the_window_nev
     worker_ready(kiosk, qtbot)
     announced, _ = listen(kiosk)
     bulk = kiosk.ctx.bulk
-    finished = []
+    finished, changes = [], []
     bulk.finished.connect(finished.append)
+    kiosk.ctx.changes_made.connect(lambda made, _origin: changes.append(made))
     seen = set()
     meter = StallMeter()
     meter.start()
@@ -86,6 +87,7 @@ def test_a_household_file_imports_in_the_worker_with_progress_and_the_window_nev
     assert households_in(kiosk) == before + answer["created"]
     assert any(maximum > 0 and 0 < value < maximum for value, maximum in seen), "the progress never moved"
     assert bulk.dialog is None and not bulk.running
+    assert any(made.everything for made in changes), "the screens were not told the store changed"
     assert announced[-1] == tr("bulk.import.done", "zh-TW", created=answer["created"], updated=answer["updated"],
                                rejected=answer["rejected"])
     assert meter.longest_ms <= FREEZE_CEILING_MS, f"the event loop froze for {meter.longest_ms:.0f} ms"

@@ -96,6 +96,7 @@ def test_attention_inbox_empty(officer_app, qtbot):
     screen = kiosk.window.nav.go("attention")
     settle(kiosk)
     assert not screen.list_state.isVisible()  # the tour's district has refused applications and a conflict
+    from kiosk.changes import EVERYTHING
     from kiosk.states.application import ApplicationState
 
     nothing = lambda *_a, **kw: [] if kw.get("state") == ApplicationState.REJECTED else ws.applications(*_a, **kw)  # noqa: E731
@@ -103,6 +104,7 @@ def test_attention_inbox_empty(officer_app, qtbot):
     qtbot_patch.setattr(ws, "applications", nothing)
     qtbot_patch.setattr(ws, "conflicted_households", lambda: [])
     try:
+        kiosk.ctx.changes.announce(EVERYTHING)  # as after a sync: the screen redraws from the event
         kiosk.window.nav.go("attention")
         settle(kiosk)
         state = assert_empty(screen, "circle-check", "目前沒有需要處理的事項", "回到今日訪視")

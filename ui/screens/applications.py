@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
+from kiosk.changes import Changes
 from kiosk.localformat import colon, format_count
 from kiosk.states.application import EDITABLE
 from ui import widgets, words
@@ -42,7 +43,16 @@ class ApplicationsScreen(Screen):
         self._show()
 
     def enter(self, household_no: str | None = None, **_params) -> None:  # noqa: ANN003
-        self.household_no = household_no
+        changes = self.take_changes()
+        if self.applications is None or household_no != self.household_no or changes:
+            self.household_no = household_no
+            self._load()
+
+    def concerns(self, changes: Changes) -> bool:
+        """Any application: one it lists, or a new one it may list."""
+        return self.applications is not None and changes.any_application()
+
+    def redraw(self, changes: Changes) -> None:
         self._load()
 
     def _load(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
+from kiosk.changes import Changes
 from kiosk.localformat import colon, format_count
 from kiosk.states.application import ApplicationState
 from ui import widgets, words
@@ -41,6 +42,17 @@ class AttentionScreen(Screen):
         self._show()
 
     def enter(self, **_params) -> None:  # noqa: ANN003
+        if self.take_changes() or self.rejected is None:
+            self._load()
+
+    def concerns(self, changes: Changes) -> bool:
+        """An application may have been refused, a household may wait for a choice (or no longer)."""
+        return self.rejected is not None and (changes.any_application() or changes.any_household())
+
+    def redraw(self, changes: Changes) -> None:
+        self._load()
+
+    def _load(self) -> None:
         ws = self.ctx.workspace
 
         def load() -> tuple[list, list[str]]:
@@ -54,7 +66,7 @@ class AttentionScreen(Screen):
         self.rejected, self.conflicts = None, []
         self._show()
         self.state.clear()
-        self.list_state.show_failed(lambda: explain(exc, self.ctx.lang), self.enter)
+        self.list_state.show_failed(lambda: explain(exc, self.ctx.lang), self._load)
 
     def _loaded(self, pair) -> None:  # noqa: ANN001
         self.rejected, self.conflicts = pair

@@ -1,13 +1,16 @@
-"""The screen base class: translated, speakable, forgets what it showed when asked."""
+"""The screen base class: translated, speakable, forgets what it showed when asked, and redraws
+from change events: a change that concerns what it shows redraws it at once if it is on screen,
+or at its next `enter()` if not; entering again with nothing changed asks the store nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from kiosk.changes import NOTHING, Changes
 from kiosk.speech_text import Part
 from ui import widgets
 from ui.context import AppContext
@@ -24,6 +27,10 @@ class Screen(QWidget):
         self.ctx = ctx
         self.setObjectName(self.name)
         self.layout_ = widgets.column(self)
+        self.pending_changes = NOTHING  # what changed since the screen last drew, of what it shows
+        self._redraw_soon = QTimer(self, singleShot=True, interval=0)  # a burst of changes: one redraw
+        self._redraw_soon.timeout.connect(self._redraw_if_shown)
+        ctx.changes_made.connect(self._changed)
         self.header = PageHeader()  # the agency's name on every screen, the step inside an application
         self.layout_.addWidget(self.header)
         if self.name in APPLICATION_STEPS:
@@ -39,12 +46,25 @@ class Screen(QWidget):
         """Set every text again (called at start and on each language change)."""
 
     def enter(self, **params: Any) -> None:
-        """Shown with these parameters."""
+        """Shown with these parameters. Overrides load only what is not shown yet, and redraw
+        what changed meanwhile (`take_changes()`)."""
+        changes = self.take_changes()
+        if changes:
+            self.redraw(changes)
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether these changes touch what the screen shows (then it redraws)."""
+        return False
+
+    def redraw(self, changes: Changes) -> None:
+        """Load again what these changes touched."""
 
     def clear(self) -> None:
         """Forget personal data on screen (lock, kiosk session end). Overrides call this first: it
         drops the results of jobs still running for this screen, so they cannot refill it."""
         self.ctx.background.forget(self)
+        self.pending_changes = NOTHING
+        self._redraw_soon.stop()
 
     def title(self) -> str:
         return ""
@@ -53,6 +73,21 @@ class Screen(QWidget):
         return None
 
     # -- shared -----------------------------------------------------------------------------
+    def take_changes(self) -> Changes:
+        changes, self.pending_changes = self.pending_changes, NOTHING
+        return changes
+
+    def _changed(self, changes: Changes, _origin: object) -> None:
+        if self.ctx.workspace is None or not self.concerns(changes):
+            return
+        self.pending_changes |= changes
+        self._redraw_soon.start()
+
+    def _redraw_if_shown(self) -> None:
+        """Not on screen: it stays stale, and its next enter() redraws it."""
+        if self.pending_changes and self.isVisible() and self.ctx.workspace is not None:
+            self.redraw(self.take_changes())
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:
             self.retranslate()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout
 
+from kiosk.changes import Changes
 from kiosk.localformat import format_count, format_money
 from ui import icons, widgets
 from ui.errors import explain
@@ -71,9 +72,17 @@ class HomeScreen(Screen):
             sync.changed.connect(self._show_update)
             self._sync_connected = sync
         self._show_update()
-        if self._loaded_for is not self.ctx.workspace:
+        changes = self.take_changes()
+        if self._loaded_for is not self.ctx.workspace or changes:
             self._loaded_for = self.ctx.workspace
             self._load_plan()
+
+    def concerns(self, changes: Changes) -> bool:
+        """The plan is the store-wide scan of households: any household changed may enter or leave it."""
+        return self._loaded_for is not None and changes.any_household()
+
+    def redraw(self, changes: Changes) -> None:
+        self._load_plan()
 
     def _load_plan(self) -> None:
         self.visits = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.catalog import load_catalog
+from kiosk.changes import Changes
 from kiosk.households.facts import fact_words
 from kiosk.i18n import tr
 from kiosk.localformat import format_date
@@ -56,6 +57,7 @@ class HouseholdScreen(Screen):
         self.conflict_button.clicked.connect(
             lambda: self.ctx.navigate("conflict", household_no=self.facts.household_no) if self.facts else None)
         self.facts = None
+        self.loaded_no = ""  # the household shown (or loading): entering it again asks nothing
         self.result: dict | None = None
         self.applications: list = []
 
@@ -73,18 +75,47 @@ class HouseholdScreen(Screen):
     def enter(self, household_no: str = "", **_params) -> None:  # noqa: ANN003
         if not household_no:
             return
+        changes = self.take_changes()
+        if household_no != self.loaded_no:
+            self._load(household_no)
+        elif changes:
+            self.redraw(changes)
+
+    def _load(self, household_no: str) -> None:
         if self.facts is None or self.facts.household_no != household_no:
             self.facts, self.result, self.applications = None, None, []
             self._show()
+        self.loaded_no = household_no
         ws = self.ctx.workspace
-        self.run(ws.household, household_no, done=self._facts_ready)
-        self.run(ws.applications, household_no, done=self._apps_ready)
+        self.run(ws.household, household_no, done=self._facts_ready, failed=self._facts_failed)
+        self._load_applications()
         self.run(lambda: ws.eligibility(household_no).to_json(), done=self._rules_ready, lane="work")
         self.subscriptions.show_for(household_no)
+
+    def _load_applications(self) -> None:
+        self.run(self.ctx.workspace.applications, self.loaded_no, done=self._apps_ready)
+
+    def concerns(self, changes: Changes) -> bool:
+        """Its record, or any application or subscription: one it lists, or a new one that may be its own."""
+        return bool(self.loaded_no) and (changes.household(self.loaded_no) or bool(changes.applications)
+                                         or bool(changes.subscriptions))
+
+    def redraw(self, changes: Changes) -> None:
+        if changes.household(self.loaded_no):
+            self._load(self.loaded_no)
+            return
+        if changes.applications:
+            self._load_applications()
+        if changes.subscriptions:
+            self.subscriptions.show_for(self.loaded_no)
 
     def _facts_ready(self, facts) -> None:  # noqa: ANN001
         self.facts = facts
         self._show()
+
+    def _facts_failed(self, exc: BaseException) -> None:
+        self.loaded_no = ""  # entering again tries again
+        self.ctx.background.unhandled.emit(exc)
 
     def _rules_ready(self, result: dict) -> None:
         self.result = result
@@ -181,5 +212,6 @@ class HouseholdScreen(Screen):
     def clear(self) -> None:
         super().clear()
         self.facts, self.result, self.applications = None, None, []
+        self.loaded_no = ""
         self.subscriptions.clear()
         self._show()

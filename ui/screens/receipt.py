@@ -8,6 +8,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from kiosk.changes import Changes
 from kiosk.documents.issue import DocumentKind
 from kiosk.localformat import colon
 from ui import icons, theme, widgets, words
@@ -119,6 +120,19 @@ class ReceiptScreen(Screen):
     def enter(self, application_id: str = "", **_params) -> None:  # noqa: ANN003
         if not application_id:
             return
+        changes = self.take_changes()
+        if self.view is None or self.view.id != application_id or changes:
+            self._load(application_id)
+
+    def concerns(self, changes: Changes) -> bool:
+        """A decision or a tracking number arrived for the application shown."""
+        return self.view is not None and changes.application_among([self.view.id])
+
+    def redraw(self, changes: Changes) -> None:
+        if self.view is not None:
+            self._load(self.view.id)
+
+    def _load(self, application_id: str) -> None:
         ws = self.ctx.workspace
         self.run(lambda: (ws.application(application_id), ws.receipt_data(application_id)), done=self._loaded)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout
 
+from kiosk.changes import Changes
 from kiosk.localformat import format_count
 from ui import widgets
 from ui.errors import explain
@@ -51,6 +52,13 @@ class SearchScreen(Screen):
 
     def first_focus(self):  # noqa: ANN201
         return self.query
+
+    def concerns(self, changes: Changes) -> bool:
+        """Results list households: one shown may have changed, or a new one may match."""
+        return bool(self._asked) and changes.any_household()
+
+    def redraw(self, changes: Changes) -> None:
+        self._search()
 
     def _search(self) -> None:
         text = self.query.text().strip()
