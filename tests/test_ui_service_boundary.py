@@ -22,6 +22,7 @@ def test_the_app_context_is_typed_and_built_complete():
 
     import kiosk.workspace
     import ui.background
+    import ui.bulk_jobs
     import ui.change_events
     import ui.i18n
     import ui.speech
@@ -29,7 +30,7 @@ def test_the_app_context_is_typed_and_built_complete():
     import ui.widgets
     from ui.context import AppContext
 
-    names = {**vars(kiosk.workspace), **vars(ui.background), **vars(ui.change_events), **vars(ui.i18n), **vars(ui.speech),
+    names = {**vars(kiosk.workspace), **vars(ui.background), **vars(ui.bulk_jobs), **vars(ui.change_events), **vars(ui.i18n), **vars(ui.speech),
              **vars(ui.sync_controller), **vars(ui.widgets)}
     hints = typing.get_type_hints(AppContext, localns=names)
     assert typing.Any not in hints.values(), hints
