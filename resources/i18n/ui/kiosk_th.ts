@@ -1012,57 +1012,88 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="45" />
+        <location filename="../../../ui/screens/review.py" line="53" />
         <source>Check before sending</source>
         <translation>ตรวจสอบก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="49" />
-        <source>Change an answer</source>
-        <translation>แก้ไขคำตอบ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/review.py" line="50" />
+        <location filename="../../../ui/screens/review.py" line="61" />
         <source>Submit the application</source>
         <translation>ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="69" />
+        <location filename="../../../ui/screens/review.py" line="83" />
         <source>You are applying for: %1</source>
         <translation>ท่านกำลังยื่นขอ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="71" />
-        <source>For: %1</source>
-        <translation>สำหรับ: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>About the applicant</source>
+        <translation>ข้อมูลผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74" />
-        <source>Documents: %1</source>
-        <translation>เอกสาร: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>Answers</source>
+        <translation>คำตอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
-        <source>Consent given by %1</source>
-        <translation>ผู้ให้ความยินยอม: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <location filename="../../../ui/screens/review.py" line="105" />
+        <source>Consent</source>
+        <translation>ความยินยอม</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="60" />
+        <source>Change</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="87" />
+        <source>Applicant</source>
+        <translation>ผู้ยื่นคำขอ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="100" />
+        <source>Documents attached</source>
+        <translation>เอกสารที่แนบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="101" />
+        <source>%1 file(s)</source>
+        <translation>%1 ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="102" />
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="104" />
+        <source>Consent given by</source>
+        <translation>ผู้ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="105" />
         <source>No consent yet</source>
         <translation>ยังไม่ได้ให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="107" />
         <source>consent</source>
         <translation>ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82" />
+        <location filename="../../../ui/screens/review.py" line="110" />
         <source>Still needed before sending:</source>
         <translation>ยังต้องมีก่อนส่ง:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="89" />
+        <location filename="../../../ui/screens/review.py" line="126" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>ยื่นคำขอแล้ว จะส่งเมื่อซิงค์ครั้งถัดไป</translation>
     </message>

@@ -1012,57 +1012,88 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="45" />
+        <location filename="../../../ui/screens/review.py" line="53" />
         <source>Check before sending</source>
         <translation>Kiểm tra trước khi gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="49" />
-        <source>Change an answer</source>
-        <translation>Sửa câu trả lời</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/review.py" line="50" />
+        <location filename="../../../ui/screens/review.py" line="61" />
         <source>Submit the application</source>
         <translation>Nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="69" />
+        <location filename="../../../ui/screens/review.py" line="83" />
         <source>You are applying for: %1</source>
         <translation>Ông/Bà đang đăng ký: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="71" />
-        <source>For: %1</source>
-        <translation>Cho: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>About the applicant</source>
+        <translation>Thông tin người nộp đơn</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74" />
-        <source>Documents: %1</source>
-        <translation>Giấy tờ: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>Answers</source>
+        <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
-        <source>Consent given by %1</source>
-        <translation>Người đồng ý: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <location filename="../../../ui/screens/review.py" line="105" />
+        <source>Consent</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="60" />
+        <source>Change</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="87" />
+        <source>Applicant</source>
+        <translation>Người nộp đơn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="100" />
+        <source>Documents attached</source>
+        <translation>Giấy tờ đã đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="101" />
+        <source>%1 file(s)</source>
+        <translation>%1 tệp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="102" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="104" />
+        <source>Consent given by</source>
+        <translation>Người đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="105" />
         <source>No consent yet</source>
         <translation>Chưa có sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="107" />
         <source>consent</source>
         <translation>sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82" />
+        <location filename="../../../ui/screens/review.py" line="110" />
         <source>Still needed before sending:</source>
         <translation>Còn thiếu trước khi gửi:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="89" />
+        <location filename="../../../ui/screens/review.py" line="126" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>Đã nộp hồ sơ. Hồ sơ sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>

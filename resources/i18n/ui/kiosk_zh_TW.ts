@@ -1012,57 +1012,88 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="45" />
+        <location filename="../../../ui/screens/review.py" line="53" />
         <source>Check before sending</source>
         <translation>送出前確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="49" />
-        <source>Change an answer</source>
-        <translation>修改答案</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/review.py" line="50" />
+        <location filename="../../../ui/screens/review.py" line="61" />
         <source>Submit the application</source>
         <translation>送出申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="69" />
+        <location filename="../../../ui/screens/review.py" line="83" />
         <source>You are applying for: %1</source>
         <translation>申請項目：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="71" />
-        <source>For: %1</source>
-        <translation>申請人：%1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>About the applicant</source>
+        <translation>申請人資料</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74" />
-        <source>Documents: %1</source>
-        <translation>文件：%1 件</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>Answers</source>
+        <translation>您的回答</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
-        <source>Consent given by %1</source>
-        <translation>同意人：%1</translation>
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <source>Documents</source>
+        <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <location filename="../../../ui/screens/review.py" line="105" />
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="60" />
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="87" />
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="100" />
+        <source>Documents attached</source>
+        <translation>已附文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="101" />
+        <source>%1 file(s)</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="102" />
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="104" />
+        <source>Consent given by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="105" />
         <source>No consent yet</source>
         <translation>尚未取得同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="107" />
         <source>consent</source>
         <translation>同意書</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82" />
+        <location filename="../../../ui/screens/review.py" line="110" />
         <source>Still needed before sending:</source>
         <translation>送出前還需要：</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="89" />
+        <location filename="../../../ui/screens/review.py" line="126" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>申請已送出，下次同步時會傳給機關。</translation>
     </message>
