@@ -52,3 +52,51 @@ def test_the_review_shows_each_answer_as_a_label_and_value_row_in_its_card(offic
     assert review.cards["documents"].rows()[0][0] == "已附文件"
     spoken = review.spoken_summary()
     assert all(card.title.text() in spoken for card in review.cards.values())
+
+
+def test_consents_ways_are_radio_cards_named_for_screen_readers(officer_app, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    kiosk = officer_app
+    consent = kiosk.window.nav.go("consent", application_id=kiosk.fixtures["draft"])
+    settle(kiosk)
+    names = {"signature": "由本人簽名", "proxy": "由家屬代簽", "fingerprint": "按指印並由兩位見證人簽名"}
+
+    def read(method: str) -> tuple[str, str, bool, bool]:
+        spoken = QAccessible.queryAccessibleInterface(consent.method_buttons[method])
+        state = spoken.state()
+        return spoken.text(QAccessible.Name), spoken.text(QAccessible.Description), state.checkable, state.checked
+
+    for method, name in names.items():
+        said, meaning, checkable, checked = read(method)
+        assert said == name  # the words alone: the mark is the checked state, which the reader says itself
+        assert meaning and meaning not in name
+        assert checkable and checked == (method == "signature")
+    qtbot.mouseClick(consent.method_buttons["proxy"], Qt.LeftButton)
+    assert [m for m in names if read(m)[3]] == ["proxy"]
+    assert [b.card_text().split("\n")[0] for b in consent.method_buttons.values()] == [
+        "○ 由本人簽名", "◉ 由家屬代簽", "○ 按指印並由兩位見證人簽名"]
+    assert consent.relation.isVisible() and consent.sign_card.isVisible()
+    qtbot.mouseClick(consent.method_buttons["fingerprint"], Qt.LeftButton)
+    assert not consent.sign_card.isVisible() and consent.witnesses[0].isVisible()
+
+
+def test_the_consent_notice_is_headed_sections_and_not_now_leaves_the_draft_on_its_household(officer_app, qtbot):
+    from kiosk.applications.notice import privacy_notice
+
+    kiosk = officer_app
+    draft = kiosk.fixtures["draft"]
+    consent = kiosk.window.nav.go("consent", application_id=draft)
+    settle(kiosk)
+    view = kiosk.ctx.workspace.application(draft)
+    lines = privacy_notice(load_catalog().service(view.service_code), "zh-TW").lines()
+    shown = [(h.text(), t.text()) for h, t in consent.notice_parts if h.isVisible()]
+    assert shown == lines
+    assert all(h.property("heading") == 3 for h, _ in consent.notice_parts)
+    assert consent.notice_card.title.property("heading") == 2
+    assert consent.next_button.text() == "我同意並簽名 ▶" and consent.next_button.property("themeRole") == "primary"
+    assert consent.not_now_button.property("themeRole") == "quiet"
+    qtbot.mouseClick(consent.not_now_button, Qt.LeftButton)
+    settle(kiosk)
+    assert kiosk.window.nav.current == "household"
+    assert kiosk.ctx.workspace.application(draft).consents == ()  # nothing was given

@@ -232,87 +232,117 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="68" />
+        <location filename="../../../ui/screens/consent.py" line="71" />
         <source>Privacy notice and consent</source>
         <translation>ประกาศความเป็นส่วนตัวและการให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72" />
+        <location filename="../../../ui/screens/consent.py" line="75" />
         <source>Read the notice aloud</source>
         <translation>อ่านประกาศออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73" />
+        <location filename="../../../ui/screens/consent.py" line="76" />
+        <source>How your personal data is used</source>
+        <translation>การใช้ข้อมูลส่วนบุคคลของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="77" />
         <source>Who agrees, and how?</source>
         <translation>ใครให้ความยินยอม และด้วยวิธีใด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="78" />
+        <source>Signature</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="80" />
         <source>The citizen signs</source>
         <translation>ประชาชนลงนามเอง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="80" />
+        <source>The citizen signs on the pad below.</source>
+        <translation>ประชาชนลงนามด้วยตนเองในช่องลงนามด้านล่าง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="81" />
         <source>A family member signs</source>
         <translation>สมาชิกในครอบครัวลงนาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="75" />
+        <location filename="../../../ui/screens/consent.py" line="82" />
+        <source>A family member signs for the citizen and says how they are related.</source>
+        <translation>สมาชิกในครอบครัวลงนามแทนประชาชน และระบุความเกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="83" />
         <source>Fingerprint and two witnesses</source>
         <translation>พิมพ์ลายนิ้วมือและพยานสองคน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77" />
+        <location filename="../../../ui/screens/consent.py" line="84" />
+        <source>The citizen gives a fingerprint on paper; two witnesses write their names here.</source>
+        <translation>ประชาชนพิมพ์ลายนิ้วมือบนกระดาษ และพยานสองคนเขียนชื่อที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="86" />
         <source>&amp;Name of the person agreeing</source>
         <translation>ชื่อผู้ให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="78" />
+        <location filename="../../../ui/screens/consent.py" line="87" />
         <source>&amp;Relationship to the citizen</source>
         <translation>ความสัมพันธ์กับผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="80" />
+        <location filename="../../../ui/screens/consent.py" line="89" />
         <source>Witness %1: name</source>
         <translation>พยานคนที่ %1: ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84" />
+        <location filename="../../../ui/screens/consent.py" line="93" />
         <source>Also agrees to the use of health data (needed for this service)</source>
         <translation>ยินยอมให้ใช้ข้อมูลสุขภาพด้วย (บริการนี้จำเป็นต้องใช้)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="85" />
+        <location filename="../../../ui/screens/consent.py" line="94" />
         <source>Sign here with a finger, a pen or the mouse</source>
         <translation>ลงนามที่นี่ด้วยนิ้ว ปากกา หรือเมาส์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87" />
+        <location filename="../../../ui/screens/consent.py" line="96" />
         <source>Signature pad. Undo removes the last stroke.</source>
         <translation>ช่องลงนาม ปุ่มเลิกทำจะลบเส้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88" />
+        <location filename="../../../ui/screens/consent.py" line="97" />
         <source>Undo last stroke</source>
         <translation>เลิกทำเส้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89" />
+        <location filename="../../../ui/screens/consent.py" line="98" />
         <source>Clear and sign again</source>
         <translation>ล้างและลงนามใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="90" />
-        <source>Agree and continue</source>
-        <translation>ยินยอมและดำเนินการต่อ</translation>
+        <location filename="../../../ui/screens/consent.py" line="99" />
+        <source>I agree and sign</source>
+        <translation>ข้าพเจ้ายินยอมและลงนาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="134" />
+        <location filename="../../../ui/screens/consent.py" line="100" />
+        <source>Not now</source>
+        <translation>ไว้ทีหลัง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="156" />
         <source>Please sign in the box first.</source>
         <translation>กรุณาลงนามในช่องก่อน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="137" />
+        <location filename="../../../ui/screens/consent.py" line="159" />
         <source>Consent recorded</source>
         <translation>บันทึกความยินยอมแล้ว</translation>
     </message>
