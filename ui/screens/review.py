@@ -86,8 +86,12 @@ class ReviewScreen(Screen):
         answers = [f for f in service.fields if not f.prefill]
         person = [(self.tr("Applicant"), view.person_name)] if view.person_name else []
 
+        def answered(field) -> str:  # noqa: ANN001 - in words: a lone "—" is no answer to read aloud
+            value = view.values.get(field.key)
+            return self.tr("Not answered yet") if value in (None, "") else shown_value(field, value, lang)
+
         def rows(fields: list) -> list[tuple[str, str]]:
-            return [(f.label.get(lang, f.key), shown_value(f, view.values.get(f.key), lang)) for f in fields]
+            return [(f.label.get(lang, f.key), answered(f)) for f in fields]
 
         def first(fields: list) -> str | None:  # the first unanswered question of the card, else its first
             keys = [f.key for f in fields]
