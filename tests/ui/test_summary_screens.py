@@ -100,3 +100,29 @@ def test_the_consent_notice_is_headed_sections_and_not_now_leaves_the_draft_on_i
     settle(kiosk)
     assert kiosk.window.nav.current == "household"
     assert kiosk.ctx.workspace.application(draft).consents == ()  # nothing was given
+
+
+def test_settings_cards_say_the_current_choice_in_words_beside_the_tick(officer_app, qtbot):
+    kiosk = officer_app
+    settings = kiosk.window.nav.go("settings")
+    settle(kiosk)
+
+    def ticked(group) -> list[str]:  # noqa: ANN001
+        return [b.text() for b in group.buttons() if b.text().startswith("✔")]
+
+    assert settings.current["language"].text() == "目前：中文（臺灣）"
+    assert ticked(settings.language_buttons) == ["✔ 中文（臺灣）"]
+    assert settings.current["size"].text() == "目前：100 %" and ticked(settings.size_buttons) == ["✔ 100 %"]
+    assert settings.current["theme"].text() == "目前：一般" and ticked(settings.theme_buttons) == ["✔ 一般"]
+    assert settings.current["voice"].text() == "目前：按「朗讀」時才朗讀"
+    settings.speak_auto.click()
+    assert settings.current["voice"].text() == "目前：自動朗讀"
+    try:
+        qtbot.mouseClick(settings.size_buttons.buttons()[1], Qt.LeftButton)
+        settle(kiosk)
+        assert settings.current["size"].text() == "目前：150 %" and ticked(settings.size_buttons) == ["✔ 150 %"]
+        assert settings.current["size"].accessibleName() == "目前：150 %"
+    finally:
+        kiosk.ctx.prefs.set("scale", 100)
+        kiosk.apply_display()
+    assert all(card.title.property("heading") == 2 for card in settings.cards.values())

@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <location filename="../../../ui/screens/review.py" line="59" />
-        <location filename="../../../ui/screens/review.py" line="105" />
+        <location filename="../../../ui/screens/review.py" line="109" />
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
@@ -1088,42 +1088,47 @@
         <translation>Pemohon</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="100" />
+        <location filename="../../../ui/screens/review.py" line="91" />
+        <source>Not answered yet</source>
+        <translation>Belum dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="104" />
         <source>Documents attached</source>
         <translation>Dokumen terlampir</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="101" />
+        <location filename="../../../ui/screens/review.py" line="105" />
         <source>%1 file(s)</source>
         <translation>%1 berkas</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="102" />
+        <location filename="../../../ui/screens/review.py" line="106" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="104" />
+        <location filename="../../../ui/screens/review.py" line="108" />
         <source>Consent given by</source>
         <translation>Persetujuan diberikan oleh</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="105" />
+        <location filename="../../../ui/screens/review.py" line="109" />
         <source>No consent yet</source>
         <translation>Belum ada persetujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="107" />
+        <location filename="../../../ui/screens/review.py" line="111" />
         <source>consent</source>
         <translation>persetujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="110" />
+        <location filename="../../../ui/screens/review.py" line="114" />
         <source>Still needed before sending:</source>
         <translation>Masih diperlukan sebelum mengirim:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="126" />
+        <location filename="../../../ui/screens/review.py" line="130" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>Permohonan diajukan. Akan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
@@ -1179,30 +1184,35 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="89" />
-        <location filename="../../../ui/screens/settings.py" line="156" />
+        <location filename="../../../ui/screens/settings.py" line="87" />
+        <location filename="../../../ui/screens/settings.py" line="177" />
         <source>This is how I sound.</source>
         <translation>Beginilah suara saya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95" />
+        <location filename="../../../ui/screens/settings.py" line="93" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="97" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="98" />
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="99" />
         <source>Colours</source>
         <translation>Warna</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="101" />
+        <source>Automatic lock</source>
+        <translation>Kunci otomatis</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="102" />
@@ -1215,64 +1225,79 @@
         <translation>Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="100" />
         <source>Voice</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="105" />
+        <location filename="../../../ui/screens/settings.py" line="104" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>Bacakan petunjuk dan kesalahan secara otomatis</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="109" />
         <source>Speaking &amp;rate</source>
         <translation>&amp;Kecepatan bicara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking rate</source>
         <translation>Kecepatan bicara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>&amp;Volume</source>
         <translation>&amp;Volume</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Try the voice</source>
         <translation>Coba suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>&amp;Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="116" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="148" />
+        <source>reads aloud by itself</source>
+        <translation>dibacakan otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="148" />
+        <source>reads aloud when asked</source>
+        <translation>dibacakan hanya bila diminta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="149" />
+        <source>Now: %1</source>
+        <translation>Saat ini: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="105" />
         <location filename="../../../ui/screens/settings.py" line="106" />
         <location filename="../../../ui/screens/settings.py" line="107" />
-        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Vietnamese voice</source>
         <translation>Suara bahasa Vietnam</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="106" />
         <source>Northern</source>
         <translation>Logat utara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="108" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Southern</source>
         <translation>Logat selatan</translation>
     </message>
