@@ -107,7 +107,7 @@ def test_settings_cards_say_the_current_choice_in_words_beside_the_tick(officer_
     settings = kiosk.window.nav.go("settings")
     settle(kiosk)
 
-    def ticked(group) -> list[str]:  # noqa: ANN001
+    def ticked(group) -> list[str]:
         return [b.text() for b in group.buttons() if b.text().startswith("✔")]
 
     assert settings.current["language"].text() == "目前：中文（臺灣）"
