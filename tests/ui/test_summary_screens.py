@@ -126,3 +126,39 @@ def test_settings_cards_say_the_current_choice_in_words_beside_the_tick(officer_
         kiosk.ctx.prefs.set("scale", 100)
         kiosk.apply_display()
     assert all(card.title.property("heading") == 2 for card in settings.cards.values())
+
+
+def test_a_sliders_handle_is_drawn_in_the_themes_colour_against_the_window(qtbot, qapp):
+    """Fusion's pale handle measured 1.3:1 on white and nearly vanished in high contrast (the
+    settings screen's rate and volume)."""
+    from PySide6.QtWidgets import QLabel, QStyle, QStyleOptionSlider, QVBoxLayout, QWidget
+
+    from ui import pixel_contrast, theme, tokens, widgets
+    from ui.app import qt_application
+
+    qt_application()
+    sheet, palette, font = qapp.styleSheet(), qapp.palette(), qapp.font()
+    try:
+        for name in sorted(tokens.THEMES):
+            theme.apply(qapp, name, 100)
+            window = QWidget()
+            rate = widgets.slider(QLabel("語速"), 0, 100)
+            rate.setValue(50)
+            QVBoxLayout(window).addWidget(rate)
+            qtbot.addWidget(window)
+            window.resize(600, 200)
+            window.show()
+            qtbot.waitExposed(window)
+            option = QStyleOptionSlider()
+            rate.initStyleOption(option)
+            handle = rate.style().subControlRect(QStyle.CC_Slider, option, QStyle.SC_SliderHandle, rate)
+            image = pixel_contrast.pixels(rate.grab().toImage())
+            centre = f"#{int(image[handle.center().y(), handle.center().x()]):06x}"
+            t = tokens.THEMES[name]
+            assert centre == t.primary.lower(), name
+            assert theme.contrast(centre, t.window) >= 3, name
+            window.close()
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setFont(font)
