@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QCheckBox, QCom
 from kiosk.i18n import tr
 from kiosk.speech_text import Part
 from ui import i18n
-from ui.widgets import Badge, Card, ChoiceButton
+from ui.widgets import Badge, Card, ChoiceButton, ChoiceCard
 
 _LANGUAGE_OF_NAME = {name: code for code, name in i18n.NATIVE_NAMES.items()}
 _BADGE_KINDS = {"danger": "error", "success": "status"}
@@ -61,6 +61,9 @@ def _button_parts(button: QAbstractButton) -> list[Part]:
     code = button.property("lang") or _LANGUAGE_OF_NAME.get(text)
     if code:
         return [Part(text, "language", lang=code)]
+    if isinstance(button, ChoiceCard):  # a way to choose: its words and what it means, never its ◉/○ mark
+        said = [Part(text, "option"), Part(button.accessibleDescription())]
+        return said + ([Part(text, "chosen")] if button.isChecked() else [])
     if isinstance(button, Card):
         state = f"{button.chip.accessibleName()}\n" if button.chip is not None else ""
         return [Part(state + button.card_text() or text, "card")]  # its lines apart, as a pause

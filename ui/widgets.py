@@ -425,3 +425,26 @@ class Card(QPushButton):
         # directly here laid its text out ~20 times per card on every relayout.
         hint = self.layout().sizeHint()
         return QSize(max(hint.width(), theme.TARGET_PX), max(hint.height(), theme.TARGET_PX))
+
+
+class ChoiceCard(Card):
+    """One of a few exclusive choices as a large card (a radio card): ◉ before the chosen one's title,
+    ○ before the others, and a line saying what choosing it means. Its name is the title alone:
+    the checked state is the button's own, read by screen readers with it."""
+
+    MARKS = ("○ ", "◉ ")
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.setCheckable(True)
+        self._title, self._explanation = "", ""
+        self.toggled.connect(lambda _on: self._mark())
+
+    def set_choice(self, title: str, explanation: str = "") -> None:
+        self._title, self._explanation = title, explanation
+        self._mark()
+
+    def _mark(self) -> None:
+        more = f"\n{self._explanation}" if self._explanation else ""
+        self.set_card_text(self.MARKS[self.isChecked()] + self._title + more, accessible=self._title)
+        self.setAccessibleDescription(self._explanation)

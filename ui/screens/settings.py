@@ -1,5 +1,5 @@
 """Settings: language, text size, colours, voice (automatic reading, the Vietnamese voice's region,
-rate, volume) and auto-lock."""
+rate, volume) and auto-lock, each a card that says its current choice in words as well as by ✔."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout
 from ui import i18n, theme, widgets
 from ui.context import AUTO_LOCK_MAX_MIN
 from ui.screens.base import Screen
+from ui.section_card import SectionCard
 from ui.speech import RATE_RANGE, VIETNAMESE_REGIONS
 
 LOCK_CHOICES = (1, 2, 5, 10, AUTO_LOCK_MAX_MIN)
@@ -18,7 +19,6 @@ class SettingsScreen(Screen):
 
     def build(self) -> None:
         self.heading = widgets.heading()
-        self.language_heading = widgets.heading(level=2)
         self.language_buttons = QButtonGroup(self)
         lang_row = QGridLayout()
         lang_row.setSpacing(theme.SPACING_PX)
@@ -27,7 +27,6 @@ class SettingsScreen(Screen):
             self.language_buttons.addButton(b)
             b.setProperty("lang", code)
             lang_row.addWidget(b, i // 3, i % 3)
-        self.size_heading = widgets.heading(level=2)
         self.size_buttons = QButtonGroup(self)
         size_row = widgets.row()
         for scale in theme.TEXT_SCALES:
@@ -35,14 +34,12 @@ class SettingsScreen(Screen):
             b.setProperty("scale", scale)
             self.size_buttons.addButton(b)
             size_row.addWidget(b)
-        self.theme_heading = widgets.heading(level=2)
         self.theme_buttons = QButtonGroup(self)
         self.normal_theme = widgets.choice("")
         self.contrast_theme = widgets.choice("")
         for b, name in ((self.normal_theme, "normal"), (self.contrast_theme, "high_contrast")):
             b.setProperty("theme", name)
             self.theme_buttons.addButton(b)
-        self.voice_heading = widgets.heading(level=2)
         self.speak_auto = widgets.checkbox("")
         self.region_label = widgets.field_label()
         self.region_buttons = QButtonGroup(self)
@@ -59,30 +56,31 @@ class SettingsScreen(Screen):
         self.lock_minutes = widgets.combo(self.lock_label)
         for minutes in LOCK_CHOICES:
             self.lock_minutes.addItem(str(minutes), minutes)
-        self.layout_.addWidget(self.heading)
-        self.layout_.addWidget(self.language_heading)
-        self.layout_.addLayout(lang_row)
-        self.layout_.addWidget(self.size_heading)
-        self.layout_.addLayout(size_row)
-        self.layout_.addWidget(self.theme_heading)
-        self.layout_.addLayout(widgets.row(self.normal_theme, self.contrast_theme))
-        self.layout_.addWidget(self.voice_heading)
-        self.layout_.addWidget(self.speak_auto)
-        self.layout_.addWidget(self.region_label)
+        self.cards = {group: SectionCard() for group in ("language", "size", "theme", "voice", "lock")}
+        self.current = {group: widgets.body() for group in ("language", "size", "theme", "voice")}
+        for group, layout in (("language", lang_row), ("size", size_row),
+                              ("theme", widgets.row(self.normal_theme, self.contrast_theme))):
+            self.cards[group].add(self.current[group])
+            self.cards[group].body.addLayout(layout)
+        voice = self.cards["voice"]
+        for w in (self.current["voice"], self.speak_auto, self.region_label):
+            voice.add(w)
         self.region_row = widgets.row(*self.regions.values())
-        self.layout_.addLayout(self.region_row)
+        voice.body.addLayout(self.region_row)
         for w in (self.rate_label, self.rate, self.volume_label, self.volume):
-            self.layout_.addWidget(w)
-        self.layout_.addLayout(widgets.row(self.test_voice))
-        self.layout_.addWidget(self.lock_label)
-        self.layout_.addLayout(widgets.row(self.lock_minutes))
+            voice.add(w)
+        voice.body.addLayout(widgets.row(self.test_voice))
+        self.cards["lock"].add(self.lock_label)
+        self.cards["lock"].body.addLayout(widgets.row(self.lock_minutes))
+        self.layout_.addWidget(self.heading)
+        for card in self.cards.values():
+            self.layout_.addWidget(card)
         self.layout_.addStretch(1)
-        self.lock_label.setVisible(self.ctx.mode != "kiosk")
-        self.lock_minutes.setVisible(self.ctx.mode != "kiosk")
+        self.cards["lock"].setVisible(self.ctx.mode != "kiosk")
         self.language_buttons.buttonClicked.connect(lambda b: self._language(b.property("lang")))
         self.size_buttons.buttonClicked.connect(lambda b: self._display("scale", int(b.property("scale"))))
         self.theme_buttons.buttonClicked.connect(lambda b: self._display("theme", b.property("theme")))
-        self.speak_auto.toggled.connect(lambda on: self.ctx.prefs.set("speak_automatically", on))
+        self.speak_auto.toggled.connect(self._speak_automatically)
         self.region_buttons.buttonClicked.connect(lambda b: self._region(b.property("region")))
         self.rate.valueChanged.connect(self._voice)
         self.volume.valueChanged.connect(self._voice)
@@ -96,12 +94,13 @@ class SettingsScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        self.language_heading.setText(self.tr("Language"))
-        self.size_heading.setText(self.tr("Text size"))
-        self.theme_heading.setText(self.tr("Colours"))
+        self.cards["language"].set_title(self.tr("Language"))
+        self.cards["size"].set_title(self.tr("Text size"))
+        self.cards["theme"].set_title(self.tr("Colours"))
+        self.cards["voice"].set_title(self.tr("Voice"))
+        self.cards["lock"].set_title(self.tr("Automatic lock"))
         widgets.rename(self.normal_theme, self.tr("Normal"))
         widgets.rename(self.contrast_theme, self.tr("High contrast"))
-        self.voice_heading.setText(self.tr("Voice"))
         widgets.rename(self.speak_auto, self.tr("Read prompts and errors aloud automatically"))
         self.region_label.setText(self.tr("Vietnamese voice"))
         widgets.rename(self.regions["north"], self.tr("Northern"), self.tr("Vietnamese voice") + ": " + self.tr("Northern"))
@@ -114,6 +113,7 @@ class SettingsScreen(Screen):
         widgets.rename(self.test_voice, self.tr("Try the voice"))
         self.lock_label.setText(self.tr("&Lock automatically after (minutes without use)"))
         self.lock_minutes.setAccessibleName(self.tr("Lock automatically after (minutes without use)"))
+        self._show_current()
 
     def first_focus(self):  # noqa: ANN201
         return self.language_buttons.checkedButton()
@@ -134,14 +134,38 @@ class SettingsScreen(Screen):
             (w.setChecked if w is self.speak_auto else w.setValue)(v)
             w.blockSignals(False)
         self.lock_minutes.setCurrentIndex(max(0, self.lock_minutes.findData(prefs.get("auto_lock_min"))))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        """Each card's choice in words ("Now: 150 %"), beside the ✔ on its button: never by shade alone."""
+        def chosen(group: QButtonGroup) -> str:
+            checked = group.checkedButton()
+            return checked.text().removeprefix(widgets.ChoiceButton.MARK) if checked else "—"
+
+        language = self.ctx.languages.current  # changed here or from the bar's drop-down
+        for b in self.language_buttons.buttons():
+            b.setChecked(b.property("lang") == language)
+        speaking = self.speak_auto.isChecked()
+        for key, words in (("language", i18n.NATIVE_NAMES[language]), ("size", chosen(self.size_buttons)),
+                           ("theme", chosen(self.theme_buttons)),
+                           ("voice", self.tr("reads aloud by itself") if speaking else self.tr("reads aloud when asked"))):
+            now = self.tr("Now: %1").replace("%1", words)
+            self.current[key].setText(now)
+            self.current[key].setAccessibleName(now)
+
+    def _speak_automatically(self, on: bool) -> None:
+        self.ctx.prefs.set("speak_automatically", on)
+        self._show_current()
 
     def _language(self, code: str) -> None:
         self.ctx.prefs.set("language", code)
         self.ctx.languages.set_language(code)
+        self._show_current()
 
     def _display(self, key: str, value: object) -> None:
         self.ctx.prefs.set(key, value)
         self.ctx.apply_display()
+        self._show_current()
 
     def _show_regions(self) -> None:
         """Only where it matters: the choice is offered while the screen is in Vietnamese."""

@@ -232,87 +232,117 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="68" />
+        <location filename="../../../ui/screens/consent.py" line="71" />
         <source>Privacy notice and consent</source>
         <translation>Pemberitahuan privasi dan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72" />
+        <location filename="../../../ui/screens/consent.py" line="75" />
         <source>Read the notice aloud</source>
         <translation>Bacakan pemberitahuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73" />
+        <location filename="../../../ui/screens/consent.py" line="76" />
+        <source>How your personal data is used</source>
+        <translation>Cara data pribadi Bapak/Ibu digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="77" />
         <source>Who agrees, and how?</source>
         <translation>Siapa yang menyetujui, dan bagaimana?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="78" />
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="80" />
         <source>The citizen signs</source>
         <translation>Warga menandatangani sendiri</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="80" />
+        <source>The citizen signs on the pad below.</source>
+        <translation>Warga menandatangani sendiri pada kotak tanda tangan di bawah.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="81" />
         <source>A family member signs</source>
         <translation>Anggota keluarga menandatangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="75" />
+        <location filename="../../../ui/screens/consent.py" line="82" />
+        <source>A family member signs for the citizen and says how they are related.</source>
+        <translation>Anggota keluarga menandatangani atas nama warga dan menyebutkan hubungannya.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="83" />
         <source>Fingerprint and two witnesses</source>
         <translation>Cap jari dan dua saksi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77" />
+        <location filename="../../../ui/screens/consent.py" line="84" />
+        <source>The citizen gives a fingerprint on paper; two witnesses write their names here.</source>
+        <translation>Warga membubuhkan cap jari di kertas; dua saksi menuliskan nama mereka di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="86" />
         <source>&amp;Name of the person agreeing</source>
         <translation>&amp;Nama orang yang menyetujui</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="78" />
+        <location filename="../../../ui/screens/consent.py" line="87" />
         <source>&amp;Relationship to the citizen</source>
         <translation>&amp;Hubungan dengan warga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="80" />
+        <location filename="../../../ui/screens/consent.py" line="89" />
         <source>Witness %1: name</source>
         <translation>Saksi %1: nama</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84" />
+        <location filename="../../../ui/screens/consent.py" line="93" />
         <source>Also agrees to the use of health data (needed for this service)</source>
         <translation>Juga menyetujui penggunaan data kesehatan (diperlukan layanan ini)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="85" />
+        <location filename="../../../ui/screens/consent.py" line="94" />
         <source>Sign here with a finger, a pen or the mouse</source>
         <translation>Tanda tangan di sini dengan jari, pena, atau mouse</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87" />
+        <location filename="../../../ui/screens/consent.py" line="96" />
         <source>Signature pad. Undo removes the last stroke.</source>
         <translation>Kotak tanda tangan. Urungkan menghapus goresan terakhir.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88" />
+        <location filename="../../../ui/screens/consent.py" line="97" />
         <source>Undo last stroke</source>
         <translation>Urungkan goresan terakhir</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89" />
+        <location filename="../../../ui/screens/consent.py" line="98" />
         <source>Clear and sign again</source>
         <translation>Hapus dan tanda tangan ulang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="90" />
-        <source>Agree and continue</source>
-        <translation>Setuju dan lanjutkan</translation>
+        <location filename="../../../ui/screens/consent.py" line="99" />
+        <source>I agree and sign</source>
+        <translation>Saya setuju dan menandatangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="134" />
+        <location filename="../../../ui/screens/consent.py" line="100" />
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="156" />
         <source>Please sign in the box first.</source>
         <translation>Silakan tanda tangan di kotak terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="137" />
+        <location filename="../../../ui/screens/consent.py" line="159" />
         <source>Consent recorded</source>
         <translation>Persetujuan dicatat</translation>
     </message>
@@ -1012,57 +1042,93 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="45" />
+        <location filename="../../../ui/screens/review.py" line="53" />
         <source>Check before sending</source>
         <translation>Periksa sebelum mengirim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="49" />
-        <source>Change an answer</source>
-        <translation>Ubah jawaban</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/review.py" line="50" />
+        <location filename="../../../ui/screens/review.py" line="61" />
         <source>Submit the application</source>
         <translation>Ajukan permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="69" />
+        <location filename="../../../ui/screens/review.py" line="83" />
         <source>You are applying for: %1</source>
         <translation>Bapak/Ibu mengajukan: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="71" />
-        <source>For: %1</source>
-        <translation>Untuk: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>About the applicant</source>
+        <translation>Data pemohon</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74" />
-        <source>Documents: %1</source>
-        <translation>Dokumen: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>Answers</source>
+        <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
-        <source>Consent given by %1</source>
-        <translation>Persetujuan diberikan oleh %1</translation>
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <source>Documents</source>
+        <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <location filename="../../../ui/screens/review.py" line="109" />
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="60" />
+        <source>Change</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="87" />
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="91" />
+        <source>Not answered yet</source>
+        <translation>Belum dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="104" />
+        <source>Documents attached</source>
+        <translation>Dokumen terlampir</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="105" />
+        <source>%1 file(s)</source>
+        <translation>%1 berkas</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="106" />
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="108" />
+        <source>Consent given by</source>
+        <translation>Persetujuan diberikan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="109" />
         <source>No consent yet</source>
         <translation>Belum ada persetujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="111" />
         <source>consent</source>
         <translation>persetujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82" />
+        <location filename="../../../ui/screens/review.py" line="114" />
         <source>Still needed before sending:</source>
         <translation>Masih diperlukan sebelum mengirim:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="89" />
+        <location filename="../../../ui/screens/review.py" line="130" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>Permohonan diajukan. Akan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
@@ -1118,30 +1184,35 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="89" />
-        <location filename="../../../ui/screens/settings.py" line="156" />
+        <location filename="../../../ui/screens/settings.py" line="87" />
+        <location filename="../../../ui/screens/settings.py" line="177" />
         <source>This is how I sound.</source>
         <translation>Beginilah suara saya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95" />
+        <location filename="../../../ui/screens/settings.py" line="93" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="97" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="98" />
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="99" />
         <source>Colours</source>
         <translation>Warna</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="101" />
+        <source>Automatic lock</source>
+        <translation>Kunci otomatis</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="102" />
@@ -1154,64 +1225,79 @@
         <translation>Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="100" />
         <source>Voice</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="105" />
+        <location filename="../../../ui/screens/settings.py" line="104" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>Bacakan petunjuk dan kesalahan secara otomatis</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="109" />
         <source>Speaking &amp;rate</source>
         <translation>&amp;Kecepatan bicara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking rate</source>
         <translation>Kecepatan bicara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>&amp;Volume</source>
         <translation>&amp;Volume</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Try the voice</source>
         <translation>Coba suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>&amp;Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="116" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="148" />
+        <source>reads aloud by itself</source>
+        <translation>dibacakan otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="148" />
+        <source>reads aloud when asked</source>
+        <translation>dibacakan hanya bila diminta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="149" />
+        <source>Now: %1</source>
+        <translation>Saat ini: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="105" />
         <location filename="../../../ui/screens/settings.py" line="106" />
         <location filename="../../../ui/screens/settings.py" line="107" />
-        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Vietnamese voice</source>
         <translation>Suara bahasa Vietnam</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="106" />
         <source>Northern</source>
         <translation>Logat utara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="108" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Southern</source>
         <translation>Logat selatan</translation>
     </message>

@@ -232,87 +232,117 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="68" />
+        <location filename="../../../ui/screens/consent.py" line="71" />
         <source>Privacy notice and consent</source>
         <translation>ประกาศความเป็นส่วนตัวและการให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72" />
+        <location filename="../../../ui/screens/consent.py" line="75" />
         <source>Read the notice aloud</source>
         <translation>อ่านประกาศออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73" />
+        <location filename="../../../ui/screens/consent.py" line="76" />
+        <source>How your personal data is used</source>
+        <translation>การใช้ข้อมูลส่วนบุคคลของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="77" />
         <source>Who agrees, and how?</source>
         <translation>ใครให้ความยินยอม และด้วยวิธีใด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="78" />
+        <source>Signature</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="80" />
         <source>The citizen signs</source>
         <translation>ประชาชนลงนามเอง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="80" />
+        <source>The citizen signs on the pad below.</source>
+        <translation>ประชาชนลงนามด้วยตนเองในช่องลงนามด้านล่าง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="81" />
         <source>A family member signs</source>
         <translation>สมาชิกในครอบครัวลงนาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="75" />
+        <location filename="../../../ui/screens/consent.py" line="82" />
+        <source>A family member signs for the citizen and says how they are related.</source>
+        <translation>สมาชิกในครอบครัวลงนามแทนประชาชน และระบุความเกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="83" />
         <source>Fingerprint and two witnesses</source>
         <translation>พิมพ์ลายนิ้วมือและพยานสองคน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77" />
+        <location filename="../../../ui/screens/consent.py" line="84" />
+        <source>The citizen gives a fingerprint on paper; two witnesses write their names here.</source>
+        <translation>ประชาชนพิมพ์ลายนิ้วมือบนกระดาษ และพยานสองคนเขียนชื่อที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="86" />
         <source>&amp;Name of the person agreeing</source>
         <translation>ชื่อผู้ให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="78" />
+        <location filename="../../../ui/screens/consent.py" line="87" />
         <source>&amp;Relationship to the citizen</source>
         <translation>ความสัมพันธ์กับผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="80" />
+        <location filename="../../../ui/screens/consent.py" line="89" />
         <source>Witness %1: name</source>
         <translation>พยานคนที่ %1: ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84" />
+        <location filename="../../../ui/screens/consent.py" line="93" />
         <source>Also agrees to the use of health data (needed for this service)</source>
         <translation>ยินยอมให้ใช้ข้อมูลสุขภาพด้วย (บริการนี้จำเป็นต้องใช้)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="85" />
+        <location filename="../../../ui/screens/consent.py" line="94" />
         <source>Sign here with a finger, a pen or the mouse</source>
         <translation>ลงนามที่นี่ด้วยนิ้ว ปากกา หรือเมาส์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87" />
+        <location filename="../../../ui/screens/consent.py" line="96" />
         <source>Signature pad. Undo removes the last stroke.</source>
         <translation>ช่องลงนาม ปุ่มเลิกทำจะลบเส้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88" />
+        <location filename="../../../ui/screens/consent.py" line="97" />
         <source>Undo last stroke</source>
         <translation>เลิกทำเส้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89" />
+        <location filename="../../../ui/screens/consent.py" line="98" />
         <source>Clear and sign again</source>
         <translation>ล้างและลงนามใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="90" />
-        <source>Agree and continue</source>
-        <translation>ยินยอมและดำเนินการต่อ</translation>
+        <location filename="../../../ui/screens/consent.py" line="99" />
+        <source>I agree and sign</source>
+        <translation>ข้าพเจ้ายินยอมและลงนาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="134" />
+        <location filename="../../../ui/screens/consent.py" line="100" />
+        <source>Not now</source>
+        <translation>ไว้ทีหลัง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="156" />
         <source>Please sign in the box first.</source>
         <translation>กรุณาลงนามในช่องก่อน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="137" />
+        <location filename="../../../ui/screens/consent.py" line="159" />
         <source>Consent recorded</source>
         <translation>บันทึกความยินยอมแล้ว</translation>
     </message>
@@ -1012,57 +1042,93 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="45" />
+        <location filename="../../../ui/screens/review.py" line="53" />
         <source>Check before sending</source>
         <translation>ตรวจสอบก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="49" />
-        <source>Change an answer</source>
-        <translation>แก้ไขคำตอบ</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/review.py" line="50" />
+        <location filename="../../../ui/screens/review.py" line="61" />
         <source>Submit the application</source>
         <translation>ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="69" />
+        <location filename="../../../ui/screens/review.py" line="83" />
         <source>You are applying for: %1</source>
         <translation>ท่านกำลังยื่นขอ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="71" />
-        <source>For: %1</source>
-        <translation>สำหรับ: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>About the applicant</source>
+        <translation>ข้อมูลผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74" />
-        <source>Documents: %1</source>
-        <translation>เอกสาร: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>Answers</source>
+        <translation>คำตอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
-        <source>Consent given by %1</source>
-        <translation>ผู้ให้ความยินยอม: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <location filename="../../../ui/screens/review.py" line="109" />
+        <source>Consent</source>
+        <translation>ความยินยอม</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="60" />
+        <source>Change</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="87" />
+        <source>Applicant</source>
+        <translation>ผู้ยื่นคำขอ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="91" />
+        <source>Not answered yet</source>
+        <translation>ยังไม่ได้ตอบ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="104" />
+        <source>Documents attached</source>
+        <translation>เอกสารที่แนบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="105" />
+        <source>%1 file(s)</source>
+        <translation>%1 ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="106" />
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="108" />
+        <source>Consent given by</source>
+        <translation>ผู้ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="109" />
         <source>No consent yet</source>
         <translation>ยังไม่ได้ให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="111" />
         <source>consent</source>
         <translation>ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82" />
+        <location filename="../../../ui/screens/review.py" line="114" />
         <source>Still needed before sending:</source>
         <translation>ยังต้องมีก่อนส่ง:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="89" />
+        <location filename="../../../ui/screens/review.py" line="130" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>ยื่นคำขอแล้ว จะส่งเมื่อซิงค์ครั้งถัดไป</translation>
     </message>
@@ -1118,30 +1184,35 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="89" />
-        <location filename="../../../ui/screens/settings.py" line="156" />
+        <location filename="../../../ui/screens/settings.py" line="87" />
+        <location filename="../../../ui/screens/settings.py" line="177" />
         <source>This is how I sound.</source>
         <translation>นี่คือเสียงของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95" />
+        <location filename="../../../ui/screens/settings.py" line="93" />
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="97" />
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="98" />
         <source>Text size</source>
         <translation>ขนาดตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="99" />
         <source>Colours</source>
         <translation>สี</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="101" />
+        <source>Automatic lock</source>
+        <translation>ล็อกอัตโนมัติ</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="102" />
@@ -1154,64 +1225,79 @@
         <translation>คอนทราสต์สูง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="100" />
         <source>Voice</source>
         <translation>เสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="105" />
+        <location filename="../../../ui/screens/settings.py" line="104" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>อ่านคำแนะนำและข้อผิดพลาดออกเสียงโดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="109" />
         <source>Speaking &amp;rate</source>
         <translation>ความเร็วในการพูด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking rate</source>
         <translation>ความเร็วในการพูด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>&amp;Volume</source>
         <translation>ระดับเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Volume</source>
         <translation>ระดับเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Try the voice</source>
         <translation>ลองฟังเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="116" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="148" />
+        <source>reads aloud by itself</source>
+        <translation>อ่านออกเสียงอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="148" />
+        <source>reads aloud when asked</source>
+        <translation>อ่านออกเสียงเมื่อขอเท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="149" />
+        <source>Now: %1</source>
+        <translation>ขณะนี้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="105" />
         <location filename="../../../ui/screens/settings.py" line="106" />
         <location filename="../../../ui/screens/settings.py" line="107" />
-        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Vietnamese voice</source>
         <translation>เสียงอ่านภาษาเวียดนาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="106" />
         <source>Northern</source>
         <translation>สำเนียงภาคเหนือ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="108" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Southern</source>
         <translation>สำเนียงภาคใต้</translation>
     </message>

@@ -232,87 +232,117 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="68" />
+        <location filename="../../../ui/screens/consent.py" line="71" />
         <source>Privacy notice and consent</source>
         <translation>Thông báo quyền riêng tư và đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72" />
+        <location filename="../../../ui/screens/consent.py" line="75" />
         <source>Read the notice aloud</source>
         <translation>Đọc to thông báo</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73" />
+        <location filename="../../../ui/screens/consent.py" line="76" />
+        <source>How your personal data is used</source>
+        <translation>Cách dữ liệu cá nhân của Ông/Bà được sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="77" />
         <source>Who agrees, and how?</source>
         <translation>Ai đồng ý, và bằng cách nào?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="78" />
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="80" />
         <source>The citizen signs</source>
         <translation>Người dân tự ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="80" />
+        <source>The citizen signs on the pad below.</source>
+        <translation>Người dân tự ký vào khung ký tên bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="81" />
         <source>A family member signs</source>
         <translation>Người nhà ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="75" />
+        <location filename="../../../ui/screens/consent.py" line="82" />
+        <source>A family member signs for the citizen and says how they are related.</source>
+        <translation>Người nhà ký thay cho người dân và ghi rõ quan hệ với người dân.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="83" />
         <source>Fingerprint and two witnesses</source>
         <translation>Lăn tay và hai người làm chứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77" />
+        <location filename="../../../ui/screens/consent.py" line="84" />
+        <source>The citizen gives a fingerprint on paper; two witnesses write their names here.</source>
+        <translation>Người dân lăn tay trên giấy; hai người làm chứng ghi họ tên tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="86" />
         <source>&amp;Name of the person agreeing</source>
         <translation>&amp;Họ tên người đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="78" />
+        <location filename="../../../ui/screens/consent.py" line="87" />
         <source>&amp;Relationship to the citizen</source>
         <translation>&amp;Quan hệ với người dân</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="80" />
+        <location filename="../../../ui/screens/consent.py" line="89" />
         <source>Witness %1: name</source>
         <translation>Người làm chứng %1: họ tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84" />
+        <location filename="../../../ui/screens/consent.py" line="93" />
         <source>Also agrees to the use of health data (needed for this service)</source>
         <translation>Đồng ý cả việc sử dụng dữ liệu sức khỏe (dịch vụ này cần)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="85" />
+        <location filename="../../../ui/screens/consent.py" line="94" />
         <source>Sign here with a finger, a pen or the mouse</source>
         <translation>Ký vào đây bằng ngón tay, bút hoặc chuột</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87" />
+        <location filename="../../../ui/screens/consent.py" line="96" />
         <source>Signature pad. Undo removes the last stroke.</source>
         <translation>Khung ký tên. Hoàn tác sẽ xóa nét cuối.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88" />
+        <location filename="../../../ui/screens/consent.py" line="97" />
         <source>Undo last stroke</source>
         <translation>Hoàn tác nét cuối</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89" />
+        <location filename="../../../ui/screens/consent.py" line="98" />
         <source>Clear and sign again</source>
         <translation>Xóa và ký lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="90" />
-        <source>Agree and continue</source>
-        <translation>Đồng ý và tiếp tục</translation>
+        <location filename="../../../ui/screens/consent.py" line="99" />
+        <source>I agree and sign</source>
+        <translation>Tôi đồng ý và ký tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="134" />
+        <location filename="../../../ui/screens/consent.py" line="100" />
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="156" />
         <source>Please sign in the box first.</source>
         <translation>Vui lòng ký vào khung trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="137" />
+        <location filename="../../../ui/screens/consent.py" line="159" />
         <source>Consent recorded</source>
         <translation>Đã ghi nhận sự đồng ý</translation>
     </message>
@@ -1012,57 +1042,93 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="45" />
+        <location filename="../../../ui/screens/review.py" line="53" />
         <source>Check before sending</source>
         <translation>Kiểm tra trước khi gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="49" />
-        <source>Change an answer</source>
-        <translation>Sửa câu trả lời</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/review.py" line="50" />
+        <location filename="../../../ui/screens/review.py" line="61" />
         <source>Submit the application</source>
         <translation>Nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="69" />
+        <location filename="../../../ui/screens/review.py" line="83" />
         <source>You are applying for: %1</source>
         <translation>Ông/Bà đang đăng ký: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="71" />
-        <source>For: %1</source>
-        <translation>Cho: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>About the applicant</source>
+        <translation>Thông tin người nộp đơn</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74" />
-        <source>Documents: %1</source>
-        <translation>Giấy tờ: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>Answers</source>
+        <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
-        <source>Consent given by %1</source>
-        <translation>Người đồng ý: %1</translation>
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <location filename="../../../ui/screens/review.py" line="109" />
+        <source>Consent</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="60" />
+        <source>Change</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="87" />
+        <source>Applicant</source>
+        <translation>Người nộp đơn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="91" />
+        <source>Not answered yet</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="104" />
+        <source>Documents attached</source>
+        <translation>Giấy tờ đã đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="105" />
+        <source>%1 file(s)</source>
+        <translation>%1 tệp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="106" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="108" />
+        <source>Consent given by</source>
+        <translation>Người đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="109" />
         <source>No consent yet</source>
         <translation>Chưa có sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="111" />
         <source>consent</source>
         <translation>sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82" />
+        <location filename="../../../ui/screens/review.py" line="114" />
         <source>Still needed before sending:</source>
         <translation>Còn thiếu trước khi gửi:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="89" />
+        <location filename="../../../ui/screens/review.py" line="130" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>Đã nộp hồ sơ. Hồ sơ sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
@@ -1118,30 +1184,35 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="89" />
-        <location filename="../../../ui/screens/settings.py" line="156" />
+        <location filename="../../../ui/screens/settings.py" line="87" />
+        <location filename="../../../ui/screens/settings.py" line="177" />
         <source>This is how I sound.</source>
         <translation>Đây là giọng đọc của tôi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95" />
+        <location filename="../../../ui/screens/settings.py" line="93" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="97" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="98" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="99" />
         <source>Colours</source>
         <translation>Màu sắc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="101" />
+        <source>Automatic lock</source>
+        <translation>Tự động khóa</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="102" />
@@ -1154,64 +1225,79 @@
         <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="100" />
         <source>Voice</source>
         <translation>Giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="105" />
+        <location filename="../../../ui/screens/settings.py" line="104" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>Tự động đọc to lời nhắc và lỗi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="109" />
         <source>Speaking &amp;rate</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking rate</source>
         <translation>Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>&amp;Volume</source>
         <translation>Â&amp;m lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Volume</source>
         <translation>Âm lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Try the voice</source>
         <translation>Nghe thử giọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>Tự động &amp;khóa sau (số phút không dùng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="116" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>Tự động khóa sau (số phút không dùng)</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="148" />
+        <source>reads aloud by itself</source>
+        <translation>tự động đọc to</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="148" />
+        <source>reads aloud when asked</source>
+        <translation>chỉ đọc to khi được yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="149" />
+        <source>Now: %1</source>
+        <translation>Hiện tại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="105" />
         <location filename="../../../ui/screens/settings.py" line="106" />
         <location filename="../../../ui/screens/settings.py" line="107" />
-        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Vietnamese voice</source>
         <translation>Giọng đọc tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="106" />
         <source>Northern</source>
         <translation>Giọng miền Bắc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="108" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Southern</source>
         <translation>Giọng miền Nam</translation>
     </message>

@@ -232,87 +232,117 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="68" />
+        <location filename="../../../ui/screens/consent.py" line="71" />
         <source>Privacy notice and consent</source>
         <translation>個資告知與同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="72" />
+        <location filename="../../../ui/screens/consent.py" line="75" />
         <source>Read the notice aloud</source>
         <translation>朗讀告知事項</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="73" />
+        <location filename="../../../ui/screens/consent.py" line="76" />
+        <source>How your personal data is used</source>
+        <translation>個人資料蒐集告知事項</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="77" />
         <source>Who agrees, and how?</source>
         <translation>由誰同意？怎麼同意？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="78" />
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="80" />
         <source>The citizen signs</source>
         <translation>由本人簽名</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="74" />
+        <location filename="../../../ui/screens/consent.py" line="80" />
+        <source>The citizen signs on the pad below.</source>
+        <translation>由申請人本人在下方簽名板上簽名。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="81" />
         <source>A family member signs</source>
         <translation>由家屬代簽</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="75" />
+        <location filename="../../../ui/screens/consent.py" line="82" />
+        <source>A family member signs for the citizen and says how they are related.</source>
+        <translation>由家屬代為簽名，並填寫與申請人的關係。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="83" />
         <source>Fingerprint and two witnesses</source>
         <translation>按指印並由兩位見證人簽名</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="77" />
+        <location filename="../../../ui/screens/consent.py" line="84" />
+        <source>The citizen gives a fingerprint on paper; two witnesses write their names here.</source>
+        <translation>申請人在紙本上按指印，並由兩位見證人在這裡填寫姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="86" />
         <source>&amp;Name of the person agreeing</source>
         <translation>同意人姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="78" />
+        <location filename="../../../ui/screens/consent.py" line="87" />
         <source>&amp;Relationship to the citizen</source>
         <translation>與申請人的關係</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="80" />
+        <location filename="../../../ui/screens/consent.py" line="89" />
         <source>Witness %1: name</source>
         <translation>見證人 %1 姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="84" />
+        <location filename="../../../ui/screens/consent.py" line="93" />
         <source>Also agrees to the use of health data (needed for this service)</source>
         <translation>也同意使用健康資料（本項服務需要）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="85" />
+        <location filename="../../../ui/screens/consent.py" line="94" />
         <source>Sign here with a finger, a pen or the mouse</source>
         <translation>請用手指、觸控筆或滑鼠在這裡簽名</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="87" />
+        <location filename="../../../ui/screens/consent.py" line="96" />
         <source>Signature pad. Undo removes the last stroke.</source>
         <translation>簽名板。「復原」會刪除最後一筆。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="88" />
+        <location filename="../../../ui/screens/consent.py" line="97" />
         <source>Undo last stroke</source>
         <translation>復原最後一筆</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="89" />
+        <location filename="../../../ui/screens/consent.py" line="98" />
         <source>Clear and sign again</source>
         <translation>清除重簽</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="90" />
-        <source>Agree and continue</source>
-        <translation>同意並繼續</translation>
+        <location filename="../../../ui/screens/consent.py" line="99" />
+        <source>I agree and sign</source>
+        <translation>我同意並簽名</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="134" />
+        <location filename="../../../ui/screens/consent.py" line="100" />
+        <source>Not now</source>
+        <translation>稍後再說</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/consent.py" line="156" />
         <source>Please sign in the box first.</source>
         <translation>請先在框內簽名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/consent.py" line="137" />
+        <location filename="../../../ui/screens/consent.py" line="159" />
         <source>Consent recorded</source>
         <translation>已記錄同意</translation>
     </message>
@@ -1012,57 +1042,93 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../../ui/screens/review.py" line="45" />
+        <location filename="../../../ui/screens/review.py" line="53" />
         <source>Check before sending</source>
         <translation>送出前確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="49" />
-        <source>Change an answer</source>
-        <translation>修改答案</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/screens/review.py" line="50" />
+        <location filename="../../../ui/screens/review.py" line="61" />
         <source>Submit the application</source>
         <translation>送出申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="69" />
+        <location filename="../../../ui/screens/review.py" line="83" />
         <source>You are applying for: %1</source>
         <translation>申請項目：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="71" />
-        <source>For: %1</source>
-        <translation>申請人：%1</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>About the applicant</source>
+        <translation>申請人資料</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="74" />
-        <source>Documents: %1</source>
-        <translation>文件：%1 件</translation>
+        <location filename="../../../ui/screens/review.py" line="58" />
+        <source>Answers</source>
+        <translation>您的回答</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
-        <source>Consent given by %1</source>
-        <translation>同意人：%1</translation>
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <source>Documents</source>
+        <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="76" />
+        <location filename="../../../ui/screens/review.py" line="59" />
+        <location filename="../../../ui/screens/review.py" line="109" />
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="60" />
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="87" />
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="91" />
+        <source>Not answered yet</source>
+        <translation>尚未回答</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="104" />
+        <source>Documents attached</source>
+        <translation>已附文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="105" />
+        <source>%1 file(s)</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="106" />
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="108" />
+        <source>Consent given by</source>
+        <translation>同意人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/review.py" line="109" />
         <source>No consent yet</source>
         <translation>尚未取得同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="79" />
+        <location filename="../../../ui/screens/review.py" line="111" />
         <source>consent</source>
         <translation>同意書</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="82" />
+        <location filename="../../../ui/screens/review.py" line="114" />
         <source>Still needed before sending:</source>
         <translation>送出前還需要：</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/review.py" line="89" />
+        <location filename="../../../ui/screens/review.py" line="130" />
         <source>Application submitted. It will be sent at the next sync.</source>
         <translation>申請已送出，下次同步時會傳給機關。</translation>
     </message>
@@ -1118,30 +1184,35 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="89" />
-        <location filename="../../../ui/screens/settings.py" line="156" />
+        <location filename="../../../ui/screens/settings.py" line="87" />
+        <location filename="../../../ui/screens/settings.py" line="177" />
         <source>This is how I sound.</source>
         <translation>這是我的聲音。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="95" />
+        <location filename="../../../ui/screens/settings.py" line="93" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="97" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="98" />
         <source>Text size</source>
         <translation>字體大小</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="99" />
         <source>Colours</source>
         <translation>顏色</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="101" />
+        <source>Automatic lock</source>
+        <translation>自動鎖定</translation>
     </message>
     <message>
         <location filename="../../../ui/screens/settings.py" line="102" />
@@ -1154,64 +1225,79 @@
         <translation>高對比</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="100" />
         <source>Voice</source>
         <translation>語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="105" />
+        <location filename="../../../ui/screens/settings.py" line="104" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>自動朗讀提示與錯誤訊息</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="109" />
         <source>Speaking &amp;rate</source>
         <translation>語速</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Speaking rate</source>
         <translation>語速</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>&amp;Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Try the voice</source>
         <translation>試聽語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>閒置幾分鐘後自動鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="116" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>閒置幾分鐘後自動鎖定</translation>
     </message>
     <message>
+        <location filename="../../../ui/screens/settings.py" line="148" />
+        <source>reads aloud by itself</source>
+        <translation>自動朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="148" />
+        <source>reads aloud when asked</source>
+        <translation>按「朗讀」時才朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="149" />
+        <source>Now: %1</source>
+        <translation>目前：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="105" />
         <location filename="../../../ui/screens/settings.py" line="106" />
         <location filename="../../../ui/screens/settings.py" line="107" />
-        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Vietnamese voice</source>
         <translation>越南語語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="106" />
         <source>Northern</source>
         <translation>北部口音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="108" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Southern</source>
         <translation>南部口音</translation>
     </message>
