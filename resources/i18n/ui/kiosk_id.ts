@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="78" />
+        <location filename="../../../ui/app.py" line="81" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>Suara untuk bahasa ini belum terpasang; suara lain yang akan membaca.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="79" />
+        <location filename="../../../ui/app.py" line="82" />
         <source>Speech is not available on this computer.</source>
         <translation>Fitur suara tidak tersedia di komputer ini.</translation>
     </message>
@@ -29,27 +29,27 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="38" />
+        <location filename="../../../ui/screens/applications.py" line="39" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="69" />
+        <location filename="../../../ui/screens/applications.py" line="79" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>Belum ada permohonan di perangkat ini. Permohonan dimulai dari data rumah tangga.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="70" />
+        <location filename="../../../ui/screens/applications.py" line="80" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="73" />
+        <location filename="../../../ui/screens/applications.py" line="83" />
         <source>%1 application(s)</source>
         <translation>%1 permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="79" />
+        <location filename="../../../ui/screens/applications.py" line="89" />
         <source>Tracking number</source>
         <translation>Nomor pelacakan</translation>
     </message>
@@ -146,37 +146,37 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="37" />
+        <location filename="../../../ui/screens/attention.py" line="38" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="83" />
         <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
         <translation>Tidak ada yang perlu ditangani: tidak ada permohonan yang ditolak dan tidak ada rumah tangga yang menunggu pilihan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="72" />
+        <location filename="../../../ui/screens/attention.py" line="84" />
         <source>Back to today's visits</source>
         <translation>Kembali ke kunjungan hari ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="75" />
+        <location filename="../../../ui/screens/attention.py" line="87" />
         <source>%1 item(s) to fix</source>
         <translation>%1 hal perlu diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="94" />
+        <location filename="../../../ui/screens/attention.py" line="106" />
         <source>Fix and send again</source>
         <translation>Perbaiki dan kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="80" />
+        <location filename="../../../ui/screens/attention.py" line="92" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>Rumah tangga %1 diubah di sini dan di instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="81" />
+        <location filename="../../../ui/screens/attention.py" line="93" />
         <source>Choose which value to keep</source>
         <translation>Pilih nilai yang disimpan</translation>
     </message>
@@ -732,58 +732,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="54" />
+        <location filename="../../../ui/screens/home.py" line="55" />
         <source>Today's visits</source>
         <translation>Kunjungan hari ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="58" />
-        <location filename="../../../ui/screens/home.py" line="116" />
+        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="125" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="61" />
+        <location filename="../../../ui/screens/home.py" line="62" />
         <source>Who to visit first, and why</source>
         <translation>Siapa dikunjungi lebih dulu, dan mengapa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="83" />
+        <location filename="../../../ui/screens/home.py" line="92" />
         <source>Checking every household against the service rules…</source>
         <translation>Memeriksa setiap rumah tangga dengan aturan layanan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="102" />
+        <location filename="../../../ui/screens/home.py" line="111" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Rencana kunjungan siap: %1 rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="115" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>Saat ini tidak ada rumah tangga yang perlu dikunjungi: menurut aturan layanan, tidak ada bantuan yang belum diambil.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="121" />
+        <location filename="../../../ui/screens/home.py" line="130" />
         <source>%1 household(s) to visit</source>
         <translation>%1 rumah tangga untuk dikunjungi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="124" />
+        <location filename="../../../ui/screens/home.py" line="133" />
         <source>%1 a month unclaimed</source>
         <translation>%1 per bulan belum diklaim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="122" />
+        <location filename="../../../ui/screens/home.py" line="131" />
         <source>Open the household</source>
         <translation>Buka data rumah tangga ini</translation>
     </message>
@@ -791,83 +791,83 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63" />
-        <location filename="../../../ui/screens/household.py" line="103" />
+        <location filename="../../../ui/screens/household.py" line="65" />
+        <location filename="../../../ui/screens/household.py" line="134" />
         <source>Household</source>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="66" />
+        <location filename="../../../ui/screens/household.py" line="68" />
         <source>People in the household</source>
         <translation>Anggota rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="67" />
+        <location filename="../../../ui/screens/household.py" line="69" />
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="68" />
+        <location filename="../../../ui/screens/household.py" line="70" />
         <source>Reminders</source>
         <translation>Pengingat</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="69" />
+        <location filename="../../../ui/screens/household.py" line="71" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="70" />
+        <location filename="../../../ui/screens/household.py" line="72" />
         <source>Resolve changed fields</source>
         <translation>Selesaikan isian yang berubah</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105" />
+        <location filename="../../../ui/screens/household.py" line="136" />
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="110" />
+        <location filename="../../../ui/screens/household.py" line="141" />
         <source>Changed here and at the agency: please check</source>
         <translation>Diubah di sini dan di instansi: mohon periksa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="111" />
+        <location filename="../../../ui/screens/household.py" line="142" />
         <source>Up to date on this device</source>
         <translation>Terbaru di perangkat ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="115" />
+        <location filename="../../../ui/screens/household.py" line="146" />
         <source>%1 years old</source>
         <translation>%1 tahun</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="126" />
+        <location filename="../../../ui/screens/household.py" line="157" />
         <source>Checking which services apply…</source>
         <translation>Memeriksa layanan yang berlaku…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="133" />
+        <location filename="../../../ui/screens/household.py" line="164" />
         <source>No service found for this household today.</source>
         <translation>Hari ini tidak ada layanan untuk rumah tangga ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="147" />
+        <location filename="../../../ui/screens/household.py" line="178" />
         <source>whole household</source>
         <translation>seluruh rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="148" />
+        <location filename="../../../ui/screens/household.py" line="179" />
         <source>Receiving</source>
         <translation>Sedang menerima</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="153" />
+        <location filename="../../../ui/screens/household.py" line="184" />
         <source>Start an application</source>
         <translation>Mulai permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="160" />
+        <location filename="../../../ui/screens/household.py" line="191" />
         <source>No applications yet.</source>
         <translation>Belum ada permohonan.</translation>
     </message>
@@ -998,43 +998,43 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="108" />
+        <location filename="../../../ui/screens/receipt.py" line="109" />
         <source>Receipt</source>
         <translation>Tanda terima</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="112" />
+        <location filename="../../../ui/screens/receipt.py" line="113" />
         <source>Print (A4)</source>
         <translation>Cetak (A4)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="113" />
+        <location filename="../../../ui/screens/receipt.py" line="114" />
         <source>Print (80 mm)</source>
         <translation>Cetak (80 mm)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="114" />
-        <location filename="../../../ui/screens/receipt.py" line="173" />
+        <location filename="../../../ui/screens/receipt.py" line="115" />
+        <location filename="../../../ui/screens/receipt.py" line="187" />
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="115" />
+        <location filename="../../../ui/screens/receipt.py" line="116" />
         <source>News and reminders by text message or e-mail…</source>
         <translation>Kabar dan pengingat lewat SMS atau e-mail…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="141" />
+        <location filename="../../../ui/screens/receipt.py" line="155" />
         <source>Receipt preview, tracking number %1</source>
         <translation>Pratinjau tanda terima, nomor pelacakan %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="169" />
+        <location filename="../../../ui/screens/receipt.py" line="183" />
         <source>Sent to the printer</source>
         <translation>Dikirim ke printer</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="182" />
+        <location filename="../../../ui/screens/receipt.py" line="196" />
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
@@ -1136,37 +1136,37 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43" />
+        <location filename="../../../ui/screens/search.py" line="44" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="47" />
+        <location filename="../../../ui/screens/search.py" line="48" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
         <translation>&amp;Nama, nomor identitas atau 4 angka terakhirnya, telepon, alamat, atau nomor rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="48" />
+        <location filename="../../../ui/screens/search.py" line="49" />
         <source>Search households</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="49" />
+        <location filename="../../../ui/screens/search.py" line="50" />
         <source>for example 秀英 or 0912</source>
         <translation>misalnya 秀英 atau 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="95" />
+        <location filename="../../../ui/screens/search.py" line="103" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>Tidak ada rumah tangga yang cocok. Periksa ejaan atau coba sebagian nama.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="96" />
+        <location filename="../../../ui/screens/search.py" line="104" />
         <source>Clear the search</source>
         <translation>Hapus pencarian</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="98" />
+        <location filename="../../../ui/screens/search.py" line="106" />
         <source>%1 household(s) found</source>
         <translation>%1 rumah tangga ditemukan</translation>
     </message>
@@ -1185,7 +1185,7 @@
     <name>SettingsScreen</name>
     <message>
         <location filename="../../../ui/screens/settings.py" line="87" />
-        <location filename="../../../ui/screens/settings.py" line="177" />
+        <location filename="../../../ui/screens/settings.py" line="180" />
         <source>This is how I sound.</source>
         <translation>Beginilah suara saya.</translation>
     </message>
@@ -1270,17 +1270,17 @@
         <translation>Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="148" />
+        <location filename="../../../ui/screens/settings.py" line="151" />
         <source>reads aloud by itself</source>
         <translation>dibacakan otomatis</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="148" />
+        <location filename="../../../ui/screens/settings.py" line="151" />
         <source>reads aloud when asked</source>
         <translation>dibacakan hanya bila diminta</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="149" />
+        <location filename="../../../ui/screens/settings.py" line="152" />
         <source>Now: %1</source>
         <translation>Saat ini: %1</translation>
     </message>
@@ -1580,102 +1580,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="86" />
+        <location filename="../../../ui/sync_controller.py" line="89" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>Sinkronisasi selesai: semua terkirim dan terbaru.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="88" />
+        <location filename="../../../ui/sync_controller.py" line="91" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>Sinkronisasi berhenti sebelum selesai; akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="95" />
+        <location filename="../../../ui/sync_controller.py" line="99" />
         <source>The hub could not be reached.</source>
         <translation>Server tidak dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="106" />
+        <location filename="../../../ui/sync_controller.py" line="110" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>Luring atau server tidak terjangkau: permohonan menunggu dengan aman di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="111" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>Petugas harus masuk lagi ke server (daftarkan ulang perangkat ini).</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="108" />
+        <location filename="../../../ui/sync_controller.py" line="112" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>Aplikasi ini terlalu lama untuk server: mohon perbarui.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="109" />
+        <location filename="../../../ui/sync_controller.py" line="113" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>Sertifikat keamanan server tidak tepercaya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="110" />
+        <location filename="../../../ui/sync_controller.py" line="114" />
         <source>The hub refused this device.</source>
         <translation>Server menolak perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="111" />
+        <location filename="../../../ui/sync_controller.py" line="115" />
         <source>Sync took too long and will continue later.</source>
         <translation>Sinkronisasi terlalu lama dan akan dilanjutkan nanti.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="112" />
+        <location filename="../../../ui/sync_controller.py" line="116" />
         <source>The agency wiped this device.</source>
         <translation>Instansi telah menghapus data perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="146" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="146" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Sync is running</source>
         <translation>Sinkronisasi sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="149" />
+        <location filename="../../../ui/sync_controller.py" line="153" />
         <source>Sync</source>
         <translation>Sinkronkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="151" />
+        <location filename="../../../ui/sync_controller.py" line="155" />
         <source>No hub</source>
         <translation>Tanpa server</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="151" />
+        <location filename="../../../ui/sync_controller.py" line="155" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>Perangkat ini belum terdaftar di server instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="156" />
+        <location filename="../../../ui/sync_controller.py" line="160" />
         <source>%1 to check</source>
         <translation>%1 perlu dicek</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="158" />
+        <location filename="../../../ui/sync_controller.py" line="162" />
         <source>%1 waiting</source>
         <translation>%1 menunggu</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="164" />
         <source>Synced</source>
         <translation>Tersinkron</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="161" />
+        <location filename="../../../ui/sync_controller.py" line="165" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="162" />
+        <location filename="../../../ui/sync_controller.py" line="166" />
         <source>Last complete sync: %1</source>
         <translation>Sinkronisasi lengkap terakhir: %1</translation>
     </message>

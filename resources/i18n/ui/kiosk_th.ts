@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="78" />
+        <location filename="../../../ui/app.py" line="81" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>ยังไม่ได้ติดตั้งเสียงสำหรับภาษานี้ จะใช้เสียงอื่นอ่านแทน</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="79" />
+        <location filename="../../../ui/app.py" line="82" />
         <source>Speech is not available on this computer.</source>
         <translation>คอมพิวเตอร์เครื่องนี้อ่านออกเสียงไม่ได้</translation>
     </message>
@@ -29,27 +29,27 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="38" />
+        <location filename="../../../ui/screens/applications.py" line="39" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="69" />
+        <location filename="../../../ui/screens/applications.py" line="79" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>ยังไม่มีคำขอในเครื่องนี้ การยื่นคำขอเริ่มจากข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="70" />
+        <location filename="../../../ui/screens/applications.py" line="80" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="73" />
+        <location filename="../../../ui/screens/applications.py" line="83" />
         <source>%1 application(s)</source>
         <translation>คำขอ %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="79" />
+        <location filename="../../../ui/screens/applications.py" line="89" />
         <source>Tracking number</source>
         <translation>หมายเลขติดตาม</translation>
     </message>
@@ -146,37 +146,37 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="37" />
+        <location filename="../../../ui/screens/attention.py" line="38" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="83" />
         <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
         <translation>ไม่มีเรื่องที่ต้องดำเนินการ: ไม่มีคำขอที่ถูกปฏิเสธ และไม่มีครัวเรือนที่รอการเลือกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="72" />
+        <location filename="../../../ui/screens/attention.py" line="84" />
         <source>Back to today's visits</source>
         <translation>กลับไปที่การเยี่ยมวันนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="75" />
+        <location filename="../../../ui/screens/attention.py" line="87" />
         <source>%1 item(s) to fix</source>
         <translation>ต้องแก้ไข %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="94" />
+        <location filename="../../../ui/screens/attention.py" line="106" />
         <source>Fix and send again</source>
         <translation>แก้ไขและส่งอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="80" />
+        <location filename="../../../ui/screens/attention.py" line="92" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>ครัวเรือน %1 ถูกแก้ไขทั้งที่นี่และที่หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="81" />
+        <location filename="../../../ui/screens/attention.py" line="93" />
         <source>Choose which value to keep</source>
         <translation>เลือกค่าที่จะเก็บไว้</translation>
     </message>
@@ -732,58 +732,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="54" />
+        <location filename="../../../ui/screens/home.py" line="55" />
         <source>Today's visits</source>
         <translation>การเยี่ยมวันนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="58" />
-        <location filename="../../../ui/screens/home.py" line="116" />
+        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="125" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="61" />
+        <location filename="../../../ui/screens/home.py" line="62" />
         <source>Who to visit first, and why</source>
         <translation>ควรเยี่ยมใครก่อน และเพราะอะไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="83" />
+        <location filename="../../../ui/screens/home.py" line="92" />
         <source>Checking every household against the service rules…</source>
         <translation>กำลังตรวจทุกครัวเรือนตามเกณฑ์ของบริการ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="102" />
+        <location filename="../../../ui/screens/home.py" line="111" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>แผนการเยี่ยมพร้อมแล้ว: %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="115" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>ขณะนี้ไม่มีครัวเรือนที่ต้องไปเยี่ยม: ตามเกณฑ์บริการ ไม่พบสวัสดิการที่ยังไม่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="121" />
+        <location filename="../../../ui/screens/home.py" line="130" />
         <source>%1 household(s) to visit</source>
         <translation>ครัวเรือนที่ต้องเยี่ยม %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="124" />
+        <location filename="../../../ui/screens/home.py" line="133" />
         <source>%1 a month unclaimed</source>
         <translation>%1 ต่อเดือนที่ยังไม่ได้ขอรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="122" />
+        <location filename="../../../ui/screens/home.py" line="131" />
         <source>Open the household</source>
         <translation>เปิดข้อมูลครัวเรือนนี้</translation>
     </message>
@@ -791,83 +791,83 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63" />
-        <location filename="../../../ui/screens/household.py" line="103" />
+        <location filename="../../../ui/screens/household.py" line="65" />
+        <location filename="../../../ui/screens/household.py" line="134" />
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="66" />
+        <location filename="../../../ui/screens/household.py" line="68" />
         <source>People in the household</source>
         <translation>สมาชิกในครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="67" />
+        <location filename="../../../ui/screens/household.py" line="69" />
         <source>Services</source>
         <translation>บริการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="68" />
+        <location filename="../../../ui/screens/household.py" line="70" />
         <source>Reminders</source>
         <translation>การแจ้งเตือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="69" />
+        <location filename="../../../ui/screens/household.py" line="71" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="70" />
+        <location filename="../../../ui/screens/household.py" line="72" />
         <source>Resolve changed fields</source>
         <translation>จัดการช่องที่ถูกแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105" />
+        <location filename="../../../ui/screens/household.py" line="136" />
         <source>Loading…</source>
         <translation>กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="110" />
+        <location filename="../../../ui/screens/household.py" line="141" />
         <source>Changed here and at the agency: please check</source>
         <translation>ถูกแก้ไขทั้งที่นี่และที่หน่วยงาน: กรุณาตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="111" />
+        <location filename="../../../ui/screens/household.py" line="142" />
         <source>Up to date on this device</source>
         <translation>ข้อมูลในเครื่องนี้เป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="115" />
+        <location filename="../../../ui/screens/household.py" line="146" />
         <source>%1 years old</source>
         <translation>อายุ %1 ปี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="126" />
+        <location filename="../../../ui/screens/household.py" line="157" />
         <source>Checking which services apply…</source>
         <translation>กำลังตรวจสอบบริการที่เข้าเกณฑ์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="133" />
+        <location filename="../../../ui/screens/household.py" line="164" />
         <source>No service found for this household today.</source>
         <translation>วันนี้ไม่พบบริการสำหรับครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="147" />
+        <location filename="../../../ui/screens/household.py" line="178" />
         <source>whole household</source>
         <translation>ทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="148" />
+        <location filename="../../../ui/screens/household.py" line="179" />
         <source>Receiving</source>
         <translation>กำลังได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="153" />
+        <location filename="../../../ui/screens/household.py" line="184" />
         <source>Start an application</source>
         <translation>เริ่มยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="160" />
+        <location filename="../../../ui/screens/household.py" line="191" />
         <source>No applications yet.</source>
         <translation>ยังไม่มีคำขอ</translation>
     </message>
@@ -998,43 +998,43 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="108" />
+        <location filename="../../../ui/screens/receipt.py" line="109" />
         <source>Receipt</source>
         <translation>ใบรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="112" />
+        <location filename="../../../ui/screens/receipt.py" line="113" />
         <source>Print (A4)</source>
         <translation>พิมพ์ (A4)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="113" />
+        <location filename="../../../ui/screens/receipt.py" line="114" />
         <source>Print (80 mm)</source>
         <translation>พิมพ์ (80 มม.)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="114" />
-        <location filename="../../../ui/screens/receipt.py" line="173" />
+        <location filename="../../../ui/screens/receipt.py" line="115" />
+        <location filename="../../../ui/screens/receipt.py" line="187" />
         <source>Save as PDF</source>
         <translation>บันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="115" />
+        <location filename="../../../ui/screens/receipt.py" line="116" />
         <source>News and reminders by text message or e-mail…</source>
         <translation>รับข่าวสารและการเตือนทาง SMS หรืออีเมล…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="141" />
+        <location filename="../../../ui/screens/receipt.py" line="155" />
         <source>Receipt preview, tracking number %1</source>
         <translation>ตัวอย่างใบรับ หมายเลขติดตาม %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="169" />
+        <location filename="../../../ui/screens/receipt.py" line="183" />
         <source>Sent to the printer</source>
         <translation>ส่งไปยังเครื่องพิมพ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="182" />
+        <location filename="../../../ui/screens/receipt.py" line="196" />
         <source>Saved: %1</source>
         <translation>บันทึกแล้ว: %1</translation>
     </message>
@@ -1136,37 +1136,37 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43" />
+        <location filename="../../../ui/screens/search.py" line="44" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="47" />
+        <location filename="../../../ui/screens/search.py" line="48" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
         <translation>ชื่อ เลขประจำตัวหรือ 4 หลักท้าย โทรศัพท์ ที่อยู่ หรือเลขครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="48" />
+        <location filename="../../../ui/screens/search.py" line="49" />
         <source>Search households</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="49" />
+        <location filename="../../../ui/screens/search.py" line="50" />
         <source>for example 秀英 or 0912</source>
         <translation>เช่น 秀英 หรือ 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="95" />
+        <location filename="../../../ui/screens/search.py" line="103" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>ไม่พบครัวเรือนที่ตรงกัน ตรวจสอบการสะกดหรือลองพิมพ์บางส่วนของชื่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="96" />
+        <location filename="../../../ui/screens/search.py" line="104" />
         <source>Clear the search</source>
         <translation>ล้างคำค้นหา</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="98" />
+        <location filename="../../../ui/screens/search.py" line="106" />
         <source>%1 household(s) found</source>
         <translation>พบ %1 ครัวเรือน</translation>
     </message>
@@ -1185,7 +1185,7 @@
     <name>SettingsScreen</name>
     <message>
         <location filename="../../../ui/screens/settings.py" line="87" />
-        <location filename="../../../ui/screens/settings.py" line="177" />
+        <location filename="../../../ui/screens/settings.py" line="180" />
         <source>This is how I sound.</source>
         <translation>นี่คือเสียงของฉัน</translation>
     </message>
@@ -1270,17 +1270,17 @@
         <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="148" />
+        <location filename="../../../ui/screens/settings.py" line="151" />
         <source>reads aloud by itself</source>
         <translation>อ่านออกเสียงอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="148" />
+        <location filename="../../../ui/screens/settings.py" line="151" />
         <source>reads aloud when asked</source>
         <translation>อ่านออกเสียงเมื่อขอเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="149" />
+        <location filename="../../../ui/screens/settings.py" line="152" />
         <source>Now: %1</source>
         <translation>ขณะนี้: %1</translation>
     </message>
@@ -1580,102 +1580,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="86" />
+        <location filename="../../../ui/sync_controller.py" line="89" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>ซิงค์เสร็จแล้ว: ส่งครบและเป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="88" />
+        <location filename="../../../ui/sync_controller.py" line="91" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>ซิงค์หยุดก่อนเสร็จ จะลองใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="95" />
+        <location filename="../../../ui/sync_controller.py" line="99" />
         <source>The hub could not be reached.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="106" />
+        <location filename="../../../ui/sync_controller.py" line="110" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>ออฟไลน์หรือเชื่อมต่อเซิร์ฟเวอร์ไม่ได้: คำขอรออยู่อย่างปลอดภัยในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="111" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>เจ้าหน้าที่ต้องเข้าสู่ระบบเซิร์ฟเวอร์อีกครั้ง (ลงทะเบียนเครื่องนี้ใหม่)</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="108" />
+        <location filename="../../../ui/sync_controller.py" line="112" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>แอปนี้เก่าเกินไปสำหรับเซิร์ฟเวอร์ กรุณาอัปเดต</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="109" />
+        <location filename="../../../ui/sync_controller.py" line="113" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>ใบรับรองความปลอดภัยของเซิร์ฟเวอร์ไม่น่าเชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="110" />
+        <location filename="../../../ui/sync_controller.py" line="114" />
         <source>The hub refused this device.</source>
         <translation>เซิร์ฟเวอร์ปฏิเสธเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="111" />
+        <location filename="../../../ui/sync_controller.py" line="115" />
         <source>Sync took too long and will continue later.</source>
         <translation>ซิงค์ใช้เวลานานเกินไป จะทำต่อภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="112" />
+        <location filename="../../../ui/sync_controller.py" line="116" />
         <source>The agency wiped this device.</source>
         <translation>หน่วยงานล้างข้อมูลในเครื่องนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="146" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Syncing…</source>
         <translation>กำลังซิงค์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="146" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Sync is running</source>
         <translation>กำลังซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="149" />
+        <location filename="../../../ui/sync_controller.py" line="153" />
         <source>Sync</source>
         <translation>ซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="151" />
+        <location filename="../../../ui/sync_controller.py" line="155" />
         <source>No hub</source>
         <translation>ไม่มีเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="151" />
+        <location filename="../../../ui/sync_controller.py" line="155" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับเซิร์ฟเวอร์ของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="156" />
+        <location filename="../../../ui/sync_controller.py" line="160" />
         <source>%1 to check</source>
         <translation>ต้องตรวจสอบ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="158" />
+        <location filename="../../../ui/sync_controller.py" line="162" />
         <source>%1 waiting</source>
         <translation>รอ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="164" />
         <source>Synced</source>
         <translation>ซิงค์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="161" />
+        <location filename="../../../ui/sync_controller.py" line="165" />
         <source>never</source>
         <translation>ยังไม่เคย</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="162" />
+        <location filename="../../../ui/sync_controller.py" line="166" />
         <source>Last complete sync: %1</source>
         <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
     </message>

@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="78" />
+        <location filename="../../../ui/app.py" line="81" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>Chưa cài giọng đọc cho ngôn ngữ này; một giọng khác sẽ đọc thay.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="79" />
+        <location filename="../../../ui/app.py" line="82" />
         <source>Speech is not available on this computer.</source>
         <translation>Máy tính này không có chức năng đọc to.</translation>
     </message>
@@ -29,27 +29,27 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="38" />
+        <location filename="../../../ui/screens/applications.py" line="39" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="69" />
+        <location filename="../../../ui/screens/applications.py" line="79" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>Trên thiết bị này chưa có hồ sơ đăng ký nào. Hồ sơ được bắt đầu từ thông tin của một hộ gia đình.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="70" />
+        <location filename="../../../ui/screens/applications.py" line="80" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="73" />
+        <location filename="../../../ui/screens/applications.py" line="83" />
         <source>%1 application(s)</source>
         <translation>%1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="79" />
+        <location filename="../../../ui/screens/applications.py" line="89" />
         <source>Tracking number</source>
         <translation>Mã theo dõi</translation>
     </message>
@@ -146,37 +146,37 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="37" />
+        <location filename="../../../ui/screens/attention.py" line="38" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="83" />
         <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
         <translation>Không có việc gì cần xử lý: không có hồ sơ nào bị từ chối và không có hộ nào đang chờ chọn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="72" />
+        <location filename="../../../ui/screens/attention.py" line="84" />
         <source>Back to today's visits</source>
         <translation>Quay lại lượt thăm hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="75" />
+        <location filename="../../../ui/screens/attention.py" line="87" />
         <source>%1 item(s) to fix</source>
         <translation>%1 mục cần sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="94" />
+        <location filename="../../../ui/screens/attention.py" line="106" />
         <source>Fix and send again</source>
         <translation>Sửa và gửi lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="80" />
+        <location filename="../../../ui/screens/attention.py" line="92" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>Hộ %1 đã được sửa ở đây và ở cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="81" />
+        <location filename="../../../ui/screens/attention.py" line="93" />
         <source>Choose which value to keep</source>
         <translation>Chọn giá trị muốn giữ</translation>
     </message>
@@ -732,58 +732,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="54" />
+        <location filename="../../../ui/screens/home.py" line="55" />
         <source>Today's visits</source>
         <translation>Lượt thăm hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="58" />
-        <location filename="../../../ui/screens/home.py" line="116" />
+        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="125" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="61" />
+        <location filename="../../../ui/screens/home.py" line="62" />
         <source>Who to visit first, and why</source>
         <translation>Thăm ai trước, và vì sao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="83" />
+        <location filename="../../../ui/screens/home.py" line="92" />
         <source>Checking every household against the service rules…</source>
         <translation>Đang đối chiếu từng hộ với quy định của các dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="102" />
+        <location filename="../../../ui/screens/home.py" line="111" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Kế hoạch thăm đã sẵn sàng: %1 hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="115" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>Hiện không có hộ nào cần đến thăm: theo quy định, không có trợ cấp nào chưa được nhận.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="121" />
+        <location filename="../../../ui/screens/home.py" line="130" />
         <source>%1 household(s) to visit</source>
         <translation>%1 hộ cần thăm</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="124" />
+        <location filename="../../../ui/screens/home.py" line="133" />
         <source>%1 a month unclaimed</source>
         <translation>%1 mỗi tháng chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="122" />
+        <location filename="../../../ui/screens/home.py" line="131" />
         <source>Open the household</source>
         <translation>Mở hồ sơ hộ này</translation>
     </message>
@@ -791,83 +791,83 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63" />
-        <location filename="../../../ui/screens/household.py" line="103" />
+        <location filename="../../../ui/screens/household.py" line="65" />
+        <location filename="../../../ui/screens/household.py" line="134" />
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="66" />
+        <location filename="../../../ui/screens/household.py" line="68" />
         <source>People in the household</source>
         <translation>Thành viên trong hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="67" />
+        <location filename="../../../ui/screens/household.py" line="69" />
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="68" />
+        <location filename="../../../ui/screens/household.py" line="70" />
         <source>Reminders</source>
         <translation>Nhắc nhở</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="69" />
+        <location filename="../../../ui/screens/household.py" line="71" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="70" />
+        <location filename="../../../ui/screens/household.py" line="72" />
         <source>Resolve changed fields</source>
         <translation>Xử lý các mục bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105" />
+        <location filename="../../../ui/screens/household.py" line="136" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="110" />
+        <location filename="../../../ui/screens/household.py" line="141" />
         <source>Changed here and at the agency: please check</source>
         <translation>Đã sửa ở đây và ở cơ quan: vui lòng kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="111" />
+        <location filename="../../../ui/screens/household.py" line="142" />
         <source>Up to date on this device</source>
         <translation>Đã cập nhật trên thiết bị này</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="115" />
+        <location filename="../../../ui/screens/household.py" line="146" />
         <source>%1 years old</source>
         <translation>%1 tuổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="126" />
+        <location filename="../../../ui/screens/household.py" line="157" />
         <source>Checking which services apply…</source>
         <translation>Đang kiểm tra các dịch vụ phù hợp…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="133" />
+        <location filename="../../../ui/screens/household.py" line="164" />
         <source>No service found for this household today.</source>
         <translation>Hôm nay chưa tìm thấy dịch vụ nào cho hộ này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="147" />
+        <location filename="../../../ui/screens/household.py" line="178" />
         <source>whole household</source>
         <translation>cả hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="148" />
+        <location filename="../../../ui/screens/household.py" line="179" />
         <source>Receiving</source>
         <translation>Đang nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="153" />
+        <location filename="../../../ui/screens/household.py" line="184" />
         <source>Start an application</source>
         <translation>Bắt đầu đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="160" />
+        <location filename="../../../ui/screens/household.py" line="191" />
         <source>No applications yet.</source>
         <translation>Chưa có hồ sơ nào.</translation>
     </message>
@@ -998,43 +998,43 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="108" />
+        <location filename="../../../ui/screens/receipt.py" line="109" />
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="112" />
+        <location filename="../../../ui/screens/receipt.py" line="113" />
         <source>Print (A4)</source>
         <translation>In (A4)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="113" />
+        <location filename="../../../ui/screens/receipt.py" line="114" />
         <source>Print (80 mm)</source>
         <translation>In (80 mm)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="114" />
-        <location filename="../../../ui/screens/receipt.py" line="173" />
+        <location filename="../../../ui/screens/receipt.py" line="115" />
+        <location filename="../../../ui/screens/receipt.py" line="187" />
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="115" />
+        <location filename="../../../ui/screens/receipt.py" line="116" />
         <source>News and reminders by text message or e-mail…</source>
         <translation>Nhận tin và nhắc việc qua tin nhắn SMS hoặc email…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="141" />
+        <location filename="../../../ui/screens/receipt.py" line="155" />
         <source>Receipt preview, tracking number %1</source>
         <translation>Xem trước biên nhận, mã theo dõi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="169" />
+        <location filename="../../../ui/screens/receipt.py" line="183" />
         <source>Sent to the printer</source>
         <translation>Đã gửi đến máy in</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="182" />
+        <location filename="../../../ui/screens/receipt.py" line="196" />
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
@@ -1136,37 +1136,37 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43" />
+        <location filename="../../../ui/screens/search.py" line="44" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="47" />
+        <location filename="../../../ui/screens/search.py" line="48" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
         <translation>&amp;Họ tên, số căn cước hoặc 4 số cuối, điện thoại, địa chỉ hoặc số hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="48" />
+        <location filename="../../../ui/screens/search.py" line="49" />
         <source>Search households</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="49" />
+        <location filename="../../../ui/screens/search.py" line="50" />
         <source>for example 秀英 or 0912</source>
         <translation>ví dụ 秀英 hoặc 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="95" />
+        <location filename="../../../ui/screens/search.py" line="103" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>Không có hộ nào phù hợp. Hãy kiểm tra chính tả hoặc thử một phần của tên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="96" />
+        <location filename="../../../ui/screens/search.py" line="104" />
         <source>Clear the search</source>
         <translation>Xóa nội dung tìm</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="98" />
+        <location filename="../../../ui/screens/search.py" line="106" />
         <source>%1 household(s) found</source>
         <translation>Tìm thấy %1 hộ</translation>
     </message>
@@ -1185,7 +1185,7 @@
     <name>SettingsScreen</name>
     <message>
         <location filename="../../../ui/screens/settings.py" line="87" />
-        <location filename="../../../ui/screens/settings.py" line="177" />
+        <location filename="../../../ui/screens/settings.py" line="180" />
         <source>This is how I sound.</source>
         <translation>Đây là giọng đọc của tôi.</translation>
     </message>
@@ -1270,17 +1270,17 @@
         <translation>Tự động khóa sau (số phút không dùng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="148" />
+        <location filename="../../../ui/screens/settings.py" line="151" />
         <source>reads aloud by itself</source>
         <translation>tự động đọc to</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="148" />
+        <location filename="../../../ui/screens/settings.py" line="151" />
         <source>reads aloud when asked</source>
         <translation>chỉ đọc to khi được yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="149" />
+        <location filename="../../../ui/screens/settings.py" line="152" />
         <source>Now: %1</source>
         <translation>Hiện tại: %1</translation>
     </message>
@@ -1580,102 +1580,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="86" />
+        <location filename="../../../ui/sync_controller.py" line="89" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>Đồng bộ xong: mọi thứ đã được gửi và cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="88" />
+        <location filename="../../../ui/sync_controller.py" line="91" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>Đồng bộ dừng giữa chừng; sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="95" />
+        <location filename="../../../ui/sync_controller.py" line="99" />
         <source>The hub could not be reached.</source>
         <translation>Không kết nối được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="106" />
+        <location filename="../../../ui/sync_controller.py" line="110" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>Mất mạng hoặc không kết nối được máy chủ: hồ sơ được giữ an toàn trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="111" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>Cán bộ cần đăng nhập lại máy chủ (đăng ký lại thiết bị này).</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="108" />
+        <location filename="../../../ui/sync_controller.py" line="112" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>Ứng dụng này quá cũ so với máy chủ: vui lòng cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="109" />
+        <location filename="../../../ui/sync_controller.py" line="113" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>Chứng chỉ bảo mật của máy chủ không đáng tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="110" />
+        <location filename="../../../ui/sync_controller.py" line="114" />
         <source>The hub refused this device.</source>
         <translation>Máy chủ từ chối thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="111" />
+        <location filename="../../../ui/sync_controller.py" line="115" />
         <source>Sync took too long and will continue later.</source>
         <translation>Đồng bộ quá lâu và sẽ tiếp tục sau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="112" />
+        <location filename="../../../ui/sync_controller.py" line="116" />
         <source>The agency wiped this device.</source>
         <translation>Cơ quan đã xóa dữ liệu trên thiết bị này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="146" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="146" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Sync is running</source>
         <translation>Đang đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="149" />
+        <location filename="../../../ui/sync_controller.py" line="153" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="151" />
+        <location filename="../../../ui/sync_controller.py" line="155" />
         <source>No hub</source>
         <translation>Chưa có máy chủ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="151" />
+        <location filename="../../../ui/sync_controller.py" line="155" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>Thiết bị này chưa được đăng ký với máy chủ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="156" />
+        <location filename="../../../ui/sync_controller.py" line="160" />
         <source>%1 to check</source>
         <translation>%1 cần kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="158" />
+        <location filename="../../../ui/sync_controller.py" line="162" />
         <source>%1 waiting</source>
         <translation>%1 đang chờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="164" />
         <source>Synced</source>
         <translation>Đã đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="161" />
+        <location filename="../../../ui/sync_controller.py" line="165" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="162" />
+        <location filename="../../../ui/sync_controller.py" line="166" />
         <source>Last complete sync: %1</source>
         <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
     </message>

@@ -16,12 +16,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../ui/app.py" line="78" />
+        <location filename="../../../ui/app.py" line="81" />
         <source>No voice for this language is installed; another voice reads instead.</source>
         <translation>未安裝這個語言的語音，改用其他語音朗讀。</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="79" />
+        <location filename="../../../ui/app.py" line="82" />
         <source>Speech is not available on this computer.</source>
         <translation>這台電腦無法使用語音。</translation>
     </message>
@@ -29,27 +29,27 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="38" />
+        <location filename="../../../ui/screens/applications.py" line="39" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="69" />
+        <location filename="../../../ui/screens/applications.py" line="79" />
         <source>No application has been started on this device yet. Applications start from a household.</source>
         <translation>這台裝置上還沒有任何申請案。申請要從住戶資料開始。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="70" />
+        <location filename="../../../ui/screens/applications.py" line="80" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="73" />
+        <location filename="../../../ui/screens/applications.py" line="83" />
         <source>%1 application(s)</source>
         <translation>共 %1 件申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/applications.py" line="79" />
+        <location filename="../../../ui/screens/applications.py" line="89" />
         <source>Tracking number</source>
         <translation>收件編號</translation>
     </message>
@@ -146,37 +146,37 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="37" />
+        <location filename="../../../ui/screens/attention.py" line="38" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="71" />
+        <location filename="../../../ui/screens/attention.py" line="83" />
         <source>Nothing needs attention: no application was refused and no household waits for a choice.</source>
         <translation>目前沒有需要處理的事項：沒有被退回的申請，也沒有等待選擇的住戶資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="72" />
+        <location filename="../../../ui/screens/attention.py" line="84" />
         <source>Back to today's visits</source>
         <translation>回到今日訪視</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="75" />
+        <location filename="../../../ui/screens/attention.py" line="87" />
         <source>%1 item(s) to fix</source>
         <translation>有 %1 件需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="94" />
+        <location filename="../../../ui/screens/attention.py" line="106" />
         <source>Fix and send again</source>
         <translation>修正後重新送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="80" />
+        <location filename="../../../ui/screens/attention.py" line="92" />
         <source>Household %1 was changed here and at the agency</source>
         <translation>戶號 %1 在本機與機關都被修改過</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attention.py" line="81" />
+        <location filename="../../../ui/screens/attention.py" line="93" />
         <source>Choose which value to keep</source>
         <translation>選擇要保留的資料</translation>
     </message>
@@ -732,58 +732,58 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="54" />
+        <location filename="../../../ui/screens/home.py" line="55" />
         <source>Today's visits</source>
         <translation>今日訪視</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="58" />
-        <location filename="../../../ui/screens/home.py" line="116" />
+        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="125" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
+        <location filename="../../../ui/screens/home.py" line="60" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="61" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="61" />
+        <location filename="../../../ui/screens/home.py" line="62" />
         <source>Who to visit first, and why</source>
         <translation>優先訪視對象與原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="83" />
+        <location filename="../../../ui/screens/home.py" line="92" />
         <source>Checking every household against the service rules…</source>
         <translation>正在依福利規則檢查每一戶…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="102" />
+        <location filename="../../../ui/screens/home.py" line="111" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>訪視清單完成：%1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="115" />
+        <location filename="../../../ui/screens/home.py" line="124" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>目前沒有需要訪視的住戶：依服務規則，沒有找到尚未申請的福利。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="121" />
+        <location filename="../../../ui/screens/home.py" line="130" />
         <source>%1 household(s) to visit</source>
         <translation>建議訪視 %1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="124" />
+        <location filename="../../../ui/screens/home.py" line="133" />
         <source>%1 a month unclaimed</source>
         <translation>每月尚未領取 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="122" />
+        <location filename="../../../ui/screens/home.py" line="131" />
         <source>Open the household</source>
         <translation>開啟這一戶</translation>
     </message>
@@ -791,83 +791,83 @@
 <context>
     <name>HouseholdScreen</name>
     <message>
-        <location filename="../../../ui/screens/household.py" line="63" />
-        <location filename="../../../ui/screens/household.py" line="103" />
+        <location filename="../../../ui/screens/household.py" line="65" />
+        <location filename="../../../ui/screens/household.py" line="134" />
         <source>Household</source>
         <translation>戶號</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="66" />
+        <location filename="../../../ui/screens/household.py" line="68" />
         <source>People in the household</source>
         <translation>戶內人口</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="67" />
+        <location filename="../../../ui/screens/household.py" line="69" />
         <source>Services</source>
         <translation>福利服務</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="68" />
+        <location filename="../../../ui/screens/household.py" line="70" />
         <source>Reminders</source>
         <translation>提醒事項</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="69" />
+        <location filename="../../../ui/screens/household.py" line="71" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="70" />
+        <location filename="../../../ui/screens/household.py" line="72" />
         <source>Resolve changed fields</source>
         <translation>處理被修改的欄位</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="105" />
+        <location filename="../../../ui/screens/household.py" line="136" />
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="110" />
+        <location filename="../../../ui/screens/household.py" line="141" />
         <source>Changed here and at the agency: please check</source>
         <translation>本機與機關都改過資料：請確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="111" />
+        <location filename="../../../ui/screens/household.py" line="142" />
         <source>Up to date on this device</source>
         <translation>本機資料是最新的</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="115" />
+        <location filename="../../../ui/screens/household.py" line="146" />
         <source>%1 years old</source>
         <translation>%1 歲</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="126" />
+        <location filename="../../../ui/screens/household.py" line="157" />
         <source>Checking which services apply…</source>
         <translation>正在檢查適用的福利…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="133" />
+        <location filename="../../../ui/screens/household.py" line="164" />
         <source>No service found for this household today.</source>
         <translation>目前沒有找到這一戶適用的福利。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="147" />
+        <location filename="../../../ui/screens/household.py" line="178" />
         <source>whole household</source>
         <translation>全戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="148" />
+        <location filename="../../../ui/screens/household.py" line="179" />
         <source>Receiving</source>
         <translation>正在領取</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="153" />
+        <location filename="../../../ui/screens/household.py" line="184" />
         <source>Start an application</source>
         <translation>開始申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/household.py" line="160" />
+        <location filename="../../../ui/screens/household.py" line="191" />
         <source>No applications yet.</source>
         <translation>尚無申請。</translation>
     </message>
@@ -998,43 +998,43 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="108" />
+        <location filename="../../../ui/screens/receipt.py" line="109" />
         <source>Receipt</source>
         <translation>收據</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="112" />
+        <location filename="../../../ui/screens/receipt.py" line="113" />
         <source>Print (A4)</source>
         <translation>列印（A4）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="113" />
+        <location filename="../../../ui/screens/receipt.py" line="114" />
         <source>Print (80 mm)</source>
         <translation>列印（80 mm 收據）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="114" />
-        <location filename="../../../ui/screens/receipt.py" line="173" />
+        <location filename="../../../ui/screens/receipt.py" line="115" />
+        <location filename="../../../ui/screens/receipt.py" line="187" />
         <source>Save as PDF</source>
         <translation>另存 PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="115" />
+        <location filename="../../../ui/screens/receipt.py" line="116" />
         <source>News and reminders by text message or e-mail…</source>
         <translation>以簡訊或電子郵件接收進度通知與提醒…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="141" />
+        <location filename="../../../ui/screens/receipt.py" line="155" />
         <source>Receipt preview, tracking number %1</source>
         <translation>收據預覽，收件編號 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="169" />
+        <location filename="../../../ui/screens/receipt.py" line="183" />
         <source>Sent to the printer</source>
         <translation>已送到印表機</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/receipt.py" line="182" />
+        <location filename="../../../ui/screens/receipt.py" line="196" />
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
@@ -1136,37 +1136,37 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../../ui/screens/search.py" line="43" />
+        <location filename="../../../ui/screens/search.py" line="44" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="47" />
+        <location filename="../../../ui/screens/search.py" line="48" />
         <source>&amp;Name, ID number or its last 4 digits, phone, address or household number</source>
         <translation>姓名、身分證號或末4碼、電話、地址或戶號</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="48" />
+        <location filename="../../../ui/screens/search.py" line="49" />
         <source>Search households</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="49" />
+        <location filename="../../../ui/screens/search.py" line="50" />
         <source>for example 秀英 or 0912</source>
         <translation>例如：秀英 或 0912</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="95" />
+        <location filename="../../../ui/screens/search.py" line="103" />
         <source>No household matches. Check the spelling or try part of the name.</source>
         <translation>查無符合的住戶，請檢查字或只輸入部分姓名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="96" />
+        <location filename="../../../ui/screens/search.py" line="104" />
         <source>Clear the search</source>
         <translation>清除搜尋</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/search.py" line="98" />
+        <location filename="../../../ui/screens/search.py" line="106" />
         <source>%1 household(s) found</source>
         <translation>找到 %1 戶</translation>
     </message>
@@ -1185,7 +1185,7 @@
     <name>SettingsScreen</name>
     <message>
         <location filename="../../../ui/screens/settings.py" line="87" />
-        <location filename="../../../ui/screens/settings.py" line="177" />
+        <location filename="../../../ui/screens/settings.py" line="180" />
         <source>This is how I sound.</source>
         <translation>這是我的聲音。</translation>
     </message>
@@ -1270,17 +1270,17 @@
         <translation>閒置幾分鐘後自動鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="148" />
+        <location filename="../../../ui/screens/settings.py" line="151" />
         <source>reads aloud by itself</source>
         <translation>自動朗讀</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="148" />
+        <location filename="../../../ui/screens/settings.py" line="151" />
         <source>reads aloud when asked</source>
         <translation>按「朗讀」時才朗讀</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="149" />
+        <location filename="../../../ui/screens/settings.py" line="152" />
         <source>Now: %1</source>
         <translation>目前：%1</translation>
     </message>
@@ -1580,102 +1580,102 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="86" />
+        <location filename="../../../ui/sync_controller.py" line="89" />
         <source>Sync finished: everything is sent and up to date.</source>
         <translation>同步完成：全部已送出且是最新資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="88" />
+        <location filename="../../../ui/sync_controller.py" line="91" />
         <source>Sync stopped before the end; it will retry.</source>
         <translation>同步中途停止，稍後會再試。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="95" />
+        <location filename="../../../ui/sync_controller.py" line="99" />
         <source>The hub could not be reached.</source>
         <translation>連不到平台。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="106" />
+        <location filename="../../../ui/sync_controller.py" line="110" />
         <source>Offline or the hub is unreachable: applications wait safely on this device.</source>
         <translation>目前離線或連不到平台：申請會安全地保存在本機等待。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="107" />
+        <location filename="../../../ui/sync_controller.py" line="111" />
         <source>The officer must log in to the hub again (enrol this device again).</source>
         <translation>公務人員須重新登入平台（重新註冊設備）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="108" />
+        <location filename="../../../ui/sync_controller.py" line="112" />
         <source>This app is too old for the hub: please update it.</source>
         <translation>程式版本太舊，請更新。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="109" />
+        <location filename="../../../ui/sync_controller.py" line="113" />
         <source>The hub's security certificate is not trusted.</source>
         <translation>平台的安全憑證不受信任。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="110" />
+        <location filename="../../../ui/sync_controller.py" line="114" />
         <source>The hub refused this device.</source>
         <translation>平台拒絕這台設備。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="111" />
+        <location filename="../../../ui/sync_controller.py" line="115" />
         <source>Sync took too long and will continue later.</source>
         <translation>同步太久，稍後會繼續。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="112" />
+        <location filename="../../../ui/sync_controller.py" line="116" />
         <source>The agency wiped this device.</source>
         <translation>機關已清除這台設備的資料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="146" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="146" />
+        <location filename="../../../ui/sync_controller.py" line="150" />
         <source>Sync is running</source>
         <translation>正在同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="149" />
+        <location filename="../../../ui/sync_controller.py" line="153" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="151" />
+        <location filename="../../../ui/sync_controller.py" line="155" />
         <source>No hub</source>
         <translation>未連線平台</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="151" />
+        <location filename="../../../ui/sync_controller.py" line="155" />
         <source>This device is not enrolled with an agency hub</source>
         <translation>這台設備尚未向機關平台註冊</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="156" />
+        <location filename="../../../ui/sync_controller.py" line="160" />
         <source>%1 to check</source>
         <translation>%1 件待確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="158" />
+        <location filename="../../../ui/sync_controller.py" line="162" />
         <source>%1 waiting</source>
         <translation>%1 件待送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="160" />
+        <location filename="../../../ui/sync_controller.py" line="164" />
         <source>Synced</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="161" />
+        <location filename="../../../ui/sync_controller.py" line="165" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../../ui/sync_controller.py" line="162" />
+        <location filename="../../../ui/sync_controller.py" line="166" />
         <source>Last complete sync: %1</source>
         <translation>上次完整同步：%1</translation>
     </message>
