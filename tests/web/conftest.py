@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import time
 import shutil
 from pathlib import Path
 
@@ -55,18 +54,9 @@ def browser():
 
 def axe_findings(driver) -> dict:
     """axe-core's violations and incomplete checks on the page now shown: WCAG 2.2 A/AA and AAA contrast."""
-    from selenium.common.exceptions import WebDriverException
-
-    for attempt in range(3):
-        try:
-            if not driver.execute_script("return typeof axe !== 'undefined'"):
-                driver.execute_script(AXE.read_text(encoding="utf-8"))
-            result = driver.execute_async_script(RUN_AXE, WCAG_AA, AAA_CONTRAST)
-            break
-        except WebDriverException:  # on a busy machine Chromium may still be swapping in the page
-            if attempt == 2:
-                raise
-            time.sleep(0.5)
+    if not driver.execute_script("return typeof axe !== 'undefined'"):
+        driver.execute_script(AXE.read_text(encoding="utf-8"))
+    result = driver.execute_async_script(RUN_AXE, WCAG_AA, AAA_CONTRAST)
     assert "error" not in result, result
     assert result["version"] == AXE_VERSION and result["passes"] > 0
     return result

@@ -10,9 +10,8 @@ from datetime import date
 
 import pytest
 import requests
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from kiosk.i18n import LANGUAGES, tr
@@ -106,6 +105,20 @@ def clean(driver, state: str) -> None:
     assert contrast == [], (state, contrast)  # contrast axe could not decide counts as unchecked
 
 
+def replaced(element) -> bool:
+    """The element's page is gone. Chromium says so with a stale-element error, or (newer ones, on a
+    busy machine) with an inspector error that the node no longer belongs to the document."""
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
+    return False
+
+
 def follow(driver, by: str, value: str) -> None:
     """Click a link or button and wait until the next page has replaced this one. Found again on
     each try: on a busy machine Chromium may still swap in the page a moment after readyState."""
@@ -117,7 +130,7 @@ def follow(driver, by: str, value: str) -> None:
         except WebDriverException:
             if attempt == 2:
                 raise
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 60).until(lambda _d: replaced(page))
     WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
