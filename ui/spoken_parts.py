@@ -61,7 +61,7 @@ def _button_parts(button: QAbstractButton) -> list[Part]:
     code = button.property("lang") or _LANGUAGE_OF_NAME.get(text)
     if code:
         return [Part(text, "language", lang=code)]
-    if isinstance(button, ChoiceCard):  # a way to choose: its words and what it means, never its ◉/○ mark
+    if isinstance(button, ChoiceCard):  # a way to choose: its words and what it means, never its ●/○ mark
         said = [Part(text, "option"), Part(button.accessibleDescription())]
         return said + ([Part(text, "chosen")] if button.isChecked() else [])
     if isinstance(button, Card):

@@ -428,11 +428,11 @@ class Card(QPushButton):
 
 
 class ChoiceCard(Card):
-    """One of a few exclusive choices as a large card (a radio card): ◉ before the chosen one's title,
+    """One of a few exclusive choices as a large card (a radio card): ● before the chosen one's title,
     ○ before the others, and a line saying what choosing it means. Its name is the title alone:
     the checked state is the button's own, read by screen readers with it."""
 
-    MARKS = ("○ ", "◉ ")
+    MARKS = ("○ ", "● ")
 
     def __init__(self) -> None:
         super().__init__("")

@@ -15,6 +15,7 @@ from kiosk.db.households import Household
 from kiosk.db.sync_state import OutboxItem
 from kiosk.households import edits
 from kiosk.households.importer import iter_documents
+from sync.client.engine import SyncOptions
 from sync.client.resilience import BackoffPolicy, CircuitBreaker
 from tests.sync.conftest import adults, submit
 from tests.sync.invariants import check
@@ -72,7 +73,9 @@ def test_breaker_stops_hammering_a_dead_hub(device, hub, proxy):
     proxy.set_plan(FaultPlan(down=True))
     report = device.sync(proxy.url, max_seconds=3, breaker=CircuitBreaker(cool_down_s=60))
     assert report.stopped == "network" and not report.complete
-    assert sum(proxy.injected.values()) <= 6  # five failures open the breaker; then silence
+    # five failures open the breaker; then silence, but for requests already on their way then (up to
+    # one per sending thread): a busy machine showed 7; without the breaker it is dozens in 3 s
+    assert sum(proxy.injected.values()) <= 5 + SyncOptions().max_in_flight
     assert report.outbox.pending == 3
     proxy.set_plan(FaultPlan())
     assert device.sync().complete and len(hub.revisions()) == 3

@@ -75,7 +75,7 @@ def test_consents_ways_are_radio_cards_named_for_screen_readers(officer_app, qtb
     qtbot.mouseClick(consent.method_buttons["proxy"], Qt.LeftButton)
     assert [m for m in names if read(m)[3]] == ["proxy"]
     assert [b.card_text().split("\n")[0] for b in consent.method_buttons.values()] == [
-        "○ 由本人簽名", "◉ 由家屬代簽", "○ 按指印並由兩位見證人簽名"]
+        "○ 由本人簽名", "● 由家屬代簽", "○ 按指印並由兩位見證人簽名"]
     assert consent.relation.isVisible() and consent.sign_card.isVisible()
     qtbot.mouseClick(consent.method_buttons["fingerprint"], Qt.LeftButton)
     assert not consent.sign_card.isVisible() and consent.witnesses[0].isVisible()
