@@ -37,7 +37,7 @@ demo-agency: $(STAMP)  ## the demo district with its hub and the reference agenc
 test: lint
 	@shared=$$(mktemp -d); trap 'rm -rf "$$shared"' EXIT; \
 	$(BIN)/python -m tests.ui.stall_district "$$shared" & builder=$$!; \
-	$(BIN)/python -m pytest -n 2 --maxschedchunk 1 -q --durations=25 -m "not stall and not full_tour"; status=$$?; \
+	$(BIN)/python -m pytest -n 3 --maxschedchunk 1 -q --durations=25 -m "not stall and not full_tour"; status=$$?; \
 	[ $$status -eq 0 ] || { kill $$builder; exit $$status; }; wait $$builder; \
 	KIOSK_STALL_DISTRICT="$$shared" $(BIN)/python -m pytest -q -m stall
 

@@ -16,6 +16,9 @@ from tests.sync.test_worker_bulk_jobs import ask, until_result
 from tests.sync.test_worker_process import answer, start_worker
 from tests.ui.stall_district import APPLICATIONS, PIN, district_and_hub
 
+# It measures waits, like the stall tests: make test runs it with them, alone, on their prebuilt district.
+pytestmark = pytest.mark.stall
+
 SCOPE = "two-writers"
 AUTOSAVE_EVERY_S = 0.02  # a typing officer saves far less often; this keeps the window knocking
 WAIT_CEILING_S = 3.0  # generous for a loaded machine (1.1 s at load average 15); it waited 10-11 s before
