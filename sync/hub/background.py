@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -16,7 +17,7 @@ def jittered_backoff_s(base_s: float, cap_s: float, attempts: int) -> float:
     return step / 2 + random.uniform(0, step / 2)
 
 
-class PokedThread:
+class PokedThread(ABC):
     """Runs `self._run` in a daemon thread; `poke()` wakes it, `stop()` ends it and waits."""
 
     def __init__(self, name: str, stop_wait_s: float = 10.0) -> None:
@@ -25,8 +26,9 @@ class PokedThread:
         self._stop_wait_s = stop_wait_s
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
+    @abstractmethod
     def _run(self) -> None:
-        raise NotImplementedError  # abstract: each worker (decisions, deliveries, notifications) defines its loop
+        """The worker's loop (decisions, deliveries, notifications): until `self._stop` is set."""
 
     def start(self) -> None:
         self._thread.start()
