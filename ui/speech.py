@@ -39,6 +39,10 @@ SYNTHESIS_TRIES = 2  # espeak now and then writes no WAV (seen on a busy machine
 # are engine-wide: two speech threads (a speaker still finishing while the next one starts) must
 # take turns, or one reading's audio lands in the other's file.
 _ENGINE_TURN = threading.Lock()
+# pyttsx3 keeps its engine only weakly, and a collected engine clears espeak's one callback
+# (DriverProxy.__del__): collected while another speaker synthesized, it crashed the process.
+# So every engine made stays alive with the process, as espeak itself does.
+_ENGINES_KEPT: list[object] = []
 
 
 class SpeechFailed(Exception):
@@ -169,7 +173,10 @@ class Speaker(QObject):
             try:
                 import pyttsx3
 
-                self._engine = pyttsx3.init()
+                with _ENGINE_TURN:  # never made while another speaker synthesizes
+                    self._engine = pyttsx3.init()
+                    if not any(kept is self._engine for kept in _ENGINES_KEPT):
+                        _ENGINES_KEPT.append(self._engine)
                 quiet_driver_prints()
             except Exception:  # noqa: BLE001 - no speech engine on this machine: say so, keep working
                 log.warning("no speech engine available")
