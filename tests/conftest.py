@@ -6,6 +6,9 @@ scratch instead (Argon2id and every migration, as `kiosk init` does)."""
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +23,21 @@ settings.register_profile("shared_machine", deadline=None)
 settings.load_profile("shared_machine")
 
 REFERENCE_DAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_temp_folder() -> Iterator[Path]:
+    """Temp files made outside a test's own folder (session hubs' snapshot caches, browsers'
+    profiles, forkserver sockets) go into one short-named folder removed at the end: into /tmp
+    directly, every run left hundreds of folders, some holding (synthetic) household data."""
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-tests-"))
+    folder.chmod(0o711)  # the PostgreSQL server runs as its own user, in a private folder of its own inside
+    patch = pytest.MonkeyPatch()
+    patch.setattr(tempfile, "tempdir", str(folder))
+    patch.setenv("TMPDIR", str(folder))
+    yield folder
+    patch.undo()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
@@ -100,9 +118,12 @@ def pytest_configure(config) -> None:
     """Each run's trial totals in a folder of its own (the xdist workers inherit its name): a
     second pytest run in the same checkout used to wipe a shared folder and cut the totals short."""
     if not hasattr(config, "workerinput"):
-        import tempfile
-
         os.environ[CHAOS_REPORT_ENV] = tempfile.mkdtemp(prefix="kiosk-chaos-")
+
+
+def pytest_unconfigure(config) -> None:
+    if not hasattr(config, "workerinput") and CHAOS_REPORT_ENV in os.environ:
+        shutil.rmtree(os.environ.pop(CHAOS_REPORT_ENV), ignore_errors=True)  # its totals are printed by now
 
 
 def pytest_terminal_summary(terminalreporter, config) -> None:
