@@ -17,8 +17,26 @@ def _ui_messages(lang: str) -> list[tuple[str, str]]:
     return [(m.findtext("source") or "", m.findtext("translation") or "") for m in root.iter("message")]
 
 
+def _texts_in(node: object, lang: str) -> list[str]:
+    if isinstance(node, dict):
+        own = [node[lang]] if isinstance(node.get(lang), str) else []
+        return own + [text for value in node.values() for text in _texts_in(value, lang)]
+    if isinstance(node, list):
+        return [text for value in node for text in _texts_in(value, lang)]
+    return []
+
+
+def _catalog_texts(lang: str) -> list[str]:
+    """Every text of the service catalog in `lang` (names, questions, the privacy notice, ...)."""
+    import yaml
+
+    files = sorted((UI.parents[1] / "catalog").rglob("*.yaml"))
+    return [text for path in files for text in _texts_in(yaml.safe_load(path.read_text(encoding="utf-8")), lang)]
+
+
 def _every_text(core_lang: str, ui_lang: str) -> list[str]:
-    return list(catalog(core_lang).values()) + [text for _, text in _ui_messages(ui_lang)]
+    return (list(catalog(core_lang).values()) + [text for _, text in _ui_messages(ui_lang)]
+            + _catalog_texts(core_lang))
 
 
 def test_vietnamese_never_calls_the_reader_ban():
