@@ -58,3 +58,34 @@ def test_lock_leaves_no_card_behind_not_even_hidden(officer_app, qtbot):
     home.clear()
     settle(kiosk)
     assert home.cards == [] and home.plan_box.count() == 0
+
+
+def test_missing_cards_are_made_one_per_event_loop_turn_and_never_for_a_cleared_plan(officer_app, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    kiosk = officer_app
+    home = kiosk.window.nav.go("home")
+    qtbot.waitUntil(lambda: bool(home.visits), timeout=60000)
+    settle(kiosk)
+    visits = list(home.visits)
+    assert len(visits) >= 3
+    home.clear()
+    made = [len(home.cards)]  # none, after clear()
+    probe = QTimer()  # a zero timer runs once per event-loop turn: what a keypress or a paint would get
+    probe.setInterval(0)
+    probe.timeout.connect(lambda: made.append(len(home.cards)))
+    probe.start()
+    home._plan_ready(visits)  # the scan's answer arrives: one turn of its own
+    made.append(len(home.cards))
+    qtbot.waitUntil(lambda: len(home.cards) == len(visits), timeout=60000)
+    probe.stop()
+    assert all(b - a <= 1 for a, b in zip(made, made[1:])), made  # never two cards in one turn
+    assert [c.household_no for c in shown_cards(home)] == [v.household_no for v in visits]
+
+    home.clear()
+    home._plan_ready(visits)
+    QApplication.processEvents()
+    home.clear()  # locked while the cards were being made
+    settle(kiosk)
+    assert home.cards == [] and home.plan_box.count() == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.changes import Changes
@@ -18,6 +19,7 @@ PLAN_SIZE = 8
 
 class HomeScreen(Screen):
     name = "home"
+    plan_complete = Signal()  # the last card of a plan was made (they are made one per turn)
 
     def build(self) -> None:
         self.heading = widgets.heading()
@@ -48,6 +50,7 @@ class HomeScreen(Screen):
         self.attention_button.clicked.connect(lambda: self.ctx.navigate("attention"))
         self.visits: list | None = None  # None: not known yet (being checked, or the check failed)
         self.cards: list[ServiceCard] = []  # refilled on each rebuild; made anew only after clear()
+        self._plan_turn = 0  # each redraw of the plan; a card made later for an older one is not made
         self._loaded_for = None
         self._sync_connected = None
 
@@ -113,7 +116,9 @@ class HomeScreen(Screen):
 
     def _show_plan(self) -> None:
         """The plan's cards, refilled rather than made anew: a rebuild (a new scan, a new language)
-        then costs the Qt thread a few ms instead of eight cards' construction and deletion."""
+        then costs the Qt thread a few ms. Cards still missing (the first plan, or after clear())
+        are made one per event-loop turn: eight at once held the window ~100 ms on a busy machine."""
+        self._plan_turn += 1
         visits = self.visits or []
         for card in self.cards[len(visits):]:
             card.hide()
@@ -128,23 +133,42 @@ class HomeScreen(Screen):
         self.plan_state.show()
         count = len(self.visits)  # said again after a language change, when the plan may be gone
         self.plan_state.set_state("ok", lambda: self.tr("%1 household(s) to visit").replace("%1", format_count(count, self.ctx.lang)))
-        lang, open_words = self.ctx.lang, self.tr("Open the household")
-        for rank, visit in enumerate(self.visits, 1):
-            money = self.tr("%1 a month unclaimed").replace("%1", format_money(visit.unclaimed_monthly, lang))
-            reasons = list(visit.reasons.get(lang, ())) or [visit.reason.get(lang, visit.reason.get("en", ""))]
-            content = ("ok" if visit.unclaimed_monthly else "info", f"{rank}. {visit.head_name}（{visit.household_no}）",
-                       money, reasons, reasons if len(reasons) > MAX_REASONS else [])
-            if rank <= len(self.cards):
-                card = self.cards[rank - 1]
-                widgets.rename(card.action, open_words)
-                card.fill(*content)
-            else:
-                card = ServiceCard(*content, action=open_words, action_icon="home")
-                card.acted.connect(lambda c=card: self.ctx.navigate("household", household_no=c.household_no))
-                self.plan_box.addWidget(card)
-                self.cards.append(card)
-            card.household_no = visit.household_no
-            card.show()
+        open_words = self.tr("Open the household")
+        for rank, card in enumerate(self.cards[:count], 1):
+            widgets.rename(card.action, open_words)
+            self._fill(card, rank)
+        if count > len(self.cards):
+            self._add_card_later(self._plan_turn)
+
+    def _card_content(self, rank: int) -> tuple:
+        visit, lang = self.visits[rank - 1], self.ctx.lang
+        money = self.tr("%1 a month unclaimed").replace("%1", format_money(visit.unclaimed_monthly, lang))
+        reasons = list(visit.reasons.get(lang, ())) or [visit.reason.get(lang, visit.reason.get("en", ""))]
+        return ("ok" if visit.unclaimed_monthly else "info", f"{rank}. {visit.head_name}（{visit.household_no}）",
+                money, reasons, reasons if len(reasons) > MAX_REASONS else [])
+
+    def _fill(self, card: ServiceCard, rank: int) -> None:
+        card.fill(*self._card_content(rank))
+        card.household_no = self.visits[rank - 1].household_no
+        card.show()
+
+    def _add_card_later(self, turn: int) -> None:
+        QTimer.singleShot(0, self, lambda: self._add_card(turn))
+
+    def _add_card(self, turn: int) -> None:
+        """The next missing card, unless the plan was redrawn or cleared since (a newer turn)."""
+        if turn != self._plan_turn or not self.visits or len(self.cards) >= len(self.visits):
+            return
+        card = ServiceCard(*self._card_content(len(self.cards) + 1), action=self.tr("Open the household"),
+                           action_icon="home")
+        card.acted.connect(lambda c=card: self.ctx.navigate("household", household_no=c.household_no))
+        self.plan_box.addWidget(card)
+        self.cards.append(card)
+        self._fill(card, len(self.cards))
+        if len(self.cards) < len(self.visits):
+            self._add_card_later(turn)
+        else:
+            self.plan_complete.emit()
 
     def clear(self) -> None:
         super().clear()
@@ -154,3 +178,4 @@ class HomeScreen(Screen):
         self.list_state.clear()
         clear_box(self.plan_box)  # nothing of these households stays behind, not even hidden
         self.cards = []
+        self._plan_turn += 1
