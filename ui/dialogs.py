@@ -7,9 +7,11 @@ desktop) build no Qt widgets and keep the platform's sizes.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QFileDialog, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDialog, QFileDialog,
+                               QHeaderView, QLineEdit, QToolButton, QTreeView, QWidget)
 
-from ui import theme
+from ui import icons, theme
 
 
 def touch_sized(dialog: QDialog) -> QDialog:
@@ -25,7 +27,27 @@ def file_dialog(parent: QWidget, title: str, start: str, filters: str, *, save: 
     dialog = QFileDialog(parent, title, start, filters)
     dialog.setAcceptMode(QFileDialog.AcceptSave if save else QFileDialog.AcceptOpen)
     dialog.setFileMode(QFileDialog.AnyFile if save else QFileDialog.ExistingFile)
-    return touch_sized(dialog)
+    return readable(touch_sized(dialog))
+
+
+def readable(dialog: QFileDialog) -> QFileDialog:
+    """Icons at the size of the text beside them (Qt's are 16 px at any text size), and the file
+    list's name column taking the room, the others as wide as what they show: at 200 % Qt cut
+    every column to "8…s" and "P…t"."""
+    px = icons.icon_px(int(theme.prop(QApplication.instance(), "kioskScale", 100)))
+    for control in [*dialog.findChildren(QToolButton), *dialog.findChildren(QAbstractItemView),
+                    *dialog.findChildren(QComboBox)]:
+        control.setIconSize(QSize(px, px))
+    sidebar = dialog.findChild(QAbstractItemView, "sidebar")  # the places: Computer, home; whole, not "Compu…"
+    if sidebar is not None:
+        sidebar.setMinimumWidth(sidebar.sizeHintForColumn(0) + 2 * sidebar.frameWidth() + px)
+    for tree in dialog.findChildren(QTreeView):
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+    return dialog
 
 
 def accepted(dialog: QDialog) -> bool:

@@ -93,3 +93,16 @@ def icon_label(name: str, factor: float = 1.0) -> QLabel:
     label.setProperty("decorative", True)
     set_icon(label, name, factor)
     return label
+
+
+def themed_icon(name: str) -> QIcon:
+    """A QIcon of `name` in the current theme's text colour, greyed when its control is disabled:
+    for Qt's own dialogs, which ask the style for their icons (see widgets.KioskStyle)."""
+    from ui.theme import current_theme
+
+    theme = current_theme()
+    icon = QIcon()
+    for px in (16, 24, 32, 48):
+        icon.addPixmap(pixmap(name, theme.text, px), QIcon.Normal)
+        icon.addPixmap(pixmap(name, theme.disabled_text, px), QIcon.Disabled)
+    return icon

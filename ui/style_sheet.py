@@ -73,6 +73,15 @@ def style_sheet(t: Theme, scale: int) -> str:
         + f"QSlider::handle:horizontal:disabled {{ background: {t.disabled_fill}; "
           f"border: {bw}px dashed {t.disabled_border}; }}\n"
         + f"QFrame[frameShape=\"4\"], QFrame[frameShape=\"5\"] {{ color: {t.border}; }}\n"
+        # Qt's file dialog: its lists and tool buttons outlined like our fields (no frame at all was
+        # seen in high contrast), the disabled ones dashed.
+        + f"QFileDialog QAbstractItemView {{ background: {t.base}; color: {t.text}; border: {bw}px solid {t.border}; "
+          f"selection-background-color: {t.highlight}; selection-color: {t.highlight_text}; }}\n"
+        + f"QFileDialog QHeaderView::section {{ background: {t.base}; color: {t.text}; border: none; "
+          f"border-bottom: {bw}px solid {t.border}; padding: {pad_y // 2}px {pad_x // 2}px; }}\n"
+        + f"QFileDialog QToolButton {{ background: {t.button}; border: {bw}px solid {t.border}; "
+          f"border-radius: {radius}px; }}\n"
+        + f"QFileDialog QToolButton:disabled {{ background: {t.disabled_fill}; border: {bw}px dashed {t.disabled_border}; }}\n"
         # Menus (a field's own copy-and-paste menu): entries as tall as any target, a disabled
         # entry in the disabled grey rather than the palette's near-black.
         + f"QMenu {{ background: {t.base}; color: {t.text}; border: {bw}px solid {t.border}; }}\n"

@@ -26,9 +26,27 @@ class KioskStyle(QProxyStyle):
            QStyle.PM_ExclusiveIndicatorHeight: 40, QStyle.PM_ScrollBarExtent: theme.TARGET_PX,
            QStyle.PM_SliderThickness: 44, QStyle.PM_SliderLength: 44, QStyle.PM_ScrollBarSliderMin: 64}
 
+    # Qt's file dialog draws Fusion's fixed pixmaps: its "up" arrow was near black on black in high
+    # contrast (1.3:1). The bundled icons instead, in the theme's text colour.
+    ICONS = {QStyle.SP_ArrowBack: "arrow-left", QStyle.SP_ArrowLeft: "arrow-left",
+             QStyle.SP_ArrowForward: "arrow-right", QStyle.SP_ArrowRight: "arrow-right", QStyle.SP_ArrowUp: "arrow-up",
+             QStyle.SP_FileDialogToParent: "folder-up", QStyle.SP_FileDialogNewFolder: "folder-plus",
+             QStyle.SP_FileDialogListView: "list", QStyle.SP_FileDialogDetailedView: "list-details",
+             QStyle.SP_DirIcon: "folder", QStyle.SP_DirClosedIcon: "folder", QStyle.SP_DirOpenIcon: "folder",
+             QStyle.SP_FileIcon: "file", QStyle.SP_ComputerIcon: "device-desktop", QStyle.SP_DriveHDIcon: "device-floppy",
+             QStyle.SP_DirHomeIcon: "home"}
+
     def pixelMetric(self, metric, option=None, widget=None):  # noqa: ANN001, ANN201, N802 - Qt override
         big = self.BIG.get(metric)
         return big if big is not None else super().pixelMetric(metric, option, widget)
+
+    def standardIcon(self, icon, option=None, widget=None):  # noqa: ANN001, ANN201, N802 - Qt override
+        name = self.ICONS.get(icon)
+        if name is None:
+            return super().standardIcon(icon, option, widget)
+        from ui.icons import themed_icon  # icons import the theme, which imports this module
+
+        return themed_icon(name)
 
 
 def _sized(widget: QWidget, name: str, description: str = "") -> QWidget:
