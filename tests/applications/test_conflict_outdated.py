@@ -16,10 +16,10 @@ from kiosk.workspace import Workspace
 HOUSEHOLD = "A7654321"
 
 
-def newer_agency_version(store, phone: str) -> None:
+def newer_agency_version(store, phone: str, household_no: str = HOUSEHOLD) -> None:
     """What the sync engine does when the hub has a newer version of a household in conflict."""
     with store.write(durable=True) as session:
-        household = session.execute(select(Household).where(Household.household_no == HOUSEHOLD)).scalar_one()
+        household = session.execute(select(Household).where(Household.household_no == household_no)).scalar_one()
         record = copy.deepcopy(household.conflict["server"])
         record["phone"] = phone
         edits.rebase(session, household, record, household.conflict["version"] + 1)

@@ -184,47 +184,52 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="43" />
+        <location filename="../../../ui/screens/conflict.py" line="53" />
         <source>Choose which value to keep</source>
         <translation>Pilih nilai yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="47" />
+        <location filename="../../../ui/screens/conflict.py" line="57" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>Rumah tangga ini diubah di perangkat ini dan di instansi. Untuk setiap isian, pilih milik Anda atau milik instansi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="48" />
+        <location filename="../../../ui/screens/conflict.py" line="58" />
         <source>Keep these and send</source>
         <translation>Simpan pilihan ini dan kirim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="77" />
+        <location filename="../../../ui/screens/conflict.py" line="97" />
+        <source>This household changed while you were choosing: what is shown now is the newest. Please check your choices again.</source>
+        <translation>Rumah tangga ini berubah saat Anda sedang memilih: yang tampil sekarang adalah yang terbaru. Mohon periksa kembali pilihan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/conflict.py" line="121" />
         <source>Nothing to choose: this household has no values that differ from the agency's.</source>
         <translation>Tidak ada yang perlu dipilih: data rumah tangga ini sama dengan data instansi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="78" />
+        <location filename="../../../ui/screens/conflict.py" line="122" />
         <source>Open the household</source>
         <translation>Buka data rumah tangga ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="88" />
+        <location filename="../../../ui/screens/conflict.py" line="132" />
         <source>Original</source>
         <translation>Semula</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="91" />
+        <location filename="../../../ui/screens/conflict.py" line="135" />
         <source>Mine (this device)</source>
         <translation>Milik saya (perangkat ini)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="92" />
+        <location filename="../../../ui/screens/conflict.py" line="136" />
         <source>The agency's</source>
         <translation>Milik instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="107" />
+        <location filename="../../../ui/screens/conflict.py" line="153" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>Tersimpan. Akan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
