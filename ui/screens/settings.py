@@ -1,12 +1,16 @@
 """Settings: language, text size, colours, voice (automatic reading, the Vietnamese voice's region,
-rate, volume) and auto-lock, each a card that says its current choice in words as well as by ✔."""
+rate, volume) and auto-lock, each a card that says its current choice in words as well as by ✔;
+for officers, a data card whose import runs in the worker process (ctx.bulk), the window free."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import QButtonGroup, QGridLayout
 
 from ui import i18n, theme, widgets
 from ui.context import AUTO_LOCK_MAX_MIN
+from ui.dialogs import chosen_path, file_dialog
 from ui.screens.base import Screen
 from ui.section_card import SectionCard
 from ui.speech import RATE_RANGE, VIETNAMESE_REGIONS
@@ -56,7 +60,10 @@ class SettingsScreen(Screen):
         self.lock_minutes = widgets.combo(self.lock_label)
         for minutes in LOCK_CHOICES:
             self.lock_minutes.addItem(str(minutes), minutes)
-        self.cards = {group: SectionCard() for group in ("language", "size", "theme", "voice", "lock")}
+        self.import_button = widgets.button("")
+        self.data_message = widgets.Badge()
+        self.data_message.setWordWrap(True)
+        self.cards = {group: SectionCard() for group in ("language", "size", "theme", "voice", "lock", "data")}
         self.current = {group: widgets.body() for group in ("language", "size", "theme", "voice")}
         for group, layout in (("language", lang_row), ("size", size_row),
                               ("theme", widgets.row(self.normal_theme, self.contrast_theme))):
@@ -72,11 +79,15 @@ class SettingsScreen(Screen):
         voice.body.addLayout(widgets.row(self.test_voice))
         self.cards["lock"].add(self.lock_label)
         self.cards["lock"].body.addLayout(widgets.row(self.lock_minutes))
+        self.cards["data"].body.addLayout(widgets.row(self.import_button))
+        self.cards["data"].add(self.data_message)
         self.layout_.addWidget(self.heading)
         for card in self.cards.values():
             self.layout_.addWidget(card)
         self.layout_.addStretch(1)
         self.cards["lock"].setVisible(self.ctx.mode != "kiosk")
+        self.cards["data"].setVisible(self.ctx.mode == "officer")  # households come in only by an officer
+        self.import_button.clicked.connect(self._import_households)
         self.language_buttons.buttonClicked.connect(lambda b: self._language(b.property("lang")))
         self.size_buttons.buttonClicked.connect(lambda b: self._display("scale", int(b.property("scale"))))
         self.theme_buttons.buttonClicked.connect(lambda b: self._display("theme", b.property("theme")))
@@ -99,6 +110,9 @@ class SettingsScreen(Screen):
         self.cards["theme"].set_title(self.tr("Colours"))
         self.cards["voice"].set_title(self.tr("Voice"))
         self.cards["lock"].set_title(self.tr("Automatic lock"))
+        self.cards["data"].set_title(self.tr("Household data"))
+        widgets.rename(self.import_button, self.tr("Import households from a file…"),
+                       self.tr("A JSON or CSV file of households, for example from the district office"))
         widgets.rename(self.normal_theme, self.tr("Normal"))
         widgets.rename(self.contrast_theme, self.tr("High contrast"))
         widgets.rename(self.speak_auto, self.tr("Read prompts and errors aloud automatically"))
@@ -117,6 +131,19 @@ class SettingsScreen(Screen):
 
     def first_focus(self):  # noqa: ANN201
         return self.language_buttons.checkedButton()
+
+    def _import_households(self) -> None:
+        path = chosen_path(file_dialog(self, self.tr("Import households from a file"), str(Path.home()),
+                                       self.tr("Household files (*.json *.csv)")))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """In the worker: its progress dialog shows and announces how far it got, errors come translated."""
+        self.data_message.clear()
+        if self.ctx.bulk is None or not self.ctx.bulk.import_file(path):
+            self.data_message.set_state("warn", lambda: self.tr("An import or a batch of documents is still running. "
+                                                                "Please wait until it ends."))
 
     def enter(self, **_params) -> None:  # noqa: ANN003
         prefs = self.ctx.prefs

@@ -57,88 +57,88 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
+        <location filename="../../../ui/screens/attachments.py" line="66" />
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="67" />
-        <location filename="../../../ui/screens/attachments.py" line="135" />
+        <location filename="../../../ui/screens/attachments.py" line="70" />
+        <location filename="../../../ui/screens/attachments.py" line="151" />
         <source>Add a file</source>
         <translation>Tambah berkas</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="68" />
+        <location filename="../../../ui/screens/attachments.py" line="71" />
         <source>Add the newest scan</source>
         <translation>Tambah hasil pindai terbaru</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69" />
+        <location filename="../../../ui/screens/attachments.py" line="72" />
         <source>Next: review</source>
         <translation>Berikutnya: periksa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="100" />
+        <location filename="../../../ui/screens/attachments.py" line="116" />
         <source>Documents this service asks for:</source>
         <translation>Dokumen yang diminta layanan ini:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="101" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>This service needs no documents.</source>
         <translation>Layanan ini tidak memerlukan dokumen.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="120" />
         <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
         <translation>Belum ada dokumen. Pindai dokumen kertas, atau tambahkan foto atau berkas PDF.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="133" />
         <source>Preview of %1</source>
         <translation>Pratinjau %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="121" />
+        <location filename="../../../ui/screens/attachments.py" line="137" />
         <source>Turn</source>
         <translation>Putar</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="122" />
+        <location filename="../../../ui/screens/attachments.py" line="138" />
         <source>Turn %1 a quarter</source>
         <translation>Putar %1 seperempat putaran</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="123" />
+        <location filename="../../../ui/screens/attachments.py" line="139" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124" />
+        <location filename="../../../ui/screens/attachments.py" line="140" />
         <source>Remove %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="136" />
+        <location filename="../../../ui/screens/attachments.py" line="152" />
         <source>Images and PDF</source>
         <translation>Gambar dan PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="153" />
+        <location filename="../../../ui/screens/attachments.py" line="169" />
         <source>No scan found in %1</source>
         <translation>Tidak ada hasil pindai di %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="156" />
+        <location filename="../../../ui/screens/attachments.py" line="172" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>Dokumen ditambahkan; hasil pindaian sudah dihapus dari folder pemindai</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="167" />
+        <location filename="../../../ui/screens/attachments.py" line="183" />
         <source>Document added</source>
         <translation>Dokumen ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="187" />
+        <location filename="../../../ui/screens/attachments.py" line="203" />
         <source>Document removed</source>
         <translation>Dokumen dihapus</translation>
     </message>
@@ -1189,120 +1189,150 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="87" />
-        <location filename="../../../ui/screens/settings.py" line="180" />
+        <location filename="../../../ui/screens/settings.py" line="98" />
+        <location filename="../../../ui/screens/settings.py" line="207" />
         <source>This is how I sound.</source>
         <translation>Beginilah suara saya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93" />
+        <location filename="../../../ui/screens/settings.py" line="104" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97" />
+        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
+        <location filename="../../../ui/screens/settings.py" line="109" />
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Colours</source>
         <translation>Warna</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Automatic lock</source>
         <translation>Kunci otomatis</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="102" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="103" />
+        <location filename="../../../ui/screens/settings.py" line="117" />
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Voice</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
+        <source>Household data</source>
+        <translation>Data rumah tangga</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="114" />
+        <source>Import households from a file…</source>
+        <translation>Impor rumah tangga dari berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="115" />
+        <source>A JSON or CSV file of households, for example from the district office</source>
+        <translation>Berkas JSON atau CSV berisi rumah tangga, misalnya dari kantor kependudukan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="118" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>Bacakan petunjuk dan kesalahan secara otomatis</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="109" />
+        <location filename="../../../ui/screens/settings.py" line="123" />
         <source>Speaking &amp;rate</source>
         <translation>&amp;Kecepatan bicara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="124" />
         <source>Speaking rate</source>
         <translation>Kecepatan bicara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
         <source>&amp;Volume</source>
         <translation>&amp;Volume</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="127" />
         <source>Try the voice</source>
         <translation>Coba suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="128" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>&amp;Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="129" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="151" />
+        <location filename="../../../ui/screens/settings.py" line="136" />
+        <source>Import households from a file</source>
+        <translation>Impor rumah tangga dari berkas</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="137" />
+        <source>Household files (*.json *.csv)</source>
+        <translation>Berkas rumah tangga (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="145" />
+        <source>An import or a batch of documents is still running. Please wait until it ends.</source>
+        <translation>Impor atau pembuatan dokumen sekaligus masih berjalan. Mohon tunggu sampai selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="178" />
         <source>reads aloud by itself</source>
         <translation>dibacakan otomatis</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="151" />
+        <location filename="../../../ui/screens/settings.py" line="178" />
         <source>reads aloud when asked</source>
         <translation>dibacakan hanya bila diminta</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="152" />
+        <location filename="../../../ui/screens/settings.py" line="179" />
         <source>Now: %1</source>
         <translation>Saat ini: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="105" />
-        <location filename="../../../ui/screens/settings.py" line="106" />
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="119" />
+        <location filename="../../../ui/screens/settings.py" line="120" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Vietnamese voice</source>
         <translation>Suara bahasa Vietnam</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="106" />
+        <location filename="../../../ui/screens/settings.py" line="120" />
         <source>Northern</source>
         <translation>Logat utara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Southern</source>
         <translation>Logat selatan</translation>
     </message>
@@ -1857,44 +1887,44 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="53" />
+        <location filename="../../../ui/screens/wizard.py" line="55" />
         <source>Application</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="57" />
+        <location filename="../../../ui/screens/wizard.py" line="59" />
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="58" />
-        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <location filename="../../../ui/screens/wizard.py" line="60" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="87" />
+        <location filename="../../../ui/screens/wizard.py" line="106" />
         <source>Question %1 of %2</source>
         <translation>Pertanyaan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="89" />
+        <location filename="../../../ui/screens/wizard.py" line="108" />
         <source>optional</source>
         <translation>opsional</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="104" />
+        <location filename="../../../ui/screens/wizard.py" line="123" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>Diisi dari data rumah tangga: mohon pastikan dengan warga.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
         <source>Next: consent</source>
         <translation>Berikutnya: persetujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="131" />
-        <location filename="../../../ui/screens/wizard.py" line="132" />
+        <location filename="../../../ui/screens/wizard.py" line="150" />
+        <location filename="../../../ui/screens/wizard.py" line="151" />
         <source>Draft saved</source>
         <translation>Draf tersimpan</translation>
     </message>

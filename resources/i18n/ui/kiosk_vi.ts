@@ -57,88 +57,88 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
+        <location filename="../../../ui/screens/attachments.py" line="66" />
         <source>Documents</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="67" />
-        <location filename="../../../ui/screens/attachments.py" line="135" />
+        <location filename="../../../ui/screens/attachments.py" line="70" />
+        <location filename="../../../ui/screens/attachments.py" line="151" />
         <source>Add a file</source>
         <translation>Thêm tệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="68" />
+        <location filename="../../../ui/screens/attachments.py" line="71" />
         <source>Add the newest scan</source>
         <translation>Thêm bản quét mới nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69" />
+        <location filename="../../../ui/screens/attachments.py" line="72" />
         <source>Next: review</source>
         <translation>Tiếp: kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="100" />
+        <location filename="../../../ui/screens/attachments.py" line="116" />
         <source>Documents this service asks for:</source>
         <translation>Giấy tờ dịch vụ này yêu cầu:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="101" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>This service needs no documents.</source>
         <translation>Dịch vụ này không cần giấy tờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="120" />
         <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
         <translation>Chưa có giấy tờ nào. Xin quét bản giấy, hoặc thêm ảnh chụp hay tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="133" />
         <source>Preview of %1</source>
         <translation>Xem trước %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="121" />
+        <location filename="../../../ui/screens/attachments.py" line="137" />
         <source>Turn</source>
         <translation>Xoay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="122" />
+        <location filename="../../../ui/screens/attachments.py" line="138" />
         <source>Turn %1 a quarter</source>
         <translation>Xoay %1 một phần tư vòng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="123" />
+        <location filename="../../../ui/screens/attachments.py" line="139" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124" />
+        <location filename="../../../ui/screens/attachments.py" line="140" />
         <source>Remove %1</source>
         <translation>Xóa %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="136" />
+        <location filename="../../../ui/screens/attachments.py" line="152" />
         <source>Images and PDF</source>
         <translation>Hình ảnh và PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="153" />
+        <location filename="../../../ui/screens/attachments.py" line="169" />
         <source>No scan found in %1</source>
         <translation>Không tìm thấy bản quét trong %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="156" />
+        <location filename="../../../ui/screens/attachments.py" line="172" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>Đã thêm giấy tờ; bản quét đã được xóa khỏi thư mục máy quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="167" />
+        <location filename="../../../ui/screens/attachments.py" line="183" />
         <source>Document added</source>
         <translation>Đã thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="187" />
+        <location filename="../../../ui/screens/attachments.py" line="203" />
         <source>Document removed</source>
         <translation>Đã xóa giấy tờ</translation>
     </message>
@@ -1189,120 +1189,150 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="87" />
-        <location filename="../../../ui/screens/settings.py" line="180" />
+        <location filename="../../../ui/screens/settings.py" line="98" />
+        <location filename="../../../ui/screens/settings.py" line="207" />
         <source>This is how I sound.</source>
         <translation>Đây là giọng đọc của tôi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93" />
+        <location filename="../../../ui/screens/settings.py" line="104" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97" />
+        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
+        <location filename="../../../ui/screens/settings.py" line="109" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Colours</source>
         <translation>Màu sắc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Automatic lock</source>
         <translation>Tự động khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="102" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="103" />
+        <location filename="../../../ui/screens/settings.py" line="117" />
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Voice</source>
         <translation>Giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
+        <source>Household data</source>
+        <translation>Dữ liệu hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="114" />
+        <source>Import households from a file…</source>
+        <translation>Nhập hộ gia đình từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="115" />
+        <source>A JSON or CSV file of households, for example from the district office</source>
+        <translation>Tệp JSON hoặc CSV về các hộ gia đình, ví dụ do văn phòng hộ tịch cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="118" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>Tự động đọc to lời nhắc và lỗi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="109" />
+        <location filename="../../../ui/screens/settings.py" line="123" />
         <source>Speaking &amp;rate</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="124" />
         <source>Speaking rate</source>
         <translation>Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
         <source>&amp;Volume</source>
         <translation>Â&amp;m lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Volume</source>
         <translation>Âm lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="127" />
         <source>Try the voice</source>
         <translation>Nghe thử giọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="128" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>Tự động &amp;khóa sau (số phút không dùng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="129" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>Tự động khóa sau (số phút không dùng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="151" />
+        <location filename="../../../ui/screens/settings.py" line="136" />
+        <source>Import households from a file</source>
+        <translation>Nhập hộ gia đình từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="137" />
+        <source>Household files (*.json *.csv)</source>
+        <translation>Tệp hộ gia đình (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="145" />
+        <source>An import or a batch of documents is still running. Please wait until it ends.</source>
+        <translation>Việc nhập dữ liệu hoặc lưu hàng loạt giấy tờ vẫn đang chạy. Xin quý vị đợi đến khi hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="178" />
         <source>reads aloud by itself</source>
         <translation>tự động đọc to</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="151" />
+        <location filename="../../../ui/screens/settings.py" line="178" />
         <source>reads aloud when asked</source>
         <translation>chỉ đọc to khi được yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="152" />
+        <location filename="../../../ui/screens/settings.py" line="179" />
         <source>Now: %1</source>
         <translation>Hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="105" />
-        <location filename="../../../ui/screens/settings.py" line="106" />
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="119" />
+        <location filename="../../../ui/screens/settings.py" line="120" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Vietnamese voice</source>
         <translation>Giọng đọc tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="106" />
+        <location filename="../../../ui/screens/settings.py" line="120" />
         <source>Northern</source>
         <translation>Giọng miền Bắc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Southern</source>
         <translation>Giọng miền Nam</translation>
     </message>
@@ -1857,44 +1887,44 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="53" />
+        <location filename="../../../ui/screens/wizard.py" line="55" />
         <source>Application</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="57" />
+        <location filename="../../../ui/screens/wizard.py" line="59" />
         <source>Previous</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="58" />
-        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <location filename="../../../ui/screens/wizard.py" line="60" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
         <source>Next</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="87" />
+        <location filename="../../../ui/screens/wizard.py" line="106" />
         <source>Question %1 of %2</source>
         <translation>Câu hỏi %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="89" />
+        <location filename="../../../ui/screens/wizard.py" line="108" />
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="104" />
+        <location filename="../../../ui/screens/wizard.py" line="123" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>Điền sẵn từ hồ sơ hộ: vui lòng xác nhận lại với người dân.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
         <source>Next: consent</source>
         <translation>Tiếp: đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="131" />
-        <location filename="../../../ui/screens/wizard.py" line="132" />
+        <location filename="../../../ui/screens/wizard.py" line="150" />
+        <location filename="../../../ui/screens/wizard.py" line="151" />
         <source>Draft saved</source>
         <translation>Đã lưu bản nháp</translation>
     </message>

@@ -57,88 +57,88 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
+        <location filename="../../../ui/screens/attachments.py" line="66" />
         <source>Documents</source>
         <translation>應備文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="67" />
-        <location filename="../../../ui/screens/attachments.py" line="135" />
+        <location filename="../../../ui/screens/attachments.py" line="70" />
+        <location filename="../../../ui/screens/attachments.py" line="151" />
         <source>Add a file</source>
         <translation>加入檔案</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="68" />
+        <location filename="../../../ui/screens/attachments.py" line="71" />
         <source>Add the newest scan</source>
         <translation>加入最新掃描檔</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69" />
+        <location filename="../../../ui/screens/attachments.py" line="72" />
         <source>Next: review</source>
         <translation>下一步：確認</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="100" />
+        <location filename="../../../ui/screens/attachments.py" line="116" />
         <source>Documents this service asks for:</source>
         <translation>這項服務需要的文件：</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="101" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>This service needs no documents.</source>
         <translation>這項服務不需要文件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="120" />
         <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
         <translation>還沒有加入文件。請掃描紙本，或加入照片或 PDF 檔。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="133" />
         <source>Preview of %1</source>
         <translation>%1 的預覽</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="121" />
+        <location filename="../../../ui/screens/attachments.py" line="137" />
         <source>Turn</source>
         <translation>旋轉</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="122" />
+        <location filename="../../../ui/screens/attachments.py" line="138" />
         <source>Turn %1 a quarter</source>
         <translation>把 %1 轉四分之一圈</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="123" />
+        <location filename="../../../ui/screens/attachments.py" line="139" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124" />
+        <location filename="../../../ui/screens/attachments.py" line="140" />
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="136" />
+        <location filename="../../../ui/screens/attachments.py" line="152" />
         <source>Images and PDF</source>
         <translation>圖片與 PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="153" />
+        <location filename="../../../ui/screens/attachments.py" line="169" />
         <source>No scan found in %1</source>
         <translation>%1 裡沒有掃描檔</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="156" />
+        <location filename="../../../ui/screens/attachments.py" line="172" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>文件已加入；掃描檔已從掃描資料夾移除</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="167" />
+        <location filename="../../../ui/screens/attachments.py" line="183" />
         <source>Document added</source>
         <translation>已加入文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="187" />
+        <location filename="../../../ui/screens/attachments.py" line="203" />
         <source>Document removed</source>
         <translation>已移除文件</translation>
     </message>
@@ -1189,120 +1189,150 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="87" />
-        <location filename="../../../ui/screens/settings.py" line="180" />
+        <location filename="../../../ui/screens/settings.py" line="98" />
+        <location filename="../../../ui/screens/settings.py" line="207" />
         <source>This is how I sound.</source>
         <translation>這是我的聲音。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93" />
+        <location filename="../../../ui/screens/settings.py" line="104" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97" />
+        <location filename="../../../ui/screens/settings.py" line="108" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
+        <location filename="../../../ui/screens/settings.py" line="109" />
         <source>Text size</source>
         <translation>字體大小</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="110" />
         <source>Colours</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Automatic lock</source>
         <translation>自動鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="102" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="103" />
+        <location filename="../../../ui/screens/settings.py" line="117" />
         <source>High contrast</source>
         <translation>高對比</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Voice</source>
         <translation>語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
+        <source>Household data</source>
+        <translation>住戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="114" />
+        <source>Import households from a file…</source>
+        <translation>從檔案匯入住戶…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="115" />
+        <source>A JSON or CSV file of households, for example from the district office</source>
+        <translation>住戶的 JSON 或 CSV 檔案，例如戶政事務所提供的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="118" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>自動朗讀提示與錯誤訊息</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="109" />
+        <location filename="../../../ui/screens/settings.py" line="123" />
         <source>Speaking &amp;rate</source>
         <translation>語速</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="124" />
         <source>Speaking rate</source>
         <translation>語速</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
         <source>&amp;Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="127" />
         <source>Try the voice</source>
         <translation>試聽語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="128" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>閒置幾分鐘後自動鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="129" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>閒置幾分鐘後自動鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="151" />
+        <location filename="../../../ui/screens/settings.py" line="136" />
+        <source>Import households from a file</source>
+        <translation>從檔案匯入住戶</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="137" />
+        <source>Household files (*.json *.csv)</source>
+        <translation>住戶檔案 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="145" />
+        <source>An import or a batch of documents is still running. Please wait until it ends.</source>
+        <translation>匯入或批次製作文件仍在進行中，請等它完成後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="178" />
         <source>reads aloud by itself</source>
         <translation>自動朗讀</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="151" />
+        <location filename="../../../ui/screens/settings.py" line="178" />
         <source>reads aloud when asked</source>
         <translation>按「朗讀」時才朗讀</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="152" />
+        <location filename="../../../ui/screens/settings.py" line="179" />
         <source>Now: %1</source>
         <translation>目前：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="105" />
-        <location filename="../../../ui/screens/settings.py" line="106" />
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="119" />
+        <location filename="../../../ui/screens/settings.py" line="120" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Vietnamese voice</source>
         <translation>越南語語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="106" />
+        <location filename="../../../ui/screens/settings.py" line="120" />
         <source>Northern</source>
         <translation>北部口音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Southern</source>
         <translation>南部口音</translation>
     </message>
@@ -1857,44 +1887,44 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="53" />
+        <location filename="../../../ui/screens/wizard.py" line="55" />
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="57" />
+        <location filename="../../../ui/screens/wizard.py" line="59" />
         <source>Previous</source>
         <translation>上一題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="58" />
-        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <location filename="../../../ui/screens/wizard.py" line="60" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
         <source>Next</source>
         <translation>下一題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="87" />
+        <location filename="../../../ui/screens/wizard.py" line="106" />
         <source>Question %1 of %2</source>
         <translation>第 %1 題，共 %2 題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="89" />
+        <location filename="../../../ui/screens/wizard.py" line="108" />
         <source>optional</source>
         <translation>選填</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="104" />
+        <location filename="../../../ui/screens/wizard.py" line="123" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>已依戶籍資料填好：請與民眾確認。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
         <source>Next: consent</source>
         <translation>下一步：同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="131" />
-        <location filename="../../../ui/screens/wizard.py" line="132" />
+        <location filename="../../../ui/screens/wizard.py" line="150" />
+        <location filename="../../../ui/screens/wizard.py" line="151" />
         <source>Draft saved</source>
         <translation>草稿已儲存</translation>
     </message>

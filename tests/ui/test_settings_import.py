@@ -1,0 +1,39 @@
+"""The officer imports a household file from Settings → Household data: the button goes through
+ctx.bulk (the worker process, never the window's own importer), progress and the summary are
+shown and announced, and a second import while one runs is refused in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kiosk.i18n import tr
+from tests.ui.test_bulk_jobs_ui import households_in, in_process_forbidden, listen, worker_ready
+from tests.sync.test_worker_bulk_jobs import household_file
+from ui.selftest import settle
+
+
+def test_import_households_from_settings_runs_in_the_worker(officer_app, qtbot, tmp_path, monkeypatch):
+    import ui.screens.settings
+
+    kiosk = officer_app
+    path = household_file(tmp_path, 300)
+    before = households_in(kiosk)
+    screen = kiosk.window.nav.go("settings")
+    settle(kiosk)
+    assert screen.cards["data"].isVisible() and screen.import_button.accessibleName() == "從檔案匯入住戶…"
+    monkeypatch.setattr(ui.screens.settings, "chosen_path", lambda dialog: (dialog.deleteLater(), str(path))[1])
+    in_process_forbidden(monkeypatch)
+    worker_ready(kiosk, qtbot)
+    announced, _ = listen(kiosk)
+    finished = []
+    kiosk.ctx.bulk.finished.connect(finished.append)
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert kiosk.ctx.bulk.running and kiosk.ctx.bulk.dialog is not None
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)  # one bulk job at a time
+    assert "仍在進行" in screen.data_message.text()
+    screen.grab().save(str(tmp_path / "settings-import.png"))
+    qtbot.waitUntil(lambda: bool(finished), timeout=300000)
+    answer = finished[0]
+    assert households_in(kiosk) == before + answer["created"] and answer["created"] > 0
+    assert announced[-1] == tr("bulk.import.done", "zh-TW", created=answer["created"], updated=answer["updated"],
+                               rejected=answer["rejected"])
