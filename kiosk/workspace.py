@@ -220,6 +220,12 @@ class Workspace:
 
         return list_applications(self.store, household_no=household_no, state=state)
 
+    def submitted_on(self, day: date) -> list[str]:
+        """Ids of the applications submitted on `day` (Taiwan's date): the receipts of that day."""
+        from kiosk.applications.of_day import submitted_on
+
+        return submitted_on(self.store, day)
+
     def application(self, application_id: str) -> ApplicationView:
         from kiosk.applications.service import open_application
 

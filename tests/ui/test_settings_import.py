@@ -37,3 +37,42 @@ def test_import_households_from_settings_runs_in_the_worker(officer_app, qtbot, 
     assert households_in(kiosk) == before + answer["created"] and answer["created"] > 0
     assert announced[-1] == tr("bulk.import.done", "zh-TW", created=answer["created"], updated=answer["updated"],
                                rejected=answer["rejected"])
+
+
+def test_saving_todays_receipts_makes_them_in_the_worker(officer_app, qtbot, tmp_path, monkeypatch):
+    import ui.screens.settings
+
+    kiosk = officer_app
+    ws = kiosk.ctx.workspace
+    today = ws.submitted_on(ws.today)
+    assert today, "the district has applications submitted today"
+    folder = tmp_path / "receipts"
+    folder.mkdir()
+    screen = kiosk.window.nav.go("settings")
+    settle(kiosk)
+    assert screen.receipts_button.accessibleName() == "將今天的收據存成 PDF…"
+    monkeypatch.setattr(ui.screens.settings, "chosen_path", lambda dialog: (dialog.deleteLater(), str(folder))[1])
+    in_process_forbidden(monkeypatch)
+    worker_ready(kiosk, qtbot)
+    announced, _ = listen(kiosk)
+    finished = []
+    kiosk.ctx.bulk.finished.connect(finished.append)
+    qtbot.mouseClick(screen.receipts_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(finished), timeout=300000)
+    assert not finished[0]["cancelled"]
+    assert len(list(folder.glob("receipt-*.pdf"))) == len(today)
+    assert announced[-1] == tr("bulk.documents.done", "zh-TW", count=len(today))
+
+
+def test_a_day_without_submissions_says_there_is_no_receipt(officer_app, monkeypatch, tmp_path):
+    from datetime import date
+
+    from kiosk.workspace import Workspace
+
+    kiosk = officer_app
+    monkeypatch.setattr(Workspace, "today", property(lambda _self: date(2001, 1, 1)))
+    screen = kiosk.window.nav.go("settings")
+    settle(kiosk)
+    screen.save_receipts(tmp_path)
+    settle(kiosk)
+    assert not kiosk.ctx.bulk.running and "沒有" in screen.data_message.text()

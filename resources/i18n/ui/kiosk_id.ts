@@ -1189,150 +1189,170 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
-        <location filename="../../../ui/screens/settings.py" line="207" />
+        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="235" />
         <source>This is how I sound.</source>
         <translation>Beginilah suara saya.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="108" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="109" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Text size</source>
         <translation>Ukuran teks</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Colours</source>
         <translation>Warna</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>Automatic lock</source>
         <translation>Kunci otomatis</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="116" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="117" />
+        <location filename="../../../ui/screens/settings.py" line="122" />
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>Voice</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
         <source>Household data</source>
         <translation>Data rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="117" />
         <source>Import households from a file…</source>
         <translation>Impor rumah tangga dari berkas…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="118" />
         <source>A JSON or CSV file of households, for example from the district office</source>
         <translation>Berkas JSON atau CSV berisi rumah tangga, misalnya dari kantor kependudukan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="118" />
+        <location filename="../../../ui/screens/settings.py" line="119" />
+        <source>Save today's receipts as PDF…</source>
+        <translation>Simpan tanda terima hari ini sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="120" />
+        <source>One PDF file for each application submitted today, in a folder you choose</source>
+        <translation>Satu berkas PDF untuk setiap permohonan yang diajukan hari ini, di folder yang Anda pilih</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="123" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>Bacakan petunjuk dan kesalahan secara otomatis</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="123" />
+        <location filename="../../../ui/screens/settings.py" line="128" />
         <source>Speaking &amp;rate</source>
         <translation>&amp;Kecepatan bicara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="124" />
+        <location filename="../../../ui/screens/settings.py" line="129" />
         <source>Speaking rate</source>
         <translation>Kecepatan bicara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="125" />
+        <location filename="../../../ui/screens/settings.py" line="130" />
         <source>&amp;Volume</source>
         <translation>&amp;Volume</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="126" />
+        <location filename="../../../ui/screens/settings.py" line="131" />
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="127" />
+        <location filename="../../../ui/screens/settings.py" line="132" />
         <source>Try the voice</source>
         <translation>Coba suara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="128" />
+        <location filename="../../../ui/screens/settings.py" line="133" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>&amp;Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="129" />
+        <location filename="../../../ui/screens/settings.py" line="134" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>Kunci otomatis setelah (menit tidak dipakai)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="136" />
+        <location filename="../../../ui/screens/settings.py" line="141" />
         <source>Import households from a file</source>
         <translation>Impor rumah tangga dari berkas</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="137" />
+        <location filename="../../../ui/screens/settings.py" line="142" />
         <source>Household files (*.json *.csv)</source>
         <translation>Berkas rumah tangga (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="145" />
+        <location filename="../../../ui/screens/settings.py" line="153" />
+        <source>Save today's receipts as PDF</source>
+        <translation>Simpan tanda terima hari ini sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="165" />
+        <source>No application was submitted today: there is no receipt to save.</source>
+        <translation>Hari ini belum ada permohonan yang diajukan, jadi tidak ada tanda terima untuk disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="170" />
         <source>An import or a batch of documents is still running. Please wait until it ends.</source>
         <translation>Impor atau pembuatan dokumen sekaligus masih berjalan. Mohon tunggu sampai selesai.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="178" />
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud by itself</source>
         <translation>dibacakan otomatis</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="178" />
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud when asked</source>
         <translation>dibacakan hanya bila diminta</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="179" />
+        <location filename="../../../ui/screens/settings.py" line="207" />
         <source>Now: %1</source>
         <translation>Saat ini: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="119" />
-        <location filename="../../../ui/screens/settings.py" line="120" />
-        <location filename="../../../ui/screens/settings.py" line="121" />
+        <location filename="../../../ui/screens/settings.py" line="124" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Vietnamese voice</source>
         <translation>Suara bahasa Vietnam</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="120" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
         <source>Northern</source>
         <translation>Logat utara</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="121" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Southern</source>
         <translation>Logat selatan</translation>
     </message>

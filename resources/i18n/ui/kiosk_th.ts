@@ -1189,150 +1189,170 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
-        <location filename="../../../ui/screens/settings.py" line="207" />
+        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="235" />
         <source>This is how I sound.</source>
         <translation>นี่คือเสียงของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="108" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="109" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Text size</source>
         <translation>ขนาดตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Colours</source>
         <translation>สี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>Automatic lock</source>
         <translation>ล็อกอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="116" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Normal</source>
         <translation>ปกติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="117" />
+        <location filename="../../../ui/screens/settings.py" line="122" />
         <source>High contrast</source>
         <translation>คอนทราสต์สูง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>Voice</source>
         <translation>เสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
         <source>Household data</source>
         <translation>ข้อมูลครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="117" />
         <source>Import households from a file…</source>
         <translation>นำเข้าครัวเรือนจากไฟล์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="118" />
         <source>A JSON or CSV file of households, for example from the district office</source>
         <translation>ไฟล์ JSON หรือ CSV ของครัวเรือน เช่น จากสำนักงานทะเบียนราษฎร์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="118" />
+        <location filename="../../../ui/screens/settings.py" line="119" />
+        <source>Save today's receipts as PDF…</source>
+        <translation>บันทึกใบรับของวันนี้เป็น PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="120" />
+        <source>One PDF file for each application submitted today, in a folder you choose</source>
+        <translation>ไฟล์ PDF หนึ่งไฟล์สำหรับแต่ละคำขอที่ยื่นวันนี้ ในโฟลเดอร์ที่คุณเลือก</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="123" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>อ่านคำแนะนำและข้อผิดพลาดออกเสียงโดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="123" />
+        <location filename="../../../ui/screens/settings.py" line="128" />
         <source>Speaking &amp;rate</source>
         <translation>ความเร็วในการพูด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="124" />
+        <location filename="../../../ui/screens/settings.py" line="129" />
         <source>Speaking rate</source>
         <translation>ความเร็วในการพูด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="125" />
+        <location filename="../../../ui/screens/settings.py" line="130" />
         <source>&amp;Volume</source>
         <translation>ระดับเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="126" />
+        <location filename="../../../ui/screens/settings.py" line="131" />
         <source>Volume</source>
         <translation>ระดับเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="127" />
+        <location filename="../../../ui/screens/settings.py" line="132" />
         <source>Try the voice</source>
         <translation>ลองฟังเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="128" />
+        <location filename="../../../ui/screens/settings.py" line="133" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="129" />
+        <location filename="../../../ui/screens/settings.py" line="134" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="136" />
+        <location filename="../../../ui/screens/settings.py" line="141" />
         <source>Import households from a file</source>
         <translation>นำเข้าครัวเรือนจากไฟล์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="137" />
+        <location filename="../../../ui/screens/settings.py" line="142" />
         <source>Household files (*.json *.csv)</source>
         <translation>ไฟล์ครัวเรือน (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="145" />
+        <location filename="../../../ui/screens/settings.py" line="153" />
+        <source>Save today's receipts as PDF</source>
+        <translation>บันทึกใบรับของวันนี้เป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="165" />
+        <source>No application was submitted today: there is no receipt to save.</source>
+        <translation>วันนี้ยังไม่มีการยื่นคำขอ จึงไม่มีใบรับให้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="170" />
         <source>An import or a batch of documents is still running. Please wait until it ends.</source>
         <translation>การนำเข้าหรือการบันทึกเอกสารชุดใหญ่ยังทำงานอยู่ กรุณารอจนกว่าจะเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="178" />
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud by itself</source>
         <translation>อ่านออกเสียงอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="178" />
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud when asked</source>
         <translation>อ่านออกเสียงเมื่อขอเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="179" />
+        <location filename="../../../ui/screens/settings.py" line="207" />
         <source>Now: %1</source>
         <translation>ขณะนี้: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="119" />
-        <location filename="../../../ui/screens/settings.py" line="120" />
-        <location filename="../../../ui/screens/settings.py" line="121" />
+        <location filename="../../../ui/screens/settings.py" line="124" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Vietnamese voice</source>
         <translation>เสียงอ่านภาษาเวียดนาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="120" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
         <source>Northern</source>
         <translation>สำเนียงภาคเหนือ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="121" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Southern</source>
         <translation>สำเนียงภาคใต้</translation>
     </message>

@@ -1189,150 +1189,170 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
-        <location filename="../../../ui/screens/settings.py" line="207" />
+        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="235" />
         <source>This is how I sound.</source>
         <translation>Đây là giọng đọc của tôi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="108" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="109" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Colours</source>
         <translation>Màu sắc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>Automatic lock</source>
         <translation>Tự động khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="116" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="117" />
+        <location filename="../../../ui/screens/settings.py" line="122" />
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>Voice</source>
         <translation>Giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
         <source>Household data</source>
         <translation>Dữ liệu hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="117" />
         <source>Import households from a file…</source>
         <translation>Nhập hộ gia đình từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="118" />
         <source>A JSON or CSV file of households, for example from the district office</source>
         <translation>Tệp JSON hoặc CSV về các hộ gia đình, ví dụ do văn phòng hộ tịch cung cấp</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="118" />
+        <location filename="../../../ui/screens/settings.py" line="119" />
+        <source>Save today's receipts as PDF…</source>
+        <translation>Lưu biên nhận hôm nay thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="120" />
+        <source>One PDF file for each application submitted today, in a folder you choose</source>
+        <translation>Mỗi đơn đã nộp hôm nay được lưu thành một tệp PDF, trong thư mục quý vị chọn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="123" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>Tự động đọc to lời nhắc và lỗi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="123" />
+        <location filename="../../../ui/screens/settings.py" line="128" />
         <source>Speaking &amp;rate</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="124" />
+        <location filename="../../../ui/screens/settings.py" line="129" />
         <source>Speaking rate</source>
         <translation>Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="125" />
+        <location filename="../../../ui/screens/settings.py" line="130" />
         <source>&amp;Volume</source>
         <translation>Â&amp;m lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="126" />
+        <location filename="../../../ui/screens/settings.py" line="131" />
         <source>Volume</source>
         <translation>Âm lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="127" />
+        <location filename="../../../ui/screens/settings.py" line="132" />
         <source>Try the voice</source>
         <translation>Nghe thử giọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="128" />
+        <location filename="../../../ui/screens/settings.py" line="133" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>Tự động &amp;khóa sau (số phút không dùng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="129" />
+        <location filename="../../../ui/screens/settings.py" line="134" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>Tự động khóa sau (số phút không dùng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="136" />
+        <location filename="../../../ui/screens/settings.py" line="141" />
         <source>Import households from a file</source>
         <translation>Nhập hộ gia đình từ tệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="137" />
+        <location filename="../../../ui/screens/settings.py" line="142" />
         <source>Household files (*.json *.csv)</source>
         <translation>Tệp hộ gia đình (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="145" />
+        <location filename="../../../ui/screens/settings.py" line="153" />
+        <source>Save today's receipts as PDF</source>
+        <translation>Lưu biên nhận hôm nay thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="165" />
+        <source>No application was submitted today: there is no receipt to save.</source>
+        <translation>Hôm nay chưa có đơn nào được nộp, nên không có biên nhận để lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="170" />
         <source>An import or a batch of documents is still running. Please wait until it ends.</source>
         <translation>Việc nhập dữ liệu hoặc lưu hàng loạt giấy tờ vẫn đang chạy. Xin quý vị đợi đến khi hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="178" />
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud by itself</source>
         <translation>tự động đọc to</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="178" />
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud when asked</source>
         <translation>chỉ đọc to khi được yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="179" />
+        <location filename="../../../ui/screens/settings.py" line="207" />
         <source>Now: %1</source>
         <translation>Hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="119" />
-        <location filename="../../../ui/screens/settings.py" line="120" />
-        <location filename="../../../ui/screens/settings.py" line="121" />
+        <location filename="../../../ui/screens/settings.py" line="124" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Vietnamese voice</source>
         <translation>Giọng đọc tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="120" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
         <source>Northern</source>
         <translation>Giọng miền Bắc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="121" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Southern</source>
         <translation>Giọng miền Nam</translation>
     </message>

@@ -1189,150 +1189,170 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
-        <location filename="../../../ui/screens/settings.py" line="207" />
+        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="235" />
         <source>This is how I sound.</source>
         <translation>這是我的聲音。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="108" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="109" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Text size</source>
         <translation>字體大小</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Colours</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>Automatic lock</source>
         <translation>自動鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="116" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Normal</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="117" />
+        <location filename="../../../ui/screens/settings.py" line="122" />
         <source>High contrast</source>
         <translation>高對比</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>Voice</source>
         <translation>語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
         <source>Household data</source>
         <translation>住戶資料</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="117" />
         <source>Import households from a file…</source>
         <translation>從檔案匯入住戶…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="118" />
         <source>A JSON or CSV file of households, for example from the district office</source>
         <translation>住戶的 JSON 或 CSV 檔案，例如戶政事務所提供的檔案</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="118" />
+        <location filename="../../../ui/screens/settings.py" line="119" />
+        <source>Save today's receipts as PDF…</source>
+        <translation>將今天的收據存成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="120" />
+        <source>One PDF file for each application submitted today, in a folder you choose</source>
+        <translation>今天送出的每一件申請各存成一個 PDF 檔，放在您選擇的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="123" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>自動朗讀提示與錯誤訊息</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="123" />
+        <location filename="../../../ui/screens/settings.py" line="128" />
         <source>Speaking &amp;rate</source>
         <translation>語速</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="124" />
+        <location filename="../../../ui/screens/settings.py" line="129" />
         <source>Speaking rate</source>
         <translation>語速</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="125" />
+        <location filename="../../../ui/screens/settings.py" line="130" />
         <source>&amp;Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="126" />
+        <location filename="../../../ui/screens/settings.py" line="131" />
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="127" />
+        <location filename="../../../ui/screens/settings.py" line="132" />
         <source>Try the voice</source>
         <translation>試聽語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="128" />
+        <location filename="../../../ui/screens/settings.py" line="133" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>閒置幾分鐘後自動鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="129" />
+        <location filename="../../../ui/screens/settings.py" line="134" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>閒置幾分鐘後自動鎖定</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="136" />
+        <location filename="../../../ui/screens/settings.py" line="141" />
         <source>Import households from a file</source>
         <translation>從檔案匯入住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="137" />
+        <location filename="../../../ui/screens/settings.py" line="142" />
         <source>Household files (*.json *.csv)</source>
         <translation>住戶檔案 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="145" />
+        <location filename="../../../ui/screens/settings.py" line="153" />
+        <source>Save today's receipts as PDF</source>
+        <translation>將今天的收據存成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="165" />
+        <source>No application was submitted today: there is no receipt to save.</source>
+        <translation>今天沒有送出任何申請，沒有收據需要儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="170" />
         <source>An import or a batch of documents is still running. Please wait until it ends.</source>
         <translation>匯入或批次製作文件仍在進行中，請等它完成後再試。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="178" />
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud by itself</source>
         <translation>自動朗讀</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="178" />
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud when asked</source>
         <translation>按「朗讀」時才朗讀</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="179" />
+        <location filename="../../../ui/screens/settings.py" line="207" />
         <source>Now: %1</source>
         <translation>目前：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="119" />
-        <location filename="../../../ui/screens/settings.py" line="120" />
-        <location filename="../../../ui/screens/settings.py" line="121" />
+        <location filename="../../../ui/screens/settings.py" line="124" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Vietnamese voice</source>
         <translation>越南語語音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="120" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
         <source>Northern</source>
         <translation>北部口音</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="121" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Southern</source>
         <translation>南部口音</translation>
     </message>
