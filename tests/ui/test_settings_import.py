@@ -1,6 +1,7 @@
 """The officer imports a household file from Settings → Household data: the button goes through
 ctx.bulk (the worker process, never the window's own importer), progress and the summary are
-shown and announced, and a second import while one runs is refused in words."""
+shown and announced, and a second import while one runs is refused in words. Saving the day's
+receipts goes the same way."""
 
 from __future__ import annotations
 
@@ -12,21 +13,28 @@ from tests.sync.test_worker_bulk_jobs import household_file
 from ui.selftest import settle
 
 
-def test_import_households_from_settings_runs_in_the_worker(officer_app, qtbot, tmp_path, monkeypatch):
+def settings_choosing(kiosk, qtbot, monkeypatch, chosen) -> tuple:
+    """The settings screen, its file dialogs answering `chosen`, only the worker able to do the work:
+    (screen, what is announced, the bulk jobs' answers)."""
     import ui.screens.settings
 
-    kiosk = officer_app
-    path = household_file(tmp_path, 300)
-    before = households_in(kiosk)
     screen = kiosk.window.nav.go("settings")
     settle(kiosk)
-    assert screen.cards["data"].isVisible() and screen.import_button.accessibleName() == "從檔案匯入住戶…"
-    monkeypatch.setattr(ui.screens.settings, "chosen_path", lambda dialog: (dialog.deleteLater(), str(path))[1])
+    monkeypatch.setattr(ui.screens.settings, "chosen_path", lambda dialog: (dialog.deleteLater(), str(chosen))[1])
     in_process_forbidden(monkeypatch)
     worker_ready(kiosk, qtbot)
     announced, _ = listen(kiosk)
-    finished = []
+    finished: list = []
     kiosk.ctx.bulk.finished.connect(finished.append)
+    return screen, announced, finished
+
+
+def test_import_households_from_settings_runs_in_the_worker(officer_app, qtbot, tmp_path, monkeypatch):
+    kiosk = officer_app
+    path = household_file(tmp_path, 300)
+    before = households_in(kiosk)
+    screen, announced, finished = settings_choosing(kiosk, qtbot, monkeypatch, path)
+    assert screen.cards["data"].isVisible() and screen.import_button.accessibleName() == "從檔案匯入住戶…"
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
     assert kiosk.ctx.bulk.running and kiosk.ctx.bulk.dialog is not None
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)  # one bulk job at a time
@@ -40,23 +48,14 @@ def test_import_households_from_settings_runs_in_the_worker(officer_app, qtbot, 
 
 
 def test_saving_todays_receipts_makes_them_in_the_worker(officer_app, qtbot, tmp_path, monkeypatch):
-    import ui.screens.settings
-
     kiosk = officer_app
     ws = kiosk.ctx.workspace
     today = ws.submitted_on(ws.today)
     assert today, "the district has applications submitted today"
     folder = tmp_path / "receipts"
     folder.mkdir()
-    screen = kiosk.window.nav.go("settings")
-    settle(kiosk)
+    screen, announced, finished = settings_choosing(kiosk, qtbot, monkeypatch, folder)
     assert screen.receipts_button.accessibleName() == "將今天的收據存成 PDF…"
-    monkeypatch.setattr(ui.screens.settings, "chosen_path", lambda dialog: (dialog.deleteLater(), str(folder))[1])
-    in_process_forbidden(monkeypatch)
-    worker_ready(kiosk, qtbot)
-    announced, _ = listen(kiosk)
-    finished = []
-    kiosk.ctx.bulk.finished.connect(finished.append)
     qtbot.mouseClick(screen.receipts_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(finished), timeout=300000)
     assert not finished[0]["cancelled"]
