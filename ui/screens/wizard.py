@@ -112,6 +112,7 @@ class WizardScreen(Screen):
             self.slot.removeWidget(self.control)
             self.control.hide()
             self.control.deleteLater()
+            self.question.setBuddy(None)  # not the old field's until it is deleted: the question is said again
         self.control = control_for(field, lang, self.question, self.ctx.workspace.today)
         self.control.answered.connect(self.forward)
         value = self.view.pending.get(field.key, self.view.values.get(field.key))
