@@ -179,11 +179,12 @@ class Workspace:
 
         return conflict_of(self.store, household_no)
 
-    def resolve_conflict(self, household_no: str, choices: dict[str, str]) -> None:
-        """Keep "mine" or "theirs" per field path; the household is queued to be sent."""
+    def resolve_conflict(self, household_no: str, choices: dict[str, str], *, etag: str) -> None:
+        """Keep "mine" or "theirs" per field path, chosen against the conflict `etag` names (refused,
+        ConflictChanged, if it changed since); the household is queued to be sent."""
         from kiosk.households.edits import resolve_conflict
 
-        resolve_conflict(self.store, household_no, choices)
+        resolve_conflict(self.store, household_no, choices, etag=etag)
         self.changes.announce(of_households(household_no))
 
     def conflicted_households(self) -> list[str]:
@@ -218,6 +219,12 @@ class Workspace:
         from kiosk.applications.service import list_applications
 
         return list_applications(self.store, household_no=household_no, state=state)
+
+    def submitted_on(self, day: date) -> list[str]:
+        """Ids of the applications submitted on `day` (Taiwan's date): the receipts of that day."""
+        from kiosk.applications.of_day import submitted_on
+
+        return submitted_on(self.store, day)
 
     def application(self, application_id: str) -> ApplicationView:
         from kiosk.applications.service import open_application

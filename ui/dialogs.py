@@ -50,6 +50,14 @@ def readable(dialog: QFileDialog) -> QFileDialog:
     return dialog
 
 
+def folder_dialog(parent: QWidget, title: str, start: str) -> QFileDialog:
+    """Choose a folder (where a batch of files goes); `chosen_path` gives it."""
+    dialog = QFileDialog(parent, title, start)
+    dialog.setFileMode(QFileDialog.Directory)
+    dialog.setOption(QFileDialog.ShowDirsOnly, True)
+    return touch_sized(dialog)
+
+
 def accepted(dialog: QDialog) -> bool:
     """Show the dialog; whether the person accepted it. The dialog is then disposed of."""
     answer = dialog.exec() == QDialog.Accepted

@@ -18,6 +18,7 @@ from kiosk.db.base import Base, utcnow
 from kiosk.db.bulk import insert_rows
 from kiosk.db.households import Household, HouseholdAddress, Person
 from kiosk.households.document import HouseholdRows
+from kiosk.households.people_match import match_people
 from kiosk.ids import uuid7
 from kiosk.json_types import JsonObject
 from kiosk.search import index_households, search_document
@@ -42,6 +43,10 @@ def _search_row(household_no: str, phone: str | None, address: JsonObject | None
 
 def _changed(stored: JsonObject, wanted: JsonObject) -> JsonObject:
     return {key: value for key, value in wanted.items() if stored.get(key) != value}
+
+
+def _column(row: JsonObject, column: str) -> Any:
+    return row.get(column)
 
 
 def _update_many(conn: Connection, table: Table, changes: list[tuple[str, JsonObject]]) -> None:
@@ -83,17 +88,11 @@ def update_households(session: Session, updates: list[tuple[str, HouseholdRows, 
             new_addresses.append({**rows.address, "household_id": household_id})
         elif changed := _changed(old_address, rows.address):
             address_changes.append((old_address["id"], changed))
-        current = {(p["id_no"], p["registered_here"]): p for p in people[household_id]}
-        wanted = set()
-        for person in rows.people:
-            key = (person["id_no"], person["registered_here"])
-            wanted.add(key)
-            old = current.get(key)
-            if old is None:
-                new_people.append({**person, "household_id": household_id, "created_at": now, "updated_at": now})
-            elif changed := _changed(old, person):
-                person_changes.append((old["id"], {**changed, "updated_at": now}))
-        gone_people += [p["id"] for key, p in current.items() if key not in wanted]
+        match = match_people(people[household_id], rows.people, _column)
+        new_people += [{**person, "household_id": household_id, "created_at": now, "updated_at": now}
+                       for person in match.new]
+        person_changes += [(old["id"], {**changed, "updated_at": now}) for old, changed in match.changed]
+        gone_people += [p["id"] for p in match.gone]
         before = _search_row(stored["household_no"], stored["phone"], old_address, people[household_id])
         after = _search_row(rows.household["household_no"], rows.household.get("phone"), rows.address, rows.people)
         if after != before:  # an FTS5 delete is the costly part of an update: skip it when we can

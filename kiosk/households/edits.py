@@ -10,6 +10,8 @@ chooses field by field.
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,12 +39,23 @@ class EditError(UserError):
     pass
 
 
+class ConflictChanged(EditError):
+    """The conflict changed (a sync brought a newer version) since the officer chose."""
+
+
 @dataclass(frozen=True)
 class ConflictView:
     household_no: str
     kind: str  # edit_conflict | deleted | gone | invalid
     fields: tuple[JsonObject, ...]  # {"path", "base", "server", "mine"}
     server_version: int | None
+    etag: str  # which state of the conflict the officer was shown: a resolution must name it
+
+
+def conflict_etag(conflict: JsonObject) -> str:
+    """Changes whenever the conflict does (a newer hub version, other fields, resolved and conflicting again)."""
+    canonical = json.dumps(conflict, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _plain(value: Any) -> Any:
@@ -164,7 +177,9 @@ def rebase(session: Session, household: Household, record: JsonObject, version: 
     """A newer hub version arrived under local edits: take it, with the local edits on top."""
     pending = household.pending_patch or {}
     if household.sync_state == HouseholdSyncState.CONFLICT and household.conflict is not None:
-        household.conflict = {**household.conflict, "server": record, "version": version}
+        fields = [{**item, "server": _plain(patch.get(record, item["path"]))}  # the agency's values shown are its newest
+                  for item in household.conflict.get("fields") or ()]
+        household.conflict = {**household.conflict, "server": record, "version": version, "fields": fields}
     try:
         local = patch.apply(record, {p: e["value"] for p, e in pending.items()})
     except patch.PatchError:  # a member edited here was removed there
@@ -227,17 +242,20 @@ def conflict_of(store: Store, household_no: str) -> ConflictView | None:
             return None
         c = household.conflict
         return ConflictView(household.household_no, c.get("kind", "edit_conflict"), tuple(c.get("fields") or ()),
-                            c.get("version"))
+                            c.get("version"), conflict_etag(c))
 
 
-def resolve_conflict(store: Store, household_no: str, choices: dict[str, str]) -> JsonObject:
-    """Per conflicting field "mine" or "theirs" (unnamed fields: theirs). The result is queued
-    against the hub's current version; returns the resulting local document."""
+def resolve_conflict(store: Store, household_no: str, choices: dict[str, str], *, etag: str) -> JsonObject:
+    """Per conflicting field "mine" or "theirs" (unnamed fields: theirs), chosen against the
+    conflict `etag` names (ConflictView.etag): one that changed since is refused, never merged.
+    The result is queued against the hub's current version; returns the resulting local document."""
     with store.write(durable=True) as session:
         household = _load(session, household_no)
         conflict = household.conflict
         if household.sync_state != HouseholdSyncState.CONFLICT or not conflict:
             raise EditError("household.no_conflict", household_no=household.household_no)
+        if conflict_etag(conflict) != etag:
+            raise ConflictChanged("household.conflict_changed", household_no=household.household_no)
         server = conflict.get("server")
         if server is None:  # deleted or out of scope on the hub: nothing to merge into
             raise EditError("household.gone_on_hub", household_no=household.household_no)

@@ -25,6 +25,7 @@ from kiosk.db.store import Store
 from kiosk.households.document import HouseholdRows, Problem, document_rows, household_document, validate_document
 from kiosk.households.limits import check_household_count, document_limit_problems
 from kiosk.households.orphans import held_people
+from kiosk.households.people_match import match_people
 from kiosk.households.shared_ids import registered_elsewhere, reject_shared_ids
 from kiosk.i18n import UserError, tr
 from kiosk.ids import uuid7
@@ -121,21 +122,16 @@ def update_household(session: Session, household: Household, rows: HouseholdRows
     else:
         for key, value in rows.address.items():
             setattr(household.address, key, value)
-    current = {(p.id_no, p.registered_here): p for p in household.people}
-    wanted = set()
-    for person_values in rows.people:
-        person_key = (person_values["id_no"], person_values["registered_here"])
-        wanted.add(person_key)
-        person = current.get(person_key)
-        if person is None:
-            household.people.append(Person(**person_values))
-        else:
-            for name, value in person_values.items():
-                if getattr(person, name) != value:
-                    setattr(person, name, value)
-    for person_key, person in current.items():
-        if person_key not in wanted:
-            household.people.remove(person)
+    match = match_people(household.people, rows.people, getattr)
+    for person in match.gone:
+        household.people.remove(person)
+    if match.gone and match.new:  # a member moved in or out of the registration is a new row with the same ID
+        session.flush()  # number: the old one goes first (the ORM inserts before it deletes)
+    for person_values in match.new:
+        household.people.append(Person(**person_values))
+    for person, changed in match.changed:
+        for name, value in changed.items():
+            setattr(person, name, value)
     session.flush()
     wanted_index = search_row(rows)
     if wanted_index != indexed:  # an FTS5 delete is the costly part of an update: skip it when we can

@@ -71,6 +71,6 @@ def test_resolving_a_conflict_names_the_household(households):
     workspace = Workspace(households)
     make_conflict(households, HOUSEHOLD, "02-2345-6789", "02-8765-4321")
     heard = listening(workspace)
-    workspace.resolve_conflict(HOUSEHOLD, {"phone": "mine"})
+    workspace.resolve_conflict(HOUSEHOLD, {"phone": "mine"}, etag=workspace.conflict(HOUSEHOLD).etag)
     assert heard == [Changes(households=frozenset({HOUSEHOLD}))]
     assert not workspace.household(HOUSEHOLD).conflict

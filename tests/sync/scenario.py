@@ -95,7 +95,7 @@ class Scenario:
                 self._forget_edits(number)
                 continue
             choices = {f["path"]: self.rng.choice(("mine", "theirs")) for f in conflict.fields}
-            edits.resolve_conflict(self.device.store, number, choices)
+            edits.resolve_conflict(self.device.store, number, choices, etag=conflict.etag)
             for path, choice in choices.items():
                 if choice == "theirs":
                     self.edits_made.pop((number, path), None)

@@ -115,7 +115,7 @@ def test_disjoint_edits_merge_and_overlapping_edits_conflict_with_both_values(de
     assert conflict.fields[0]["server"] == "02-9999-0000" and conflict.fields[0]["mine"] == "0912-000-111"
     local = next(d for d in iter_documents(device.store) if d["household_no"] == number)
     assert local["phone"] == "0912-000-111"  # nothing the officer typed is lost while in conflict
-    edits.resolve_conflict(device.store, number, {"phone": "mine"})
+    edits.resolve_conflict(device.store, number, {"phone": "mine"}, etag=conflict.etag)
     assert device.sync().complete
     from sync.hub import schema
 

@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
+from kiosk.changes import Changes
 
 from ui.list_state import ListState
 from ui.selftest import settle
@@ -144,6 +145,8 @@ def test_attachments_empty_and_failed(officer_app, qtbot, monkeypatch):
     assert not screen.view.attachments
     assert_empty(screen, "paperclip", "還沒有加入文件", None)  # "Add a file" and "Add the newest scan" stand above
     monkeypatch.setattr(kiosk.ctx.workspace, "application", broken)
+    kiosk.window.nav.go("search")
+    kiosk.ctx.changes.announce(Changes(applications=frozenset({draft})))  # changed elsewhere: asked again on entering
     kiosk.window.nav.go("attachments", application_id=draft)
     settle(kiosk)
     assert not screen.next_button.isEnabled()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.changes import Changes
 from kiosk.scanner import SCAN_TYPES, newest_scan, scanner_folder, take_scan
 from ui import widgets
 from ui.dialogs import chosen_path, file_dialog
@@ -33,6 +34,7 @@ def thumbnail(workspace, sha256: str) -> QImage:  # noqa: ANN001
 
 
 class AttachmentsScreen(Screen):
+    ignores_own_writes = True  # adding, turning and removing return the application as written
     name = "attachments"
 
     def build(self) -> None:
@@ -58,6 +60,7 @@ class AttachmentsScreen(Screen):
         self.scan_button.clicked.connect(self._from_scanner)
         self.next_button.clicked.connect(lambda: self.ctx.navigate("review", application_id=self.view.id))
         self.view = None
+        self.loaded_id = ""  # the application shown (or loading): entering it again asks nothing
 
     def title(self) -> str:
         return self.tr("Documents")
@@ -70,16 +73,29 @@ class AttachmentsScreen(Screen):
         self._show()
 
     def enter(self, application_id: str = "", **_params) -> None:  # noqa: ANN003
-        if application_id:
-            self.list_state.clear()
-            self.run(self.ctx.workspace.application, application_id, done=self._opened,
-                     failed=lambda exc: self._not_opened(application_id, exc))
+        changes = self.take_changes()
+        if application_id and application_id != self.loaded_id:
+            self._load(application_id)
+        elif changes:
+            self.redraw(changes)
+
+    def concerns(self, changes: Changes) -> bool:
+        return bool(self.loaded_id) and changes.application_among([self.loaded_id])
+
+    def redraw(self, changes: Changes) -> None:
+        self._load(self.loaded_id)
+
+    def _load(self, application_id: str) -> None:
+        self.loaded_id = application_id
+        self.list_state.clear()
+        self.run(self.ctx.workspace.application, application_id, done=self._opened,
+                 failed=lambda exc: self._not_opened(application_id, exc))
 
     def _not_opened(self, application_id: str, exc: BaseException) -> None:
-        self.view = None
+        self.view, self.loaded_id = None, ""  # entering again tries again
         self._show()
         self.next_button.setEnabled(False)
-        self.list_state.show_failed(lambda: explain(exc, self.ctx.lang), lambda: self.enter(application_id))
+        self.list_state.show_failed(lambda: explain(exc, self.ctx.lang), lambda: self._load(application_id))
 
     def _opened(self, view) -> None:  # noqa: ANN001
         self.view = view
@@ -197,7 +213,7 @@ class AttachmentsScreen(Screen):
 
     def clear(self) -> None:
         super().clear()
-        self.view = None
+        self.view, self.loaded_id = None, ""
         self.message.clear()
         self.list_state.clear()
         self._show()

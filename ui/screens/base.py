@@ -21,6 +21,7 @@ from ui.spoken_parts import spoken_parts
 class Screen(QWidget):
     name = ""
     reads_itself = False  # speaks its own page once its data has loaded, rather than on arrival
+    ignores_own_writes = False  # its jobs' writes return what they wrote: their change events are no news
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -77,8 +78,8 @@ class Screen(QWidget):
         changes, self.pending_changes = self.pending_changes, NOTHING
         return changes
 
-    def _changed(self, changes: Changes, _origin: object) -> None:
-        if self.ctx.workspace is None or not self.concerns(changes):
+    def _changed(self, changes: Changes, origin: object) -> None:
+        if self.ctx.workspace is None or (self.ignores_own_writes and origin is self) or not self.concerns(changes):
             return
         self.pending_changes |= changes
         self._redraw_soon.start()

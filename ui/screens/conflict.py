@@ -1,10 +1,16 @@
 """A household changed here and at the agency: for each field its original value and a choice
-between mine and the agency's (wrapping onto new lines at large text), then the result is sent again."""
+between mine and the agency's (wrapping onto new lines at large text), then the result is sent again.
+
+It redraws from change events: when the household's conflict changes while the officer chooses (a
+sync brought a newer agency version, or it was resolved elsewhere), the choices are drawn again
+and a notice says so; the core refuses choices made against the old version (its etag)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QVBoxLayout
 
+from kiosk.changes import Changes
+from kiosk.households.edits import ConflictChanged
 from kiosk.localformat import colon
 from ui import field_words, theme, widgets
 from ui.errors import explain
@@ -33,6 +39,10 @@ class ConflictScreen(Screen):
         self.layout_.addLayout(widgets.row(self.save_button))
         self.layout_.addStretch(1)
         self.save_button.clicked.connect(self._save)
+        self.changed_meanwhile = widgets.Badge()  # beside the choices: they were drawn again
+        self.changed_meanwhile.setWordWrap(True)
+        self.changed_meanwhile.hide()
+        self.layout_.insertWidget(self.layout_.indexOf(self.list_state), self.changed_meanwhile)
         self.conflict = None
         self.household_no = ""
         self.loaded = False  # False while loading or after a failed load: no "nothing to choose" yet
@@ -46,27 +56,61 @@ class ConflictScreen(Screen):
         self.heading.setText(self.title())
         self.intro.setText(self.tr("This household was changed on this device and at the agency. For each field, keep yours or the agency's."))
         widgets.rename(self.save_button, self.tr("Keep these and send") + " ▶")
-        self._show()
+        self._show(kept=self._choices())
 
     def enter(self, household_no: str = "", **_params) -> None:  # noqa: ANN003
-        if household_no:
-            self.household_no, self.loaded = household_no, False
-            self.list_state.clear()
-            workspace = self.ctx.workspace
-            self.run(lambda: (workspace.conflict(household_no), workspace.document(household_no)), done=self._loaded,
-                     failed=self._failed)
+        changes = self.take_changes()
+        if household_no and household_no != self.household_no:
+            self.household_no, self.conflict, self.document = household_no, None, None
+            self.changed_meanwhile.hide()
+            self.message.clear()
+            self._load()
+        elif changes:
+            self.redraw(changes)
+
+    def concerns(self, changes: Changes) -> bool:
+        return bool(self.household_no) and changes.household(self.household_no)
+
+    def redraw(self, changes: Changes) -> None:
+        self._load()
+
+    def _load(self) -> None:
+        self.loaded = False
+        self.list_state.clear()
+        workspace, number = self.ctx.workspace, self.household_no
+        self.run(lambda: (workspace.conflict(number), workspace.document(number)), done=self._loaded,
+                 failed=self._failed)
 
     def _loaded(self, loaded) -> None:  # noqa: ANN001 - (ConflictView | None, household document)
+        shown, kept = self.conflict, self._choices()
         (self.conflict, self.document), self.loaded = loaded, True
-        self._show()
+        if shown is not None and (self.conflict is None or self.conflict.etag != shown.etag):
+            self._say_changed_meanwhile()
+        self._show(kept=kept)
+
+    def _say_changed_meanwhile(self) -> None:
+        self.changed_meanwhile.set_state("warn", self._changed_words)
+        self.changed_meanwhile.show()
+        self.ctx.announcer.announce(self._changed_words())
+
+    def _changed_words(self) -> str:
+        return self.tr("This household changed while you were choosing: what is shown now is the newest. "
+                       "Please check your choices again.")
 
     def _failed(self, exc: BaseException) -> None:
         self.conflict, self.document = None, None
         self._show()
-        number = self.household_no
-        self.list_state.show_failed(lambda: explain(exc, self.ctx.lang), lambda: self.enter(household_no=number))
+        self.list_state.show_failed(lambda: explain(exc, self.ctx.lang), self._load)
 
-    def _show(self) -> None:
+    def _choices(self) -> dict[str, tuple[str, object, object]]:
+        """Per field the side chosen, with the two values it was chosen between."""
+        values = {item["path"]: (item.get("mine"), item.get("server")) for item in self.conflict.fields} if self.conflict else {}
+        return {path: (group.checkedButton().property("side"), *values.get(path, (None, None)))
+                for path, group in self.groups.items() if group.checkedButton() is not None}
+
+    def _show(self, kept: dict[str, tuple[str, object, object]] | None = None) -> None:
+        """`kept`: choices made before a redraw, kept for the fields whose two values did not change."""
+        kept = kept or {}
         clear_box(self.fields_box)
         self.groups = {}
         if self.conflict is None:
@@ -91,7 +135,9 @@ class ConflictScreen(Screen):
             for side, caption, value in (("mine", self.tr("Mine (this device)"), item.get("mine")),
                                          ("theirs", self.tr("The agency's"), item.get("server"))):
                 b = widgets.choice(f"{caption}{said}{field_words.value(value)}")
-                b.setChecked(side == "mine")
+                before = kept.get(path)
+                unchanged = before is not None and before[1:] == (item.get("mine"), item.get("server"))
+                b.setChecked(side == (before[0] if unchanged else "mine"))
                 b.setProperty("side", side)
                 b.setAccessibleName(f"{name}{said}{caption} {field_words.value(value)}")
                 group.addButton(b)
@@ -101,20 +147,21 @@ class ConflictScreen(Screen):
 
     def _save(self) -> None:
         choices = {path: group.checkedButton().property("side") for path, group in self.groups.items()}
-        number = self.conflict.household_no
+        number, etag = self.conflict.household_no, self.conflict.etag
 
         def done(_nothing: None) -> None:
             self.ctx.announcer.announce(self.tr("Saved. It will be sent at the next sync."))
             if self.ctx.sync:
                 self.ctx.sync.refresh()
+            self.clear()  # resolved: its own change event is no news to show here
             self.ctx.navigate("household", household_no=number)
 
         def failed(exc: BaseException) -> None:
-            from ui.errors import explain
-
             self.message.set_state("error", explain(exc, self.ctx.lang))
+            if isinstance(exc, ConflictChanged):  # shown before its change event arrived: show the newest now
+                self._load()
 
-        self.run(self.ctx.workspace.resolve_conflict, number, choices, done=done, failed=failed)
+        self.run(lambda: self.ctx.workspace.resolve_conflict(number, choices, etag=etag), done=done, failed=failed)
 
     def clear(self) -> None:
         super().clear()
@@ -123,4 +170,5 @@ class ConflictScreen(Screen):
         self.household_no, self.loaded = "", False
         self.list_state.clear()
         self.message.clear()
+        self.changed_meanwhile.hide()
         self._show()

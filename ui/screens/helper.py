@@ -85,6 +85,8 @@ class HelperScreen(Screen):
         self._show()
 
     def enter(self, **_params) -> None:  # noqa: ANN003
+        """Starts again: it shows nothing of the store (its household is made of the answers), so no
+        change event concerns it, and the last citizen's answers are not the next one's."""
         self._forget()
         self._show()
 

@@ -1,12 +1,17 @@
 """Settings: language, text size, colours, voice (automatic reading, the Vietnamese voice's region,
-rate, volume) and auto-lock, each a card that says its current choice in words as well as by ✔."""
+rate, volume) and auto-lock, each a card that says its current choice in words as well as by ✔;
+for officers, a data card whose import and day's receipts run in the worker process (ctx.bulk),
+the window free."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import QButtonGroup, QGridLayout
 
 from ui import i18n, theme, widgets
 from ui.context import AUTO_LOCK_MAX_MIN
+from ui.dialogs import chosen_path, file_dialog, folder_dialog
 from ui.screens.base import Screen
 from ui.section_card import SectionCard
 from ui.speech import RATE_RANGE, VIETNAMESE_REGIONS
@@ -56,7 +61,11 @@ class SettingsScreen(Screen):
         self.lock_minutes = widgets.combo(self.lock_label)
         for minutes in LOCK_CHOICES:
             self.lock_minutes.addItem(str(minutes), minutes)
-        self.cards = {group: SectionCard() for group in ("language", "size", "theme", "voice", "lock")}
+        self.import_button = widgets.button("")
+        self.receipts_button = widgets.button("")
+        self.data_message = widgets.Badge()
+        self.data_message.setWordWrap(True)
+        self.cards = {group: SectionCard() for group in ("language", "size", "theme", "voice", "lock", "data")}
         self.current = {group: widgets.body() for group in ("language", "size", "theme", "voice")}
         for group, layout in (("language", lang_row), ("size", size_row),
                               ("theme", widgets.row(self.normal_theme, self.contrast_theme))):
@@ -72,11 +81,16 @@ class SettingsScreen(Screen):
         voice.body.addLayout(widgets.row(self.test_voice))
         self.cards["lock"].add(self.lock_label)
         self.cards["lock"].body.addLayout(widgets.row(self.lock_minutes))
+        self.cards["data"].body.addLayout(widgets.row(self.import_button, self.receipts_button))
+        self.cards["data"].add(self.data_message)
         self.layout_.addWidget(self.heading)
         for card in self.cards.values():
             self.layout_.addWidget(card)
         self.layout_.addStretch(1)
         self.cards["lock"].setVisible(self.ctx.mode != "kiosk")
+        self.cards["data"].setVisible(self.ctx.mode == "officer")  # households come in only by an officer
+        self.import_button.clicked.connect(self._import_households)
+        self.receipts_button.clicked.connect(self._save_receipts)
         self.language_buttons.buttonClicked.connect(lambda b: self._language(b.property("lang")))
         self.size_buttons.buttonClicked.connect(lambda b: self._display("scale", int(b.property("scale"))))
         self.theme_buttons.buttonClicked.connect(lambda b: self._display("theme", b.property("theme")))
@@ -99,6 +113,11 @@ class SettingsScreen(Screen):
         self.cards["theme"].set_title(self.tr("Colours"))
         self.cards["voice"].set_title(self.tr("Voice"))
         self.cards["lock"].set_title(self.tr("Automatic lock"))
+        self.cards["data"].set_title(self.tr("Household data"))
+        widgets.rename(self.import_button, self.tr("Import households from a file…"),
+                       self.tr("A JSON or CSV file of households, for example from the district office"))
+        widgets.rename(self.receipts_button, self.tr("Save today's receipts as PDF…"),
+                       self.tr("One PDF file for each application submitted today, in a folder you choose"))
         widgets.rename(self.normal_theme, self.tr("Normal"))
         widgets.rename(self.contrast_theme, self.tr("High contrast"))
         widgets.rename(self.speak_auto, self.tr("Read prompts and errors aloud automatically"))
@@ -117,6 +136,42 @@ class SettingsScreen(Screen):
 
     def first_focus(self):  # noqa: ANN201
         return self.language_buttons.checkedButton()
+
+    def _import_households(self) -> None:
+        path = chosen_path(file_dialog(self, self.tr("Import households from a file"), str(Path.home()),
+                                       self.tr("Household files (*.json *.csv)")))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """In the worker: its progress dialog shows and announces how far it got, errors come translated."""
+        self.data_message.clear()
+        if self.ctx.bulk is None or not self.ctx.bulk.import_file(path):
+            self._busy()
+
+    def _save_receipts(self) -> None:
+        folder = chosen_path(folder_dialog(self, self.tr("Save today's receipts as PDF"), str(Path.home())))
+        if folder:
+            self.save_receipts(Path(folder))
+
+    def save_receipts(self, folder: Path) -> None:
+        """The applications submitted today are found in the background, their receipts made in the worker."""
+        self.data_message.clear()
+        workspace = self.ctx.workspace
+        self.run(lambda: workspace.submitted_on(workspace.today), done=lambda ids: self._receipts_found(ids, folder))
+
+    def _receipts_found(self, application_ids: list[str], folder: Path) -> None:
+        if not application_ids:
+            self._say(lambda: self.tr("No application was submitted today: there is no receipt to save."))
+        elif self.ctx.bulk is None or not self.ctx.bulk.save_documents(application_ids, "receipt", folder):
+            self._busy()
+
+    def _busy(self) -> None:
+        self._say(lambda: self.tr("An import or a batch of documents is still running. Please wait until it ends."))
+
+    def _say(self, words) -> None:  # noqa: ANN001 - () -> str, said again in a new language
+        self.data_message.set_state("warn", words)
+        self.ctx.announcer.announce(words(), self.data_message)
 
     def enter(self, **_params) -> None:  # noqa: ANN003
         prefs = self.ctx.prefs

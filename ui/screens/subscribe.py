@@ -7,8 +7,11 @@ beside their field. Contacts are forgotten with the screen (a lock, or a kiosk s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QButtonGroup, QWidget
 
+from kiosk.changes import Changes
 from kiosk.subscriptions.notice import NOTICE_VERSION, notice_lines
 from kiosk.subscriptions.request import SubscriptionRefused, SubscriptionRequest
 from ui import widgets
@@ -76,6 +79,7 @@ class SubscribeScreen(Screen):
         self.later_button.clicked.connect(self._not_now)
         self.target: dict = {}
         self.origin: tuple[str, dict] | None = None  # the screen it was opened from: "Not now" goes back there
+        self.about = ("", "", "")  # (tracking number, household, application) the target was found for
         self.reset()
 
     @staticmethod
@@ -121,17 +125,37 @@ class SubscribeScreen(Screen):
 
     def enter(self, application_id: str = "", household_no: str = "", tracking_no: str = "",
               **_params) -> None:  # noqa: ANN003
-        self.reset()
+        self.reset()  # a new form each time: nothing a previous person typed stays
         self.origin = (("status", {}) if tracking_no else ("household", {"household_no": household_no}) if household_no
                        else ("receipt", {"application_id": application_id}) if application_id else None)
+        about = (tracking_no, household_no, application_id)
+        changes = self.take_changes()
+        if about == self.about and any(about) and not changes:  # aimed already: nothing to ask again
+            self._aim(self.target)
+            return
+        self.about = about
+        self._find_target(self._aim)
+
+    def concerns(self, changes: Changes) -> bool:
+        """A household's form: a new or changed application may be one more to hear about."""
+        tracking_no, household_no, _application_id = self.about
+        if household_no:
+            return changes.any_application()
+        return bool(tracking_no) and changes.application_among(self.target.get("application_ids", ()))
+
+    def redraw(self, changes: Changes) -> None:
+        self._find_target(lambda target: setattr(self, "target", target))  # the boxes ticked stay as they are
+
+    def _find_target(self, found: Callable[[dict], None]) -> None:
+        tracking_no, household_no, application_id = self.about
         if tracking_no:  # from the kiosk's status check: the number the citizen typed or scanned
             self.run(self.ctx.workspace.application_for_tracking, tracking_no,
-                     done=lambda found: self._aim({"application_ids": (found,)} if found else {}))
+                     done=lambda app_id: found({"application_ids": (app_id,)} if app_id else {}))
         elif household_no:  # news about the household's submitted applications, and its due dates
-            self.run(self.ctx.workspace.applications, household_no, done=lambda apps: self._aim({
+            self.run(self.ctx.workspace.applications, household_no, done=lambda apps: found({
                 "household_no": household_no, "application_ids": tuple(a.id for a in apps if a.tracking_no)}))
         elif application_id:
-            self._aim({"application_ids": (application_id,)})
+            found({"application_ids": (application_id,)})
 
     def _aim(self, target: dict) -> None:
         self.target = target
@@ -209,5 +233,5 @@ class SubscribeScreen(Screen):
 
     def clear(self) -> None:
         super().clear()
-        self.target, self.origin = {}, None
+        self.target, self.origin, self.about = {}, None, ("", "", "")
         self.reset()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QProgressBar
 
+from kiosk.changes import Changes
 from kiosk.localformat import format_count, format_datetime
 from ui import widgets
 from ui.errors import explain
@@ -48,13 +49,23 @@ class SyncScreen(Screen):
 
     def enter(self, **_params) -> None:  # noqa: ANN003
         sync = self.ctx.sync
-        if sync is not None and self._connected is not sync:
+        changes = self.take_changes()
+        if sync is not None and self._connected is not sync:  # a new unlock: its record is not asked yet
             sync.changed.connect(self._show)
             sync.progressed.connect(self._show_progress)
             self._connected = sync
-        if sync is not None:
             sync.refresh()
+        elif changes:
+            self.redraw(changes)
         self._show()
+
+    def concerns(self, changes: Changes) -> bool:
+        """Any write may change what waits to be sent."""
+        return self.ctx.sync is not None and bool(changes)
+
+    def redraw(self, changes: Changes) -> None:
+        if self.ctx.sync is not None:
+            self.ctx.sync.refresh()  # its answer arrives through sync.changed
 
     def first_focus(self):  # noqa: ANN201
         return self.sync_button

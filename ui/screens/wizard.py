@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kiosk.catalog import load_catalog
+from kiosk.changes import Changes
 from kiosk.i18n import tr as core_message
 from kiosk.states.application import ApplicationState
 from ui import widgets
@@ -18,6 +19,7 @@ from ui.wrapped import WrappedLabel
 class WizardScreen(Screen):
     name = "wizard"
     reads_itself = True
+    ignores_own_writes = True  # a saved answer returns the application as written
 
     def build(self) -> None:
         self.heading = widgets.heading()
@@ -67,12 +69,29 @@ class WizardScreen(Screen):
         if not application_id:
             return
         self.saved.clear()  # a badge of another application, or of an earlier visit, is not about this one
+        changes = self.take_changes()
+        if self.view is None or application_id != self.view.id or changes:
+            self._load(application_id, field)
+        else:  # shown already and unchanged: only the question to start at
+            self._open_at(field)
+            self._show()
+
+    def concerns(self, changes: Changes) -> bool:
+        return self.view is not None and changes.application_among([self.view.id])
+
+    def redraw(self, changes: Changes) -> None:
+        self._load(self.view.id, self.fields[self.index].key if self.fields else None)
+
+    def _load(self, application_id: str, field: str | None) -> None:
         def opened(view) -> None:  # noqa: ANN001
             self.view = view
-            keys = [f.key for f in self.fields]
-            self.index = keys.index(field) if field in keys else 0
+            self._open_at(field)
             self._show()
         self.run(self.ctx.workspace.application, application_id, done=opened)
+
+    def _open_at(self, field: str | None) -> None:
+        keys = [f.key for f in self.fields]
+        self.index = keys.index(field) if field in keys else 0
 
     def first_focus(self):  # noqa: ANN201
         return self.control.focus_target() if self.control else self.next_button
@@ -93,6 +112,7 @@ class WizardScreen(Screen):
             self.slot.removeWidget(self.control)
             self.control.hide()
             self.control.deleteLater()
+            self.question.setBuddy(None)  # not the old field's until it is deleted: the question is said again
         self.control = control_for(field, lang, self.question, self.ctx.workspace.today)
         self.control.answered.connect(self.forward)
         value = self.view.pending.get(field.key, self.view.values.get(field.key))

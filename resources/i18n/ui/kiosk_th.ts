@@ -57,88 +57,88 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
+        <location filename="../../../ui/screens/attachments.py" line="66" />
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="67" />
-        <location filename="../../../ui/screens/attachments.py" line="135" />
+        <location filename="../../../ui/screens/attachments.py" line="70" />
+        <location filename="../../../ui/screens/attachments.py" line="151" />
         <source>Add a file</source>
         <translation>เพิ่มไฟล์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="68" />
+        <location filename="../../../ui/screens/attachments.py" line="71" />
         <source>Add the newest scan</source>
         <translation>เพิ่มภาพสแกนล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69" />
+        <location filename="../../../ui/screens/attachments.py" line="72" />
         <source>Next: review</source>
         <translation>ถัดไป: ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="100" />
+        <location filename="../../../ui/screens/attachments.py" line="116" />
         <source>Documents this service asks for:</source>
         <translation>เอกสารที่บริการนี้ต้องการ:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="101" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>This service needs no documents.</source>
         <translation>บริการนี้ไม่ต้องใช้เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="120" />
         <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
         <translation>ยังไม่มีเอกสาร กรุณาสแกนเอกสาร หรือเพิ่มรูปถ่ายหรือไฟล์ PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="133" />
         <source>Preview of %1</source>
         <translation>ตัวอย่างของ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="121" />
+        <location filename="../../../ui/screens/attachments.py" line="137" />
         <source>Turn</source>
         <translation>หมุน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="122" />
+        <location filename="../../../ui/screens/attachments.py" line="138" />
         <source>Turn %1 a quarter</source>
         <translation>หมุน %1 หนึ่งในสี่รอบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="123" />
+        <location filename="../../../ui/screens/attachments.py" line="139" />
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124" />
+        <location filename="../../../ui/screens/attachments.py" line="140" />
         <source>Remove %1</source>
         <translation>ลบ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="136" />
+        <location filename="../../../ui/screens/attachments.py" line="152" />
         <source>Images and PDF</source>
         <translation>รูปภาพและ PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="153" />
+        <location filename="../../../ui/screens/attachments.py" line="169" />
         <source>No scan found in %1</source>
         <translation>ไม่พบภาพสแกนใน %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="156" />
+        <location filename="../../../ui/screens/attachments.py" line="172" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>เพิ่มเอกสารแล้ว และลบไฟล์สแกนออกจากโฟลเดอร์เครื่องสแกนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="167" />
+        <location filename="../../../ui/screens/attachments.py" line="183" />
         <source>Document added</source>
         <translation>เพิ่มเอกสารแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="187" />
+        <location filename="../../../ui/screens/attachments.py" line="203" />
         <source>Document removed</source>
         <translation>ลบเอกสารแล้ว</translation>
     </message>
@@ -184,47 +184,52 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="43" />
+        <location filename="../../../ui/screens/conflict.py" line="53" />
         <source>Choose which value to keep</source>
         <translation>เลือกค่าที่จะเก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="47" />
+        <location filename="../../../ui/screens/conflict.py" line="57" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>ครัวเรือนนี้ถูกแก้ไขทั้งในเครื่องนี้และที่หน่วยงาน สำหรับแต่ละช่อง ให้เลือกเก็บค่าของคุณหรือของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="48" />
+        <location filename="../../../ui/screens/conflict.py" line="58" />
         <source>Keep these and send</source>
         <translation>เก็บค่าเหล่านี้และส่ง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="77" />
+        <location filename="../../../ui/screens/conflict.py" line="97" />
+        <source>This household changed while you were choosing: what is shown now is the newest. Please check your choices again.</source>
+        <translation>ครัวเรือนนี้มีการเปลี่ยนแปลงระหว่างที่คุณกำลังเลือก สิ่งที่แสดงอยู่ตอนนี้เป็นข้อมูลล่าสุด กรุณาตรวจสอบตัวเลือกของคุณอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/conflict.py" line="121" />
         <source>Nothing to choose: this household has no values that differ from the agency's.</source>
         <translation>ไม่ต้องเลือก: ข้อมูลของครัวเรือนนี้ไม่ต่างจากข้อมูลของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="78" />
+        <location filename="../../../ui/screens/conflict.py" line="122" />
         <source>Open the household</source>
         <translation>เปิดข้อมูลครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="88" />
+        <location filename="../../../ui/screens/conflict.py" line="132" />
         <source>Original</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="91" />
+        <location filename="../../../ui/screens/conflict.py" line="135" />
         <source>Mine (this device)</source>
         <translation>ของฉัน (เครื่องนี้)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="92" />
+        <location filename="../../../ui/screens/conflict.py" line="136" />
         <source>The agency's</source>
         <translation>ของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="107" />
+        <location filename="../../../ui/screens/conflict.py" line="153" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>บันทึกแล้ว จะส่งเมื่อซิงค์ครั้งถัดไป</translation>
     </message>
@@ -1184,120 +1189,170 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="87" />
-        <location filename="../../../ui/screens/settings.py" line="180" />
+        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="235" />
         <source>This is how I sound.</source>
         <translation>นี่คือเสียงของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Text size</source>
         <translation>ขนาดตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Colours</source>
         <translation>สี</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>Automatic lock</source>
         <translation>ล็อกอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="102" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Normal</source>
         <translation>ปกติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="103" />
+        <location filename="../../../ui/screens/settings.py" line="122" />
         <source>High contrast</source>
         <translation>คอนทราสต์สูง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>Voice</source>
         <translation>เสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
+        <source>Household data</source>
+        <translation>ข้อมูลครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="117" />
+        <source>Import households from a file…</source>
+        <translation>นำเข้าครัวเรือนจากไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="118" />
+        <source>A JSON or CSV file of households, for example from the district office</source>
+        <translation>ไฟล์ JSON หรือ CSV ของครัวเรือน เช่น จากสำนักงานทะเบียนราษฎร์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="119" />
+        <source>Save today's receipts as PDF…</source>
+        <translation>บันทึกใบรับของวันนี้เป็น PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="120" />
+        <source>One PDF file for each application submitted today, in a folder you choose</source>
+        <translation>ไฟล์ PDF หนึ่งไฟล์สำหรับแต่ละคำขอที่ยื่นวันนี้ ในโฟลเดอร์ที่คุณเลือก</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="123" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>อ่านคำแนะนำและข้อผิดพลาดออกเสียงโดยอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="109" />
+        <location filename="../../../ui/screens/settings.py" line="128" />
         <source>Speaking &amp;rate</source>
         <translation>ความเร็วในการพูด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="129" />
         <source>Speaking rate</source>
         <translation>ความเร็วในการพูด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="130" />
         <source>&amp;Volume</source>
         <translation>ระดับเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="131" />
         <source>Volume</source>
         <translation>ระดับเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="132" />
         <source>Try the voice</source>
         <translation>ลองฟังเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="133" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="134" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>ล็อกอัตโนมัติหลังจาก (นาทีที่ไม่ได้ใช้งาน)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="151" />
+        <location filename="../../../ui/screens/settings.py" line="141" />
+        <source>Import households from a file</source>
+        <translation>นำเข้าครัวเรือนจากไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="142" />
+        <source>Household files (*.json *.csv)</source>
+        <translation>ไฟล์ครัวเรือน (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="153" />
+        <source>Save today's receipts as PDF</source>
+        <translation>บันทึกใบรับของวันนี้เป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="165" />
+        <source>No application was submitted today: there is no receipt to save.</source>
+        <translation>วันนี้ยังไม่มีการยื่นคำขอ จึงไม่มีใบรับให้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="170" />
+        <source>An import or a batch of documents is still running. Please wait until it ends.</source>
+        <translation>การนำเข้าหรือการบันทึกเอกสารชุดใหญ่ยังทำงานอยู่ กรุณารอจนกว่าจะเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud by itself</source>
         <translation>อ่านออกเสียงอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="151" />
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud when asked</source>
         <translation>อ่านออกเสียงเมื่อขอเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="152" />
+        <location filename="../../../ui/screens/settings.py" line="207" />
         <source>Now: %1</source>
         <translation>ขณะนี้: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="105" />
-        <location filename="../../../ui/screens/settings.py" line="106" />
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="124" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Vietnamese voice</source>
         <translation>เสียงอ่านภาษาเวียดนาม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="106" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
         <source>Northern</source>
         <translation>สำเนียงภาคเหนือ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Southern</source>
         <translation>สำเนียงภาคใต้</translation>
     </message>
@@ -1852,44 +1907,44 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="53" />
+        <location filename="../../../ui/screens/wizard.py" line="55" />
         <source>Application</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="57" />
+        <location filename="../../../ui/screens/wizard.py" line="59" />
         <source>Previous</source>
         <translation>ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="58" />
-        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <location filename="../../../ui/screens/wizard.py" line="60" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="87" />
+        <location filename="../../../ui/screens/wizard.py" line="106" />
         <source>Question %1 of %2</source>
         <translation>คำถามที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="89" />
+        <location filename="../../../ui/screens/wizard.py" line="108" />
         <source>optional</source>
         <translation>ไม่บังคับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="104" />
+        <location filename="../../../ui/screens/wizard.py" line="123" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>กรอกจากข้อมูลครัวเรือน: กรุณายืนยันกับผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
         <source>Next: consent</source>
         <translation>ถัดไป: ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="131" />
-        <location filename="../../../ui/screens/wizard.py" line="132" />
+        <location filename="../../../ui/screens/wizard.py" line="150" />
+        <location filename="../../../ui/screens/wizard.py" line="151" />
         <source>Draft saved</source>
         <translation>บันทึกฉบับร่างแล้ว</translation>
     </message>

@@ -57,88 +57,88 @@
 <context>
     <name>AttachmentsScreen</name>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="63" />
+        <location filename="../../../ui/screens/attachments.py" line="66" />
         <source>Documents</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="67" />
-        <location filename="../../../ui/screens/attachments.py" line="135" />
+        <location filename="../../../ui/screens/attachments.py" line="70" />
+        <location filename="../../../ui/screens/attachments.py" line="151" />
         <source>Add a file</source>
         <translation>Thêm tệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="68" />
+        <location filename="../../../ui/screens/attachments.py" line="71" />
         <source>Add the newest scan</source>
         <translation>Thêm bản quét mới nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="69" />
+        <location filename="../../../ui/screens/attachments.py" line="72" />
         <source>Next: review</source>
         <translation>Tiếp: kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="100" />
+        <location filename="../../../ui/screens/attachments.py" line="116" />
         <source>Documents this service asks for:</source>
         <translation>Giấy tờ dịch vụ này yêu cầu:</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="101" />
+        <location filename="../../../ui/screens/attachments.py" line="117" />
         <source>This service needs no documents.</source>
         <translation>Dịch vụ này không cần giấy tờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="104" />
+        <location filename="../../../ui/screens/attachments.py" line="120" />
         <source>No document added yet. Scan the paper, or add a photo or PDF.</source>
         <translation>Chưa có giấy tờ nào. Xin quét bản giấy, hoặc thêm ảnh chụp hay tệp PDF.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="117" />
+        <location filename="../../../ui/screens/attachments.py" line="133" />
         <source>Preview of %1</source>
         <translation>Xem trước %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="121" />
+        <location filename="../../../ui/screens/attachments.py" line="137" />
         <source>Turn</source>
         <translation>Xoay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="122" />
+        <location filename="../../../ui/screens/attachments.py" line="138" />
         <source>Turn %1 a quarter</source>
         <translation>Xoay %1 một phần tư vòng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="123" />
+        <location filename="../../../ui/screens/attachments.py" line="139" />
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="124" />
+        <location filename="../../../ui/screens/attachments.py" line="140" />
         <source>Remove %1</source>
         <translation>Xóa %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="136" />
+        <location filename="../../../ui/screens/attachments.py" line="152" />
         <source>Images and PDF</source>
         <translation>Hình ảnh và PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="153" />
+        <location filename="../../../ui/screens/attachments.py" line="169" />
         <source>No scan found in %1</source>
         <translation>Không tìm thấy bản quét trong %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="156" />
+        <location filename="../../../ui/screens/attachments.py" line="172" />
         <source>Document added; the scan was removed from the scanner folder</source>
         <translation>Đã thêm giấy tờ; bản quét đã được xóa khỏi thư mục máy quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="167" />
+        <location filename="../../../ui/screens/attachments.py" line="183" />
         <source>Document added</source>
         <translation>Đã thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/attachments.py" line="187" />
+        <location filename="../../../ui/screens/attachments.py" line="203" />
         <source>Document removed</source>
         <translation>Đã xóa giấy tờ</translation>
     </message>
@@ -184,47 +184,52 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="43" />
+        <location filename="../../../ui/screens/conflict.py" line="53" />
         <source>Choose which value to keep</source>
         <translation>Chọn giá trị muốn giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="47" />
+        <location filename="../../../ui/screens/conflict.py" line="57" />
         <source>This household was changed on this device and at the agency. For each field, keep yours or the agency's.</source>
         <translation>Hộ này đã được sửa trên thiết bị này và ở cơ quan. Với mỗi mục, xin quý vị chọn giữ giá trị của mình hoặc của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="48" />
+        <location filename="../../../ui/screens/conflict.py" line="58" />
         <source>Keep these and send</source>
         <translation>Giữ các giá trị này và gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="77" />
+        <location filename="../../../ui/screens/conflict.py" line="97" />
+        <source>This household changed while you were choosing: what is shown now is the newest. Please check your choices again.</source>
+        <translation>Hộ này đã thay đổi trong lúc quý vị đang chọn: nội dung đang hiển thị là mới nhất. Xin quý vị kiểm tra lại các lựa chọn của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/conflict.py" line="121" />
         <source>Nothing to choose: this household has no values that differ from the agency's.</source>
         <translation>Không cần chọn: thông tin của hộ này không khác với thông tin của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="78" />
+        <location filename="../../../ui/screens/conflict.py" line="122" />
         <source>Open the household</source>
         <translation>Mở hồ sơ hộ này</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="88" />
+        <location filename="../../../ui/screens/conflict.py" line="132" />
         <source>Original</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="91" />
+        <location filename="../../../ui/screens/conflict.py" line="135" />
         <source>Mine (this device)</source>
         <translation>Của tôi (thiết bị này)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="92" />
+        <location filename="../../../ui/screens/conflict.py" line="136" />
         <source>The agency's</source>
         <translation>Của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/conflict.py" line="107" />
+        <location filename="../../../ui/screens/conflict.py" line="153" />
         <source>Saved. It will be sent at the next sync.</source>
         <translation>Đã lưu. Sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
@@ -1184,120 +1189,170 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="87" />
-        <location filename="../../../ui/screens/settings.py" line="180" />
+        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="235" />
         <source>This is how I sound.</source>
         <translation>Đây là giọng đọc của tôi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="93" />
+        <location filename="../../../ui/screens/settings.py" line="107" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="97" />
+        <location filename="../../../ui/screens/settings.py" line="111" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="98" />
+        <location filename="../../../ui/screens/settings.py" line="112" />
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="99" />
+        <location filename="../../../ui/screens/settings.py" line="113" />
         <source>Colours</source>
         <translation>Màu sắc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="101" />
+        <location filename="../../../ui/screens/settings.py" line="115" />
         <source>Automatic lock</source>
         <translation>Tự động khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="102" />
+        <location filename="../../../ui/screens/settings.py" line="121" />
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="103" />
+        <location filename="../../../ui/screens/settings.py" line="122" />
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="100" />
+        <location filename="../../../ui/screens/settings.py" line="114" />
         <source>Voice</source>
         <translation>Giọng đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="104" />
+        <location filename="../../../ui/screens/settings.py" line="116" />
+        <source>Household data</source>
+        <translation>Dữ liệu hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="117" />
+        <source>Import households from a file…</source>
+        <translation>Nhập hộ gia đình từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="118" />
+        <source>A JSON or CSV file of households, for example from the district office</source>
+        <translation>Tệp JSON hoặc CSV về các hộ gia đình, ví dụ do văn phòng hộ tịch cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="119" />
+        <source>Save today's receipts as PDF…</source>
+        <translation>Lưu biên nhận hôm nay thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="120" />
+        <source>One PDF file for each application submitted today, in a folder you choose</source>
+        <translation>Mỗi đơn đã nộp hôm nay được lưu thành một tệp PDF, trong thư mục quý vị chọn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="123" />
         <source>Read prompts and errors aloud automatically</source>
         <translation>Tự động đọc to lời nhắc và lỗi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="109" />
+        <location filename="../../../ui/screens/settings.py" line="128" />
         <source>Speaking &amp;rate</source>
         <translation>&amp;Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="110" />
+        <location filename="../../../ui/screens/settings.py" line="129" />
         <source>Speaking rate</source>
         <translation>Tốc độ đọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="111" />
+        <location filename="../../../ui/screens/settings.py" line="130" />
         <source>&amp;Volume</source>
         <translation>Â&amp;m lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="112" />
+        <location filename="../../../ui/screens/settings.py" line="131" />
         <source>Volume</source>
         <translation>Âm lượng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="113" />
+        <location filename="../../../ui/screens/settings.py" line="132" />
         <source>Try the voice</source>
         <translation>Nghe thử giọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="114" />
+        <location filename="../../../ui/screens/settings.py" line="133" />
         <source>&amp;Lock automatically after (minutes without use)</source>
         <translation>Tự động &amp;khóa sau (số phút không dùng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="115" />
+        <location filename="../../../ui/screens/settings.py" line="134" />
         <source>Lock automatically after (minutes without use)</source>
         <translation>Tự động khóa sau (số phút không dùng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="151" />
+        <location filename="../../../ui/screens/settings.py" line="141" />
+        <source>Import households from a file</source>
+        <translation>Nhập hộ gia đình từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="142" />
+        <source>Household files (*.json *.csv)</source>
+        <translation>Tệp hộ gia đình (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="153" />
+        <source>Save today's receipts as PDF</source>
+        <translation>Lưu biên nhận hôm nay thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="165" />
+        <source>No application was submitted today: there is no receipt to save.</source>
+        <translation>Hôm nay chưa có đơn nào được nộp, nên không có biên nhận để lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="170" />
+        <source>An import or a batch of documents is still running. Please wait until it ends.</source>
+        <translation>Việc nhập dữ liệu hoặc lưu hàng loạt giấy tờ vẫn đang chạy. Xin quý vị đợi đến khi hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud by itself</source>
         <translation>tự động đọc to</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="151" />
+        <location filename="../../../ui/screens/settings.py" line="206" />
         <source>reads aloud when asked</source>
         <translation>chỉ đọc to khi được yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="152" />
+        <location filename="../../../ui/screens/settings.py" line="207" />
         <source>Now: %1</source>
         <translation>Hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="105" />
-        <location filename="../../../ui/screens/settings.py" line="106" />
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="124" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Vietnamese voice</source>
         <translation>Giọng đọc tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="106" />
+        <location filename="../../../ui/screens/settings.py" line="125" />
         <source>Northern</source>
         <translation>Giọng miền Bắc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/settings.py" line="107" />
+        <location filename="../../../ui/screens/settings.py" line="126" />
         <source>Southern</source>
         <translation>Giọng miền Nam</translation>
     </message>
@@ -1852,44 +1907,44 @@
 <context>
     <name>WizardScreen</name>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="53" />
+        <location filename="../../../ui/screens/wizard.py" line="55" />
         <source>Application</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="57" />
+        <location filename="../../../ui/screens/wizard.py" line="59" />
         <source>Previous</source>
         <translation>Câu trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="58" />
-        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <location filename="../../../ui/screens/wizard.py" line="60" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
         <source>Next</source>
         <translation>Câu tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="87" />
+        <location filename="../../../ui/screens/wizard.py" line="106" />
         <source>Question %1 of %2</source>
         <translation>Câu hỏi %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="89" />
+        <location filename="../../../ui/screens/wizard.py" line="108" />
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="104" />
+        <location filename="../../../ui/screens/wizard.py" line="123" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>Điền sẵn từ hồ sơ hộ: vui lòng xác nhận lại với người dân.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="110" />
+        <location filename="../../../ui/screens/wizard.py" line="129" />
         <source>Next: consent</source>
         <translation>Tiếp: đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="131" />
-        <location filename="../../../ui/screens/wizard.py" line="132" />
+        <location filename="../../../ui/screens/wizard.py" line="150" />
+        <location filename="../../../ui/screens/wizard.py" line="151" />
         <source>Draft saved</source>
         <translation>Đã lưu bản nháp</translation>
     </message>
