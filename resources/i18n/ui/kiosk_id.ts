@@ -672,28 +672,28 @@
         <translation>Pertanyaan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="108" />
+        <location filename="../../../ui/screens/helper.py" line="110" />
         <source>Question %1 of %2</source>
         <translation>Pertanyaan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="119" />
+        <location filename="../../../ui/screens/helper.py" line="121" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>Jawaban Bapak/Ibu tidak disimpan. Hanya petugas yang dapat memastikan kelayakan.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="120" />
+        <location filename="../../../ui/screens/helper.py" line="122" />
         <source>Services you may receive</source>
         <translation>Layanan yang mungkin Bapak/Ibu terima</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="128" />
+        <location filename="../../../ui/screens/helper.py" line="130" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="132" />
-        <location filename="../../../ui/screens/helper.py" line="177" />
+        <location filename="../../../ui/screens/helper.py" line="134" />
+        <location filename="../../../ui/screens/helper.py" line="179" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Tidak ditemukan layanan dari jawaban Bapak/Ibu. Petugas tetap dapat memeriksa bersama Bapak/Ibu: hubungi 1957.</translation>
     </message>
@@ -718,18 +718,18 @@
         <translation>Mulai dari awal</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="139" />
-        <location filename="../../../ui/screens/helper.py" line="175" />
+        <location filename="../../../ui/screens/helper.py" line="141" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>Phone: %1</source>
         <translation>Telepon: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="190" />
+        <location filename="../../../ui/screens/helper.py" line="192" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>Tidak ada printer yang terhubung. Silakan catat nama layanannya, atau minta bantuan petugas.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="196" />
+        <location filename="../../../ui/screens/helper.py" line="198" />
         <source>Printed. Please take the paper with you.</source>
         <translation>Sudah dicetak. Jangan lupa membawa kertasnya.</translation>
     </message>
@@ -737,58 +737,59 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="55" />
+        <location filename="../../../ui/screens/home.py" line="58" />
         <source>Today's visits</source>
         <translation>Kunjungan hari ini</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
-        <location filename="../../../ui/screens/home.py" line="125" />
+        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="130" />
         <source>Find a household</source>
         <translation>Cari rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="63" />
         <source>Applications</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="61" />
+        <location filename="../../../ui/screens/home.py" line="64" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="65" />
         <source>Who to visit first, and why</source>
         <translation>Siapa dikunjungi lebih dulu, dan mengapa</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="92" />
+        <location filename="../../../ui/screens/home.py" line="95" />
         <source>Checking every household against the service rules…</source>
         <translation>Memeriksa setiap rumah tangga dengan aturan layanan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="111" />
+        <location filename="../../../ui/screens/home.py" line="114" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Rencana kunjungan siap: %1 rumah tangga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="124" />
+        <location filename="../../../ui/screens/home.py" line="129" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>Saat ini tidak ada rumah tangga yang perlu dikunjungi: menurut aturan layanan, tidak ada bantuan yang belum diambil.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="130" />
+        <location filename="../../../ui/screens/home.py" line="135" />
         <source>%1 household(s) to visit</source>
         <translation>%1 rumah tangga untuk dikunjungi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="133" />
+        <location filename="../../../ui/screens/home.py" line="145" />
         <source>%1 a month unclaimed</source>
         <translation>%1 per bulan belum diklaim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="131" />
+        <location filename="../../../ui/screens/home.py" line="136" />
+        <location filename="../../../ui/screens/home.py" line="162" />
         <source>Open the household</source>
         <translation>Buka data rumah tangga ini</translation>
     </message>
@@ -1454,102 +1455,102 @@
 <context>
     <name>SubscribeScreen</name>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="96" />
+        <location filename="../../../ui/screens/subscribe.py" line="100" />
         <source>News and reminders</source>
         <translation>Kabar dan pengingat</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="100" />
+        <location filename="../../../ui/screens/subscribe.py" line="104" />
         <source>If you wish, we tell you when there is news about your application and remind you of your household's due dates. Messages say only that there is news and how to check it. You can stop them at any time.</source>
         <translation>Jika Bapak/Ibu berkenan, kami memberi tahu saat ada kabar baru tentang permohonan Bapak/Ibu dan mengingatkan tenggat waktu rumah tangga. Pesan hanya menyebutkan bahwa ada kabar baru dan cara memeriksanya. Bapak/Ibu dapat menghentikannya kapan saja.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="103" />
+        <location filename="../../../ui/screens/subscribe.py" line="107" />
         <source>Read the notice aloud</source>
         <translation>Bacakan pemberitahuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="105" />
+        <location filename="../../../ui/screens/subscribe.py" line="109" />
         <source>What would you like to receive?</source>
         <translation>Apa yang ingin Bapak/Ibu terima?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="106" />
+        <location filename="../../../ui/screens/subscribe.py" line="110" />
         <source>News about my applications</source>
         <translation>Kabar tentang permohonan saya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="107" />
+        <location filename="../../../ui/screens/subscribe.py" line="111" />
         <source>Reminders of my household's due dates</source>
         <translation>Pengingat tenggat waktu rumah tangga saya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="108" />
+        <location filename="../../../ui/screens/subscribe.py" line="112" />
         <source>How should we tell you? Fill in one or more.</source>
         <translation>Bagaimana kami memberi tahu Bapak/Ibu? Isi satu cara atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="109" />
+        <location filename="../../../ui/screens/subscribe.py" line="113" />
         <source>&amp;Mobile number for text messages (starts with 09)</source>
         <translation>&amp;Nomor ponsel untuk SMS (diawali 09)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="110" />
+        <location filename="../../../ui/screens/subscribe.py" line="114" />
         <source>Mobile number for text messages</source>
         <translation>Nomor ponsel untuk SMS</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="111" />
+        <location filename="../../../ui/screens/subscribe.py" line="115" />
         <source>&amp;E-mail address</source>
         <translation>Alamat &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="112" />
+        <location filename="../../../ui/screens/subscribe.py" line="116" />
         <source>E-mail address</source>
         <translation>Alamat e-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="113" />
+        <location filename="../../../ui/screens/subscribe.py" line="117" />
         <source>Add to my calendar</source>
         <translation>Tambahkan ke kalender saya</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="114" />
+        <location filename="../../../ui/screens/subscribe.py" line="118" />
         <source>Who agrees?</source>
         <translation>Siapa yang menyetujui?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="115" />
+        <location filename="../../../ui/screens/subscribe.py" line="119" />
         <source>I am the citizen</source>
         <translation>Saya sendiri warga yang bersangkutan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="116" />
+        <location filename="../../../ui/screens/subscribe.py" line="120" />
         <source>A family member, for the citizen</source>
         <translation>Anggota keluarga, atas nama warga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="117" />
+        <location filename="../../../ui/screens/subscribe.py" line="121" />
         <source>&amp;Relationship to the citizen</source>
         <translation>&amp;Hubungan dengan warga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="118" />
+        <location filename="../../../ui/screens/subscribe.py" line="122" />
         <source>Relationship to the citizen</source>
         <translation>Hubungan dengan warga</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="119" />
+        <location filename="../../../ui/screens/subscribe.py" line="123" />
         <source>Agree and subscribe</source>
         <translation>Setuju dan berlangganan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="120" />
+        <location filename="../../../ui/screens/subscribe.py" line="124" />
         <source>Not now</source>
         <translation>Nanti saja</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="175" />
+        <location filename="../../../ui/screens/subscribe.py" line="199" />
         <source>Subscribed. You can stop the messages at any time.</source>
         <translation>Sudah berlangganan. Bapak/Ibu dapat menghentikan pesan kapan saja.</translation>
     </message>
@@ -1738,67 +1739,67 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="40" />
+        <location filename="../../../ui/screens/sync_screen.py" line="41" />
         <source>Sync with the agency</source>
         <translation>Sinkronkan dengan instansi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="44" />
+        <location filename="../../../ui/screens/sync_screen.py" line="45" />
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="45" />
+        <location filename="../../../ui/screens/sync_screen.py" line="46" />
         <source>Needs attention</source>
         <translation>Perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="46" />
+        <location filename="../../../ui/screens/sync_screen.py" line="47" />
         <source>Sync progress</source>
         <translation>Kemajuan sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="75" />
+        <location filename="../../../ui/screens/sync_screen.py" line="86" />
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="93" />
+        <location filename="../../../ui/screens/sync_screen.py" line="104" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>Perangkat ini belum terhubung ke server instansi. Petugas TI mendaftarkannya dengan kode sekali pakai.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="97" />
+        <location filename="../../../ui/screens/sync_screen.py" line="108" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="109" />
         <source>Last complete sync: %1</source>
         <translation>Sinkronisasi lengkap terakhir: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="99" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Waiting to be sent: %1</source>
         <translation>Menunggu dikirim: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="101" />
+        <location filename="../../../ui/screens/sync_screen.py" line="112" />
         <source>Needs attention: %1</source>
         <translation>Perlu ditangani: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="107" />
+        <location filename="../../../ui/screens/sync_screen.py" line="118" />
         <source>Why: %1</source>
         <translation>Alasan: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="110" />
+        <location filename="../../../ui/screens/sync_screen.py" line="121" />
         <source>Everything is sent</source>
         <translation>Semua sudah terkirim</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="110" />
+        <location filename="../../../ui/screens/sync_screen.py" line="121" />
         <source>Something is waiting</source>
         <translation>Ada yang menunggu</translation>
     </message>
@@ -1918,7 +1919,7 @@
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="60" />
-        <location filename="../../../ui/screens/wizard.py" line="129" />
+        <location filename="../../../ui/screens/wizard.py" line="130" />
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
@@ -1933,18 +1934,18 @@
         <translation>opsional</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="123" />
+        <location filename="../../../ui/screens/wizard.py" line="124" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>Diisi dari data rumah tangga: mohon pastikan dengan warga.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
+        <location filename="../../../ui/screens/wizard.py" line="130" />
         <source>Next: consent</source>
         <translation>Berikutnya: persetujuan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="150" />
         <location filename="../../../ui/screens/wizard.py" line="151" />
+        <location filename="../../../ui/screens/wizard.py" line="152" />
         <source>Draft saved</source>
         <translation>Draf tersimpan</translation>
     </message>

@@ -672,28 +672,28 @@
         <translation>คำถามก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="108" />
+        <location filename="../../../ui/screens/helper.py" line="110" />
         <source>Question %1 of %2</source>
         <translation>คำถามที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="119" />
+        <location filename="../../../ui/screens/helper.py" line="121" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>คำตอบของท่านจะไม่ถูกบันทึก เฉพาะเจ้าหน้าที่เท่านั้นที่ยืนยันสิทธิ์ได้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="120" />
+        <location filename="../../../ui/screens/helper.py" line="122" />
         <source>Services you may receive</source>
         <translation>บริการที่ท่านอาจได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="128" />
+        <location filename="../../../ui/screens/helper.py" line="130" />
         <source>Checking…</source>
         <translation>กำลังตรวจสอบ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="132" />
-        <location filename="../../../ui/screens/helper.py" line="177" />
+        <location filename="../../../ui/screens/helper.py" line="134" />
+        <location filename="../../../ui/screens/helper.py" line="179" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>ไม่พบบริการจากคำตอบของท่าน เจ้าหน้าที่ยังตรวจสอบร่วมกับท่านได้ โทร 1957</translation>
     </message>
@@ -718,18 +718,18 @@
         <translation>เริ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="139" />
-        <location filename="../../../ui/screens/helper.py" line="175" />
+        <location filename="../../../ui/screens/helper.py" line="141" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>Phone: %1</source>
         <translation>โทรศัพท์: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="190" />
+        <location filename="../../../ui/screens/helper.py" line="192" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>ไม่มีเครื่องพิมพ์เชื่อมต่ออยู่ กรุณาจดชื่อบริการไว้ หรือขอให้เจ้าหน้าที่ช่วย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="196" />
+        <location filename="../../../ui/screens/helper.py" line="198" />
         <source>Printed. Please take the paper with you.</source>
         <translation>พิมพ์เรียบร้อยแล้ว กรุณานำกระดาษติดตัวไปด้วย</translation>
     </message>
@@ -737,58 +737,59 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="55" />
+        <location filename="../../../ui/screens/home.py" line="58" />
         <source>Today's visits</source>
         <translation>การเยี่ยมวันนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
-        <location filename="../../../ui/screens/home.py" line="125" />
+        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="130" />
         <source>Find a household</source>
         <translation>ค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="63" />
         <source>Applications</source>
         <translation>คำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="61" />
+        <location filename="../../../ui/screens/home.py" line="64" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="65" />
         <source>Who to visit first, and why</source>
         <translation>ควรเยี่ยมใครก่อน และเพราะอะไร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="92" />
+        <location filename="../../../ui/screens/home.py" line="95" />
         <source>Checking every household against the service rules…</source>
         <translation>กำลังตรวจทุกครัวเรือนตามเกณฑ์ของบริการ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="111" />
+        <location filename="../../../ui/screens/home.py" line="114" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>แผนการเยี่ยมพร้อมแล้ว: %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="124" />
+        <location filename="../../../ui/screens/home.py" line="129" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>ขณะนี้ไม่มีครัวเรือนที่ต้องไปเยี่ยม: ตามเกณฑ์บริการ ไม่พบสวัสดิการที่ยังไม่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="130" />
+        <location filename="../../../ui/screens/home.py" line="135" />
         <source>%1 household(s) to visit</source>
         <translation>ครัวเรือนที่ต้องเยี่ยม %1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="133" />
+        <location filename="../../../ui/screens/home.py" line="145" />
         <source>%1 a month unclaimed</source>
         <translation>%1 ต่อเดือนที่ยังไม่ได้ขอรับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="131" />
+        <location filename="../../../ui/screens/home.py" line="136" />
+        <location filename="../../../ui/screens/home.py" line="162" />
         <source>Open the household</source>
         <translation>เปิดข้อมูลครัวเรือนนี้</translation>
     </message>
@@ -1454,102 +1455,102 @@
 <context>
     <name>SubscribeScreen</name>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="96" />
+        <location filename="../../../ui/screens/subscribe.py" line="100" />
         <source>News and reminders</source>
         <translation>ข่าวสารและการเตือน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="100" />
+        <location filename="../../../ui/screens/subscribe.py" line="104" />
         <source>If you wish, we tell you when there is news about your application and remind you of your household's due dates. Messages say only that there is news and how to check it. You can stop them at any time.</source>
         <translation>หากท่านต้องการ เราจะแจ้งเมื่อคำขอของท่านมีความคืบหน้า และเตือนกำหนดการที่ครัวเรือนของท่านต้องดำเนินการ ข้อความจะบอกเพียงว่ามีข่าวใหม่และวิธีตรวจสอบ ท่านยกเลิกได้ทุกเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="103" />
+        <location filename="../../../ui/screens/subscribe.py" line="107" />
         <source>Read the notice aloud</source>
         <translation>อ่านประกาศออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="105" />
+        <location filename="../../../ui/screens/subscribe.py" line="109" />
         <source>What would you like to receive?</source>
         <translation>ท่านต้องการรับข่าวสารเรื่องใด</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="106" />
+        <location filename="../../../ui/screens/subscribe.py" line="110" />
         <source>News about my applications</source>
         <translation>ความคืบหน้าของคำขอของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="107" />
+        <location filename="../../../ui/screens/subscribe.py" line="111" />
         <source>Reminders of my household's due dates</source>
         <translation>การเตือนกำหนดการของครัวเรือนของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="108" />
+        <location filename="../../../ui/screens/subscribe.py" line="112" />
         <source>How should we tell you? Fill in one or more.</source>
         <translation>ต้องการให้แจ้งทางใด กรอกได้หนึ่งช่องทางหรือมากกว่า</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="109" />
+        <location filename="../../../ui/screens/subscribe.py" line="113" />
         <source>&amp;Mobile number for text messages (starts with 09)</source>
         <translation>หมายเลขมือถือสำหรับรับ SMS (ขึ้นต้นด้วย 09)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="110" />
+        <location filename="../../../ui/screens/subscribe.py" line="114" />
         <source>Mobile number for text messages</source>
         <translation>หมายเลขมือถือสำหรับรับ SMS</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="111" />
+        <location filename="../../../ui/screens/subscribe.py" line="115" />
         <source>&amp;E-mail address</source>
         <translation>ที่อยู่อีเมล</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="112" />
+        <location filename="../../../ui/screens/subscribe.py" line="116" />
         <source>E-mail address</source>
         <translation>ที่อยู่อีเมล</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="113" />
+        <location filename="../../../ui/screens/subscribe.py" line="117" />
         <source>Add to my calendar</source>
         <translation>เพิ่มลงในปฏิทินของฉัน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="114" />
+        <location filename="../../../ui/screens/subscribe.py" line="118" />
         <source>Who agrees?</source>
         <translation>ใครเป็นผู้ให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="115" />
+        <location filename="../../../ui/screens/subscribe.py" line="119" />
         <source>I am the citizen</source>
         <translation>ฉันเป็นเจ้าของเรื่องเอง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="116" />
+        <location filename="../../../ui/screens/subscribe.py" line="120" />
         <source>A family member, for the citizen</source>
         <translation>สมาชิกในครอบครัวสมัครแทน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="117" />
+        <location filename="../../../ui/screens/subscribe.py" line="121" />
         <source>&amp;Relationship to the citizen</source>
         <translation>ความสัมพันธ์กับผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="118" />
+        <location filename="../../../ui/screens/subscribe.py" line="122" />
         <source>Relationship to the citizen</source>
         <translation>ความสัมพันธ์กับผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="119" />
+        <location filename="../../../ui/screens/subscribe.py" line="123" />
         <source>Agree and subscribe</source>
         <translation>ยินยอมและสมัคร</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="120" />
+        <location filename="../../../ui/screens/subscribe.py" line="124" />
         <source>Not now</source>
         <translation>ไว้ทีหลัง</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="175" />
+        <location filename="../../../ui/screens/subscribe.py" line="199" />
         <source>Subscribed. You can stop the messages at any time.</source>
         <translation>สมัครเรียบร้อยแล้ว ท่านยกเลิกการรับข้อความได้ทุกเมื่อ</translation>
     </message>
@@ -1738,67 +1739,67 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="40" />
+        <location filename="../../../ui/screens/sync_screen.py" line="41" />
         <source>Sync with the agency</source>
         <translation>ซิงค์กับหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="44" />
+        <location filename="../../../ui/screens/sync_screen.py" line="45" />
         <source>Sync now</source>
         <translation>ซิงค์ตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="45" />
+        <location filename="../../../ui/screens/sync_screen.py" line="46" />
         <source>Needs attention</source>
         <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="46" />
+        <location filename="../../../ui/screens/sync_screen.py" line="47" />
         <source>Sync progress</source>
         <translation>ความคืบหน้าการซิงค์</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="75" />
+        <location filename="../../../ui/screens/sync_screen.py" line="86" />
         <source>Syncing…</source>
         <translation>กำลังซิงค์…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="93" />
+        <location filename="../../../ui/screens/sync_screen.py" line="104" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>เครื่องนี้ยังไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์ของหน่วยงาน ฝ่ายไอทีจะลงทะเบียนด้วยรหัสใช้ครั้งเดียว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="97" />
+        <location filename="../../../ui/screens/sync_screen.py" line="108" />
         <source>never</source>
         <translation>ยังไม่เคย</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="109" />
         <source>Last complete sync: %1</source>
         <translation>ซิงค์ครบครั้งล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="99" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Waiting to be sent: %1</source>
         <translation>รอส่ง: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="101" />
+        <location filename="../../../ui/screens/sync_screen.py" line="112" />
         <source>Needs attention: %1</source>
         <translation>ต้องดำเนินการ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="107" />
+        <location filename="../../../ui/screens/sync_screen.py" line="118" />
         <source>Why: %1</source>
         <translation>เหตุผล: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="110" />
+        <location filename="../../../ui/screens/sync_screen.py" line="121" />
         <source>Everything is sent</source>
         <translation>ส่งครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="110" />
+        <location filename="../../../ui/screens/sync_screen.py" line="121" />
         <source>Something is waiting</source>
         <translation>มีรายการรออยู่</translation>
     </message>
@@ -1918,7 +1919,7 @@
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="60" />
-        <location filename="../../../ui/screens/wizard.py" line="129" />
+        <location filename="../../../ui/screens/wizard.py" line="130" />
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
@@ -1933,18 +1934,18 @@
         <translation>ไม่บังคับ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="123" />
+        <location filename="../../../ui/screens/wizard.py" line="124" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>กรอกจากข้อมูลครัวเรือน: กรุณายืนยันกับผู้ยื่นคำขอ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
+        <location filename="../../../ui/screens/wizard.py" line="130" />
         <source>Next: consent</source>
         <translation>ถัดไป: ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="150" />
         <location filename="../../../ui/screens/wizard.py" line="151" />
+        <location filename="../../../ui/screens/wizard.py" line="152" />
         <source>Draft saved</source>
         <translation>บันทึกฉบับร่างแล้ว</translation>
     </message>

@@ -672,28 +672,28 @@
         <translation>Câu hỏi trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="108" />
+        <location filename="../../../ui/screens/helper.py" line="110" />
         <source>Question %1 of %2</source>
         <translation>Câu hỏi %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="119" />
+        <location filename="../../../ui/screens/helper.py" line="121" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>Câu trả lời của Ông/Bà không được lưu lại. Chỉ cán bộ mới xác nhận được Ông/Bà có đủ điều kiện hay không.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="120" />
+        <location filename="../../../ui/screens/helper.py" line="122" />
         <source>Services you may receive</source>
         <translation>Dịch vụ Ông/Bà có thể nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="128" />
+        <location filename="../../../ui/screens/helper.py" line="130" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="132" />
-        <location filename="../../../ui/screens/helper.py" line="177" />
+        <location filename="../../../ui/screens/helper.py" line="134" />
+        <location filename="../../../ui/screens/helper.py" line="179" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>Chưa tìm thấy dịch vụ nào theo câu trả lời của Ông/Bà. Cán bộ vẫn có thể cùng Ông/Bà kiểm tra lại: xin gọi 1957.</translation>
     </message>
@@ -718,18 +718,18 @@
         <translation>Làm lại từ đầu</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="139" />
-        <location filename="../../../ui/screens/helper.py" line="175" />
+        <location filename="../../../ui/screens/helper.py" line="141" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>Phone: %1</source>
         <translation>Điện thoại: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="190" />
+        <location filename="../../../ui/screens/helper.py" line="192" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>Hiện không có máy in. Xin quý vị ghi lại tên các dịch vụ, hoặc nhờ cán bộ giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="196" />
+        <location filename="../../../ui/screens/helper.py" line="198" />
         <source>Printed. Please take the paper with you.</source>
         <translation>Đã in xong. Xin quý vị nhớ mang theo tờ giấy.</translation>
     </message>
@@ -737,58 +737,59 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="55" />
+        <location filename="../../../ui/screens/home.py" line="58" />
         <source>Today's visits</source>
         <translation>Lượt thăm hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
-        <location filename="../../../ui/screens/home.py" line="125" />
+        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="130" />
         <source>Find a household</source>
         <translation>Tìm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="63" />
         <source>Applications</source>
         <translation>Hồ sơ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="61" />
+        <location filename="../../../ui/screens/home.py" line="64" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="65" />
         <source>Who to visit first, and why</source>
         <translation>Thăm ai trước, và vì sao</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="92" />
+        <location filename="../../../ui/screens/home.py" line="95" />
         <source>Checking every household against the service rules…</source>
         <translation>Đang đối chiếu từng hộ với quy định của các dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="111" />
+        <location filename="../../../ui/screens/home.py" line="114" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>Kế hoạch thăm đã sẵn sàng: %1 hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="124" />
+        <location filename="../../../ui/screens/home.py" line="129" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>Hiện không có hộ nào cần đến thăm: theo quy định, không có trợ cấp nào chưa được nhận.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="130" />
+        <location filename="../../../ui/screens/home.py" line="135" />
         <source>%1 household(s) to visit</source>
         <translation>%1 hộ cần thăm</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="133" />
+        <location filename="../../../ui/screens/home.py" line="145" />
         <source>%1 a month unclaimed</source>
         <translation>%1 mỗi tháng chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="131" />
+        <location filename="../../../ui/screens/home.py" line="136" />
+        <location filename="../../../ui/screens/home.py" line="162" />
         <source>Open the household</source>
         <translation>Mở hồ sơ hộ này</translation>
     </message>
@@ -1454,102 +1455,102 @@
 <context>
     <name>SubscribeScreen</name>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="96" />
+        <location filename="../../../ui/screens/subscribe.py" line="100" />
         <source>News and reminders</source>
         <translation>Tin mới và nhắc việc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="100" />
+        <location filename="../../../ui/screens/subscribe.py" line="104" />
         <source>If you wish, we tell you when there is news about your application and remind you of your household's due dates. Messages say only that there is news and how to check it. You can stop them at any time.</source>
         <translation>Nếu quý vị muốn, chúng tôi sẽ báo khi hồ sơ của quý vị có tin mới và nhắc những việc sắp đến hạn của hộ gia đình. Tin nhắn chỉ cho biết có tin mới và cách tra cứu. Quý vị có thể ngừng nhận bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="103" />
+        <location filename="../../../ui/screens/subscribe.py" line="107" />
         <source>Read the notice aloud</source>
         <translation>Đọc to thông báo</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="105" />
+        <location filename="../../../ui/screens/subscribe.py" line="109" />
         <source>What would you like to receive?</source>
         <translation>Quý vị muốn nhận tin gì?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="106" />
+        <location filename="../../../ui/screens/subscribe.py" line="110" />
         <source>News about my applications</source>
         <translation>Tin về hồ sơ của tôi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="107" />
+        <location filename="../../../ui/screens/subscribe.py" line="111" />
         <source>Reminders of my household's due dates</source>
         <translation>Nhắc các việc sắp đến hạn của gia đình tôi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="108" />
+        <location filename="../../../ui/screens/subscribe.py" line="112" />
         <source>How should we tell you? Fill in one or more.</source>
         <translation>Chúng tôi nên báo cho quý vị bằng cách nào? Quý vị có thể điền một hoặc nhiều cách.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="109" />
+        <location filename="../../../ui/screens/subscribe.py" line="113" />
         <source>&amp;Mobile number for text messages (starts with 09)</source>
         <translation>&amp;Số di động để nhận tin nhắn SMS (bắt đầu bằng 09)</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="110" />
+        <location filename="../../../ui/screens/subscribe.py" line="114" />
         <source>Mobile number for text messages</source>
         <translation>Số di động để nhận tin nhắn SMS</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="111" />
+        <location filename="../../../ui/screens/subscribe.py" line="115" />
         <source>&amp;E-mail address</source>
         <translation>Địa chỉ &amp;email</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="112" />
+        <location filename="../../../ui/screens/subscribe.py" line="116" />
         <source>E-mail address</source>
         <translation>Địa chỉ email</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="113" />
+        <location filename="../../../ui/screens/subscribe.py" line="117" />
         <source>Add to my calendar</source>
         <translation>Thêm vào lịch của tôi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="114" />
+        <location filename="../../../ui/screens/subscribe.py" line="118" />
         <source>Who agrees?</source>
         <translation>Ai đồng ý?</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="115" />
+        <location filename="../../../ui/screens/subscribe.py" line="119" />
         <source>I am the citizen</source>
         <translation>Tôi là người đứng tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="116" />
+        <location filename="../../../ui/screens/subscribe.py" line="120" />
         <source>A family member, for the citizen</source>
         <translation>Người nhà đăng ký thay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="117" />
+        <location filename="../../../ui/screens/subscribe.py" line="121" />
         <source>&amp;Relationship to the citizen</source>
         <translation>&amp;Quan hệ với người dân</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="118" />
+        <location filename="../../../ui/screens/subscribe.py" line="122" />
         <source>Relationship to the citizen</source>
         <translation>Quan hệ với người dân</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="119" />
+        <location filename="../../../ui/screens/subscribe.py" line="123" />
         <source>Agree and subscribe</source>
         <translation>Đồng ý và đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="120" />
+        <location filename="../../../ui/screens/subscribe.py" line="124" />
         <source>Not now</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="175" />
+        <location filename="../../../ui/screens/subscribe.py" line="199" />
         <source>Subscribed. You can stop the messages at any time.</source>
         <translation>Đã đăng ký. Quý vị có thể ngừng nhận tin bất cứ lúc nào.</translation>
     </message>
@@ -1738,67 +1739,67 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="40" />
+        <location filename="../../../ui/screens/sync_screen.py" line="41" />
         <source>Sync with the agency</source>
         <translation>Đồng bộ với cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="44" />
+        <location filename="../../../ui/screens/sync_screen.py" line="45" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="45" />
+        <location filename="../../../ui/screens/sync_screen.py" line="46" />
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="46" />
+        <location filename="../../../ui/screens/sync_screen.py" line="47" />
         <source>Sync progress</source>
         <translation>Tiến độ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="75" />
+        <location filename="../../../ui/screens/sync_screen.py" line="86" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="93" />
+        <location filename="../../../ui/screens/sync_screen.py" line="104" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>Thiết bị này chưa kết nối với máy chủ của cơ quan. Bộ phận IT sẽ đăng ký bằng mã dùng một lần.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="97" />
+        <location filename="../../../ui/screens/sync_screen.py" line="108" />
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="109" />
         <source>Last complete sync: %1</source>
         <translation>Lần đồng bộ đầy đủ gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="99" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Waiting to be sent: %1</source>
         <translation>Đang chờ gửi: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="101" />
+        <location filename="../../../ui/screens/sync_screen.py" line="112" />
         <source>Needs attention: %1</source>
         <translation>Cần xử lý: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="107" />
+        <location filename="../../../ui/screens/sync_screen.py" line="118" />
         <source>Why: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="110" />
+        <location filename="../../../ui/screens/sync_screen.py" line="121" />
         <source>Everything is sent</source>
         <translation>Mọi thứ đã được gửi</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="110" />
+        <location filename="../../../ui/screens/sync_screen.py" line="121" />
         <source>Something is waiting</source>
         <translation>Có mục đang chờ</translation>
     </message>
@@ -1918,7 +1919,7 @@
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="60" />
-        <location filename="../../../ui/screens/wizard.py" line="129" />
+        <location filename="../../../ui/screens/wizard.py" line="130" />
         <source>Next</source>
         <translation>Câu tiếp theo</translation>
     </message>
@@ -1933,18 +1934,18 @@
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="123" />
+        <location filename="../../../ui/screens/wizard.py" line="124" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>Điền sẵn từ hồ sơ hộ: vui lòng xác nhận lại với người dân.</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
+        <location filename="../../../ui/screens/wizard.py" line="130" />
         <source>Next: consent</source>
         <translation>Tiếp: đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="150" />
         <location filename="../../../ui/screens/wizard.py" line="151" />
+        <location filename="../../../ui/screens/wizard.py" line="152" />
         <source>Draft saved</source>
         <translation>Đã lưu bản nháp</translation>
     </message>

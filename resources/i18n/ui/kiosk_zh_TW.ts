@@ -672,28 +672,28 @@
         <translation>上一題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="108" />
+        <location filename="../../../ui/screens/helper.py" line="110" />
         <source>Question %1 of %2</source>
         <translation>第 %1 題，共 %2 題</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="119" />
+        <location filename="../../../ui/screens/helper.py" line="121" />
         <source>Your answers are not stored. Only an officer can confirm eligibility.</source>
         <translation>您的回答不會被保存。是否符合資格須由公務人員確認。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="120" />
+        <location filename="../../../ui/screens/helper.py" line="122" />
         <source>Services you may receive</source>
         <translation>您可能可以申請的福利</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="128" />
+        <location filename="../../../ui/screens/helper.py" line="130" />
         <source>Checking…</source>
         <translation>檢查中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="132" />
-        <location filename="../../../ui/screens/helper.py" line="177" />
+        <location filename="../../../ui/screens/helper.py" line="134" />
+        <location filename="../../../ui/screens/helper.py" line="179" />
         <source>We found no service from your answers. An officer can still check with you: call 1957.</source>
         <translation>依您的回答沒有找到福利。仍可請公務人員協助確認：請撥 1957。</translation>
     </message>
@@ -718,18 +718,18 @@
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="139" />
-        <location filename="../../../ui/screens/helper.py" line="175" />
+        <location filename="../../../ui/screens/helper.py" line="141" />
+        <location filename="../../../ui/screens/helper.py" line="177" />
         <source>Phone: %1</source>
         <translation>電話：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="190" />
+        <location filename="../../../ui/screens/helper.py" line="192" />
         <source>No printer is connected. Please write down the services, or ask an officer.</source>
         <translation>目前沒有連接印表機。請把服務名稱抄下來，或請承辦人員協助。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/helper.py" line="196" />
+        <location filename="../../../ui/screens/helper.py" line="198" />
         <source>Printed. Please take the paper with you.</source>
         <translation>已列印，請記得帶走。</translation>
     </message>
@@ -737,58 +737,59 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../../ui/screens/home.py" line="55" />
+        <location filename="../../../ui/screens/home.py" line="58" />
         <source>Today's visits</source>
         <translation>今日訪視</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="59" />
-        <location filename="../../../ui/screens/home.py" line="125" />
+        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="130" />
         <source>Find a household</source>
         <translation>查詢住戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="60" />
+        <location filename="../../../ui/screens/home.py" line="63" />
         <source>Applications</source>
         <translation>申請案件</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="61" />
+        <location filename="../../../ui/screens/home.py" line="64" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="62" />
+        <location filename="../../../ui/screens/home.py" line="65" />
         <source>Who to visit first, and why</source>
         <translation>優先訪視對象與原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="92" />
+        <location filename="../../../ui/screens/home.py" line="95" />
         <source>Checking every household against the service rules…</source>
         <translation>正在依福利規則檢查每一戶…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="111" />
+        <location filename="../../../ui/screens/home.py" line="114" />
         <source>Visit plan ready: %1 household(s)</source>
         <translation>訪視清單完成：%1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="124" />
+        <location filename="../../../ui/screens/home.py" line="129" />
         <source>No household needs a visit now: the service rules found nothing unclaimed.</source>
         <translation>目前沒有需要訪視的住戶：依服務規則，沒有找到尚未申請的福利。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="130" />
+        <location filename="../../../ui/screens/home.py" line="135" />
         <source>%1 household(s) to visit</source>
         <translation>建議訪視 %1 戶</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="133" />
+        <location filename="../../../ui/screens/home.py" line="145" />
         <source>%1 a month unclaimed</source>
         <translation>每月尚未領取 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/home.py" line="131" />
+        <location filename="../../../ui/screens/home.py" line="136" />
+        <location filename="../../../ui/screens/home.py" line="162" />
         <source>Open the household</source>
         <translation>開啟這一戶</translation>
     </message>
@@ -1454,102 +1455,102 @@
 <context>
     <name>SubscribeScreen</name>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="96" />
+        <location filename="../../../ui/screens/subscribe.py" line="100" />
         <source>News and reminders</source>
         <translation>進度通知與提醒</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="100" />
+        <location filename="../../../ui/screens/subscribe.py" line="104" />
         <source>If you wish, we tell you when there is news about your application and remind you of your household's due dates. Messages say only that there is news and how to check it. You can stop them at any time.</source>
         <translation>如果您願意，我們會在您的申請案件有新進度時通知您，並提醒您家戶應辦事項的到期日。通知只會告訴您有新消息及查詢方式。您隨時可以停止接收。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="103" />
+        <location filename="../../../ui/screens/subscribe.py" line="107" />
         <source>Read the notice aloud</source>
         <translation>朗讀告知事項</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="105" />
+        <location filename="../../../ui/screens/subscribe.py" line="109" />
         <source>What would you like to receive?</source>
         <translation>您想接收哪些通知？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="106" />
+        <location filename="../../../ui/screens/subscribe.py" line="110" />
         <source>News about my applications</source>
         <translation>我的申請案件進度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="107" />
+        <location filename="../../../ui/screens/subscribe.py" line="111" />
         <source>Reminders of my household's due dates</source>
         <translation>我家戶應辦事項的到期提醒</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="108" />
+        <location filename="../../../ui/screens/subscribe.py" line="112" />
         <source>How should we tell you? Fill in one or more.</source>
         <translation>要用什麼方式通知您？可以填一種或多種。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="109" />
+        <location filename="../../../ui/screens/subscribe.py" line="113" />
         <source>&amp;Mobile number for text messages (starts with 09)</source>
         <translation>接收簡訊的手機號碼（09 開頭）</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="110" />
+        <location filename="../../../ui/screens/subscribe.py" line="114" />
         <source>Mobile number for text messages</source>
         <translation>接收簡訊的手機號碼</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="111" />
+        <location filename="../../../ui/screens/subscribe.py" line="115" />
         <source>&amp;E-mail address</source>
         <translation>電子郵件地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="112" />
+        <location filename="../../../ui/screens/subscribe.py" line="116" />
         <source>E-mail address</source>
         <translation>電子郵件地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="113" />
+        <location filename="../../../ui/screens/subscribe.py" line="117" />
         <source>Add to my calendar</source>
         <translation>加到我的行事曆</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="114" />
+        <location filename="../../../ui/screens/subscribe.py" line="118" />
         <source>Who agrees?</source>
         <translation>由誰同意？</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="115" />
+        <location filename="../../../ui/screens/subscribe.py" line="119" />
         <source>I am the citizen</source>
         <translation>我是本人</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="116" />
+        <location filename="../../../ui/screens/subscribe.py" line="120" />
         <source>A family member, for the citizen</source>
         <translation>家人代為訂閱</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="117" />
+        <location filename="../../../ui/screens/subscribe.py" line="121" />
         <source>&amp;Relationship to the citizen</source>
         <translation>與申請人的關係</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="118" />
+        <location filename="../../../ui/screens/subscribe.py" line="122" />
         <source>Relationship to the citizen</source>
         <translation>與申請人的關係</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="119" />
+        <location filename="../../../ui/screens/subscribe.py" line="123" />
         <source>Agree and subscribe</source>
         <translation>同意並訂閱</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="120" />
+        <location filename="../../../ui/screens/subscribe.py" line="124" />
         <source>Not now</source>
         <translation>現在不用</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/subscribe.py" line="175" />
+        <location filename="../../../ui/screens/subscribe.py" line="199" />
         <source>Subscribed. You can stop the messages at any time.</source>
         <translation>已訂閱。您隨時可以停止接收通知。</translation>
     </message>
@@ -1738,67 +1739,67 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="40" />
+        <location filename="../../../ui/screens/sync_screen.py" line="41" />
         <source>Sync with the agency</source>
         <translation>與機關同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="44" />
+        <location filename="../../../ui/screens/sync_screen.py" line="45" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="45" />
+        <location filename="../../../ui/screens/sync_screen.py" line="46" />
         <source>Needs attention</source>
         <translation>需要處理</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="46" />
+        <location filename="../../../ui/screens/sync_screen.py" line="47" />
         <source>Sync progress</source>
         <translation>同步進度</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="75" />
+        <location filename="../../../ui/screens/sync_screen.py" line="86" />
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="93" />
+        <location filename="../../../ui/screens/sync_screen.py" line="104" />
         <source>This device is not connected to an agency hub yet. IT enrols it with a one-time code.</source>
         <translation>這台設備還沒有連上機關平台。請資訊人員用一次性代碼註冊。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="97" />
+        <location filename="../../../ui/screens/sync_screen.py" line="108" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="98" />
+        <location filename="../../../ui/screens/sync_screen.py" line="109" />
         <source>Last complete sync: %1</source>
         <translation>上次完整同步：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="99" />
+        <location filename="../../../ui/screens/sync_screen.py" line="110" />
         <source>Waiting to be sent: %1</source>
         <translation>等待送出：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="101" />
+        <location filename="../../../ui/screens/sync_screen.py" line="112" />
         <source>Needs attention: %1</source>
         <translation>需要處理：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="107" />
+        <location filename="../../../ui/screens/sync_screen.py" line="118" />
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="110" />
+        <location filename="../../../ui/screens/sync_screen.py" line="121" />
         <source>Everything is sent</source>
         <translation>全部都已送出</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/sync_screen.py" line="110" />
+        <location filename="../../../ui/screens/sync_screen.py" line="121" />
         <source>Something is waiting</source>
         <translation>還有資料等待送出</translation>
     </message>
@@ -1918,7 +1919,7 @@
     </message>
     <message>
         <location filename="../../../ui/screens/wizard.py" line="60" />
-        <location filename="../../../ui/screens/wizard.py" line="129" />
+        <location filename="../../../ui/screens/wizard.py" line="130" />
         <source>Next</source>
         <translation>下一題</translation>
     </message>
@@ -1933,18 +1934,18 @@
         <translation>選填</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="123" />
+        <location filename="../../../ui/screens/wizard.py" line="124" />
         <source>Filled in from the household record: please confirm with the citizen.</source>
         <translation>已依戶籍資料填好：請與民眾確認。</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="129" />
+        <location filename="../../../ui/screens/wizard.py" line="130" />
         <source>Next: consent</source>
         <translation>下一步：同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/screens/wizard.py" line="150" />
         <location filename="../../../ui/screens/wizard.py" line="151" />
+        <location filename="../../../ui/screens/wizard.py" line="152" />
         <source>Draft saved</source>
         <translation>草稿已儲存</translation>
     </message>
