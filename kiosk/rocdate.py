@@ -7,10 +7,14 @@ which breaks on 29 February (the 閏年蟲).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta, timezone
 
 from kiosk.i18n import UserError
 from kiosk.text import chinese_number, halfwidth
+
+# Taiwan's clock (UTC+8, no daylight saving since 1979): the day a receipt prints, a batch file
+# is named for and "today's" applications are counted in. Stamps are stored in UTC.
+TAIWAN_TIME = timezone(timedelta(hours=8), "Asia/Taipei")
 
 ROC_OFFSET = 1911
 STYLES = ("long", "short", "compact")

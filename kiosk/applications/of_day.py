@@ -3,19 +3,19 @@ date; revisions are stamped in UTC): the receipts an officer saves at the end of
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
 from kiosk.db.applications import ApplicationRevision
 from kiosk.db.store import Store
+from kiosk.rocdate import TAIWAN_TIME
 
-TAIWAN = timezone(timedelta(hours=8))  # no daylight saving since 1979
 
 
 def _midnight(day: date) -> datetime:
     """Taiwan's midnight starting `day` (the store compares it in UTC)."""
-    return datetime.combine(day, time(), TAIWAN)
+    return datetime.combine(day, time(), TAIWAN_TIME)
 
 
 def submitted_on(store: Store, day: date) -> list[str]:

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, timedelta, timezone
+from datetime import date, timezone
 
 from sqlalchemy import bindparam, func, select
 
 from kiosk.applications.codes import tracking_readings
 from kiosk.catalog import load_catalog
+from kiosk.rocdate import TAIWAN_TIME
 from sync.hub import schema, status_keys
 from sync.hub.db import HubDatabase
 from sync.hub.web.typed import typed
 
 STATUSES = ("received", "review", "approved", "rejected", "need_documents", "invalid")
-TAIWAN = timezone(timedelta(hours=8))  # the date the receipt printed is Taiwan's (no daylight saving)
 
 _key, _app, _rev = schema.status_key, schema.application, schema.revision
 _first = schema.revision.alias("first_revision")
@@ -50,7 +50,7 @@ def look_up(db: HubDatabase, secret: bytes, readings: list[str], birth: date) ->
     service = load_catalog().services.get(found.service)
     attachments = payload.get("attachments") if isinstance(payload.get("attachments"), list) else []
     needed = service.documents_still_needed(attachments) if service else ()
-    received_on = found.received_at.replace(tzinfo=timezone.utc).astimezone(TAIWAN).date()
+    received_on = found.received_at.replace(tzinfo=timezone.utc).astimezone(TAIWAN_TIME).date()  # as the receipt printed it
     return StatusFacts(keys[found.key], found.service, found.status if found.status in STATUSES else "review",
                        received_on, needed)
 

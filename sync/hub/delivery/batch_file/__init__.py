@@ -16,11 +16,11 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row, func, select, update
 
 from kiosk.catalog import load_catalog
+from kiosk.rocdate import TAIWAN_TIME
 from kiosk.json_types import JsonObject
 from sync.client.crash import crash_point
 from sync.hub import schema
@@ -35,13 +35,12 @@ if TYPE_CHECKING:
     from sync.hub.delivery.worker import DeliveryPolicy
 
 log = logging.getLogger(__name__)
-TAIPEI = ZoneInfo("Asia/Taipei")
 CRASH_POINTS = ("batch_after_assign", "batch_after_file_written")  # named points for kill tests (KIOSK_CRASH_AT)
 
 
 def day_of(moment: datetime) -> str:
     """The agency's calendar day of a naive UTC time."""
-    return moment.replace(tzinfo=timezone.utc).astimezone(TAIPEI).date().isoformat()
+    return moment.replace(tzinfo=timezone.utc).astimezone(TAIWAN_TIME).date().isoformat()
 
 
 def _assign(db: HubDatabase, agency: Agency, deliveries: list[str], day: str) -> set[str]:
