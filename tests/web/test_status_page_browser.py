@@ -130,8 +130,9 @@ def follow(driver, by: str, value: str) -> None:
         except WebDriverException:
             if attempt == 2:
                 raise
-    WebDriverWait(driver, 60).until(lambda _d: replaced(page))
-    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    wait = WebDriverWait(driver, 60, poll_frequency=0.05)  # Selenium's default looks twice a second
+    wait.until(lambda _d: replaced(page))
+    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def click_link(driver, text: str) -> None:
