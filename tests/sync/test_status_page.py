@@ -31,12 +31,17 @@ def look_up(hub, tracking: str, birth: str, lang: str = "en", **headers) -> requ
                          headers=headers, timeout=10, allow_redirects=False)
 
 
-@pytest.fixture
-def submitted(device, hub):
+def submit_one(device) -> tuple:
+    """(view, person, birth date) of an application the device submitted and sent to its hub."""
     (household_no, person), = adults(device.store, 1)
     view = submit(device.store, household_no, "S03", person)
     assert device.sync().complete
     return view, person, birth_of(device.store, person)
+
+
+@pytest.fixture
+def submitted(device, hub):
+    return submit_one(device)
 
 
 @dataclass(frozen=True)
@@ -65,10 +70,7 @@ def looked(tmp_path_factory, reference_documents):
     device = enroll_device(live, folder / "device")
     try:
         assert device.sync().complete
-        (household_no, person), = adults(device.store, 1)
-        view = submit(device.store, household_no, "S03", person)
-        assert device.sync().complete
-        yield Looked(live, device, documents, (view, person, birth_of(device.store, person)))
+        yield Looked(live, device, documents, submit_one(device))
     finally:
         device.store.close()
         live.close()
@@ -313,15 +315,10 @@ def test_the_hints_give_only_examples_the_page_reads():
 
 
 def test_correct_lookups_never_lock_the_number_failed_ones_do(strict_hub, tmp_path):
-    from tests.sync.conftest import enroll_device
-
     device = enroll_device(strict_hub, tmp_path / "device")
     try:
         assert device.sync().complete
-        (household_no, person), = adults(device.store, 1)
-        view = submit(device.store, household_no, "S03", person)
-        assert device.sync().complete
-        birth = birth_of(device.store, person)
+        view, _, birth = submit_one(device)
     finally:
         device.store.close()
     correct = [look_up(strict_hub, view.tracking_no, birth.isoformat(), **{"X-Forwarded-For": f"10.1.0.{i}"})
