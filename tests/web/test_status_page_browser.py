@@ -41,12 +41,13 @@ def prepared(tmp_path_factory, reference_documents):
     from sync.hub import schema
     from sync.hub.decisions import record_decision
     from tests.conftest import REFERENCE_DAY
+    from tests.sync.hub_template import hub_database
 
     folder = tmp_path_factory.mktemp("status-browser")
-    live = LiveHub(f"sqlite:///{folder / 'hub.db'}", background_decisions=False)  # "received" stays so
+    documents = list(reference_documents) + generate(40, seed=5, as_of=REFERENCE_DAY)
+    live = LiveHub(hub_database(folder, documents), background_decisions=False)  # "received" stays so
     live.settings["status_limits"] = StatusLimits(per_address=10_000, per_tracking_no=PER_NUMBER)
     live.settings["notify"] = NotifyConfig(public_url=live.url)  # the links in messages lead to this hub
-    live.import_documents(list(reference_documents) + generate(40, seed=5, as_of=REFERENCE_DAY))
     live.start()
     device = enroll_device(live, folder / "device")
     assert device.sync().complete
