@@ -141,10 +141,10 @@ def click_link(driver, text: str) -> None:
 
 
 def look_up(driver, tracking: str, birth: str) -> None:
-    driver.find_element(By.ID, "tracking").clear()
-    driver.find_element(By.ID, "tracking").send_keys(tracking)
-    driver.find_element(By.ID, "birth").clear()
-    driver.find_element(By.ID, "birth").send_keys(birth)
+    for field, typed in (("tracking", tracking), ("birth", birth)):
+        box = driver.find_element(By.ID, field)
+        box.clear()
+        box.send_keys(typed)
     follow(driver, By.CSS_SELECTOR, "form.lookup button[type=submit]")
 
 
