@@ -4,6 +4,7 @@ with the receipt's tracking number and a birth date, and sees its status and not
 from __future__ import annotations
 
 import base64
+from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
 
@@ -15,7 +16,7 @@ from kiosk.i18n import LANGUAGES, tr
 from kiosk.rocdate import to_roc
 from sync.hub import schema
 from sync.hub.web.status import StatusLimits
-from tests.sync.conftest import SCOPE, LiveHub, adults, submit
+from tests.sync.conftest import SCOPE, Device, LiveHub, adults, enroll_device, submit
 
 
 def birth_of(store, id_no: str) -> date:
@@ -30,12 +31,49 @@ def look_up(hub, tracking: str, birth: str, lang: str = "en", **headers) -> requ
                          headers=headers, timeout=10, allow_redirects=False)
 
 
-@pytest.fixture
-def submitted(device, hub):
+def submit_one(device) -> tuple:
+    """(view, person, birth date) of an application the device submitted and sent to its hub."""
     (household_no, person), = adults(device.store, 1)
     view = submit(device.store, household_no, "S03", person)
     assert device.sync().complete
     return view, person, birth_of(device.store, person)
+
+
+@pytest.fixture
+def submitted(device, hub):
+    return submit_one(device)
+
+
+@dataclass(frozen=True)
+class Looked:
+    """A hub, its enrolled device and the one application submitted, for tests that only look."""
+
+    hub: LiveHub
+    device: Device
+    documents: list[dict]
+    submitted: tuple  # (view, person, birth) as the `submitted` fixture gives them
+
+
+@pytest.fixture(scope="module")
+def looked(tmp_path_factory, reference_documents):
+    """Made once for the tests that never decide, refuse or edit: a hub and device each took a
+    second to make for every test. The lookups they share count toward no limit they could reach."""
+    from kiosk.demo.generator import generate
+    from tests.conftest import REFERENCE_DAY
+    from tests.sync.hub_template import hub_database
+
+    folder = tmp_path_factory.mktemp("status-page")
+    documents = list(reference_documents) + generate(40, seed=5, as_of=REFERENCE_DAY)  # as hub_documents
+    live = LiveHub(hub_database(folder, documents))
+    live.settings["status_limits"] = StatusLimits(per_address=10_000)
+    live.start()
+    device = enroll_device(live, folder / "device")
+    try:
+        assert device.sync().complete
+        yield Looked(live, device, documents, submit_one(device))
+    finally:
+        device.store.close()
+        live.close()
 
 
 @pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
@@ -60,11 +98,12 @@ def test_the_page_shows_a_decision_in_plain_words(submitted, hub):
     assert answer.status_code == 200 and "Cần bổ sung giấy tờ" in answer.text
 
 
-def test_an_unknown_number_and_a_wrong_birth_date_get_the_same_answer(submitted, hub):
+def test_an_unknown_number_and_a_wrong_birth_date_get_the_same_answer(looked):
     from kiosk.applications.codes import new_tracking_number
 
     from sync.hub.web.typed import as_read
 
+    submitted, hub = looked.submitted, looked.hub
     view, _, birth = submitted
     wrong, unknown_number = date(birth.year + 1, 1, 2), new_tracking_number()
     wrong_birth = look_up(hub, view.tracking_no, wrong.isoformat())
@@ -76,7 +115,8 @@ def test_an_unknown_number_and_a_wrong_birth_date_get_the_same_answer(submitted,
                 for text, number, day in typed_back}) == 1
 
 
-def test_the_hub_keeps_only_a_keyed_hash_of_number_and_birth_date(submitted, hub):
+def test_the_hub_keeps_only_a_keyed_hash_of_number_and_birth_date(looked):
+    submitted, hub = looked.submitted, looked.hub
     view, _, birth = submitted
     with hub.db.read() as conn:
         rows = conn.execute(select(schema.status_key)).all()
@@ -86,13 +126,15 @@ def test_the_hub_keeps_only_a_keyed_hash_of_number_and_birth_date(submitted, hub
         assert plain not in stored
 
 
-def test_a_tracking_number_with_a_look_alike_character_is_still_found(submitted, hub):
+def test_a_tracking_number_with_a_look_alike_character_is_still_found(looked):
+    submitted, hub = looked.submitted, looked.hub
     view, _, birth = submitted
     typed = view.tracking_no.replace("0", "O").replace("1", "I")
     assert look_up(hub, typed, birth.isoformat()).status_code == 200
 
 
-def test_input_that_is_not_a_number_or_a_date_is_explained_on_the_form(submitted, hub):
+def test_input_that_is_not_a_number_or_a_date_is_explained_on_the_form(looked):
+    submitted, hub = looked.submitted, looked.hub
     view, _, _ = submitted
     bad_number = look_up(hub, "hello", "1950-03-08")
     assert bad_number.status_code == 400 and 'aria-invalid="true"' in bad_number.text
@@ -102,9 +144,10 @@ def test_input_that_is_not_a_number_or_a_date_is_explained_on_the_form(submitted
 
 @pytest.fixture
 def strict_hub(tmp_path, hub_documents):
-    live = LiveHub(f"sqlite:///{tmp_path / 'strict.db'}", trusted_proxies=frozenset({"127.0.0.1"}))
+    from tests.sync.hub_template import hub_database
+
+    live = LiveHub(hub_database(tmp_path, hub_documents), trusted_proxies=frozenset({"127.0.0.1"}))
     live.settings["status_limits"] = StatusLimits(per_address=4, per_tracking_no=3, window_s=600)
-    live.import_documents(hub_documents)
     live.start()
     yield live
     live.close()
@@ -132,7 +175,8 @@ def test_lookups_are_limited_per_client_address(strict_hub):
                    **{"X-Forwarded-For": "10.0.0.2"}).status_code == 404
 
 
-def test_preference_links_keep_the_choice_and_return_only_to_these_pages(hub):
+def test_preference_links_keep_the_choice_and_return_only_to_these_pages(looked):
+    hub = looked.hub
     session = requests.Session()
     answer = session.get(hub.url + "/s/prefs", params={"lang": "th", "size": "large", "next": "/s/?t=7KQ2-M9XD-3"},
                          timeout=10)
@@ -145,7 +189,9 @@ def test_preference_links_keep_the_choice_and_return_only_to_these_pages(hub):
 
 
 def test_the_status_page_needs_no_client_version(tmp_path, hub_documents):
-    live = LiveHub(f"sqlite:///{tmp_path / 'versioned.db'}")
+    from tests.sync.hub_template import hub_database
+
+    live = LiveHub(hub_database(tmp_path, hub_documents))  # a copy: creating a database costs a second
     live.settings["min_client_version"] = (99,)
     live.start()
     try:
@@ -163,10 +209,11 @@ def test_a_refused_revision_is_found_and_says_it_needs_correcting(device, hub):
     assert answer.status_code == 200 and "Needs correcting" in answer.text
 
 
-def test_a_revision_naming_another_areas_household_leaves_no_key(device, hub, hub_documents):
+def test_a_revision_naming_another_areas_household_leaves_no_key(looked):
     from kiosk.applications.codes import new_tracking_number
     from sync.hub import status_keys
 
+    hub, hub_documents = looked.hub, looked.documents
     document = hub_documents[0]
     member = document["members"][0]
     payload = {"tracking_no": new_tracking_number(), "household_no": document["household_no"], "person": member["id_no"]}
@@ -175,9 +222,10 @@ def test_a_revision_naming_another_areas_household_leaves_no_key(device, hub, hu
         assert status_keys.key_for(conn, payload, "another-village") is None
 
 
-def test_the_receipts_qr_link_opens_this_hubs_page_with_the_number_filled_in(submitted, device, hub):
+def test_the_receipts_qr_link_opens_this_hubs_page_with_the_number_filled_in(looked):
     from kiosk.documents.receipts import receipt_data
 
+    submitted, device, hub = looked.submitted, looked.device, looked.hub
     view, _, _ = submitted
     link, _, code = receipt_data(device.store, view.id).qr_text.partition("#")
     assert link == f"{hub.url}/s/?t={quote(view.tracking_no)}" and code.startswith("KSR2:")  # $ = * ~ encoded
@@ -206,14 +254,16 @@ def test_a_preference_link_never_leads_off_the_citizen_pages(target):
     assert local_path(target) == "/s/"
 
 
-def test_a_first_visit_reads_the_browsers_language(hub):
+def test_a_first_visit_reads_the_browsers_language(looked):
+    hub = looked.hub
     page = requests.get(hub.url + "/s/", headers={"Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5"}, timeout=10)
     assert 'lang="vi"' in page.text and "Tra cứu tiến độ hồ sơ" in page.text
     chinese = requests.get(hub.url + "/s/", headers={"Accept-Language": "zh-Hant"}, timeout=10)
     assert 'lang="zh-TW"' in chinese.text
 
 
-def test_full_width_input_and_any_dash_find_the_application(submitted, hub):
+def test_full_width_input_and_any_dash_find_the_application(looked):
+    submitted, hub = looked.submitted, looked.hub
     view, _, birth = submitted
     full_width = view.tracking_no.translate({i: i + 0xFEE0 for i in range(0x21, 0x7F)})  # Ｃ８ＣＳ－ＮＤ９Ｊ－Ｇ
     answer = look_up(hub, full_width, birth.isoformat().translate({i: i + 0xFEE0 for i in range(0x21, 0x7F)}))
@@ -222,10 +272,11 @@ def test_full_width_input_and_any_dash_find_the_application(submitted, hub):
         assert look_up(hub, view.tracking_no.replace("-", dash), birth.isoformat().replace("-", dash)).status_code == 200
 
 
-def test_birth_dates_in_words_or_unambiguously_day_first_are_read_and_shown_as_read(submitted, hub):
+def test_birth_dates_in_words_or_unambiguously_day_first_are_read_and_shown_as_read(looked):
     from kiosk.applications.codes import new_tracking_number
     from sync.hub.web.typed import as_read
 
+    submitted, hub = looked.submitted, looked.hub
     view, _, birth = submitted
     found = look_up(hub, view.tracking_no, f"{birth.year}年{birth.month}月{birth.day}日", lang="zh-TW")
     assert found.status_code == 200 and as_read(birth) in found.text
@@ -237,11 +288,12 @@ def test_birth_dates_in_words_or_unambiguously_day_first_are_read_and_shown_as_r
     assert ambiguous.status_code == 400 and tr("web.status.ambiguous_birth", "vi") in ambiguous.text
 
 
-def test_try_again_keeps_the_number_and_date_typed(hub):
+def test_try_again_keeps_the_number_and_date_typed(looked):
     from html import escape
 
     from kiosk.applications.codes import new_tracking_number
 
+    hub = looked.hub
     number = new_tracking_number()
     missing = look_up(hub, number, "39/3/8", lang="en")
     assert missing.status_code == 404
@@ -263,15 +315,10 @@ def test_the_hints_give_only_examples_the_page_reads():
 
 
 def test_correct_lookups_never_lock_the_number_failed_ones_do(strict_hub, tmp_path):
-    from tests.sync.conftest import enroll_device
-
     device = enroll_device(strict_hub, tmp_path / "device")
     try:
         assert device.sync().complete
-        (household_no, person), = adults(device.store, 1)
-        view = submit(device.store, household_no, "S03", person)
-        assert device.sync().complete
-        birth = birth_of(device.store, person)
+        view, _, birth = submit_one(device)
     finally:
         device.store.close()
     correct = [look_up(strict_hub, view.tracking_no, birth.isoformat(), **{"X-Forwarded-For": f"10.1.0.{i}"})

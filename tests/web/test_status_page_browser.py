@@ -41,12 +41,13 @@ def prepared(tmp_path_factory, reference_documents):
     from sync.hub import schema
     from sync.hub.decisions import record_decision
     from tests.conftest import REFERENCE_DAY
+    from tests.sync.hub_template import hub_database
 
     folder = tmp_path_factory.mktemp("status-browser")
-    live = LiveHub(f"sqlite:///{folder / 'hub.db'}", background_decisions=False)  # "received" stays so
+    documents = list(reference_documents) + generate(40, seed=5, as_of=REFERENCE_DAY)
+    live = LiveHub(hub_database(folder, documents), background_decisions=False)  # "received" stays so
     live.settings["status_limits"] = StatusLimits(per_address=10_000, per_tracking_no=PER_NUMBER)
     live.settings["notify"] = NotifyConfig(public_url=live.url)  # the links in messages lead to this hub
-    live.import_documents(list(reference_documents) + generate(40, seed=5, as_of=REFERENCE_DAY))
     live.start()
     device = enroll_device(live, folder / "device")
     assert device.sync().complete
@@ -130,8 +131,9 @@ def follow(driver, by: str, value: str) -> None:
         except WebDriverException:
             if attempt == 2:
                 raise
-    WebDriverWait(driver, 60).until(lambda _d: replaced(page))
-    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    wait = WebDriverWait(driver, 60, poll_frequency=0.05)  # Selenium's default looks twice a second
+    wait.until(lambda _d: replaced(page))
+    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def click_link(driver, text: str) -> None:
@@ -139,10 +141,10 @@ def click_link(driver, text: str) -> None:
 
 
 def look_up(driver, tracking: str, birth: str) -> None:
-    driver.find_element(By.ID, "tracking").clear()
-    driver.find_element(By.ID, "tracking").send_keys(tracking)
-    driver.find_element(By.ID, "birth").clear()
-    driver.find_element(By.ID, "birth").send_keys(birth)
+    for field, typed in (("tracking", tracking), ("birth", birth)):
+        box = driver.find_element(By.ID, field)
+        box.clear()
+        box.send_keys(typed)
     follow(driver, By.CSS_SELECTOR, "form.lookup button[type=submit]")
 
 
