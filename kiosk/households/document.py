@@ -317,7 +317,7 @@ _HOUSEHOLD_NO = re.compile(r"^[A-Z][A-Z0-9]{6}[0-9]$")
 
 def sound_rows(document: Any) -> HouseholdRows | None:
     """Rows of a document that was fully validated where it came from (the hub validates every
-    household it stores with `validate_document`, about 1 ms each): only what would break the
+    household it stores with `validate_document`, 0.1 ms each, 0.9 without the compiled check): only what would break the
     store is checked again here, fast enough for a 100,000-household first download."""
     try:
         if not _HOUSEHOLD_NO.match(document["household_no"]) or document.get("schema_version") != SCHEMA_VERSION:
