@@ -26,13 +26,11 @@ OTHER_SCOPE = "新北市板橋區留侯里"
 
 
 def enroll_in_scope(hub, folder: Path, scope: str) -> Device:
-    from kiosk.db.store import Store
-    from kiosk.security.keyfile import KdfParams
     from sync.client.config import enroll
     from sync.hub.auth import new_enrollment_code
-    from tests.conftest import TEST_PIN
+    from tests.store_template import template_store
 
-    store = Store.create(folder, TEST_PIN, KdfParams(memory_kib=19456, iterations=2))
+    store = template_store(folder)  # as Store.create leaves it: without Argon2id and every migration again
     enroll(store, hub.url, new_enrollment_code(hub.db, scope, "林社工"))
     return Device(store, hub, hub.url)
 

@@ -17,7 +17,6 @@ from kiosk.security.device import DeviceKey
 from sync import protocol
 from sync.client.config import client_for
 from sync.client.transport import HubClient
-from tests.conftest import TEST_PIN
 from tests.sync.conftest import adults, submit
 
 
@@ -96,13 +95,11 @@ def test_unsigned_stale_replayed_and_forged_requests_are_refused(device, client,
 
 
 def test_enrolment_codes_work_once(hub, tmp_path):
-    from kiosk.db.store import Store
-    from kiosk.security.keyfile import KdfParams
     from sync.client.config import NotEnrolled, enroll
+    from tests.store_template import template_store
 
     code = hub.enrollment_code()
-    first = Store.create(tmp_path / "a", TEST_PIN, KdfParams(memory_kib=19456, iterations=2))
-    second = Store.create(tmp_path / "b", TEST_PIN, KdfParams(memory_kib=19456, iterations=2))
+    first, second = template_store(tmp_path / "a"), template_store(tmp_path / "b")
     assert enroll(first, hub.url, code.lower()).scope  # codes are case- and dash-insensitive
     with pytest.raises(NotEnrolled):
         enroll(second, hub.url, code)

@@ -62,11 +62,21 @@ def _watch_snapshot_requests(monkeypatch) -> list[tuple[int, str | None]]:
     return statuses
 
 
+@pytest.fixture(scope="module")
+def many_households() -> list[dict]:
+    return generate(2500, seed=81, as_of=dt.date(2026, 11, 1))
+
+
 @pytest.fixture
-def big_hub(hub):
-    """Enough households for a snapshot of several network pieces."""
-    hub.import_documents(generate(2500, seed=81, as_of=dt.date(2026, 11, 1)))
-    return hub
+def big_hub(tmp_path, hub_documents, many_households):
+    """Enough households for a snapshot of several network pieces: the hub's database is a copy of
+    a template holding them (imported once per process, not once per test)."""
+    from tests.sync.conftest import LiveHub
+    from tests.sync.hub_template import hub_database
+
+    live = LiveHub(hub_database(tmp_path, hub_documents + many_households)).start()
+    yield live
+    live.close()
 
 
 @pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
@@ -179,14 +189,16 @@ def test_a_partial_of_a_replaced_snapshot_starts_over(big_hub, tmp_path, monkeyp
     report = device.sync()
     assert report.complete and report.counts["snapshots"] == 1
     assert [status for status, _range in statuses] == [200], "If-Range did not match: the whole new file"
-    assert _stored(device.store) == _hub_documents(hub)
-    assert _stored(device.store)[changed["household_no"]]["notes"] == "新版快照"
+    stored = _stored(device.store)
+    assert stored == _hub_documents(hub)
+    assert stored[changed["household_no"]]["notes"] == "新版快照"
     device.store.close()
 
 
 @pytest.mark.parametrize("point", [p for p in SNAPSHOT_POINTS if p != "mid_snapshot_download"])  # that one: below
 def test_a_load_killed_at_a_named_point_is_never_half_current(big_hub, tmp_path, point):
     hub = big_hub
+    on_hub = _hub_documents(hub)
     device = enroll_device(hub, tmp_path / "device")
     device.store.close()
     folder = device.store.folder
@@ -198,7 +210,7 @@ def test_a_load_killed_at_a_named_point_is_never_half_current(big_hub, tmp_path,
     try:
         count, position = _household_count(store), download.position(store)
         if point == "after_snapshot_commit":
-            assert count == len(_hub_documents(hub)) and position.cursor is not None
+            assert count == len(on_hub) and position.cursor is not None
         else:  # nothing of it is current: no households, no cursor, the sealed file kept to load again
             assert count == 0 and position.cursor is None
             assert snapshot.partial_for(store).complete
@@ -208,7 +220,7 @@ def test_a_load_killed_at_a_named_point_is_never_half_current(big_hub, tmp_path,
     assert run_child(folder, None, None) == 0
     store = Store.open(folder, TEST_PIN)
     try:
-        assert _stored(store) == _hub_documents(hub)
+        assert _stored(store) == on_hub
         assert not (folder / snapshot.PARTIAL_NAME).exists()
     finally:
         store.close()
