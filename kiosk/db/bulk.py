@@ -8,14 +8,19 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import ColumnDefault, Table
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    conn = session.connection()
-    dialect = conn.dialect
+    if rows:
+        conn = session.connection()
+        conn.exec_driver_sql(*prepared_rows(conn.dialect, table, rows))
+
+
+def prepared_rows(dialect: Dialect, table: Table, rows: list[dict[str, Any]]) -> tuple[str, list[tuple[Any, ...]]]:
+    """The INSERT statement and its converted parameter rows, without a connection: a snapshot
+    load prepares the next batch in a helper process while SQLite stores this one."""
     columns = list(table.columns)
     plans: list[tuple[str, Callable[[Any], Any] | None, bool, Any]] = []
     for column in columns:
@@ -25,17 +30,24 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         fallback = default.arg if isinstance(default, ColumnDefault) else None
         plans.append((column.key, processor, default is not None and default.is_callable, fallback))
     values = []
+    converted: list[tuple[Any, Any]] = [(object(), None)] * len(plans)  # per column: the last value and its conversion
     for row in rows:
         record = []
-        for key, convert, call_default, fallback in plans:
+        for position, (key, convert, call_default, fallback) in enumerate(plans):
             if key in row:
                 value = row[key]
             elif call_default:
                 value = fallback(None)
             else:
                 value = fallback
-            record.append(convert(value) if convert is not None else value)
+            if convert is not None:
+                last, last_converted = converted[position]
+                if value is not last:  # a batch's timestamps are one object: convert it once
+                    last, last_converted = value, convert(value)
+                    converted[position] = (last, last_converted)
+                value = last_converted
+            record.append(value)
         values.append(tuple(record))
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
+    return f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk import audit
 from kiosk.db.base import utcnow
-from kiosk.db.bulk import insert_rows
+from kiosk.db.bulk import prepared_rows
 from kiosk.db.households import Household, HouseholdAddress, Person
 from kiosk.db.store import Store
 from kiosk.households.document import HouseholdRows, Problem, document_rows, household_document, validate_document
@@ -27,7 +28,7 @@ from kiosk.households.limits import check_household_count, document_limit_proble
 from kiosk.households.orphans import held_people
 from kiosk.households.shared_ids import registered_elsewhere, reject_shared_ids
 from kiosk.i18n import UserError, tr
-from kiosk.ids import uuid7
+from kiosk.ids import uuid7_batch
 from kiosk.json_types import JsonObject
 from kiosk.private_files import open_private
 from kiosk.search import SearchDocument, index_household, index_households, search_document
@@ -83,23 +84,43 @@ def insert_unindexed(session: Session, batch: list[HouseholdRows],
                      search_rows: list[SearchDocument] | None = None) -> list[tuple[str, SearchDocument]]:
     """bulk_insert without the search index: returns [(household_id, search row)] to index later
     (a snapshot load indexes everything once, at its end)."""
+    prepared = prepare_unindexed(session.connection().dialect, batch, search_rows)
+    prepared.insert(session)
+    return prepared.docs
+
+
+@dataclass
+class PreparedHouseholds:
+    """A batch of new households as INSERT statements with converted rows, and their search rows."""
+    statements: list[tuple[str, list[tuple[Any, ...]]]]
+    docs: list[tuple[str, SearchDocument]]
+
+    def insert(self, session: Session) -> None:
+        conn = session.connection()
+        for statement, values in self.statements:
+            conn.exec_driver_sql(statement, values)
+
+
+def prepare_unindexed(dialect: Dialect, batch: list[HouseholdRows],
+                      search_rows: list[SearchDocument] | None = None) -> PreparedHouseholds:
+    """All the Python work of insert_unindexed, without a connection (so on another thread)."""
     now = utcnow()
+    keys = iter(uuid7_batch(sum(1 + bool(rows.address) + len(rows.people) for rows in batch)))
     households, addresses, people, docs = [], [], [], []
     for n, rows in enumerate(batch):
-        household_id = uuid7()
+        household_id = next(keys)
         households.append({**rows.household, "id": household_id, "created_at": now, "updated_at": now,
                            "sync_state": HouseholdSyncState.CLEAN})
         if rows.address:
-            addresses.append({**rows.address, "id": uuid7(), "household_id": household_id})
+            addresses.append({**rows.address, "id": next(keys), "household_id": household_id})
         for person in rows.people:
-            people.append({**person, "id": uuid7(), "household_id": household_id, "created_at": now,
+            people.append({**person, "id": next(keys), "household_id": household_id, "created_at": now,
                            "updated_at": now})
         docs.append((household_id, search_rows[n] if search_rows is not None else search_row(rows)))
     # Each model maps one Table; SQLAlchemy types __table__ as any FromClause.
-    insert_rows(session, cast(Table, Household.__table__), households)
-    insert_rows(session, cast(Table, HouseholdAddress.__table__), addresses)
-    insert_rows(session, cast(Table, Person.__table__), people)
-    return docs
+    statements = [prepared_rows(dialect, cast(Table, model.__table__), rows)
+                  for model, rows in ((Household, households), (HouseholdAddress, addresses), (Person, people)) if rows]
+    return PreparedHouseholds(statements, docs)
 
 
 def _stored_search_row(household: Household) -> JsonObject:
