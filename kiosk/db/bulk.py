@@ -8,19 +8,14 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import ColumnDefault, Table
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        conn = session.connection()
-        conn.exec_driver_sql(*prepared_rows(conn.dialect, table, rows))
-
-
-def prepared_rows(dialect: Dialect, table: Table, rows: list[dict[str, Any]]) -> tuple[str, list[tuple[Any, ...]]]:
-    """The INSERT statement and its converted parameter rows, without a connection: a snapshot
-    load prepares the next batch in a helper process while SQLite stores this one."""
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
     columns = list(table.columns)
     plans: list[tuple[str, Callable[[Any], Any] | None, bool, Any]] = []
     for column in columns:
@@ -50,4 +45,4 @@ def prepared_rows(dialect: Dialect, table: Table, rows: list[dict[str, Any]]) ->
         values.append(tuple(record))
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
-    return f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)

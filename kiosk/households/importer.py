@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, select
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk import audit
 from kiosk.db.base import utcnow
-from kiosk.db.bulk import prepared_rows
+from kiosk.db.bulk import insert_rows
 from kiosk.db.households import Household, HouseholdAddress, Person
 from kiosk.db.store import Store
 from kiosk.households.document import HouseholdRows, Problem, document_rows, household_document, validate_document
@@ -84,26 +83,6 @@ def insert_unindexed(session: Session, batch: list[HouseholdRows],
                      search_rows: list[SearchDocument] | None = None) -> list[tuple[str, SearchDocument]]:
     """bulk_insert without the search index: returns [(household_id, search row)] to index later
     (a snapshot load indexes everything once, at its end)."""
-    prepared = prepare_unindexed(session.connection().dialect, batch, search_rows)
-    prepared.insert(session)
-    return prepared.docs
-
-
-@dataclass
-class PreparedHouseholds:
-    """A batch of new households as INSERT statements with converted rows, and their search rows."""
-    statements: list[tuple[str, list[tuple[Any, ...]]]]
-    docs: list[tuple[str, SearchDocument]]
-
-    def insert(self, session: Session) -> None:
-        conn = session.connection()
-        for statement, values in self.statements:
-            conn.exec_driver_sql(statement, values)
-
-
-def prepare_unindexed(dialect: Dialect, batch: list[HouseholdRows],
-                      search_rows: list[SearchDocument] | None = None) -> PreparedHouseholds:
-    """All the Python work of insert_unindexed, without a connection (so on another thread)."""
     now = utcnow()
     keys = iter(uuid7_batch(sum(1 + bool(rows.address) + len(rows.people) for rows in batch)))
     households, addresses, people, docs = [], [], [], []
@@ -118,9 +97,10 @@ def prepare_unindexed(dialect: Dialect, batch: list[HouseholdRows],
                            "updated_at": now})
         docs.append((household_id, search_rows[n] if search_rows is not None else search_row(rows)))
     # Each model maps one Table; SQLAlchemy types __table__ as any FromClause.
-    statements = [prepared_rows(dialect, cast(Table, model.__table__), rows)
-                  for model, rows in ((Household, households), (HouseholdAddress, addresses), (Person, people)) if rows]
-    return PreparedHouseholds(statements, docs)
+    insert_rows(session, cast(Table, Household.__table__), households)
+    insert_rows(session, cast(Table, HouseholdAddress.__table__), addresses)
+    insert_rows(session, cast(Table, Person.__table__), people)
+    return docs
 
 
 def _stored_search_row(household: Household) -> JsonObject:

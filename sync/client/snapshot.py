@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import multiprocessing as mp
 import os
 import secrets
 import struct
@@ -32,15 +31,14 @@ import urllib3
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import delete, exists, select
-from sqlalchemy.dialects import sqlite
 
 from kiosk import audit
 from kiosk.db.base import utcnow
 from kiosk.db.households import Household
 from kiosk.db.sync_state import SyncCursor
-from kiosk.households.document import HouseholdRows, sound_rows
-from kiosk.households.importer import PreparedHouseholds, prepare_unindexed
-from kiosk.search import SearchDocument, compact_index, index_households
+from kiosk.households.document import sound_rows
+from kiosk.households.importer import insert_unindexed
+from kiosk.search import compact_index, index_households
 from sync import protocol
 from sync.client import transport
 from sync.client.crash import crash_point
@@ -49,7 +47,6 @@ from sync.client.transport import HubClient, Result
 
 if TYPE_CHECKING:
     import threading
-    from multiprocessing.connection import Connection
 
     from kiosk.db.store import Store
 
@@ -57,7 +54,6 @@ log = logging.getLogger(__name__)
 PARTIAL_NAME = "snapshot.partial"
 PIECE_BYTES = 256 * 1024  # one sealed frame per piece read from the network
 INSERT_BATCH = 5000
-PREPARE_ASIDE_FROM = 5000  # households; below this, starting the helper process costs more than it saves
 _FRAME = struct.Struct(">I")
 
 
@@ -271,105 +267,37 @@ def _lines(partial: SealedPartial) -> Iterator[bytes]:
         yield rest
 
 
-@dataclass(frozen=True)
-class _Tally:
-    """The last item of a prepared snapshot: what its end line said, and the households refused."""
-    ended: int | None
-    invalid: int
-
-
-def _prepared(partial: SealedPartial) -> Iterator[PreparedHouseholds | _Tally]:
-    """The whole file as batches ready to insert (no connection needed), then the _Tally."""
-    dialect = sqlite.dialect()  # the store's: plain pysqlite conversions, the default JSON serializer
-    batch: list[HouseholdRows] = []
-    ended, invalid = None, 0
-    for line in _lines(partial):
-        if not line.strip():
-            continue
-        entry = orjson.loads(line)  # half json's cost per household (measured 23 vs 44 us)
-        if entry.get("end"):
-            ended = int(entry.get("households", -1))
-            continue
-        rows = sound_rows(entry.get("data"))
-        if rows is None:  # never store what would break the store; the hub validated the rest
-            invalid += 1
-            continue
-        rows.household.update(server_version=int(entry["version"]), resync_mark=None)
-        batch.append(rows)
-        if len(batch) >= INSERT_BATCH:
-            yield prepare_unindexed(dialect, batch)
-            batch = []
-    if batch:
-        yield prepare_unindexed(dialect, batch)
-    yield _Tally(ended, invalid)
-
-
-def _prepare_into(path: str, key: bytes, out: Connection) -> None:
-    """The helper process: send each prepared batch, then the tally (or the exception). A parent
-    that died closed its end of the pipe, so a send fails and this process ends too."""
-    try:
-        for item in _prepared(SealedPartial(Path(path), key)):
-            out.send(item)
-    except BrokenPipeError:
-        return
-    except Exception as exc:  # noqa: BLE001 - handed to the loading process, which raises it
-        out.send(exc)
-    finally:
-        out.close()
-
-
-def _prepared_aside(store: Store) -> Iterator[PreparedHouseholds | _Tally]:
-    """_prepared in a helper process, so decrypting, inflating, parsing and converting the next
-    batch (pure Python, ~60 % of a load) overlaps SQLite storing this one on the other core. A
-    thread would not: sqlite releases the GIL around every row and then waits for it back."""
-    context = mp.get_context("spawn")  # the sync worker has threads: fork is not safe there
-    incoming, outgoing = context.Pipe(duplex=False)
-    helper = context.Process(target=_prepare_into, name="kiosk-snapshot-prepare", daemon=True,
-                             args=(str(Path(store.folder) / PARTIAL_NAME), store.subkey("snapshot"), outgoing))
-    helper.start()
-    outgoing.close()  # only the helper writes: its end closes when it ends
-    try:
-        while True:
-            try:
-                item = incoming.recv()
-            except EOFError:
-                raise RuntimeError("the snapshot's helper process ended early") from None
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-            if isinstance(item, _Tally):
-                return
-    finally:
-        incoming.close()
-        helper.join(timeout=10)
-        if helper.is_alive():
-            helper.kill()
-            helper.join()
-
-
 def load(store: Store) -> Counter[str]:
     """Load the whole downloaded snapshot and its cursor in one transaction, then delete the file.
     Raises SnapshotDamaged (nothing stored) when it is not a whole snapshot. The store was empty, so
     the snapshot is the whole download: the full-download mark goes in the same transaction (later
-    removals come as the feed's tombstones). A big file is prepared by a helper process while this
-    one inserts."""
+    removals come as the feed's tombstones)."""
     partial = partial_for(store)
     described = partial.described
     if described is None or not partial.complete:
         raise SnapshotDamaged("no whole snapshot downloaded")
     counts: Counter[str] = Counter()
     with store.write(durable=True) as session:
-        indexed: list[tuple[str, SearchDocument]] = []
-        tally = _Tally(None, 0)
-        batches = _prepared_aside(store) if described.households >= PREPARE_ASIDE_FROM else _prepared(partial)
-        for item in batches:
-            if isinstance(item, _Tally):
-                tally = item
-            else:
-                item.insert(session)
-                indexed += item.docs
-        counts["invalid"] = tally.invalid
-        if tally.ended is None or tally.ended != described.households or tally.ended != len(indexed) + tally.invalid:
+        batch, indexed, ended = [], [], None
+        for line in _lines(partial):
+            if not line.strip():
+                continue
+            entry = orjson.loads(line)  # half json's cost per household (measured 23 vs 44 us)
+            if entry.get("end"):
+                ended = int(entry.get("households", -1))
+                continue
+            rows = sound_rows(entry.get("data"))
+            if rows is None:  # never store what would break the store; the hub validated the rest
+                counts["invalid"] += 1
+                continue
+            rows.household.update(server_version=int(entry["version"]), resync_mark=None)
+            batch.append(rows)
+            if len(batch) >= INSERT_BATCH:
+                indexed += insert_unindexed(session, batch)
+                batch = []
+        if batch:
+            indexed += insert_unindexed(session, batch)
+        if ended is None or ended != described.households or ended != len(indexed) + counts["invalid"]:
             raise SnapshotDamaged("the snapshot does not hold what the hub described")
         crash_point("mid_snapshot_load")
         index_households(session, indexed)  # the search index, once, for everything

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
-import multiprocessing
 import stat
 
 import pytest
@@ -281,78 +280,4 @@ def test_a_snapshot_that_is_not_whole_is_dropped_for_the_feed(big_hub, tmp_path)
     assert report.complete and report.counts["snapshots"] == 0
     assert _stored(device.store) == _hub_documents(hub)
     assert not (device.store.folder / snapshot.PARTIAL_NAME).exists()
-    device.store.close()
-
-
-def _fetched_device(hub, folder):
-    """A device whose whole snapshot is downloaded (sealed), not yet loaded."""
-    device = enroll_device(hub, folder)
-    client, _ = client_for(device.store)
-    try:
-        assert snapshot.fetch(device.store, client).ok
-    finally:
-        client.close()
-    return device
-
-
-@pytest.fixture
-def prepared_aside(monkeypatch):
-    """Every load prepares its batches in the helper process (big files do); the calls counted."""
-    monkeypatch.setattr(snapshot, "PREPARE_ASIDE_FROM", 1)
-    calls = []
-    original = snapshot._prepared_aside
-
-    def counted(store):
-        calls.append(store.folder)
-        return original(store)
-
-    monkeypatch.setattr(snapshot, "_prepared_aside", counted)
-    return calls
-
-
-def test_a_big_snapshot_is_prepared_in_a_helper_process_and_loads_the_same(big_hub, tmp_path, prepared_aside):
-    device = enroll_device(big_hub, tmp_path / "device")
-    report = device.sync()
-    assert report.complete and report.counts["snapshots"] == 1 and prepared_aside == [device.store.folder]
-    assert _stored(device.store) == _hub_documents(big_hub)
-    with device.store.read() as session:
-        someone = next(iter(_hub_documents(big_hub).values()))["members"][0]
-        assert search(session, someone["id_no"]) and search(session, someone["name"])
-    assert multiprocessing.active_children() == [], "the helper process ended with the load"
-    device.store.close()
-
-
-def test_a_load_that_fails_while_the_helper_prepares_stores_nothing(big_hub, tmp_path, prepared_aside, monkeypatch):
-    from sqlalchemy.exc import OperationalError
-
-    from kiosk.households.importer import PreparedHouseholds
-
-    device = _fetched_device(big_hub, tmp_path / "device")
-
-    def disk_full(self, session):
-        raise OperationalError("INSERT", {}, Exception("database or disk is full"))
-
-    monkeypatch.setattr(PreparedHouseholds, "insert", disk_full)
-    with pytest.raises(OperationalError):
-        snapshot.load(device.store)
-    assert prepared_aside and multiprocessing.active_children() == []
-    assert _household_count(device.store) == 0 and download.position(device.store).cursor is None
-    assert snapshot.partial_for(device.store).complete, "kept, to load again"
-    device.store.close()
-
-
-def test_a_cut_snapshot_found_by_the_helper_process_is_refused_whole(big_hub, tmp_path, prepared_aside):
-    from dataclasses import asdict
-
-    device = _fetched_device(big_hub, tmp_path / "device")
-    partial = snapshot.partial_for(device.store)
-    lines = gzip.decompress(b"".join(partial.plaintext())).splitlines()
-    cut = gzip.compress(b"\n".join(lines[:-1]) + b"\n")[:-20]  # the gzip stream and its end line cut short
-    partial.start(snapshot.Described(**{**asdict(partial.described), "length": len(cut)}))
-    partial.append(cut)
-
-    with pytest.raises(snapshot.SnapshotDamaged):
-        snapshot.load(device.store)
-    assert prepared_aside and multiprocessing.active_children() == []
-    assert _household_count(device.store) == 0 and download.position(device.store).cursor is None
     device.store.close()
