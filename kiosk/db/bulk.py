@@ -25,16 +25,23 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         fallback = default.arg if isinstance(default, ColumnDefault) else None
         plans.append((column.key, processor, default is not None and default.is_callable, fallback))
     values = []
+    converted: list[tuple[Any, Any]] = [(object(), None)] * len(plans)  # per column: the last value and its conversion
     for row in rows:
         record = []
-        for key, convert, call_default, fallback in plans:
+        for position, (key, convert, call_default, fallback) in enumerate(plans):
             if key in row:
                 value = row[key]
             elif call_default:
                 value = fallback(None)
             else:
                 value = fallback
-            record.append(convert(value) if convert is not None else value)
+            if convert is not None:
+                last, last_converted = converted[position]
+                if value is not last:  # a batch's timestamps are one object: convert it once
+                    last, last_converted = value, convert(value)
+                    converted[position] = (last, last_converted)
+                value = last_converted
+            record.append(value)
         values.append(tuple(record))
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" for _ in columns)

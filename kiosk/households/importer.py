@@ -28,7 +28,7 @@ from kiosk.households.orphans import held_people
 from kiosk.households.people_match import match_people
 from kiosk.households.shared_ids import registered_elsewhere, reject_shared_ids
 from kiosk.i18n import UserError, tr
-from kiosk.ids import uuid7
+from kiosk.ids import uuid7_batch
 from kiosk.json_types import JsonObject
 from kiosk.private_files import open_private
 from kiosk.search import SearchDocument, index_household, index_households, search_document
@@ -85,15 +85,16 @@ def insert_unindexed(session: Session, batch: list[HouseholdRows],
     """bulk_insert without the search index: returns [(household_id, search row)] to index later
     (a snapshot load indexes everything once, at its end)."""
     now = utcnow()
+    keys = iter(uuid7_batch(sum(1 + bool(rows.address) + len(rows.people) for rows in batch)))
     households, addresses, people, docs = [], [], [], []
     for n, rows in enumerate(batch):
-        household_id = uuid7()
+        household_id = next(keys)
         households.append({**rows.household, "id": household_id, "created_at": now, "updated_at": now,
                            "sync_state": HouseholdSyncState.CLEAN})
         if rows.address:
-            addresses.append({**rows.address, "id": uuid7(), "household_id": household_id})
+            addresses.append({**rows.address, "id": next(keys), "household_id": household_id})
         for person in rows.people:
-            people.append({**person, "id": uuid7(), "household_id": household_id, "created_at": now,
+            people.append({**person, "id": next(keys), "household_id": household_id, "created_at": now,
                            "updated_at": now})
         docs.append((household_id, search_rows[n] if search_rows is not None else search_row(rows)))
     # Each model maps one Table; SQLAlchemy types __table__ as any FromClause.
