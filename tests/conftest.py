@@ -37,7 +37,11 @@ def session_temp_folder() -> Iterator[Path]:
     patch.setenv("TMPDIR", str(folder))
     yield folder
     patch.undo()
-    shutil.rmtree(folder, ignore_errors=True)
+    # Removed last of all: multiprocessing's own temp folder in it (the forkserver's socket) is
+    # removed by multiprocessing at exit, at priority -100; removed before, that printed an error.
+    from multiprocessing import util
+
+    util.Finalize(None, shutil.rmtree, args=(str(folder), True), exitpriority=-200)
 
 
 @pytest.fixture(autouse=True)
