@@ -43,9 +43,26 @@ def running_app(tour_district, tmp_path, mode: str):
     kiosk.window.deleteLater()
 
 
+@pytest.fixture(scope="session")
+def worker_zygote(tmp_path_factory):
+    """A server that forks the app's worker process already imported (tests/ui/worker_zygote.py)."""
+    from tests.ui import worker_zygote
+
+    server = worker_zygote.start(tmp_path_factory.mktemp("zygote"))
+    yield server
+    server.kill()
+    server.wait()
+
+
 @pytest.fixture()
-def officer_app(tour_district, tmp_path, qapp):
-    """The real app, unlocked in officer mode on a private copy of the district."""
+def officer_app(tour_district, tmp_path, qapp, request, monkeypatch):
+    """The real app, unlocked in officer mode on a private copy of the district. Its worker process is
+    forked from `worker_zygote`, unless the test module starts it as the app does (START_WORKER_AS_APP)."""
+    if not getattr(request.module, "START_WORKER_AS_APP", False):
+        from tests.ui.worker_zygote import command
+
+        zygote = request.getfixturevalue("worker_zygote")
+        monkeypatch.setattr("ui.worker_client.worker_command", lambda: command(zygote.path))
     yield from running_app(tour_district, tmp_path, "officer")
 
 
