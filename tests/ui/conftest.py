@@ -39,8 +39,17 @@ def running_app(tour_district, tmp_path, mode: str):
     settle(kiosk)
     kiosk.ctx.speaker.shutdown()
     kiosk.ctx.languages.uninstall()  # the next test's app starts without this one's translators
+    close_window(kiosk)
+
+
+def close_window(kiosk) -> None:
+    """Closed and deleted now: processEvents never runs a deferred delete, so each test's window
+    stayed alive and every later theme change and style set walked all of them (slower each test)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     kiosk.window.close()
     kiosk.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session")
