@@ -39,13 +39,39 @@ def running_app(tour_district, tmp_path, mode: str):
     settle(kiosk)
     kiosk.ctx.speaker.shutdown()
     kiosk.ctx.languages.uninstall()  # the next test's app starts without this one's translators
+    close_window(kiosk)
+
+
+def close_window(kiosk) -> None:
+    """Closed and deleted now: processEvents never runs a deferred delete, so each test's window
+    stayed alive and every later theme change and style set walked all of them (slower each test)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     kiosk.window.close()
     kiosk.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(scope="session")
+def worker_zygote(tmp_path_factory):
+    """A server that forks the app's worker process already imported (tests/ui/worker_zygote.py)."""
+    from tests.ui import worker_zygote
+
+    server = worker_zygote.start(tmp_path_factory.mktemp("zygote"))
+    yield server
+    server.kill()
+    server.wait()
 
 
 @pytest.fixture()
-def officer_app(tour_district, tmp_path, qapp):
-    """The real app, unlocked in officer mode on a private copy of the district."""
+def officer_app(tour_district, tmp_path, qapp, request, monkeypatch):
+    """The real app, unlocked in officer mode on a private copy of the district. Its worker process is
+    forked from `worker_zygote`, unless the test module starts it as the app does (START_WORKER_AS_APP)."""
+    if not getattr(request.module, "START_WORKER_AS_APP", False):
+        from tests.ui.worker_zygote import command
+
+        zygote = request.getfixturevalue("worker_zygote")
+        monkeypatch.setattr("ui.worker_client.worker_command", lambda: command(zygote.path))
     yield from running_app(tour_district, tmp_path, "officer")
 
 

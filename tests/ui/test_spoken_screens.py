@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.i18n import LANGUAGES
+from tests.ui.conftest import close_window
 from ui.context import Preferences
 from ui.private_player import PrivatePlayer
 from ui.selftest import KIOSK_SCREENS, OFFICER_SCREENS, params_for, settle
@@ -380,8 +381,7 @@ def kiosk_mode_app(tour_district, tmp_path, qapp, qtbot, monkeypatch):
     settle(kiosk)
     kiosk.ctx.speaker.shutdown()
     kiosk.ctx.languages.uninstall()
-    kiosk.window.close()
-    kiosk.window.deleteLater()
+    close_window(kiosk)
 
 
 def test_a_kiosk_reads_each_screen_on_arrival_until_it_is_turned_off_in_settings(kiosk_mode_app, qtbot):

@@ -115,3 +115,30 @@ def test_audit_finds_a_screen_that_scrolls_sideways(qapp):
 
     assert "sideways_scrolling" in kinds_for(QLabel())
     assert "sideways_scrolling" not in kinds_for(WrappedLabel())
+
+
+def test_a_screen_is_rendered_once_for_its_audit_and_its_screenshot(qapp, tmp_path):
+    """The tour's screenshot is the very rendering whose pixels were audited (and costs no second one)."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from ui.selftest import audit_and_shoot
+
+    class CountedPaints(QWidget):
+        paints = 0
+
+        def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+            CountedPaints.paints += 1
+            super().paintEvent(event)
+
+    window = CountedPaints()
+    QVBoxLayout(window).addWidget(QLabel("a screen"))
+    window.resize(400, 300)
+    window.show()
+    qapp.processEvents()
+    CountedPaints.paints = 0
+    where = {"screen": "counted", "lang": "en", "scale": 100, "theme": "normal"}
+    assert audit_and_shoot(window, where, tmp_path, {}) == []
+    assert CountedPaints.paints == 1
+    shot = QImage(str(tmp_path / "counted-en-100-normal.png"))
+    assert (shot.width(), shot.height()) == (400, 300)

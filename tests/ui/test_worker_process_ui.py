@@ -18,6 +18,7 @@ from tests.sync.test_worker_process import gone
 from ui.selftest import settle
 
 pytestmark = pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+START_WORKER_AS_APP = True  # the worker's own interpreter, command line and environment are what is checked
 
 
 def in_process_forbidden(monkeypatch) -> None:
