@@ -22,14 +22,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-# What the commands import: once, in the server. A module left out still works, imported per child.
+# What the commands import and warm up: once, in the server. A module left out still works, imported
+# per child. One list for every user: a process has one forkserver (tests/sync/deliverer.py forks
+# from it too), and the preload of whichever user starts it first is the one it keeps.
 PRELOAD = ["kiosk.cli.main", "kiosk.cli.commands", "sync.cli", "sync.client.engine", "sync.client.config",
-           "sync.hub.cli", "sync.hub.delivery.worker", "sync.hub.notify.sender"]
+           "sync.hub.cli", "sync.hub.delivery.worker", "sync.hub.notify.sender", "tests.warm_cli",
+           "tests.sync.warm_hub"]
 
 _context: multiprocessing.context.ForkServerContext | None = None
 
 
-def _forkserver() -> multiprocessing.context.ForkServerContext:
+def forkserver() -> multiprocessing.context.ForkServerContext:
     global _context
     if _context is None:
         _context = multiprocessing.get_context("forkserver")
@@ -52,7 +55,7 @@ def _run(module: str, argv: list[str], env: dict[str, str], cwd: str, streams: t
 
 
 def _start(module: str, argv: list[str], env: dict[str, str], streams: tuple[str, str, str]):
-    child = _forkserver().Process(target=_run, args=(module, argv, env, os.getcwd(), streams), daemon=False)
+    child = forkserver().Process(target=_run, args=(module, argv, env, os.getcwd(), streams), daemon=False)
     child.start()
     return child
 

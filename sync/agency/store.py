@@ -10,8 +10,9 @@ import json
 import sqlite3
 import threading
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
 
 from kiosk.json_types import JsonObject
@@ -25,9 +26,14 @@ def now() -> str:
 class Case:
     id: str
     task_key: str
-    bundle: JsonObject
+    bundle_json: str = field(repr=False)  # parsed when asked for: a list of cases needs only their Tasks
     task: JsonObject
     received_at: str
+
+    @cached_property
+    def bundle(self) -> JsonObject:
+        bundle: JsonObject = json.loads(self.bundle_json)
+        return bundle
 
     def resources(self, resource_type: str) -> list[JsonObject]:
         return [e["resource"] for e in self.bundle.get("entry") or () if e["resource"]["resourceType"] == resource_type]
@@ -81,12 +87,12 @@ class CaseStore:
     def case(self, case_id: str) -> Case | None:
         row = self._conn.execute("SELECT id, task_key, bundle, task, received_at FROM agency_case WHERE id = ?",
                                  (case_id,)).fetchone()
-        return Case(row[0], row[1], json.loads(row[2]), json.loads(row[3]), row[4]) if row else None
+        return Case(row[0], row[1], row[2], json.loads(row[3]), row[4]) if row else None
 
     def cases(self) -> list[Case]:
         rows = self._conn.execute("SELECT id, task_key, bundle, task, received_at FROM agency_case "
                                   "ORDER BY received_at DESC, id").fetchall()
-        return [Case(r[0], r[1], json.loads(r[2]), json.loads(r[3]), r[4]) for r in rows]
+        return [Case(r[0], r[1], r[2], json.loads(r[3]), r[4]) for r in rows]
 
     def update_task(self, case_id: str, task: JsonObject) -> None:
         with self._lock:

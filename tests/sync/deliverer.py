@@ -5,10 +5,8 @@ trial. The child runs the command's own code and dies like the real one: at a na
 
 from __future__ import annotations
 
-import multiprocessing
+from tests.forked_cli import forkserver
 
-_CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["sync.hub.cli", "sync.hub.delivery.worker", "tests.sync.warm_hub"])
 DELIVER_ARGS = ("--retry-base-s", "0.05", "--poll-s", "0.5", "--lease-s", "0.3", "--timeout-s", "5")
 
 
@@ -27,7 +25,7 @@ def _deliver(argv: list[str], crash_at: str | None) -> None:
 
 def run_child(db_url: str, routing: str, crash_at: str | None, kill_after: float | None) -> int | None:
     """The child's exit status: 0 done, 137 stopped at `crash_at`, -9 killed after `kill_after` seconds."""
-    child = _CONTEXT.Process(target=_deliver, args=(["--db", db_url, "--routing", routing, *DELIVER_ARGS], crash_at),
+    child = forkserver().Process(target=_deliver, args=(["--db", db_url, "--routing", routing, *DELIVER_ARGS], crash_at),
                              daemon=True)
     child.start()
     if kill_after is not None:

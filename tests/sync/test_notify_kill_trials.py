@@ -24,15 +24,17 @@ from pathlib import Path
 
 import pytest
 import yaml
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 
 from sync.hub import schema
 from sync.hub.auth import Secrets
+from sync.hub.db import utcnow
 from sync.hub.decisions import decide
 from sync.hub.notify.channels import channels_for
 from sync.hub.notify.config import from_mapping
 from sync.hub.notify.sender import CRASH_POINTS, tick
 from tests.forked_cli import run_command
+from tests.sync.delivery_trials import PASSING
 from tests.sync.invariants import parametrize_chunks, record_trials
 from tests.sync.notify_live import put, submitted, subscription_document
 
@@ -68,11 +70,13 @@ def run_child(db_url: str, config: Path, crash_at: str | None, kill_after: float
 
 
 def heal(hub, config) -> None:
-    """Tick until no news and no message is waiting (leases of killed senders run out meanwhile)."""
+    """Tick until no news and no message is waiting. Before each tick time passes: the leases of
+    killed senders and the backoffs of refused sends run out at once instead of being slept out."""
     channels = channels_for(config.smtp, config.sms)
     deadline = time.monotonic() + 60
     try:
         while time.monotonic() < deadline:
+            time_passes(hub.db)
             tick(hub.db, Secrets(hub.db), config, channels, reminders=False)
             with hub.db.read() as conn:
                 waiting = conn.execute(select(schema.notify_message.c.id)
@@ -81,10 +85,21 @@ def heal(hub, config) -> None:
                                                   .where(schema.notification.c.state == "pending").limit(1)).first()
             if not waiting:
                 return
-            time.sleep(0.1)
     finally:
         for channel in channels.values():
             channel.close()
+
+
+def time_passes(db) -> None:
+    """Every waiting message due now, as if its lease or backoff had run out (no sender is alive to
+    hold one: the killed child is gone). Each moves back by the same day, keeping their order."""
+    message = schema.notify_message
+    with db.write() as conn:
+        rows = conn.execute(select(message.c.id, message.c.due_at)
+                            .where(message.c.state == "pending", message.c.due_at > utcnow())).all()
+        if rows:
+            conn.execute(update(message).where(message.c.id == bindparam("row")).values(due_at=bindparam("due")),
+                         [{"row": r.id, "due": r.due_at - PASSING} for r in rows])
 
 
 def verdict_of(hub, mailbox, gateway) -> tuple[dict[str, int], int]:

@@ -1,6 +1,7 @@
-"""Imported once by the forkserver of tests/sync/deliverer.py: what `kiosk-hub deliver` does first
-in a new process (parse its arguments, open and migrate the database, read the catalog, build the
-FHIR library's models on the first validation) is done there, so each forked child starts warm."""
+"""Imported once by the forkserver of tests/forked_cli.py (tests/sync/deliverer.py forks from it
+too): what `kiosk-hub deliver` does first in a new process (parse its arguments, open and migrate
+the database, read the catalog, build the FHIR library's models on the first validation) is done
+there, so each forked child starts warm."""
 
 import json
 import tempfile
