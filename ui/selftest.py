@@ -28,7 +28,9 @@ def prepare(data_dir: Path) -> dict:
 
 def _idle(kiosk) -> bool:  # noqa: ANN001
     worker = kiosk.ctx.worker
-    return kiosk.ctx.background.busy == 0 and (worker is None or worker.busy == 0)
+    screens = kiosk.window.nav.screens.values()
+    return (kiosk.ctx.background.busy == 0 and (worker is None or worker.busy == 0)
+            and not any(screen.drawing for screen in screens))
 
 
 def settle(kiosk, timeout_s: float = 20.0) -> None:  # noqa: ANN001

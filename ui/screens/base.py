@@ -70,6 +70,11 @@ class Screen(QWidget):
     def title(self) -> str:
         return ""
 
+    @property
+    def drawing(self) -> bool:
+        """Whether this screen is still drawing over later event-loop turns (the home plan's cards)."""
+        return False
+
     def first_focus(self) -> QWidget | None:
         return None
 

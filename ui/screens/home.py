@@ -140,6 +140,10 @@ class HomeScreen(Screen):
         if count > len(self.cards):
             self._add_card_later(self._plan_turn)
 
+    @property
+    def drawing(self) -> bool:
+        return bool(self.visits) and len(self.cards) < len(self.visits)
+
     def _card_content(self, rank: int) -> tuple:
         visit, lang = self.visits[rank - 1], self.ctx.lang
         money = self.tr("%1 a month unclaimed").replace("%1", format_money(visit.unclaimed_monthly, lang))
