@@ -42,7 +42,7 @@ def gone(pid: int, timeout_s: float = 60) -> bool:
             with open(f"/proc/{pid}/status", encoding="ascii") as status:
                 if any(line.startswith("State:") and "Z" in line for line in status):
                     return True
-        except FileNotFoundError:
+        except (FileNotFoundError, ProcessLookupError):  # gone before, or while, its status was read
             return True
         if time.monotonic() >= deadline:
             return False
