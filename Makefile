@@ -41,7 +41,7 @@ test: lint
 	@shared=$$(mktemp -d); trap 'rm -rf "$$shared"' EXIT; \
 	$(BIN)/python -m tests.ui.stall_district "$$shared" & builder=$$!; \
 	$(BIN)/python -m pytest -n 3 --maxschedchunk 1 -q --durations=25 -m "not stall and not full_tour"; status=$$?; \
-	[ $$status -eq 0 ] || { kill $$builder; exit $$status; }; wait $$builder; \
+	[ $$status -eq 0 ] || { kill $$builder 2>/dev/null; exit $$status; }; wait $$builder; \
 	KIOSK_STALL_DISTRICT="$$shared" $(BIN)/python -m pytest -q -m stall
 
 test-all: test  ## make test, then the five-language tour and the release-size chaos trials

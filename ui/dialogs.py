@@ -55,7 +55,7 @@ def folder_dialog(parent: QWidget, title: str, start: str) -> QFileDialog:
     dialog = QFileDialog(parent, title, start)
     dialog.setFileMode(QFileDialog.Directory)
     dialog.setOption(QFileDialog.ShowDirsOnly, True)
-    return touch_sized(dialog)
+    return readable(touch_sized(dialog))
 
 
 def accepted(dialog: QDialog) -> bool:

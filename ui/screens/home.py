@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.changes import Changes
@@ -19,7 +19,6 @@ PLAN_SIZE = 8
 
 class HomeScreen(Screen):
     name = "home"
-    plan_complete = Signal()  # the last card of a plan was made (they are made one per turn)
 
     def build(self) -> None:
         self.heading = widgets.heading()
@@ -153,6 +152,9 @@ class HomeScreen(Screen):
 
     def _fill(self, card: ServiceCard, rank: int) -> None:
         card.fill(*self._card_content(rank))
+        self._show_card(card, rank)
+
+    def _show_card(self, card: ServiceCard, rank: int) -> None:
         card.household_no = self.visits[rank - 1].household_no
         card.show()
 
@@ -163,16 +165,14 @@ class HomeScreen(Screen):
         """The next missing card, unless the plan was redrawn or cleared since (a newer turn)."""
         if turn != self._plan_turn or not self.visits or len(self.cards) >= len(self.visits):
             return
-        card = ServiceCard(*self._card_content(len(self.cards) + 1), action=self.tr("Open the household"),
-                           action_icon="home")
+        rank = len(self.cards) + 1
+        card = ServiceCard(*self._card_content(rank), action=self.tr("Open the household"), action_icon="home")
         card.acted.connect(lambda c=card: self.ctx.navigate("household", household_no=c.household_no))
         self.plan_box.addWidget(card)
         self.cards.append(card)
-        self._fill(card, len(self.cards))
+        self._show_card(card, rank)
         if len(self.cards) < len(self.visits):
             self._add_card_later(turn)
-        else:
-            self.plan_complete.emit()
 
     def clear(self) -> None:
         super().clear()
