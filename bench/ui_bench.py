@@ -2,6 +2,7 @@
 event loop's longest and 99th-percentile stall in the stall-test scenarios (1,000-application
 sync; search, store-wide rules scan and speech), on a quiet machine and with a second process
 burning one core. The tests only guard against freezes (tests/ui/stall.py); these are the figures.
+Also the home screen's visit plan drawn, first into an empty screen and refilled (bench/plan_draw_bench.py).
 
 Both are timed the same way from outside: from spawning the process to the moment it prints that
 its first window has been painted (the app's --startup-probe watches the unlock screen's first
@@ -108,6 +109,14 @@ def before_figures() -> dict:
             **measured}
 
 
+def plan_draw_figures() -> dict:
+    """bench/plan_draw_bench.py in a process of its own, on this tree's code."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "bench.plan_draw_bench"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=1800, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def stalls_met(measured: dict[str, dict]) -> bool:
     return bool(measured) and all(f[key] <= goal for f in measured.values() for key, goal in STALL_GOAL_MS.items())
 
@@ -125,6 +134,7 @@ def run(households: int = 0) -> dict:  # noqa: ARG001 - the unlock screen does n
     app_s, bare_s = statistics.median(app_runs), statistics.median(bare_runs)
     stalls = {"quiet": stall_figures(busy_core=False), "one_core_busy": stall_figures(busy_core=True)}
     before = before_figures()
+    plan = plan_draw_figures()
     result = {
         "cold_start_to_unlock_screen_s": round(app_s, 3),
         "bare_pyside6_window_s": round(bare_s, 3),
@@ -137,6 +147,7 @@ def run(households: int = 0) -> dict:  # noqa: ARG001 - the unlock screen does n
         "met": app_s <= TARGET_S and app_s / bare_s <= TARGET_RATIO,
         "event_loop_stalls": {**stalls, "goal": STALL_GOAL_MS, "met": all(stalls_met(s) for s in stalls.values()),
                               "before": before},
+        "visit_plan_draw": plan,
         "load_average_at_end": [round(load, 2) for load in os.getloadavg()],
     }
     path = write_result("ui", result)
@@ -147,4 +158,8 @@ def run(households: int = 0) -> dict:  # noqa: ARG001 - the unlock screen does n
             was = before[load].get(scenario)
             if was:
                 print(f"    before the worker process: longest {was['longest_ms']} ms, p99 {was['p99_ms']} ms")
+    for kind in ("first_draw", "refill"):
+        f = plan[kind]
+        print(f"  visit plan {kind}: p50 {f['p50_ms']} ms, p95 {f['p95_ms']} ms, longest turn {f['longest_turn_ms']} ms")
+    print(f"  first draw / refill: {plan['first_draw_to_refill_ratio']}")
     return result

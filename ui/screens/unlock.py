@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from ui import widgets
@@ -29,7 +29,8 @@ class UnlockScreen(Screen):
         self.message = widgets.Badge()
         self.message.setWordWrap(True)
         self.message.hide()  # no gap between the box and the button until there is something to say
-        self.pin.setMaximumWidth(PIN_FIELD_EM * self.pin.fontMetrics().averageCharWidth())
+        self._size_pin_box()
+        self.pin.installEventFilter(self)  # its own font change: the screen's came before the box had its new font
         for w in (self.heading, self.intro, self.pin_label, self.pin, self.message):
             self.layout_.addWidget(w)
         self.layout_.addLayout(widgets.row(self.unlock_button))  # a button as wide as its word, not the screen
@@ -52,10 +53,13 @@ class UnlockScreen(Screen):
     def first_focus(self):  # noqa: ANN201
         return self.pin
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.FontChange:  # a new text size: a box as many characters wide
-            self.pin.setMaximumWidth(PIN_FIELD_EM * self.pin.fontMetrics().averageCharWidth())
-        super().changeEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.pin and event.type() == QEvent.FontChange:  # a new text size: as many characters wide
+            self._size_pin_box()
+        return super().eventFilter(watched, event)
+
+    def _size_pin_box(self) -> None:
+        self.pin.setMaximumWidth(PIN_FIELD_EM * self.pin.fontMetrics().averageCharWidth())
 
     def _submit(self) -> None:
         if not self.pin.text():
