@@ -1,10 +1,12 @@
 """A purged payload leaves no bytes in the hub database's files (issue 23, privacy): on SQLite
 neither in the database nor in its write-ahead log, on PostgreSQL in no page of any relation. The
 payload carries a synthetic marker (a bank account nobody has) and a photo; the raw files or pages
-are read before and after the purge."""
+are read before and after the purge. A PostgreSQL hub's backups (pg_dump) are purged too."""
 
 from __future__ import annotations
 
+import json
+import subprocess
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,6 +14,9 @@ import pytest
 from sqlalchemy import select
 
 from sync.hub import schema
+from sync.hub.db import HubDatabase
+from sync.hub.local_postgres import new_database
+from sync.hub.pg_dump import binary
 from sync.hub.delivery.audit import entries
 from sync.hub.delivery.outbox import listing
 from sync.hub.delivery.retention import purge_expired
@@ -22,6 +27,7 @@ from tests.sync.hub_template import hub_database
 from tests.sync.test_delivery_retention import FAST, _acknowledged_at, _body, _routing
 
 MARKER = "812-73905514622846"  # a bank account (catalog pattern) that appears nowhere else
+KEPT = "813-60417725839051"  # another one, in an application whose payload is not due
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -80,3 +86,63 @@ def test_a_purged_payload_leaves_no_bytes_in_the_database_files(device, hub):
     assert erased["complete"] and erased["database"] == hub.db.engine.dialect.name
     with hub.db.read() as conn:  # the stub is still there: ids, service, digest
         assert conn.execute(select(schema.revision.c.application_id)).scalars().all() == [view.id]
+
+
+def _dump_text(backup: Path) -> str:
+    """A pg_dump file as the SQL it restores (table data as COPY text, bytea as hex)."""
+    return subprocess.run([binary("pg_restore"), "--file", "-", str(backup)], capture_output=True, text=True,
+                          check=True).stdout
+
+
+@pytest.mark.parametrize("hub", ["postgresql"], indirect=True)
+def test_a_postgresql_backup_is_purged_by_the_same_retention(device, hub, agency, tmp_path, postgres_server):
+    """`kiosk-hub backup` on PostgreSQL writes pg_dump -Fc; a payload due goes from it (restored
+    into a scratch database, purged there, dumped again), one not due stays, and the file is still
+    a backup the hub restores from."""
+    from sync.hub.cli import main as hub_cli
+
+    routing = load(hub.settings["routing"])
+    (early_no, early_person), (late_no, late_person) = adults(device.store, 2)
+    early = submit(device.store, early_no, "S03", early_person, answers={"bank_account": MARKER})
+    assert device.sync().complete
+    delivery = wait_for(lambda: next((d for d in listing(hub.db) if d["state"] == "delivered"), None),
+                        what="the agency to store it")
+    acknowledged = _acknowledged_at(hub, delivery["delivery_id"])
+    agency.stop()  # the second one is never acknowledged: nothing of it is due
+    late = submit(device.store, late_no, "S03", late_person, answers={"bank_account": KEPT})
+    assert device.sync().complete
+    (sha,) = {a["sha256"] for a in _body(hub, early.id)["attachments"]}
+    with hub.db.read() as conn:
+        photo = conn.execute(select(schema.blob.c.data).where(schema.blob.c.sha256 == sha)).scalar_one()
+    needle = photo[len(photo) // 2:len(photo) // 2 + 64].hex()  # bytea travels as hex in the dump's COPY text
+
+    backup = tmp_path / "hub.dump"
+    assert hub_cli(["backup", str(backup), "--db", hub.db_url]) == 0
+    assert backup.stat().st_mode & 0o777 == 0o600
+    text = _dump_text(backup)
+    assert MARKER in text and needle in text and KEPT in text
+
+    before = backup.stat()
+    assert purge_expired(hub.db, routing, acknowledged + timedelta(days=6))["purged_in_backups"] == 0
+    after = backup.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)  # nothing due: untouched
+    outcome = purge_expired(hub.db, routing, acknowledged + timedelta(days=7))
+    assert outcome["purged"] == 1 and outcome["purged_in_backups"] == 1
+    text = _dump_text(backup)
+    assert MARKER not in text and needle not in text
+    assert KEPT in text and backup.stat().st_mode & 0o777 == 0o600
+    assert [(e["file"], e["payloads"], e["format"]) for e in entries(hub.db, "backup_purged")] == \
+        [(backup.name, 1, "pg_dump")]
+    with hub.db.engine.connect() as conn:  # the scratch database is gone
+        assert conn.exec_driver_sql("SELECT datname FROM pg_database WHERE starts_with(datname, 'hub_purge_')").all() == []
+
+    restored = new_database(postgres_server)
+    assert hub_cli(["restore", str(backup), "--db", restored]) == 0
+    copy = HubDatabase(restored)
+    try:
+        with copy.read() as conn:
+            bodies = dict(conn.execute(select(schema.revision.c.application_id, schema.revision.c.body)).all())
+    finally:
+        copy.dispose()
+    assert json.loads(bodies[early.id])["purged"] and "values" not in json.loads(bodies[early.id])
+    assert json.loads(bodies[late.id])["values"]["bank_account"] == KEPT
