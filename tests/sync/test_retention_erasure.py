@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from sync.hub import schema
-from sync.hub.db import HubDatabase
+from sync.hub.db import HubDatabase, utcnow
 from sync.hub.local_postgres import new_database
 from sync.hub.pg_dump import binary
 from sync.hub.delivery.audit import entries
@@ -146,3 +146,34 @@ def test_a_postgresql_backup_is_purged_by_the_same_retention(device, hub, agency
         copy.dispose()
     assert json.loads(bodies[early.id])["purged"] and "values" not in json.loads(bodies[early.id])
     assert json.loads(bodies[late.id])["values"]["bank_account"] == KEPT
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_files_are_rewritten_after_a_purge_on_postgresql_at_most_daily_and_again_when_refused(
+        request, backend, tmp_path, hub_documents, monkeypatch):
+    """SQLite truncates its WAL after every purge that purged something; PostgreSQL's VACUUM FULL
+    (an exclusive lock) runs at most once a day, and a rewrite refused by a lock (a long
+    transaction) is tried again at the next purge, even one that purges nothing."""
+    from sync.hub.delivery import erasure
+
+    server = request.getfixturevalue("postgres_server") if backend == "postgresql" else None
+    db = HubDatabase(hub_database(tmp_path, hub_documents, server))
+    db.create()
+    start = utcnow()
+    try:
+        assert erasure.erase_purged(db, start, 0) is None  # nothing purged, nothing pending
+        assert erasure.erase_purged(db, start, 2)["complete"]
+        later = erasure.erase_purged(db, start + timedelta(hours=1), 1)
+        assert (later is not None) == db.is_sqlite  # PostgreSQL: not again the same day
+        assert erasure.erase_purged(db, start + timedelta(hours=2), 0) is None  # SQLite: done; PostgreSQL: waits
+        if not db.is_sqlite:
+            monkeypatch.setattr(erasure, "PG_LOCK_TIMEOUT", "200ms")
+            with db.read() as reader:  # a long reading transaction holds a lock VACUUM FULL must wait for
+                reader.execute(select(schema.revision.c.id).limit(1)).all()
+                refused = erasure.erase_purged(db, start + timedelta(days=1, hours=1), 0)
+            assert refused == {"database": "postgresql", "complete": False, "reason": "LockNotAvailable"}
+            assert erasure.erase_purged(db, start + timedelta(days=1, hours=2), 0)["complete"]  # tried again
+            assert erasure.erase_purged(db, start + timedelta(days=3), 0) is None  # and then done
+        assert [e["complete"] for e in entries(db, "erased")] == ([True, True] if db.is_sqlite else [True, False, True])
+    finally:
+        db.dispose()
