@@ -38,6 +38,14 @@ def is_dump(path: Path) -> bool:
         return handle.read(len(MAGIC)) == MAGIC
 
 
+def _call(command: list[str], env: dict[str, str] | None = None) -> str:
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
+    if done.returncode:  # its first line, quoted values left out: an error may quote a row's content
+        first = (done.stderr.strip().splitlines() or [f"{Path(command[0]).name}: exit status {done.returncode}"])[0]
+        raise RuntimeError(re.sub(r'"[^"]*"', '"…"', first)[:300])
+    return done.stdout
+
+
 def run(name: str, url: str, *args: str) -> str:
     """Run a client program against the database at `url`; returns its standard output."""
     parsed = make_url(normalise_url(url))
@@ -45,12 +53,7 @@ def run(name: str, url: str, *args: str) -> str:
               **parsed.query}
     env = {**os.environ, **({"PGPASSWORD": parsed.password} if parsed.password else {})}
     conninfo = make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
-    done = subprocess.run([binary(name), *args, "-d", conninfo], env=env, capture_output=True, text=True,
-                          timeout=TIMEOUT_S)
-    if done.returncode:  # its first line, quoted values left out: an error may quote a row's content
-        first = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[0]
-        raise RuntimeError(re.sub(r'"[^"]*"', '"…"', first)[:300])
-    return done.stdout
+    return _call([binary(name), *args, "-d", conninfo], env)
 
 
 def dump(url: str, target: Path) -> None:
@@ -73,8 +76,7 @@ def restore(url: str, source: Path, *options: str) -> None:
 
 def table_rows(source: Path, table: str) -> list[dict[str, str | None]]:
     """One table's rows in a dump, read without restoring it (pg_restore seeks to its data)."""
-    text = subprocess.run([binary("pg_restore"), "--data-only", "--table", table, "--file", "-", str(source)],
-                          capture_output=True, text=True, check=True, timeout=TIMEOUT_S).stdout
+    text = _call([binary("pg_restore"), "--data-only", "--table", table, "--file", "-", str(source)])
     rows: list[dict[str, str | None]] = []
     columns: list[str] = []
     for line in text.splitlines():

@@ -177,3 +177,23 @@ def test_the_files_are_rewritten_after_a_purge_on_postgresql_at_most_daily_and_a
         assert [e["complete"] for e in entries(db, "erased")] == ([True, True] if db.is_sqlite else [True, False, True])
     finally:
         db.dispose()
+
+
+def test_a_backup_that_cannot_be_purged_is_audited_and_the_others_still_are(tmp_path, hub_documents):
+    """A damaged dump (pg_restore cannot read it) is reported without any of its content, and kept
+    on the list to try again; the purge of the hub and of other backups goes on."""
+    from sync.hub.delivery.backups import purge_backups, register
+
+    db = HubDatabase(hub_database(tmp_path, hub_documents))
+    db.create()
+    try:
+        damaged = tmp_path / "damaged.dump"
+        damaged.write_bytes(b"PGDMP" + b"\x00" * 64 + MARKER.encode())
+        register(db, damaged)
+        assert purge_backups(db, utcnow(), lambda backup, when: 0) == 0
+        (failed,) = entries(db, "backup_purge_failed")
+        assert failed["file"] == damaged.name and "pg_restore" in failed["reason"] and MARKER not in json.dumps(failed)
+        with db.read() as conn:
+            assert conn.execute(select(schema.backup.c.path)).scalars().all() == [str(damaged.resolve())]
+    finally:
+        db.dispose()

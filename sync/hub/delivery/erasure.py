@@ -32,8 +32,8 @@ PAYLOAD_TABLES = (schema.revision.name, schema.blob.name, schema.upload_chunk.na
 
 
 def _meta(conn: Connection, key: str) -> str:
-    insert_ignore(conn, schema.meta, key=key, value="")
-    return str(conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).scalar_one())
+    insert_ignore(conn, schema.meta, key=key, value="")  # locked till commit: two hub processes claim in turn
+    return str(conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key).with_for_update()).scalar_one())
 
 
 def _checkpoint(db: HubDatabase) -> JsonObject:
