@@ -306,24 +306,33 @@ def run_new_epoch(args: argparse.Namespace) -> int:
 def _sqlite_path(url: str) -> Path:
     url = normalise_url(url)
     if not url.startswith("sqlite:///"):
-        raise SystemExit("backup/restore handle SQLite hubs; for PostgreSQL use pg_dump/pg_restore, then new-epoch")
+        raise SystemExit("backup/restore handle SQLite and PostgreSQL hubs")
     return Path(url[len("sqlite:///"):])
 
 
+def _is_postgres(url: str) -> bool:
+    return normalise_url(url).startswith("postgresql")
+
+
 def run_backup(args: argparse.Namespace) -> int:
+    """A consistent copy of the hub, 0600: SQLite's online backup, or pg_dump's custom format."""
     from kiosk.i18n import UserError
+    from sync.hub import pg_dump
     from sync.hub.db import private_file
 
     folder = Path(args.file).resolve().parent
     if not folder.is_dir():  # sqlite3 would end in a FileNotFoundError traceback
         raise UserError("hub.backup.no_folder", folder=str(folder))
-    private_file(Path(args.file))  # a backup holds every household too
-    source = sqlite3.connect(_sqlite_path(args.db))
-    target = sqlite3.connect(args.file)
-    with target:
-        source.backup(target)
-    source.close()
-    target.close()
+    if _is_postgres(args.db):
+        pg_dump.dump(args.db, Path(args.file).resolve())
+    else:
+        private_file(Path(args.file))  # a backup holds every household too
+        source = sqlite3.connect(_sqlite_path(args.db))
+        target = sqlite3.connect(args.file)
+        with target:
+            source.backup(target)
+        source.close()
+        target.close()
     from sync.hub.delivery.backups import register
 
     register(_db(args), Path(args.file))  # so retention purges reach the payloads in it too
@@ -332,13 +341,17 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Put a backup in place and start a new epoch, so every device re-downloads and reconciles."""
+    from sync.hub import pg_dump
     from sync.hub.admin import new_epoch
 
-    path = _sqlite_path(args.db)
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    shutil.copyfile(args.file, path)
-    os.chmod(path, 0o600)
+    if _is_postgres(args.db):  # the hub's tables are dropped and made again from the dump, in one transaction
+        pg_dump.restore(args.db, Path(args.file), "--clean", "--if-exists", "--single-transaction")
+    else:
+        path = _sqlite_path(args.db)
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        shutil.copyfile(args.file, path)
+        os.chmod(path, 0o600)
     print(new_epoch(_db(args)))
     return 0
 
@@ -534,9 +547,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = command("compact", run_compact, "drop superseded feed entries and old tombstones")
     cmd.add_argument("--keep-tombstones-days", type=float, default=180)
     command("new-epoch", run_new_epoch, "start a new epoch (after restoring a backup)")
-    cmd = command("backup", run_backup, "online backup of a SQLite hub")
+    cmd = command("backup", run_backup, "online backup of the hub (SQLite copy, or pg_dump -Fc for PostgreSQL)")
     cmd.add_argument("file")
-    cmd = command("restore", run_restore, "restore a SQLite hub from a backup and start a new epoch")
+    cmd = command("restore", run_restore, "restore the hub from a backup and start a new epoch")
     cmd.add_argument("file")
     cmd = command("agencies", run_agencies, "check and list the routing table: service x place -> agency")
     cmd.add_argument("--routing", metavar="FILE", help="the table to check (default: the one serve uses)")

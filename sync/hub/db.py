@@ -3,7 +3,8 @@ several hub processes share one database.
 
 `write()` is one transaction. On SQLite it takes the write lock up front (BEGIN IMMEDIATE, so two
 writers never deadlock upgrading a read lock) and commits with synchronous=FULL: the hub
-acknowledges only what is on disk. On PostgreSQL commits are durable by default and row locks
+acknowledges only what is on disk. Every SQLite connection zeroes what it deletes (secure_delete):
+a payload purged after its agency's retention leaves no bytes in free pages. On PostgreSQL commits are durable by default and row locks
 (SELECT ... FOR UPDATE) order concurrent writers.
 """
 
@@ -79,6 +80,7 @@ class HubDatabase:
             dbapi_conn.execute("PRAGMA journal_mode = WAL")
             dbapi_conn.execute("PRAGMA busy_timeout = 30000")
             dbapi_conn.execute("PRAGMA foreign_keys = ON")
+            dbapi_conn.execute("PRAGMA secure_delete = ON")  # deleted rows are zeroed, not left in free pages
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Connection) -> None:

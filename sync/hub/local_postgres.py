@@ -4,7 +4,6 @@ KIOSK_TEST_PG_URL names one) and the hub load bench run the hub's database on.""
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import subprocess
@@ -15,17 +14,8 @@ from pathlib import Path
 
 import psycopg
 
+from sync.hub.pg_dump import binary
 from sync.hub.process import free_port
-
-
-def _binaries() -> Path:
-    found = shutil.which("initdb")
-    if found:
-        return Path(os.path.realpath(found)).parent
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    if not candidates:
-        raise RuntimeError("PostgreSQL is not installed: run scripts/system-deps.sh (package postgresql)")
-    return Path(candidates[-1]).parent
 
 
 class TempPostgres:
@@ -36,7 +26,7 @@ class TempPostgres:
         self.folder = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
         self.data = self.folder / "data"
         self.port = free_port()
-        self.bin = _binaries()
+        self.bin = Path(os.path.realpath(binary("initdb"))).parent  # pg_ctl beside it, same version
         self.as_root = os.geteuid() == 0
 
     def _run(self, *command: str) -> None:

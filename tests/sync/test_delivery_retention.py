@@ -152,7 +152,7 @@ def test_a_batch_file_goes_from_the_share_once_every_row_in_it_is_purged(device,
     assert purge_expired(hub.db, routing, acknowledged + timedelta(days=1))["purged"] == 0
     assert day_file.exists()
     assert purge_expired(hub.db, routing, acknowledged + timedelta(days=2)) == {"purged": 1, "files_removed": 2,
-                                                                               "purged_in_backups": 0}
+                                                                               "purged_in_backups": 0, "erased": True}
     assert not day_file.exists() and not list(share.glob("*.manifest.json"))
     assert [e["file"] for e in entries(hub.db, "file_purged")] == [day_file.name]
     assert hub_cli(["purge", "--routing", hub.settings["routing"], "--db", hub.db_url]) == 0  # nothing left: fine
@@ -182,7 +182,7 @@ def test_a_backup_the_hub_wrote_is_purged_by_the_same_retention(device, hub, tmp
     assert purge_expired(hub.db, routing, acknowledged + timedelta(days=6))["purged_in_backups"] == 0
     assert _backup_body(backup, view.id)["values"]["applicant_id"] == person  # kept its seven days there too
     assert purge_expired(hub.db, routing, acknowledged + timedelta(days=7)) == {"purged": 1, "files_removed": 0,
-                                                                                "purged_in_backups": 1}
+                                                                                "purged_in_backups": 1, "erased": True}
     body = _backup_body(backup, view.id)
     assert "values" not in body and body["purged"] and person not in json.dumps(body, ensure_ascii=False)
     assert needle not in backup.read_bytes() and not Path(str(backup) + "-wal").exists()  # rewritten, one file

@@ -2,8 +2,8 @@
 batch file: answered its row), the hub keeps the payload the agency's `retention_days` (routing
 table) and then purges it: the revision's personal data (a stub with ids, service and digest
 stays, so receipts, replays and the feed still work), attachments no other kept revision names,
-and a batch file once every row in it is purged. Each purge is audited. Backups the hub wrote
-are purged the same way (backups.py).
+and a batch file once every row in it is purged. Each purge is audited. The purged bytes then go
+from the database's files (erasure.py), and backups the hub wrote are purged the same way (backups.py).
 
 `purge_expired(db, routing, now)` takes the time from its caller, so tests pass a fake clock; the
 delivery worker calls it every few minutes and `kiosk-hub purge` on demand.
@@ -116,11 +116,14 @@ def purge_payloads(db: HubDatabase, routing: RoutingTable | None, now: datetime)
 
 
 def purge_expired(db: HubDatabase, routing: RoutingTable, now: datetime | None = None) -> JsonObject:
-    """Purge every payload whose agency's retention ran out by `now`, on the hub and in the
-    backups it wrote (sync/hub/delivery/backups.py); returns counts."""
+    """Purge every payload whose agency's retention ran out by `now`, on the hub (its files too:
+    erasure.py) and in the backups it wrote (backups.py); returns counts."""
     from sync.hub.delivery.backups import purge_backups
+    from sync.hub.delivery.erasure import erase_purged
 
     now = now or utcnow()
     purged, files = purge_payloads(db, routing, now)
+    erased = erase_purged(db, now, purged)
     in_backups = purge_backups(db, now, lambda backup, when: purge_payloads(backup, None, when)[0])
-    return {"purged": purged, "files_removed": files, "purged_in_backups": in_backups}
+    return {"purged": purged, "files_removed": files, "purged_in_backups": in_backups,
+            "erased": bool(erased and erased["complete"])}

@@ -1,0 +1,45 @@
+"""Retention inside a PostgreSQL hub's backups (pg_dump custom format, `kiosk-hub backup`): the dump
+is restored into a scratch database on the hub's server, the hub's own purge runs there, and a new
+dump replaces the file (written beside it, fsynced, renamed: 0600, never half a backup). The
+scratch database is dropped whatever happens. A dump with nothing due is left exactly as it is:
+the acknowledgement rows are read from it first, without restoring it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sync.hub import pg_dump, schema
+from sync.hub.db import HubDatabase
+
+
+def anything_due(path: Path, now: datetime) -> bool:
+    return any(row["purged_at"] is None and row["purge_after"] is not None
+               and datetime.fromisoformat(row["purge_after"]) <= now
+               for row in pg_dump.table_rows(path, schema.delivery_ack.name))
+
+
+def _admin(db: HubDatabase, statement: str) -> None:
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql(statement)
+
+
+def purge_dump(db: HubDatabase, path: Path, now: datetime,
+               purge_payloads: Callable[[HubDatabase, datetime], int]) -> int:
+    """Apply `purge_payloads` inside the dump at `path`; returns how many payloads it purged there."""
+    name = "hub_purge_" + uuid.uuid4().hex[:12]
+    scratch_url = db.engine.url.set(database=name).render_as_string(hide_password=False)
+    _admin(db, f'CREATE DATABASE "{name}"')
+    try:
+        pg_dump.restore(scratch_url, path)
+        scratch = HubDatabase(scratch_url)
+        try:
+            count = purge_payloads(scratch, now)
+        finally:
+            scratch.dispose()
+        pg_dump.dump(scratch_url, path)  # only live rows travel: the purged bytes are not in the new dump
+    finally:
+        _admin(db, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return count
