@@ -9,6 +9,7 @@ secret get the same answer."""
 from __future__ import annotations
 
 import dataclasses
+import logging
 
 import pytest
 import requests
@@ -125,10 +126,13 @@ def test_a_twilio_shaped_gateway_is_heard_with_the_defaults(notify_hub, notify_d
 
 
 @pytest.mark.parametrize("secret", [None, "change-me", "${env:KIOSK_TEST_UNSET_REPORT_SECRET}"])
-def test_without_a_real_secret_the_report_route_stays_shut(notify_hub, notify_device, receivers, secret, monkeypatch):
+def test_without_a_real_secret_the_report_route_stays_shut(notify_hub, notify_device, receivers, secret, monkeypatch,
+                                                          caplog):
     _mailbox, gateway = receivers
     monkeypatch.delenv("KIOSK_TEST_UNSET_REPORT_SECRET", raising=False)
-    with_reports(notify_hub, dataclasses.replace(MITAKE_REPORTS, secret=secret))
+    with caplog.at_level(logging.WARNING, logger="kiosk.hub.notify"):
+        with_reports(notify_hub, dataclasses.replace(MITAKE_REPORTS, secret=secret))
+    assert any("delivery reports are off" in r.getMessage() for r in caplog.records)
     application, _number, _kept = subscribed_by_sms(notify_device)
     decide(notify_hub.db, application.id, "approve", "")
     assert run_tick(notify_hub).sent == 1
