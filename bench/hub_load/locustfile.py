@@ -15,6 +15,7 @@ with a wrong birth date, from an address of its own (the hub trusts the loopback
   KIOSK_LOAD_PLAN      the plan file (bench/hub_load/workload.py)
   KIOSK_LOAD_OUT       where the acknowledged revisions and the figures are written when the run ends
   KIOSK_LOAD_DEVICES, KIOSK_LOAD_CITIZENS, KIOSK_LOAD_BATCH
+  KIOSK_LOAD_CITIZEN_HOST  where citizens find the status page (its own process; default: the hub's host)
 """
 
 from __future__ import annotations
@@ -42,14 +43,17 @@ PLAN = workload.read_plan(Path(os.environ["KIOSK_LOAD_PLAN"])) if os.environ.get
 DEVICES = int(os.environ.get("KIOSK_LOAD_DEVICES", "20"))
 CITIZENS = int(os.environ.get("KIOSK_LOAD_CITIZENS", "10"))
 BATCH = int(os.environ.get("KIOSK_LOAD_BATCH", "25"))
+CITIZEN_HOST = os.environ.get("KIOSK_LOAD_CITIZEN_HOST")
 WRONG_BIRTH_SHARE = 0.1
 LOOKUPS_PER_ADDRESS = 50  # under the status page's 60 per address in 10 minutes
+WRONG_PER_NUMBER = 8  # under its 10 failed lookups per tracking number (one citizen web process counts them all)
 EDIT_CONFLICT = (409, 412)  # a household edit both sides made: an answer, not an error
 
 ACKED: list[tuple[str, int, str]] = []  # (application_id, revision, digest) with a receipt
 LOOKUPS: list[tuple[str, str]] = []  # (tracking number, birth date) citizens may look up
 ITEMS: Counter = Counter()  # batch items and single revisions by outcome
 SERVER_MS: list[float] = []  # the status page's own time per lookup (Server-Timing)
+WRONG_BY_NUMBER: Counter = Counter()  # wrong birth dates typed per tracking number
 RUN: dict[str, float] = {}
 _device_numbers = itertools.count()
 _citizen_numbers = itertools.count()
@@ -254,15 +258,17 @@ class Citizen(User):
             return
         tracking, birth = self.rng.choice(LOOKUPS)
         year, month, day = (int(part) for part in birth.split("-"))
-        wrong = self.rng.random() < WRONG_BIRTH_SHARE
-        year -= wrong
+        wrong = self.rng.random() < WRONG_BIRTH_SHARE and WRONG_BY_NUMBER[tracking] < WRONG_PER_NUMBER
+        if wrong:  # another day of the same month: a valid date (a year back made 29 February invalid, a 400)
+            WRONG_BY_NUMBER[tracking] += 1
+            day = day % 28 + 1
         typed = f"{year - 1911}/{month}/{day}" if self.rng.random() < 0.5 else f"{year:04d}-{month:02d}-{day:02d}"
         address = f"10.{100 + self.number // 250}.{self.number % 250}.{self.lookups // LOOKUPS_PER_ADDRESS % 250 + 1}"
         self.lookups += 1
         started = time.perf_counter()
         exception = None
         try:
-            response = self.session.post(self.host + "/s/", data={"tracking": tracking, "birth": typed},
+            response = self.session.post((CITIZEN_HOST or self.host) + "/s/", data={"tracking": tracking, "birth": typed},
                                          headers={"X-Forwarded-For": address}, timeout=30)
         except requests.RequestException as exc:
             exception, length = exc, 0

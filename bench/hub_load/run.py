@@ -7,7 +7,8 @@ revisions/s, p50/p95/p99 per request type, errors, the status page's server time
 the hub's data: every revision a device got a receipt for is stored exactly once, with its digest.
 
   python -m bench.hub_load.run [--devices 200] [--citizens 100] [--seconds 120] [--workers 3]
-                               [--db postgresql|sqlite] [--batch 25] [--decisions off|background] [--out FILE]
+                               [--db postgresql|sqlite] [--batch 25] [--decisions off|background]
+                               [--citizen-web own|shared] [--out FILE]
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def _uptime() -> str:
 
 
 def run_load(devices: int, citizens: int, seconds: int, backend: str, workers: int, batch: int,
-             work: Path, decisions: str = "off") -> dict:
+             work: Path, decisions: str = "off", citizen_web: str = "own", api_nice: int | None = None) -> dict:
     """One bounded run in `work` (a scratch folder); the figures and the exactly-once check."""
     from sync.hub.db import HubDatabase
     from sync.hub.local_postgres import TempPostgres, new_database
@@ -85,11 +86,13 @@ def run_load(devices: int, citizens: int, seconds: int, backend: str, workers: i
         workload.write_plan(plan, plan_file)
         os.environ["KIOSK_HUB_SNAPSHOTS"] = str(work / "snapshots")  # the hub processes' shared cache
         load_before = _uptime()
-        hub = HubProcess(url, "", workers=workers, decisions=decisions, extra_args=("--trusted-proxy", "127.0.0.1"))
+        nice = ("--api-nice", str(api_nice)) if api_nice is not None else ()
+        hub = HubProcess(url, "", workers=workers, decisions=decisions, extra_args=("--trusted-proxy", "127.0.0.1", *nice),
+                         citizen_web=citizen_web == "own")
         try:
             environment = {**os.environ, "KIOSK_LOAD_PLAN": str(plan_file), "KIOSK_LOAD_OUT": str(out_file),
                            "KIOSK_LOAD_DEVICES": str(devices), "KIOSK_LOAD_CITIZENS": str(citizens),
-                           "KIOSK_LOAD_BATCH": str(batch)}
+                           "KIOSK_LOAD_BATCH": str(batch), "KIOSK_LOAD_CITIZEN_HOST": hub.citizen_url}
             subprocess.run([sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless", "--only-summary",
                             "--users", str(devices + citizens), "--spawn-rate", str(max(10, devices // 10)),
                             "--run-time", f"{seconds}s", "--stop-timeout", "90", "--host", hub.url,
@@ -104,7 +107,7 @@ def run_load(devices: int, citizens: int, seconds: int, backend: str, workers: i
         if server:
             server.stop()
     result = _result(figures, check, devices, citizens, backend, workers, batch, load_before, load_after)
-    return {**result, "decisions": decisions}
+    return {**result, "decisions": decisions, "citizen_web": citizen_web, "api_nice": api_nice}
 
 
 def _result(figures: dict, check: dict, devices: int, citizens: int, backend: str, workers: int, batch: int,
@@ -146,6 +149,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--decisions", choices=("off", "background"), default="off",
                         help="off (default): the hub only receives, as its workers do when one `kiosk-hub assess "
                              "--watch` decides for all of them elsewhere; background: each hub worker decides too")
+    parser.add_argument("--citizen-web", choices=("own", "shared"), default="own",
+                        help="own (default): the status page from its own process, as `serve --citizen-port` "
+                             "deploys it; shared: from the API's workers, as before")
+    parser.add_argument("--api-nice", type=int, help="with --citizen-web own: the API workers' niceness "
+                                                     "(default: kiosk-hub serve's)")
     parser.add_argument("--out", type=Path, default=RESULTS / "hub_load.json")
     args = parser.parse_args(argv)
     if args.db == "sqlite" and args.workers > 1:
@@ -153,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="hub-load-") as work:
         result = run_load(args.devices, args.citizens, args.seconds, args.db, args.workers, args.batch, Path(work),
-                          args.decisions)
+                          args.decisions, args.citizen_web, args.api_nice)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     once = result["exactly_once"]

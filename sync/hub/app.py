@@ -11,7 +11,7 @@ import secrets
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -203,6 +203,9 @@ class HubSettings:
     status_limits: status_page.StatusLimits = field(default_factory=status_page.StatusLimits)
     notify: NotifyConfig | None = None  # None: $KIOSK_HUB_NOTIFY, else no channels (calendar feeds still served)
     notifications: bool = True  # run the notification scheduler in this process
+    # which part of the hub this process serves: "all"; "devices", the sync API (/v1/); or "citizens",
+    # the citizens' pages and webhooks (/s/), which then run no background worker (sync/hub/serve_parts.py)
+    serves: str = "all"
 
 
 def _problem_response(problem: HubProblem) -> JSONResponse:
@@ -332,6 +335,9 @@ class _Envelope:
 
 def create_app(settings: HubSettings | None = None) -> FastAPI:
     settings = settings or HubSettings()
+    if settings.serves == "citizens":  # the pages only: deciding, delivering and notifying are the API's
+        settings = replace(settings, background_decisions=False, inline_decisions=False, deliveries=False,
+                           notifications=False)
     state: dict[str, Any] = {}
     faults = Faults()
     deliveries = Deliveries(settings.routing, settings.delivery_policy, settings.deliveries)
@@ -404,8 +410,10 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         database: HubDatabase = state["db"]
         return database
 
-    app.include_router(status_page.router(db, lambda: state["secrets"].key, settings.trusted_proxies,
-                                          settings.status_limits))  # the citizens' pages under /s/
+    citizens = settings.serves != "devices"
+    if citizens:
+        app.include_router(status_page.router(db, lambda: state["secrets"].key, settings.trusted_proxies,
+                                              settings.status_limits))  # the citizens' pages under /s/
     enrol_by_address = AttemptLimiter(ENROL_PER_ADDRESS, ENROL_WINDOW_S)
     enrol_by_prefix = AttemptLimiter(ENROL_PER_PREFIX, ENROL_WINDOW_S)
 
@@ -723,8 +731,10 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             if any(c["kind"] == "calendar" for c in document["channels"]) else None
         return JSONResponse(answer, status_code=status)
 
-    app.include_router(notify_web.router(db, lambda: state["secrets"], lambda: notifications.config, settings.today,
-                                         lambda: notifications.inbound_secret, settings.trusted_proxies))
+    if citizens:
+        app.include_router(notify_web.router(db, lambda: state["secrets"], lambda: notifications.config,
+                                             settings.today, lambda: notifications.inbound_secret,
+                                             settings.trusted_proxies))
 
     if settings.test_faults:
         @app.post("/v1/_test/faults", include_in_schema=False)
@@ -734,4 +744,13 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             except (ValueError, TypeError) as exc:
                 raise HubProblem(400, protocol.MALFORMED, f"Unknown fault {exc}") from None
 
+    if settings.serves == "citizens":
+        only_citizen_routes(app)
     return app
+
+
+def only_citizen_routes(app: FastAPI) -> None:
+    """Drop the device API's routes (and its documentation): each is the app's own route with a
+    path, while the citizens' pages come as included routers. A device's path then answers 404."""
+    app.router.routes[:] = [route for route in app.router.routes
+                            if not hasattr(route, "path") or citizen_errors.is_citizen_path(route.path)]

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from kiosk.json_types import JsonObject
 from sync.hub.db import HubDatabase, normalise_url
+from sync.hub.serve_parts import SERVES_ENV
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -39,12 +40,14 @@ def app_from_env() -> FastAPI:  # the uvicorn factory for --workers
     return create_app(HubSettings(db_url=os.environ[DB_ENV], inline_decisions=mode == "inline",
                                   background_decisions=mode == "background", trusted_proxies=proxies,
                                   deliveries=os.environ.get("KIOSK_HUB_DELIVERIES", "background") == "background",
-                                  notifications=os.environ.get("KIOSK_HUB_NOTIFICATIONS", "background") == "background"))
+                                  notifications=os.environ.get("KIOSK_HUB_NOTIFICATIONS", "background") == "background",
+                                  serves=os.environ.get(SERVES_ENV, "all")))
 
 
-def run_serve(args: argparse.Namespace) -> int:
+def run_serve(args: argparse.Namespace, serves: str = "all") -> int:
     import uvicorn
 
+    from sync.hub import serve_parts
     from sync.hub.routing import ROUTING_ENV, RoutingError, load as load_routing
 
     os.umask(0o077)  # whatever the hub or its libraries create is the operator's alone
@@ -70,11 +73,24 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"notification settings: {exc}", file=sys.stderr)
         return 1
     HubDatabase(args.db).create()  # once, before any worker starts
-    # proxy_headers off: uvicorn would otherwise believe X-Forwarded-For from any loopback client;
-    # the hub decides itself, from --trusted-proxy (sync/hub/client_address.py)
-    uvicorn.run("sync.hub.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30, proxy_headers=False)
+    citizen_web = None
+    if serves == "all" and args.citizen_port:
+        citizen_web, serves = serve_parts.start_citizen_web(args), "devices"
+        serve_parts.lower_priority(args.api_nice)
+    os.environ[SERVES_ENV] = serves
+    try:
+        # proxy_headers off: uvicorn would otherwise believe X-Forwarded-For from any loopback client;
+        # the hub decides itself, from --trusted-proxy (sync/hub/client_address.py)
+        uvicorn.run("sync.hub.cli:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
+                    log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30, proxy_headers=False)
+    finally:
+        if citizen_web is not None:
+            serve_parts.stop(citizen_web)
     return 0
+
+
+def run_citizen_web(args: argparse.Namespace) -> int:
+    return run_serve(args, serves="citizens")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -497,6 +513,25 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS",
                      help="a reverse proxy's address whose X-Forwarded-For hop names the client (repeatable; "
                           "default none: the socket peer is the client)")
+    cmd.add_argument("--citizen-port", type=int, metavar="PORT",
+                     help="serve the citizens' pages (/s/) from a process of their own on this port (route /s/ "
+                          "there in the reverse proxy); the API's workers then run at a lower CPU priority")
+    cmd.add_argument("--citizen-workers", type=int, default=1, help="processes of the citizens' pages")
+    cmd.add_argument("--api-nice", type=int, default=10, metavar="N",
+                     help="with --citizen-port: how much lower the API workers' CPU priority is (0: the same)")
+    cmd = command("citizen-web", run_citizen_web, "serve only the citizens' pages and webhooks (/s/): what "
+                                                  "`serve --citizen-port` starts; also on a host of its own")
+    cmd.add_argument("--host", default="127.0.0.1")
+    cmd.add_argument("--port", type=int, default=8471)
+    cmd.add_argument("--workers", type=int, default=1, help="processes (use PostgreSQL for more than one)")
+    cmd.add_argument("--notify", metavar="FILE", help="notification settings (default: $KIOSK_HUB_NOTIFY): links "
+                                                      "and the SMS and bounce webhooks' secrets")
+    cmd.add_argument("--log-level", default="warning")
+    cmd.add_argument("--access-log", action="store_true")
+    cmd.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS",
+                     help="a reverse proxy's address whose X-Forwarded-For hop names the client (repeatable)")
+    cmd.set_defaults(inline_decisions=False, decisions="off", deliveries="off", notifications="off", routing=None,
+                     citizen_port=None)
     cmd = command("import", run_import, "import household documents (contract format) into a scope")
     cmd.add_argument("file")
     cmd.add_argument("--scope", required=True, help="officer scope, e.g. 臺北市萬華區福星里")

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Row, Table, create_engine, event, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.expression import Executable
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.pool import QueuePool
 
 from sync.hub import schema
@@ -60,6 +61,8 @@ class HubDatabase:
         self._write = self.engine.execution_options(hub_write=True, hub_durable=True)
         self._write_lazy = self.engine.execution_options(hub_write=True, hub_durable=False)
         self._write_lock = threading.Lock() if self.is_sqlite else contextlib.nullcontext()
+        self._statements: Engine | None = None  # PostgreSQL's autocommit engine for read_one, made when first used
+        self._statements_lock = threading.Lock()
 
     def _engine(self) -> Engine:
         if not self.is_sqlite:
@@ -96,6 +99,29 @@ class HubDatabase:
         with self.engine.begin() as conn:
             yield conn
 
+    def read_one(self, statement: Executable, parameters: dict[str, Any]) -> Row[Any] | None:
+        """The first row of one read statement, atomic by itself, in a single round trip to PostgreSQL:
+        autocommit and no ping (a transaction costs BEGIN and COMMIT trips, the pool's ping one
+        more, each a wait for a busy server's scheduler); a connection the server dropped is tried
+        again once on a new one. The status page's lookup (sync/hub/web/lookup.py)."""
+        if self.is_sqlite:  # a file read in this process: no trips to save
+            with self.read() as conn:
+                return conn.execute(statement, parameters).first()
+        for attempt in (1, 2):
+            try:
+                with self._statement_engine().connect() as conn:
+                    return conn.execute(statement, parameters).first()
+            except DBAPIError as exc:
+                if attempt == 2 or not exc.connection_invalidated:
+                    raise
+        return None  # not reached: the second attempt returns or raises
+
+    def _statement_engine(self) -> Engine:
+        with self._statements_lock:
+            if self._statements is None:
+                self._statements = create_engine(self.url, pool_size=4, max_overflow=4, isolation_level="AUTOCOMMIT")
+            return self._statements
+
     @contextmanager
     def write(self, durable: bool = True) -> Iterator[Connection]:
         """One write transaction; durable=False for bookkeeping that may be lost on power failure.
@@ -126,6 +152,8 @@ class HubDatabase:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._statements is not None:
+            self._statements.dispose()
 
 
 def private_file(path: Path) -> None:

@@ -25,21 +25,29 @@ def free_port() -> int:
 
 class HubProcess:
     def __init__(self, db_path: Path | str, scope: str, workers: int = 1, decisions: str = "background",
-                 extra_args: tuple[str, ...] = ()) -> None:
-        """`db_path`: a SQLite file, or a database URL (postgresql://...)."""
+                 extra_args: tuple[str, ...] = (), citizen_web: bool = False) -> None:
+        """`db_path`: a SQLite file, or a database URL (postgresql://...). `citizen_web`: the citizens'
+        pages from their own process (serve --citizen-port), at `citizen_url`; else at `url` too."""
         self.db = db_path if isinstance(db_path, str) and "://" in db_path else f"sqlite:///{db_path}"
         self.scope = scope
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        citizen_port = free_port() if citizen_web else None
+        self.citizen_url = f"http://127.0.0.1:{citizen_port}" if citizen_port else self.url
         self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db, "--port",
                                          str(self.port), "--workers", str(workers), "--decisions", decisions,
+                                         *(("--citizen-port", str(citizen_port)) if citizen_port else ()),
                                          *extra_args],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
+        for ready in (self.url + "/v1/health", self.citizen_url + "/s/static/kiosk.css"):
+            self._wait_for(ready, deadline)
+
+    def _wait_for(self, url: str, deadline: float) -> None:
         while True:
             try:
-                if requests.get(self.url + "/v1/health", timeout=1).status_code == 200:
-                    break
+                if requests.get(url, timeout=1).status_code == 200:
+                    return
             except requests.RequestException:
                 pass
             if time.monotonic() > deadline or self.process.poll() is not None:

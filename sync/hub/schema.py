@@ -292,6 +292,12 @@ notify_attempt = Table(  # every send attempt and how it ended: the operator's l
     Column("at", DateTime, nullable=False),
 )
 
+notify_gateway_id = Table(  # the SMS gateway's own id of a message it accepted: its delivery reports name it
+    "hub_notify_gateway_id", metadata,
+    Column("gateway_id", String(128), primary_key=True),
+    Column("message_id", String(36), nullable=False, index=True),
+)
+
 # -- agency delivery: batch files, acknowledgements and retention, the delivery audit (sync/hub/delivery) --
 
 batch_row = Table(  # which day's file of its agency a batch-file delivery is in: it stays there, re-runs included

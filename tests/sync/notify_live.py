@@ -8,6 +8,7 @@ import email
 import email.policy
 import json
 import threading
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, time, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -59,6 +60,8 @@ class SmsGatewayState:
     requests: list[dict] = field(default_factory=list)  # every request, resends included
     accepted: dict[str, dict] = field(default_factory=dict)  # clientid -> fields: what reached phones
     fail_next: list[int] = field(default_factory=list)  # statuses to answer before accepting again
+    issued: dict[str, str] = field(default_factory=dict)  # clientid -> the gateway's own id of what it accepted
+    answer_json: bool = False  # answer a send as Twilio does ({"sid": ...}), not as Mitake does (msgid=...)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -74,9 +77,17 @@ class SmsGateway:
                 with state.lock:
                     state.requests.append(fields)
                     status = state.fail_next.pop(0) if state.fail_next else 200
+                    gateway_id = f"SM{uuid.uuid4().hex}" if state.answer_json else f"#{len(state.requests):09d}"
                     if status == 200:
-                        state.accepted.setdefault(fields.get("clientid", str(len(state.requests))), fields)
-                body = (f"[1]\nmsgid=#{len(state.requests)}\nstatuscode=1\n" if status == 200 else "error\n").encode()
+                        clientid = fields.get("clientid", str(len(state.requests)))
+                        state.accepted.setdefault(clientid, fields)
+                        state.issued.setdefault(clientid, gateway_id)
+                if status != 200:
+                    body = b"error\n"
+                elif state.answer_json:
+                    body = json.dumps({"sid": gateway_id, "status": "queued"}).encode()
+                else:
+                    body = f"[1]\nmsgid={gateway_id}\nstatuscode=1\n".encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "text/plain; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))
@@ -93,6 +104,10 @@ class SmsGateway:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    def report(self, url: str, clientid: str, id_field: str, **fields: str) -> requests.Response:
+        """A delivery report about a message it accepted, to the hub's webhook, as a gateway posts it."""
+        return requests.post(url, data={id_field: self.state.issued[clientid], **fields}, timeout=10)
 
     def start(self) -> "SmsGateway":
         self.thread.start()
@@ -140,6 +155,18 @@ def run_tick(hub: LiveHub, now=None, today=None, reminders: bool = False):
     finally:
         for channel in channels.values():
             channel.close()
+
+
+def outcomes_of(hub: LiveHub, message_id: str) -> list[str]:
+    """How each send attempt of one message ended, in order (the operator's log)."""
+    from sqlalchemy import select
+
+    from sync.hub import schema
+
+    with hub.db.read() as conn:
+        return list(conn.execute(select(schema.notify_attempt.c.outcome)
+                                 .where(schema.notify_attempt.c.message_id == message_id)
+                                 .order_by(schema.notify_attempt.c.id)).scalars())
 
 
 def submitted(device) -> tuple[str, str, str]:

@@ -12,17 +12,15 @@ import smtplib
 from email.message import EmailMessage
 
 import requests
-from sqlalchemy import select
 
 from kiosk.subscriptions.notice import NOTICE_VERSION
 from kiosk.subscriptions.request import SubscriptionRequest
 from kiosk.subscriptions.service import subscribe, subscriptions
-from sync.hub import schema
 from sync.hub.cli import main as hub_cli
 from sync.hub.decisions import decide
 from sync.hub.notify.log import listing
 from tests.sync.conftest import adults, submit
-from tests.sync.notify_live import run_tick
+from tests.sync.notify_live import outcomes_of, run_tick
 
 pytest_plugins = ["tests.sync.notify_fixtures"]
 BOUNCE_SECRET = "bounce-test-secret-7c2a9e"
@@ -89,11 +87,7 @@ def test_a_late_bounce_is_logged_counts_toward_the_limit_and_reaches_the_device(
     assert hub_cli(["notifications", "--json", "--state", "bounced", "--db", notify_hub.db_url]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert [m["message_id"] for m in shown] == [logged[0]["message_id"]]  # in the operator's send log
-    with notify_hub.db.read() as conn:
-        outcomes = list(conn.execute(select(schema.notify_attempt.c.outcome)
-                                     .where(schema.notify_attempt.c.message_id == logged[0]["message_id"])
-                                     .order_by(schema.notify_attempt.c.id)).scalars())
-    assert outcomes == ["delivered", "bounced"]
+    assert outcomes_of(notify_hub, logged[0]["message_id"]) == ["delivered", "bounced"]
     assert notify_device.sync().complete
     assert subscriptions(store, household_no=number)[0].unreachable == ()  # one bounce of two: still in use
 

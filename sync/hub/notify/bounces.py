@@ -30,7 +30,7 @@ _OUR_ID = re.compile(r"<?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 @dataclass(frozen=True)
 class Bounce:
     message_id: str
-    status: str  # the first permanent status reported, e.g. 5.1.1
+    status: str  # the first permanent status reported, e.g. 5.1.1; an SMS gateway's, e.g. "UNDELIV 1"
 
 
 def _blocks(part: Message) -> list[Message]:

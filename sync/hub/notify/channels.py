@@ -20,6 +20,7 @@ import requests
 from kiosk.i18n import tr
 from kiosk.json_types import JsonObject
 from sync.hub.notify.config import SmsGateway, SmtpSettings, with_secrets
+from sync.hub.notify.sms_reports import answer_id
 
 Outcome = Literal["delivered", "retry", "bounced"]
 
@@ -39,6 +40,7 @@ class SendResult:
     outcome: Outcome
     reason: str = ""
     retry_after_s: float | None = None
+    gateway_id: str | None = None  # the SMS gateway's own id of an accepted message: its delivery reports name it
 
 
 class Channel(Protocol):
@@ -149,7 +151,7 @@ class SmsGatewayChannel:
                 return SendResult("bounced", "gateway refused the number")
             if gateway.success_pattern and not re.search(gateway.success_pattern, text):
                 return SendResult("retry", f"gateway {answer.status_code} without success")
-            return SendResult("delivered")
+            return SendResult("delivered", gateway_id=answer_id(gateway.reports, text) if gateway.reports else None)
         if answer.status_code in gateway.bounce_statuses:
             return SendResult("bounced", f"gateway {answer.status_code}")
         retry_after = answer.headers.get("Retry-After", "")

@@ -59,6 +59,24 @@ class SmtpSettings:
 
 
 @dataclass(frozen=True)
+class DeliveryReports:
+    """The SMS gateway's delivery reports (DLR): it calls /s/sms/report/SECRET (GET or POST, form or
+    JSON) when it learns a message's fate, naming it by the gateway's own id, which the hub takes
+    from the gateway's answer to the send. The defaults are Twilio's shape."""
+
+    secret: str | None = None  # the report webhook's path secret; None: reports are not heard
+    answer_id_json: str | None = "sid"  # where a JSON answer to a send names the gateway's id: a.b.0.c
+    answer_id_pattern: str | None = None  # or a regular expression whose group finds it in a text answer
+    id_field: str = "MessageSid"  # the report's field naming the gateway's id
+    status_field: str = "MessageStatus"
+    error_field: str | None = "ErrorCode"  # kept in the send log beside the status
+    failed_statuses: tuple[str, ...] = ("undelivered", "failed")  # permanent failures (any case); others change nothing
+
+    def route_secret(self) -> str | None:
+        return route_secret(self.secret)
+
+
+@dataclass(frozen=True)
 class SmsGateway:
     """An HTTP SMS gateway: the request is a template with {to} (+8869...), {to_national} (09...),
     {text} and {message_id} (the gateway's client reference, so a resend is not sent twice)."""
@@ -75,6 +93,7 @@ class SmsGateway:
     inbound_secret: str | None = None  # the inbound webhook's path secret; None: no STOP route
     inbound_from_field: str = "from"
     inbound_text_field: str = "text"
+    reports: DeliveryReports | None = None  # delivery reports; None: a 2xx answer is the last word
 
     def inbound_route_secret(self) -> str | None:
         """The inbound webhook's path secret (None: no STOP route), see route_secret."""
@@ -122,6 +141,11 @@ def from_mapping(raw: JsonObject) -> NotifyConfig:
         sms_raw = dict(sms_raw)
         if "bounce_statuses" in sms_raw:
             sms_raw["bounce_statuses"] = tuple(sms_raw["bounce_statuses"])
+        if sms_raw.get("reports"):
+            reports = dict(sms_raw["reports"])
+            if "failed_statuses" in reports:
+                reports["failed_statuses"] = tuple(str(status) for status in reports["failed_statuses"])
+            sms_raw["reports"] = DeliveryReports(**reports)
         sms = SmsGateway(**sms_raw)
     for name in ("quiet_start", "quiet_end"):
         if name in raw:

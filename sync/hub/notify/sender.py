@@ -18,7 +18,7 @@ from sync.hub import schema
 from sync.hub.auth import Secrets
 from sync.hub.background import PokedThread, jittered_backoff_s
 from sync.hub.db import HubDatabase, utcnow
-from sync.hub.notify import bounces, compose, news
+from sync.hub.notify import bounces, compose, news, sms_reports
 from sync.hub.notify.channels import Channel, Outgoing, SendResult
 from sync.hub.notify.config import NotifyConfig
 
@@ -54,9 +54,12 @@ def claim_due(db: HubDatabase, lease_s: float, now: datetime, limit: int = 50) -
 
 
 def _record(db: HubDatabase, due: Due, attempts: int, outcome: str, reason: str, config: NotifyConfig | None = None,
-            **values: object) -> None:
-    """Note an attempt; a bounce (with `config`) counts toward the address's limit in the same transaction."""
+            gateway_id: str | None = None, **values: object) -> None:
+    """Note an attempt; a bounce (with `config`) counts toward the address's limit in the same transaction,
+    and the gateway's id of an accepted message is kept for its delivery reports."""
     with db.write() as conn:
+        if gateway_id:
+            sms_reports.remember(conn, gateway_id, due.id)
         changed = conn.execute(update(table).where(table.c.id == due.id, table.c.state == "pending")
                                .values(attempts=attempts, last_error=reason or None, updated_at=utcnow(), **values))
         conn.execute(insert(schema.notify_attempt).values(message_id=due.id, attempt=attempts, outcome=outcome,
@@ -92,7 +95,7 @@ def send(db: HubDatabase, config: NotifyConfig, secrets_: Secrets, channel: Chan
     result: SendResult = channel.send(message)
     crash_point("notify_after_channel_accepted")
     if result.outcome == "delivered":
-        _record(db, due, attempts, "delivered", "", state="delivered", sent_at=utcnow())
+        _record(db, due, attempts, "delivered", "", gateway_id=result.gateway_id, state="delivered", sent_at=utcnow())
         state = "delivered"
     elif result.outcome == "bounced":
         _record(db, due, attempts, "bounced", result.reason, config, state="bounced")

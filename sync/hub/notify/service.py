@@ -24,6 +24,10 @@ class Notifications(HeldWorker):
         if self.config.sms is not None and self.inbound_secret is None:
             log.warning("SMS STOP replies are off: sms.inbound_secret is unset, its environment variable is empty, "
                         "or it is a placeholder or shorter than 16 characters; the inbound webhook answers 404")
+        reports = self.config.sms.reports if self.config.sms else None
+        if reports is not None and reports.route_secret() is None:
+            log.warning("SMS delivery reports are off: sms.reports.secret is unset, its environment variable is "
+                        "empty, or it is a placeholder or shorter than 16 characters; the report webhook answers 404")
 
     def start(self, db: HubDatabase) -> None:
         if self.run_worker and self.channels:

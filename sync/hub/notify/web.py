@@ -1,7 +1,8 @@
 """The citizen-facing routes of notifications: the unsubscribe link (a small confirmation page in
 five languages, in the status page's templates and headers; GET only asks, POST withdraws, so a
 link scanner cannot unsubscribe anyone), the calendar feed, and the SMS gateway's inbound webhook
-where a "STOP" reply withdraws, and the bounce webhook where late delivery failures arrive. Not
+where a "STOP" reply withdraws, the bounce webhook where e-mail's late delivery failures arrive, and
+the gateway's delivery reports, SMS's late failures (sync/hub/notify/sms_reports.py). Not
 part of the device protocol (left out of the OpenAPI document)."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import hmac
 import json
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -24,7 +26,7 @@ from sync.hub import subscriptions
 from sync.hub.auth import Secrets
 from sync.hub.client_address import client_address
 from sync.hub.db import HubDatabase, utcnow
-from sync.hub.notify import bounces, calendar
+from sync.hub.notify import bounces, calendar, sms_reports
 from sync.hub.notify.config import NotifyConfig, route_secret
 from sync.hub.ratelimit import AttemptLimiter
 from sync.hub.web import pages
@@ -32,6 +34,7 @@ from sync.hub.web import pages
 INBOUND_PER_ADDRESS = 120  # a gateway relays every reply from one address: generous, but not a guessing rate
 INBOUND_WINDOW_S = 60.0
 MAX_REPORT_BYTES = 256 * 1024  # a bounce report with the original attached; ours are a few kB
+NOT_FOUND = partial(PlainTextResponse, "Not found", status_code=404)
 STOP_WORDS = {"STOP", "TD", "UNSUBSCRIBE", "停止", "取消", "退訂", "DỪNG", "DUNG", "HỦY", "HUY", "BERHENTI", "หยุด"}
 
 
@@ -54,6 +57,21 @@ def normalise_number(text: str) -> str | None:
 def is_stop(text: str) -> bool:
     words = (text or "").strip().upper().split()
     return bool(words) and (words[0] in STOP_WORDS or " ".join(words) in STOP_WORDS)
+
+
+async def _fields(request: Request) -> dict[str, Any]:
+    """A gateway's callback fields: the query string's, then a form or JSON body's over them."""
+    fields: dict[str, Any] = dict(request.query_params)
+    raw = (await request.body())[:MAX_REPORT_BYTES]
+    if "json" in request.headers.get("content-type", ""):
+        try:
+            sent = json.loads(raw or b"{}")
+        except ValueError:
+            sent = {}
+        fields.update(sent if isinstance(sent, dict) else {})
+    else:
+        fields.update({k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()})
+    return fields
 
 
 def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config: Callable[[], NotifyConfig],
@@ -116,7 +134,7 @@ def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config
         if wait is not None:
             return PlainTextResponse("Too many requests", status_code=429, headers={"Retry-After": str(wait)})
         if expected is None or not hmac.compare_digest(secret.encode("utf-8"), expected.encode("utf-8")):
-            return PlainTextResponse("Not found", status_code=404)
+            return NOT_FOUND()
         return None
 
     @routes.post("/s/sms/inbound/{secret}")
@@ -126,15 +144,7 @@ def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config
         if refused is not None:
             return refused
         assert gateway is not None
-        raw = await request.body()
-        if "json" in request.headers.get("content-type", ""):
-            try:
-                fields = json.loads(raw or b"{}")
-            except ValueError:
-                fields = {}
-            fields = fields if isinstance(fields, dict) else {}
-        else:
-            fields = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()}
+        fields = await _fields(request)
         number = normalise_number(str(fields.get(gateway.inbound_from_field, "")))
         if number is None or not is_stop(str(fields.get(gateway.inbound_text_field, ""))):
             return PlainTextResponse("ok")  # anything else is not ours to act on
@@ -156,5 +166,20 @@ def router(db: Callable[[], HubDatabase], secrets: Callable[[], Secrets], config
         if report is not None:
             await run_in_threadpool(bounces.record_late, db(), settings, report)
         return PlainTextResponse("ok")  # a delay or another's report: nothing to do, and no retry wanted
+
+    @routes.api_route("/s/sms/report/{secret}", methods=["GET", "POST"])
+    async def sms_report(request: Request, secret: str) -> PlainTextResponse:
+        """The SMS gateway's delivery report: a permanent failure is a late bounce. A report that names
+        no message of ours is answered as a wrong secret is, so neither can be told from the other."""
+        settings = config()
+        reports = settings.sms.reports if settings.sms else None
+        refused = refusal(request, secret, reports.route_secret() if reports else None)
+        if refused is not None:
+            return refused
+        assert reports is not None
+        fields = await _fields(request)
+        if await run_in_threadpool(sms_reports.record, db(), settings, reports, fields) is None:
+            return NOT_FOUND()
+        return PlainTextResponse("ok")  # a temporary status or a repeat: nothing to do, and no retry wanted
 
     return routes

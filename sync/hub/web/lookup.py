@@ -42,8 +42,7 @@ def look_up(db: HubDatabase, secret: bytes, readings: list[str], birth: date) ->
     """The application one of these tracking-number readings and this birth date name; None for an
     unknown number and a wrong birth date alike."""
     keys = {status_keys.lookup_key(secret, reading, birth): reading for reading in readings}
-    with db.read() as conn:
-        found = conn.execute(FIND, {"keys": list(keys)}).first()
+    found = db.read_one(FIND, {"keys": list(keys)})
     if found is None:
         return None
     payload = json.loads(found.body)
