@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget
 
 from ui.context import AppContext
@@ -61,6 +61,9 @@ class Navigator(QObject):
             scroller = QScrollArea()  # 200 % text scrolls instead of clipping
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.NoFrame)
+            # focus belongs to the page's controls: a focused scroll area had its ring drawn around
+            # the scrollbar strip only (the page covers the rest), which looked like nothing had focus
+            scroller.setFocusPolicy(Qt.NoFocus)
             scroller.setWidget(screen)
             self.stack.addWidget(scroller)
         return self.screens[name]

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from kiosk.changes import NOTHING, Changes
 from kiosk.speech_text import Part
-from ui import widgets
+from ui import reading_order, widgets
 from ui.context import AppContext
 from ui.page_header import APPLICATION_STEPS, PageHeader
 from ui.spoken_parts import spoken_parts
@@ -31,6 +31,8 @@ class Screen(QWidget):
         self.pending_changes = NOTHING  # what changed since the screen last drew, of what it shows
         self._redraw_soon = QTimer(self, singleShot=True, interval=0)  # a burst of changes: one redraw
         self._redraw_soon.timeout.connect(self._redraw_if_shown)
+        self._order_tabs_soon = QTimer(self, singleShot=True, interval=0)  # once laid out, after a burst of changes
+        self._order_tabs_soon.timeout.connect(lambda: reading_order.order_tabs(self))
         ctx.changes_made.connect(self._changed)
         self.header = PageHeader()  # the agency's name on every screen, the step inside an application
         self.layout_.addWidget(self.header)
@@ -76,7 +78,14 @@ class Screen(QWidget):
         return False
 
     def first_focus(self) -> QWidget | None:
-        return None
+        """Where the keyboard starts on arrival: by default the page's heading, read first, with
+        Tab going on down the page from there (screens with a question or a field say which instead).
+        Never the page's scroll area, whose focus ring showed only around its scrollbar."""
+        heading = next((label for label in self.findChildren(QLabel)
+                        if label.property("heading") == 1 and label.isVisibleTo(self)), None)
+        if heading is not None:
+            return heading
+        return next((w for w in reading_order.order_tabs(self) if reading_order.takes_tab(w)), None)
 
     # -- shared -----------------------------------------------------------------------------
     def take_changes(self) -> Changes:
@@ -93,6 +102,11 @@ class Screen(QWidget):
         """Not on screen: it stays stale, and its next enter() redraws it."""
         if self.pending_changes and self.isVisible() and self.ctx.workspace is not None:
             self.redraw(self.take_changes())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.LayoutRequest:  # controls came, went or moved
+            self._order_tabs_soon.start()
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:
