@@ -17,14 +17,19 @@ URL = "sqlite+kioskstore://"
 STATEMENTS: LRUCache[Any, Any] = LRUCache(2000)
 
 
-class StoreDialect(SQLiteDialect_pysqlite):
-    supports_statement_cache = True
+class EqualWhenAlike:
+    """For a dialect whose engines a process configures all alike: its instances compare equal,
+    so a statement compiled for one engine is found in a shared cache by the others."""
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is StoreDialect
+        return type(other) is type(self)
 
     def __hash__(self) -> int:
-        return hash(StoreDialect)
+        return hash(type(self))
+
+
+class StoreDialect(EqualWhenAlike, SQLiteDialect_pysqlite):
+    supports_statement_cache = True
 
 
 registry.register("sqlite.kioskstore", __name__, "StoreDialect")
