@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from kiosk.db.households import Household
+from tests.statement_cache import compiled_once_for_both
 from tests.store_template import template_store
 
 
@@ -16,12 +17,7 @@ def test_a_second_store_runs_what_the_first_compiled_without_compiling_it_again(
         # A statement no other test compiles: its first run in this process is certainly a miss.
         statement = select(Household.id, Household.household_no).where(
             Household.household_no == "statement-cache-probe").limit(7)
-        with first.engine.connect() as conn:
-            assert conn.execute(statement).context.cache_hit == first.engine.dialect.CACHE_MISS
-        with second.engine.connect() as conn:
-            result = conn.execute(statement)
-            assert result.context.cache_hit == second.engine.dialect.CACHE_HIT
-            assert result.all() == []
+        assert compiled_once_for_both(first.engine, second.engine, statement) == []
     finally:
         first.close()
         second.close()

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from sync.hub import schema
 from sync.hub.db import HubDatabase
+from tests.statement_cache import compiled_once_for_both
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
@@ -27,12 +28,7 @@ def test_a_second_hub_database_runs_what_the_first_compiled_without_compiling_it
         # A statement no other test compiles: its first run in this process is certainly a miss.
         statement = select(schema.device.c.id).where(
             schema.device.c.id == f"statement-cache-probe-{backend}").limit(7)
-        with first.read() as conn:
-            assert conn.execute(statement).context.cache_hit == first.engine.dialect.CACHE_MISS
-        with second.read() as conn:
-            result = conn.execute(statement)
-            assert result.context.cache_hit == second.engine.dialect.CACHE_HIT
-            assert result.all() == []
+        assert compiled_once_for_both(first.engine, second.engine, statement) == []
     finally:
         first.dispose()
         second.dispose()
