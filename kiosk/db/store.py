@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
+from kiosk.db import dialect
 from kiosk.db.write_turns import WriteTurns
 from kiosk.i18n import UserError
 from kiosk.security.keyfile import KdfParams, StoreKeyError, create_keyfile, unwrap_dek
@@ -77,8 +78,9 @@ def _connect(path: Path, dek: bytes) -> sqlcipher.Connection:
 
 def _engine(path: Path, key: Callable[[], bytes]) -> Engine:
     engine = create_engine(
-        "sqlite+pysqlite://", module=sqlcipher, creator=lambda: _connect(path, key()),
+        dialect.URL, module=sqlcipher, creator=lambda: _connect(path, key()),
         poolclass=QueuePool, pool_size=4, max_overflow=4, pool_use_lifo=True,  # LIFO: the warmest page cache
+        execution_options={"compiled_cache": dialect.STATEMENTS},
     )
 
     @event.listens_for(engine, "begin")

@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.pool import QueuePool
 
 from sync.hub import schema
+from sync.hub.dialects import STATEMENTS, hub_url
 
 if TYPE_CHECKING:
     import sqlite3
@@ -66,7 +67,8 @@ class HubDatabase:
 
     def _engine(self) -> Engine:
         if not self.is_sqlite:
-            engine = create_engine(self.url, pool_size=8, max_overflow=8, pool_pre_ping=True)
+            engine = create_engine(hub_url(self.url), pool_size=8, max_overflow=8, pool_pre_ping=True,
+                                   execution_options={"compiled_cache": STATEMENTS})
 
             @event.listens_for(engine, "begin")
             def _begin_pg(conn: Connection) -> None:
@@ -74,8 +76,9 @@ class HubDatabase:
                     conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
 
             return engine
-        engine = create_engine(self.url, poolclass=QueuePool, pool_size=8, max_overflow=16,
-                               connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(hub_url(self.url), poolclass=QueuePool, pool_size=8, max_overflow=16,
+                               connect_args={"check_same_thread": False, "timeout": 30},
+                               execution_options={"compiled_cache": STATEMENTS})
 
         @event.listens_for(engine, "connect")
         def _connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:

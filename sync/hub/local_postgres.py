@@ -5,8 +5,8 @@ KIOSK_TEST_PG_URL names one) and the hub load bench run the hub's database on.""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -14,34 +14,34 @@ from pathlib import Path
 
 import psycopg
 
-from sync.hub.pg_dump import binary
+from sync.hub.postgres_keeper import READY
 from sync.hub.process import free_port
 
 
 class TempPostgres:
-    """`durable`: fsync as a production server does (the load bench); the suite runs without it."""
+    """`durable`: fsync as a production server does (the load bench); the suite runs without it.
+    The server lives exactly as long as this process: its keeper (sync/hub/postgres_keeper.py)
+    stops it when asked, and also when this process ends without asking (a crash, a kill -9)."""
 
     def __init__(self, durable: bool = False) -> None:
         self.durable = durable
         self.folder = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
         self.data = self.folder / "data"
         self.port = free_port()
-        self.bin = Path(os.path.realpath(binary("initdb"))).parent  # pg_ctl beside it, same version
-        self.as_root = os.geteuid() == 0
-
-    def _run(self, *command: str) -> None:
-        prefix = ["runuser", "-u", "postgres", "--"] if self.as_root else []
-        subprocess.run([*prefix, *command], check=True, capture_output=True, timeout=120)
+        self.keeper: subprocess.Popen[str] | None = None
 
     def start(self) -> "TempPostgres":
-        if self.as_root:  # the server refuses to run as root
-            shutil.chown(self.folder, "postgres", "postgres")
-        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "kiosk", "-E", "UTF8",
-                  "--no-sync")
-        options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
-                   f"-c fsync={'on' if self.durable else 'off'} -c max_connections=200")
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"),
-                  "-w", "start")
+        # A session of its own: Ctrl-C, or a kill of the owner's process group, leaves the keeper
+        # to stop the server after the owner has gone.
+        self.keeper = subprocess.Popen(
+            [sys.executable, "-m", "sync.hub.postgres_keeper", str(os.getpid()), str(self.folder), str(self.port),
+             "1" if self.durable else "0"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, start_new_session=True)
+        assert self.keeper.stdout is not None
+        answer = self.keeper.stdout.readline().strip()
+        if answer != READY:
+            self.stop()
+            raise RuntimeError(f"the PostgreSQL test server did not start: {answer or 'no answer'}")
         return self
 
     @property
@@ -49,10 +49,19 @@ class TempPostgres:
         return f"postgresql://kiosk@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
+        """Stops the server and removes its folder; returns once both are done."""
+        if self.keeper is None:
+            return
+        keeper, self.keeper = self.keeper, None
         try:
-            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
-        finally:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            assert keeper.stdin is not None
+            keeper.stdin.write("stop\n")
+            keeper.stdin.close()
+        except (BrokenPipeError, OSError):  # already gone: it stopped the server on its way out
+            pass
+        keeper.wait(timeout=120)
+        if keeper.stdout is not None:
+            keeper.stdout.close()
 
 
 def new_database(server_url: str, name: str | None = None, template: str | None = None) -> str:

@@ -135,8 +135,9 @@ class LiveHub:
     def _postgres(self, statement: str) -> None:
         import psycopg
 
-        server = self.db.engine.url.set(database="postgres").render_as_string(hide_password=False)
-        with psycopg.connect(server.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+        server = self.db.engine.url.set(drivername="postgresql", database="postgres").render_as_string(
+            hide_password=False)
+        with psycopg.connect(server, autocommit=True) as conn:
             conn.execute(statement)
 
     def close(self) -> None:
