@@ -7,7 +7,7 @@ which breaks on 29 February (the 閏年蟲).
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from kiosk.i18n import UserError
 from kiosk.text import chinese_number, halfwidth
@@ -15,6 +15,12 @@ from kiosk.text import chinese_number, halfwidth
 # Taiwan's clock (UTC+8, no daylight saving since 1979): the day a receipt prints, a batch file
 # is named for and "today's" applications are counted in. Stamps are stored in UTC.
 TAIWAN_TIME = timezone(timedelta(hours=8), "Asia/Taipei")
+
+
+def taiwan_today() -> date:
+    """Today in Taiwan, whatever the machine's own time zone (a laptop or CI set to UTC was a
+    day behind from 00:00 to 08:00 Taiwan time: ages, rules and "today's" receipts disagreed)."""
+    return datetime.now(TAIWAN_TIME).date()
 
 ROC_OFFSET = 1911
 STYLES = ("long", "short", "compact")

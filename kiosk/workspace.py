@@ -22,6 +22,7 @@ from kiosk.documents.issue import DocumentKind, Medium
 from kiosk.eligibility import Eligibility
 from kiosk.i18n import UserError
 from kiosk.states.household_sync import HouseholdSyncState
+from kiosk.rocdate import taiwan_today
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -108,7 +109,7 @@ class Workspace:
             if demo_households:
                 from kiosk.demo.build import build_demo
 
-                build_demo(store, demo_households, 2026, today or date.today())
+                build_demo(store, demo_households, 2026, today or taiwan_today())
             return cls(store, today)
         return cls(Store.open(folder, pin), today)
 
@@ -121,7 +122,7 @@ class Workspace:
 
     @property
     def today(self) -> date:
-        return self._fixed_today or date.today()
+        return self._fixed_today or taiwan_today()
 
     # -- households -------------------------------------------------------------------------
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kiosk.cli import application_commands, rules_commands
 from kiosk.cli.store_options import add_store_options, open_store, open_or_create_store, read_new_pin
 from kiosk.i18n import UserError, tr
+from kiosk.rocdate import taiwan_today
 
 if TYPE_CHECKING:
     from kiosk.cli.store_options import Subparsers
@@ -64,7 +65,7 @@ def _demo_data(subparsers: Subparsers) -> None:
 
 
 def run_demo_data(args: argparse.Namespace) -> int:
-    as_of = args.as_of or date.today()
+    as_of = args.as_of or taiwan_today()
     households = (0 if args.applications else 1000) if args.households is None else args.households
     if households < 0:
         raise UserError("cli.demo.negative")

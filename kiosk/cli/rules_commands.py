@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.cli.store_options import add_store_options, open_store
 from kiosk.i18n import UserError, tr
+from kiosk.rocdate import taiwan_today
 
 if TYPE_CHECKING:
     from kiosk.cli.store_options import Subparsers
@@ -55,7 +56,7 @@ def run_eligibility(args: argparse.Namespace) -> int:
         for p in problems[:20]:
             print(f"  {p.index}\t{p.household_no or '-'}\t{p.path}\t{p.reason}", file=sys.stderr)
         raise UserError("cli.eligibility.invalid", count=len({p.index for p in problems}))
-    on = args.on or date.today()
+    on = args.on or taiwan_today()
     results = evaluate_documents(documents, on)
     if args.json:
         print(json.dumps({"results": results}, ensure_ascii=False, indent=1))
@@ -94,7 +95,7 @@ def run_proactive(args: argparse.Namespace) -> int:
     from kiosk.rules.proactive import plan_visits
     from kiosk.rules.scan import fill_details, scan_store
 
-    on = args.on or date.today()
+    on = args.on or taiwan_today()
     with open_store(args) as store:
         started = time.perf_counter()
         evaluation, _keys, rowids = scan_store(store, on)

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, func, select
 
+from kiosk.rocdate import taiwan_today
+
 if TYPE_CHECKING:
     from kiosk.db.store import Store
 
@@ -21,7 +23,7 @@ DEMO_SEED = 2026
 def describe(store: Store) -> dict[str, int]:
     from kiosk.db.households import Household, Person
 
-    today = date.today()
+    today = taiwan_today()
     senior_birth = date(today.year - 65, today.month, min(today.day, 28))
     with store.read() as session:
         def count(*where: ColumnElement[bool]) -> int:
@@ -60,7 +62,7 @@ def main() -> int:
     with store:
         if created:
             print(tr("demo.building", count=args.households))
-            build_demo(store, args.households, DEMO_SEED, date.today())
+            build_demo(store, args.households, DEMO_SEED, taiwan_today())
         facts = describe(store)
     print(tr("demo.summary", path=str(args.data_dir)))
     for key, value in facts.items():

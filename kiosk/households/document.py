@@ -24,6 +24,7 @@ from kiosk.i18n import tr
 from kiosk.identity import InvalidId, parse_id
 from kiosk.json_types import JsonObject
 from kiosk.paths import resource_path
+from kiosk.rocdate import taiwan_today
 
 if TYPE_CHECKING:
     from kiosk.db.households import Household, Person
@@ -158,7 +159,7 @@ def _member_problems(member: JsonObject, where: str, lang: str | None, today: da
 def validate_document(document: Any, index: int = 0, lang: str | None = None,
                       today: date | None = None) -> list[Problem]:
     """Every problem of one document; empty when it may be imported."""
-    today = today or date.today()
+    today = today or taiwan_today()
     household_no = document.get("household_no") if isinstance(document, dict) else None
     household_no = household_no if isinstance(household_no, str) else None
 

@@ -93,3 +93,26 @@ def test_age_reaches_n_exactly_on_the_nth_birthday(birth, years):
     assert age_on(birth, birthday) == years
     if years:
         assert age_on(birth, date.fromordinal(birthday.toordinal() - 1)) == years - 1
+
+
+def test_today_is_taiwans_date_whatever_the_machines_time_zone(monkeypatch, tmp_path):
+    """At 17:00 UTC it is already tomorrow in Taiwan: ages, rules and "today's" receipts count
+    Taiwan's day (CI and many laptops run in UTC; a test failed daily from 16:00 to 24:00 UTC)."""
+    from datetime import date as real_date
+    from datetime import datetime as real_datetime
+    from datetime import timezone
+
+    import kiosk.rocdate
+    from kiosk.workspace import Workspace
+
+    class EveningInUtc(real_datetime):
+        @classmethod
+        def now(cls, tz=None):  # noqa: ANN001, ANN206
+            moment = real_datetime(2026, 12, 3, 17, 0, tzinfo=timezone.utc)
+            return moment.astimezone(tz) if tz else moment.replace(tzinfo=None)
+
+    monkeypatch.setattr(kiosk.rocdate, "datetime", EveningInUtc)
+    assert kiosk.rocdate.taiwan_today() == real_date(2026, 12, 4)
+    workspace = Workspace.__new__(Workspace)  # the clock's day, without a store
+    workspace._fixed_today = None
+    assert workspace.today == real_date(2026, 12, 4)

@@ -15,6 +15,7 @@ from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
 from ui.service_card import ServiceCard, headline
+from kiosk.rocdate import taiwan_today
 
 
 class HelperScreen(Screen):
@@ -155,7 +156,7 @@ class HelperScreen(Screen):
 
     def _evaluate(self, show: bool = True) -> None:
         self.found, self.problem = None, None
-        self.run(evaluate_answers, dict(self.answers), self.ctx.workspace.today if self.ctx.workspace else date.today(),
+        self.run(evaluate_answers, dict(self.answers), self.ctx.workspace.today if self.ctx.workspace else taiwan_today(),
                  done=self._found, failed=self._failed, lane="work")
         if show:
             self._show()
