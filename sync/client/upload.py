@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+import orjson
 from requests.structures import CaseInsensitiveDict
 
 from kiosk.db.applications import ApplicationRevision
@@ -33,15 +34,19 @@ if TYPE_CHECKING:
 INLINE_TOTAL_LIMIT = 2 * 1024 * 1024
 
 
-def _load_revision(store: Store, lease: Lease) -> tuple[JsonObject, str, list[JsonObject]]:
+def _load_revision(store: Store, lease: Lease) -> tuple[JsonObject, str, str]:
+    """The payload (to read from, never to encode again), its digest and its canonical JSON."""
     if lease.canonical is not None and lease.digest is not None:  # read together with the lease, or neither
         canonical, digest = lease.canonical, lease.digest
     else:
         with store.read() as session:
             revision = session.get_one(ApplicationRevision, lease.target_id)
             canonical, digest = revision.canonical, revision.digest
-    payload: JsonObject = json.loads(canonical)
-    return payload, digest, list(payload.get("attachments") or [])
+    try:
+        payload: JsonObject = orjson.loads(canonical)
+    except orjson.JSONDecodeError:  # what only json reads (NaN): it was written by json
+        payload = json.loads(canonical)
+    return payload, digest, canonical
 
 
 def _upload_blob(client: HubClient, store: Store, sha256: str, chunk: int = protocol.CHUNK_BYTES) -> Result:
@@ -114,11 +119,11 @@ class PreparedRevision:
 def prepare_revision(store: Store, lease: Lease) -> PreparedRevision:
     """Read-only work (store, sealed blobs, encoding): the engine does it for the next items while
     two requests are on the wire, so a slot is refilled with a ready body."""
-    payload, digest, attachments = _load_revision(store, lease)
+    payload, digest, canonical = _load_revision(store, lease)
     inline: dict[str, str] = {}
     upload_first: list[str] = []
     total = 0
-    for item in attachments:
+    for item in payload.get("attachments") or ():
         if item["sha256"] in inline or item["sha256"] in upload_first:
             continue
         if item["size"] <= protocol.INLINE_BLOB_LIMIT and total + item["size"] <= INLINE_TOTAL_LIMIT:
@@ -126,9 +131,17 @@ def prepare_revision(store: Store, lease: Lease) -> PreparedRevision:
             total += item["size"]
         else:
             upload_first.append(item["sha256"])
-    body = protocol.canonical_body({"payload": payload, "digest": digest, "blobs": inline})
+    body = revision_body(canonical, digest, inline)
     path = f"/v1/applications/{payload['application_id']}/revisions/{payload['revision']}"
     return PreparedRevision(path, body, digest, payload["application_id"], tuple(upload_first))
+
+
+def revision_body(canonical: str, digest: str, inline: dict[str, str]) -> bytes:
+    """protocol.canonical_body({"payload": ..., "digest": digest, "blobs": inline}) with the
+    payload's stored canonical JSON set in as it is (its digest was taken on exactly these bytes),
+    instead of parsing it and writing it out again."""
+    return b'{"blobs":' + protocol.canonical_body(inline) + b',"digest":' + protocol.canonical_body(digest) + \
+        b',"payload":' + canonical.encode("utf-8") + b"}"
 
 
 def send_revision(client: HubClient, store: Store, lease: Lease, prepared: PreparedRevision | None = None) -> Result:
