@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import orjson
+import pybase64
 from requests.structures import CaseInsensitiveDict
 
 from kiosk.db.applications import ApplicationRevision
@@ -30,6 +31,7 @@ from sync.client.transport import HubClient, Result
 
 if TYPE_CHECKING:
     from kiosk.db.store import Store
+    from kiosk.security.blobs import BlobStore
 
 INLINE_TOTAL_LIMIT = 2 * 1024 * 1024
 
@@ -116,9 +118,11 @@ class PreparedRevision:
     upload_first: tuple[str, ...]  # attachments too big to travel inside the request
 
 
-def prepare_revision(store: Store, lease: Lease) -> PreparedRevision:
+def prepare_revision(store: Store, lease: Lease, blobs: BlobStore | None = None) -> PreparedRevision:
     """Read-only work (store, sealed blobs, encoding): the engine does it for the next items while
-    two requests are on the wire, so a slot is refilled with a ready body."""
+    two requests are on the wire, so a slot is refilled with a ready body. `blobs`: the store's,
+    opened once for many revisions (each `store.blobs` derives its key anew)."""
+    blobs = blobs or store.blobs
     payload, digest, canonical = _load_revision(store, lease)
     inline: dict[str, str] = {}
     upload_first: list[str] = []
@@ -127,7 +131,7 @@ def prepare_revision(store: Store, lease: Lease) -> PreparedRevision:
         if item["sha256"] in inline or item["sha256"] in upload_first:
             continue
         if item["size"] <= protocol.INLINE_BLOB_LIMIT and total + item["size"] <= INLINE_TOTAL_LIMIT:
-            inline[item["sha256"]] = base64.b64encode(store.blobs.get(item["sha256"])).decode("ascii")
+            inline[item["sha256"]] = pybase64.b64encode(blobs.get(item["sha256"])).decode("ascii")
             total += item["size"]
         else:
             upload_first.append(item["sha256"])

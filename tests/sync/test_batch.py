@@ -173,3 +173,15 @@ def test_a_revisions_request_body_sets_in_its_stored_canonical_payload_without_e
     assert prepared.body == expected  # byte for byte what canonical_body of the parsed payload gives
     assert not any(isinstance(value, dict) and "payload" in value for value in encoded)
     outbox.give_back(device.store, lease)
+
+
+def test_the_engine_opens_the_attachment_store_once_per_upload_not_once_per_revision(device, hub, monkeypatch):
+    from kiosk.db.store import Store
+
+    _submitted(device, 6)
+    derived: list[str] = []
+    real = Store.subkey
+    monkeypatch.setattr(Store, "subkey", lambda self, purpose: derived.append(purpose) or real(self, purpose))
+    report, _ = _cycle_counting(device)
+    assert report.complete and report.counts["sent"] == 6
+    assert derived.count("attachments") <= 3  # one per upload pass of the cycle; it was one per revision

@@ -8,6 +8,8 @@ import random
 from contextlib import contextmanager
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import event
 
 from bench.hub_load import workload
@@ -208,3 +210,9 @@ def test_a_decision_pass_with_nothing_received_does_not_load_the_rules_engine(tm
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert ran.returncode == 0, ran.stderr[-2000:]
     assert ran.stdout.strip() == "False"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n -_é", max_size=24))
+def test_any_inline_text_decodes_or_is_refused_exactly_as_validated_base64(text):
+    test_inline_attachments_decode_exactly_as_validated_base64(text)
