@@ -51,10 +51,13 @@ def _prepared_queue() -> tuple[Path, Path]:
     from kiosk.demo.applications import queue_demo_applications
     from kiosk.households.importer import iter_documents
 
+    from kiosk.catalog import load_catalog
+
     folder = CACHE / f"sync-queue-{APPLICATIONS}"
     hub_db = CACHE / f"sync-queue-{APPLICATIONS}-hub.db"
     marker = folder / "complete"
-    if not marker.exists():
+    catalog = load_catalog().content_hash  # a changed notice or form makes the queued consents outdated
+    if not marker.exists() or marker.read_text() != catalog:
         shutil.rmtree(folder, ignore_errors=True)
         district, _ = demo_store(UPLOAD_DISTRICT, seed=21)
         district.close()
@@ -68,7 +71,7 @@ def _prepared_queue() -> tuple[Path, Path]:
         hub_db.unlink(missing_ok=True)
         _hub_with(list(iter_documents(store)), hub_db)
         store.close()
-        marker.write_text("ok")
+        marker.write_text(catalog)
     return folder, hub_db
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import secrets
 import time
 from collections.abc import Callable
 from typing import Any
+
+from kiosk.applications.codes import canonical_bytes
 
 VERSION = 1
 MINOR = 1  # 1.1 adds batched revisions and gzip request bodies; 1.0 clients are served unchanged
@@ -85,7 +86,7 @@ def content_digest(body: bytes) -> str:
 
 
 def canonical_body(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return canonical_bytes(value)
 
 
 def signing_string(method: str, target: str, digest: str, created: int, nonce: str, idempotency_key: str) -> bytes:

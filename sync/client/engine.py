@@ -42,6 +42,7 @@ from sync.client.transport import HubClient, Result
 
 if TYPE_CHECKING:
     from kiosk.db.store import Store
+    from kiosk.security.blobs import BlobStore
     from sync.client.snapshot import Described
     from sync.client.upload import PreparedRevision
 
@@ -128,6 +129,7 @@ class SyncEngine:
         self._prefetch: ThreadPoolExecutor | None = None
         self._preparer: ThreadPoolExecutor | None = None  # builds request bodies ahead of their turn
         self._prepared: dict[str, Future[PreparedRevision]] = {}
+        self._blobs: BlobStore | None = None  # the store's attachments, opened once per upload
         self._deadline = time.monotonic() + self.options.max_seconds
         self._batching = self.options.batch_size > 1
 
@@ -206,7 +208,7 @@ class SyncEngine:
         recorder = _Recorder(self._finish)
         with ThreadPoolExecutor(self.options.max_in_flight, thread_name_prefix="sync-send") as pool, \
                 ThreadPoolExecutor(1, thread_name_prefix="sync-prepare") as preparer:
-            self._preparer, self._prepared = preparer, {}
+            self._preparer, self._prepared, self._blobs = preparer, {}, self.store.blobs
             try:
                 while not self._stop.is_set() and self._time_left() > 0 and recorder.healthy:
                     if not self._fill(pool, futures, ready):
@@ -245,13 +247,7 @@ class SyncEngine:
             return True
         if not ready:
             # whole batches, one more than the free slots: its bodies are built while these are sent
-            wanted = (free + 1) * self.options.batch_size if self._batching else free + LEASE_AHEAD
-            leased = outbox.lease_due(self.store, wanted)
-            assert self._preparer is not None, "_upload runs the preparer while it fills"
-            for lease in leased:  # bodies are built while the requests before them are on the wire
-                if lease.kind == APPLICATION_KIND:
-                    self._prepared[lease.id] = self._preparer.submit(upload.prepare_revision, self.store, lease)
-            ready.extend(leased)
+            self._lease_ahead(ready, (free + 1) * self.options.batch_size if self._batching else free + LEASE_AHEAD)
         while free > 0 and ready:
             group = self._next_request(ready)
             crash_point("after_lease")
@@ -262,6 +258,16 @@ class SyncEngine:
                 futures[pool.submit(self._process, group[0], prepared[0])] = 1
             free -= 1
         return True
+
+    def _lease_ahead(self, ready: deque[Lease], wanted: int) -> None:
+        """Lease up to `wanted` due items into `ready`, their request bodies built in the background."""
+        leased = outbox.lease_due(self.store, wanted)
+        assert self._preparer is not None, "_upload runs the preparer while it fills"
+        for lease in leased:  # bodies are built while the requests before them are on the wire
+            if lease.kind == APPLICATION_KIND:
+                self._prepared[lease.id] = self._preparer.submit(upload.prepare_revision, self.store, lease,
+                                                                 self._blobs)
+        ready.extend(leased)
 
     def _next_request(self, ready: deque[Lease]) -> list[Lease]:
         """The items of the next request: a household patch or a subscription alone, or application

@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+import orjson
+import pybase64
 from requests.structures import CaseInsensitiveDict
 
 from kiosk.db.applications import ApplicationRevision
@@ -29,19 +31,24 @@ from sync.client.transport import HubClient, Result
 
 if TYPE_CHECKING:
     from kiosk.db.store import Store
+    from kiosk.security.blobs import BlobStore
 
 INLINE_TOTAL_LIMIT = 2 * 1024 * 1024
 
 
-def _load_revision(store: Store, lease: Lease) -> tuple[JsonObject, str, list[JsonObject]]:
+def _load_revision(store: Store, lease: Lease) -> tuple[JsonObject, str, str]:
+    """The payload (to read from, never to encode again), its digest and its canonical JSON."""
     if lease.canonical is not None and lease.digest is not None:  # read together with the lease, or neither
         canonical, digest = lease.canonical, lease.digest
     else:
         with store.read() as session:
             revision = session.get_one(ApplicationRevision, lease.target_id)
             canonical, digest = revision.canonical, revision.digest
-    payload: JsonObject = json.loads(canonical)
-    return payload, digest, list(payload.get("attachments") or [])
+    try:
+        payload: JsonObject = orjson.loads(canonical)
+    except orjson.JSONDecodeError:  # what only json reads (NaN): it was written by json
+        payload = json.loads(canonical)
+    return payload, digest, canonical
 
 
 def _upload_blob(client: HubClient, store: Store, sha256: str, chunk: int = protocol.CHUNK_BYTES) -> Result:
@@ -111,24 +118,34 @@ class PreparedRevision:
     upload_first: tuple[str, ...]  # attachments too big to travel inside the request
 
 
-def prepare_revision(store: Store, lease: Lease) -> PreparedRevision:
+def prepare_revision(store: Store, lease: Lease, blobs: BlobStore | None = None) -> PreparedRevision:
     """Read-only work (store, sealed blobs, encoding): the engine does it for the next items while
-    two requests are on the wire, so a slot is refilled with a ready body."""
-    payload, digest, attachments = _load_revision(store, lease)
+    two requests are on the wire, so a slot is refilled with a ready body. `blobs`: the store's,
+    opened once for many revisions (each `store.blobs` derives its key anew)."""
+    blobs = blobs or store.blobs
+    payload, digest, canonical = _load_revision(store, lease)
     inline: dict[str, str] = {}
     upload_first: list[str] = []
     total = 0
-    for item in attachments:
+    for item in payload.get("attachments") or ():
         if item["sha256"] in inline or item["sha256"] in upload_first:
             continue
         if item["size"] <= protocol.INLINE_BLOB_LIMIT and total + item["size"] <= INLINE_TOTAL_LIMIT:
-            inline[item["sha256"]] = base64.b64encode(store.blobs.get(item["sha256"])).decode("ascii")
+            inline[item["sha256"]] = pybase64.b64encode(blobs.get(item["sha256"])).decode("ascii")
             total += item["size"]
         else:
             upload_first.append(item["sha256"])
-    body = protocol.canonical_body({"payload": payload, "digest": digest, "blobs": inline})
+    body = revision_body(canonical, digest, inline)
     path = f"/v1/applications/{payload['application_id']}/revisions/{payload['revision']}"
     return PreparedRevision(path, body, digest, payload["application_id"], tuple(upload_first))
+
+
+def revision_body(canonical: str, digest: str, inline: dict[str, str]) -> bytes:
+    """protocol.canonical_body({"payload": ..., "digest": digest, "blobs": inline}) with the
+    payload's stored canonical JSON set in as it is (its digest was taken on exactly these bytes),
+    instead of parsing it and writing it out again."""
+    return b'{"blobs":' + protocol.canonical_body(inline) + b',"digest":' + protocol.canonical_body(digest) + \
+        b',"payload":' + canonical.encode("utf-8") + b"}"
 
 
 def send_revision(client: HubClient, store: Store, lease: Lease, prepared: PreparedRevision | None = None) -> Result:

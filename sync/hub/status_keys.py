@@ -12,11 +12,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 from datetime import date
+from functools import lru_cache
 
 from weakref import WeakKeyDictionary
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 
@@ -44,6 +45,14 @@ def lookup_key(secret: bytes, tracking_no: str, birth: date) -> str:
     """The stored key for a canonical tracking number and a birth date."""
     message = PURPOSE + f"{tracking_no}|{birth.isoformat()}".encode("ascii")
     return hmac.new(secret, message, hashlib.sha256).hexdigest()
+
+
+@lru_cache(maxsize=256)
+def household_document(data: str) -> JsonObject:
+    """A stored household document, parsed once for a revision's checks and its lookup key (and
+    once for a batch's revisions from one household). Shared: read it, never change it."""
+    document: JsonObject = orjson.loads(data)
+    return document
 
 
 def _applicant_birth(document: JsonObject, payload: JsonObject) -> date | None:
@@ -76,7 +85,7 @@ def key_for(conn: Connection, payload: JsonObject, scope: str, households: JsonO
                            .where(table.c.household_no == household_no)).first()
     if row is None or row.deleted or row.scope != scope:
         return None
-    birth = _applicant_birth(json.loads(row.data), payload)
+    birth = _applicant_birth(household_document(row.data), payload)
     return lookup_key(hub_key(conn), tracking_no, birth) if birth else None
 
 

@@ -158,3 +158,30 @@ def test_a_batch_that_fails_whole_counts_once_for_the_circuit_breaker(device, hu
     assert report.complete and report.counts["sent"] == 6, report
     assert report.counts["retried"] == 6
     assert breaker.allows()
+
+
+def test_a_revisions_request_body_sets_in_its_stored_canonical_payload_without_encoding_it_again(device, monkeypatch):
+    from sync.client import outbox, upload
+
+    [application_id] = _submitted(device, 1)
+    expected = _request(device.store, application_id)
+    encoded: list[object] = []
+    real = protocol.canonical_body
+    monkeypatch.setattr(protocol, "canonical_body", lambda value: encoded.append(value) or real(value))
+    [lease] = outbox.lease_due(device.store, 5)
+    prepared = upload.prepare_revision(device.store, lease)
+    assert prepared.body == expected  # byte for byte what canonical_body of the parsed payload gives
+    assert not any(isinstance(value, dict) and "payload" in value for value in encoded)
+    outbox.give_back(device.store, lease)
+
+
+def test_the_engine_opens_the_attachment_store_once_per_upload_not_once_per_revision(device, hub, monkeypatch):
+    from kiosk.db.store import Store
+
+    _submitted(device, 6)
+    derived: list[str] = []
+    real = Store.subkey
+    monkeypatch.setattr(Store, "subkey", lambda self, purpose: derived.append(purpose) or real(self, purpose))
+    report, _ = _cycle_counting(device)
+    assert report.complete and report.counts["sent"] == 6
+    assert derived.count("attachments") <= 3  # one per upload pass of the cycle; it was one per revision

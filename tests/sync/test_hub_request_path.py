@@ -8,6 +8,8 @@ import random
 from contextlib import contextmanager
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import event
 
 from bench.hub_load import workload
@@ -78,9 +80,9 @@ def test_a_batch_item_is_fingerprinted_on_the_exact_bytes_its_put_would_carry(co
     request["blobs"]["extra"] = "ünïcode ✓ \u2028"
     request["zeta"] = {"b": [1, 2.5, None, True], "a": "臺北"}
     canonical = json.loads(revision.body)["payload"]
-    from kiosk.applications.codes import canonical_json
+    from kiosk.applications.codes import canonical_bytes
 
-    assert batch.put_body(request, canonical_json(canonical)) == protocol.canonical_body(request)
+    assert batch.put_body(request, canonical_bytes(canonical)) == protocol.canonical_body(request)
 
 
 def test_an_attachment_that_came_inline_is_not_looked_up_again_after_it_is_stored(county):
@@ -117,3 +119,100 @@ def test_each_answer_gets_its_own_request_id_without_a_call_for_randomness(monke
     for _ in range(3):
         asyncio.run(envelope({"type": "http", "path": "/v1/health", "headers": []}, None, send))
     assert len(ids) == 3 and len(set(ids)) == 3 and all(len(i) == 16 for i in ids)
+
+
+def test_a_request_body_is_read_without_the_json_module_yet_every_number_as_json_reads_it(county, monkeypatch):
+    from sync.hub import limits
+
+    _, _, revision = county
+    expected = json.loads(revision.body)
+
+    def slow_path(*_args, **_kwargs):
+        raise AssertionError("json.loads on a plain revision: three times orjson's cost")
+
+    monkeypatch.setattr(limits.json, "loads", slow_path)
+    assert limits.parse_json(revision.body) == expected
+    monkeypatch.undo()
+    awkward = b'{"big": 123456789012345678901234567890, "small": 1e-05, "nan": NaN, "pair": "\\ud83d\\ude00"}'
+    read = limits.parse_json(awkward)
+    assert read["big"] == 123456789012345678901234567890 and type(read["big"]) is int  # orjson: a float
+    assert read["small"] == 1e-05 and read["pair"] == "\U0001F600" and read["nan"] != read["nan"]
+    assert limits.parse_json(b'\xef\xbb\xbf{"bom": "\\ud800"}') == {"bom": "\ud800"}  # as json.loads takes them
+    for deep in (b"[" * 33 + b"]" * 33, b"[" * 2000 + b"]" * 2000):
+        with pytest.raises(Exception) as refused:
+            limits.parse_json(deep)
+        assert getattr(refused.value, "status", None) == 400
+
+
+def test_the_privacy_notice_version_is_worked_out_once_per_catalog_not_per_revision(county, monkeypatch):
+    db, caller, revision = county
+    from kiosk.applications import notice
+
+    calls: list[str] = []
+    real = notice.notice_version
+    monkeypatch.setattr(applications, "notice_version", lambda service, catalog=None: calls.append(service.code)
+                        or real(service, catalog))
+    for _ in range(3):
+        arrival = applications.prepare(db, caller, revision.application_id, 1, json.loads(revision.body))
+        assert arrival.errors == []
+    assert len(calls) <= 1
+
+
+def test_a_batch_parses_each_household_document_once_for_all_its_revisions(county, monkeypatch):
+    db, caller, revision = county
+    household_no = json.loads(revision.body)["payload"]["household_no"]
+    with db.read() as conn:
+        data = applications.households_of(conn, [{"household_no": household_no}])[household_no].data
+    parsed: list[str] = []
+    for module in (json, status_keys.orjson):
+        real = module.loads
+
+        def counting(text, *args, _real=real, **kwargs):
+            if text == data:
+                parsed.append("once")
+            return _real(text, *args, **kwargs)
+
+        monkeypatch.setattr(module, "loads", counting)
+    request = json.loads(revision.body)
+    entries = [{"idempotency_key": f"key-{n}", "request": request} for n in range(3)]
+    items = batch.prepare(db, caller, entries)
+    assert all(item.answer is None and item.arrived.errors == [] for item in items)
+    assert len(parsed) <= 1
+
+
+@pytest.mark.parametrize("text", ["QQ==", "QUJD", "", "=", "A===", "AB=", "QQ", " QQ==", "QQ==\n", "Q\u00e9==",
+                                  "QQ==QQ==", "Q=Q=", "_-8=", "QR=="])
+def test_inline_attachments_decode_exactly_as_validated_base64(text):
+    import base64
+    import binascii
+
+    def outcome(decode):
+        try:
+            return decode(text)
+        except (binascii.Error, ValueError) as exc:
+            return type(exc)
+
+    assert outcome(applications._from_base64) == outcome(lambda t: base64.b64decode(t, validate=True))
+
+
+def test_a_decision_pass_with_nothing_received_does_not_load_the_rules_engine(tmp_path):
+    """The worker's periodic pass on a hub that has nothing to decide: on a fresh hub it came right
+    as the first uploads arrived, and importing the rules engine took 1-2 s of the CPU they needed."""
+    import subprocess
+    import sys
+
+    code = ("import sys, datetime\n"
+            "from sync.hub.db import HubDatabase\n"
+            "from sync.hub.decisions import assess_received\n"
+            f"db = HubDatabase('sqlite:///{tmp_path / 'hub.db'}'); db.create()\n"
+            "assert assess_received(db, datetime.date(2026, 11, 22)) == 0\n"
+            "print('kiosk.rules' in sys.modules)\n")
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    assert ran.stdout.strip() == "False"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n -_é", max_size=24))
+def test_any_inline_text_decodes_or_is_refused_exactly_as_validated_base64(text):
+    test_inline_attachments_decode_exactly_as_validated_base64(text)
