@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import insert, select
 
-from sync.hub import schema
+from sync.hub import pg_dump, schema
 from sync.hub.cli import main as hub_cli
 from sync.hub.db import HubDatabase, utcnow
 from sync.hub.delivery.audit import entries
@@ -137,6 +138,48 @@ def test_a_backup_taken_before_the_agency_acknowledged_is_purged_when_the_hub_pu
     assert not _holds(hub, backup, b"812-73905514622846") and not _holds(hub, backup, _cut(hub.photos[photo]))
     assert [e["payloads"] for e in entries(hub.db, "backup_purged")] == [1]
     assert purge_expired(hub.db, hub.routing, acknowledged + timedelta(days=30))["purged_in_backups"] == 0  # once
+
+
+def _registry(url: str) -> list[str]:
+    db = HubDatabase(url)
+    try:
+        with db.read() as conn:
+            return sorted(Path(p).name for p in conn.execute(select(schema.backup.c.path)).scalars())
+    finally:
+        db.dispose()
+
+
+def _listed_in(backup: Path) -> list[str]:
+    """The registry a backup file carries (registered before the copy: it names itself)."""
+    if pg_dump.is_dump(backup):
+        return sorted(Path(r["path"]).name for r in pg_dump.table_rows(backup, schema.backup.name))
+    conn = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    try:
+        return sorted(Path(p).name for (p,) in conn.execute("SELECT path FROM hub_backup"))
+    finally:
+        conn.close()
+
+
+def test_a_restore_keeps_every_backup_on_the_registry_and_the_purge_reaches_them(hub, tmp_path):
+    """F2: restoring the first of two backups keeps the later one registered (the hub's registry is
+    merged in), and a hub restored after its database was lost still knows the backup it came from
+    and the earlier ones (each backup lists itself); the purge then reaches all of them."""
+    suffix = ".db" if hub.db.is_sqlite else ".dump"
+    delivery = hub.revision("app-1", 1, "812-73905514622846", [], delivery="pending")
+    first = hub.backup(tmp_path / ("first" + suffix))
+    second = hub.backup(tmp_path / ("second" + suffix))
+    assert _listed_in(first) == [first.name] and _listed_in(second) == sorted([first.name, second.name])
+    assert hub_cli(["restore", str(first), "--db", hub.url]) == 0
+    assert _registry(hub.url) == sorted([first.name, second.name])
+
+    if hub.db.is_sqlite:  # the hub's database is lost: only the backup's own registry is left
+        Path(hub.url[len("sqlite:///"):]).unlink()
+        assert hub_cli(["restore", str(second), "--db", hub.url]) == 0
+        assert _registry(hub.url) == sorted([first.name, second.name])
+
+    acknowledged = hub.acknowledge(delivery)
+    assert purge_expired(hub.db, hub.routing, acknowledged + timedelta(days=DAYS))["purged_in_backups"] == 2
+    assert not _holds(hub, first, b"812-73905514622846") and not _holds(hub, second, b"812-73905514622846")
 
 
 def test_earlier_revisions_go_with_the_acknowledged_one_and_refused_ones_after_the_agencys_days(hub, tmp_path):
