@@ -339,6 +339,13 @@ def run_backup(args: argparse.Namespace) -> int:
     folder = Path(args.file).resolve().parent
     if not folder.is_dir():  # sqlite3 would end in a FileNotFoundError traceback
         raise UserError("hub.backup.no_folder", folder=str(folder))
+    from sync.hub.delivery.backups import register
+
+    db = _db(args)
+    try:
+        register(db, Path(args.file))  # before the copy: retention purges reach it, and it lists itself
+    finally:
+        db.dispose()  # no connection of ours stays on a file a restore may replace
     if _is_postgres(args.db):
         pg_dump.dump(args.db, Path(args.file).resolve())
     else:
@@ -349,9 +356,6 @@ def run_backup(args: argparse.Namespace) -> int:
             source.backup(target)
         source.close()
         target.close()
-    from sync.hub.delivery.backups import register
-
-    register(_db(args), Path(args.file))  # so retention purges reach the payloads in it too
     return 0
 
 
@@ -359,7 +363,9 @@ def run_restore(args: argparse.Namespace) -> int:
     """Put a backup in place and start a new epoch, so every device re-downloads and reconciles."""
     from sync.hub import pg_dump
     from sync.hub.admin import new_epoch
+    from sync.hub.delivery.backups import merge, register, registered
 
+    known = registered(normalise_url(args.db))  # the backups taken after this one are on it, not in the file
     if _is_postgres(args.db):  # the hub's tables are dropped and made again from the dump, in one transaction
         pg_dump.restore(args.db, Path(args.file), "--clean", "--if-exists", "--single-transaction")
     else:
@@ -368,7 +374,13 @@ def run_restore(args: argparse.Namespace) -> int:
             Path(str(path) + suffix).unlink(missing_ok=True)
         shutil.copyfile(args.file, path)
         os.chmod(path, 0o600)
-    print(new_epoch(_db(args)))
+    db = _db(args)
+    try:
+        merge(db, known)
+        register(db, Path(args.file))  # still on disk, still holding payloads
+        print(new_epoch(db))
+    finally:
+        db.dispose()
     return 0
 
 

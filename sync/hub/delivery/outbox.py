@@ -18,7 +18,7 @@ from kiosk.json_types import JsonObject
 from sync.hub import schema
 from sync.hub.db import HubDatabase, dialect_insert, insert_ignore, iso_z, rows_by_creation, utcnow
 from sync.hub.delivery.fhir_bundle import delivery_id
-from sync.hub.routing import RoutingTable
+from sync.hub.routing import Agency, RoutingTable
 
 table = schema.delivery
 OPEN_STATES = ("pending", "delivered")  # still work to do: send, or poll the agency for a decision
@@ -34,14 +34,19 @@ def _place(conn: Connection, household_no: str) -> tuple[str | None, str | None]
     return address.get("city") or document.get("region"), address.get("district")
 
 
-def enqueue(conn: Connection, routing: RoutingTable, payload: JsonObject) -> str | None:
-    """Write the delivery of an accepted revision (in the caller's transaction); None when no
-    agency is routed for the service and place, and the application waits for `kiosk-hub decide`."""
+def route(conn: Connection, routing: RoutingTable, payload: JsonObject) -> Agency | None:
+    """The agency the routing table sends this payload's service and place to, if any."""
     service = str(payload.get("service"))
     if service not in routing.routed_services:  # no agency anywhere: the household's place need not be read
         return None
     city, district = _place(conn, str(payload.get("household_no")))
-    agency = routing.agency_for(service, city, district)
+    return routing.agency_for(service, city, district)
+
+
+def enqueue(conn: Connection, routing: RoutingTable, payload: JsonObject) -> str | None:
+    """Write the delivery of an accepted revision (in the caller's transaction); None when no
+    agency is routed for the service and place, and the application waits for `kiosk-hub decide`."""
+    agency = route(conn, routing, payload)
     if agency is None:
         return None
     application_id, revision = payload["application_id"], payload["revision"]

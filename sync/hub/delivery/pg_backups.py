@@ -1,8 +1,8 @@
 """Retention inside a PostgreSQL hub's backups (pg_dump custom format, `kiosk-hub backup`): the dump
 is restored into a scratch database on the hub's server, the hub's own purge runs there, and a new
 dump replaces the file (written beside it, fsynced, renamed: 0600, never half a backup). The
-scratch database is dropped whatever happens. A dump with nothing due is left exactly as it is:
-the acknowledgement rows are read from it first, without restoring it."""
+scratch database is dropped whatever happens. A dump with nothing to purge is left exactly as it
+is: its revisions are read from it first, without restoring it."""
 
 from __future__ import annotations
 
@@ -13,12 +13,14 @@ from pathlib import Path
 
 from sync.hub import pg_dump, schema
 from sync.hub.db import HubDatabase
+from sync.hub.delivery.retention import PURGED_MARK
 
 
-def anything_due(path: Path, now: datetime) -> bool:
-    return any(row["purged_at"] is None and row["purge_after"] is not None
-               and datetime.fromisoformat(row["purge_after"]) <= now
-               for row in pg_dump.table_rows(path, schema.delivery_ack.name))
+def unpurged(path: Path) -> set[tuple[str, int, str]]:
+    """The revisions the dump still holds whole, read from it without restoring it."""
+    return {(r["application_id"], int(r["revision"]), r["digest"])
+            for r in pg_dump.table_rows(path, schema.revision.name)
+            if r["application_id"] and r["revision"] and r["digest"] and PURGED_MARK not in (r["body"] or "")}
 
 
 def _admin(db: HubDatabase, statement: str) -> None:

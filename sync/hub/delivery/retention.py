@@ -1,9 +1,11 @@
 """Retention per agency: once an agency acknowledged a delivery (FHIR: stored the transaction;
 batch file: answered its row), the hub keeps the payload the agency's `retention_days` (routing
 table) and then purges it: the revision's personal data (a stub with ids, service and digest
-stays, so receipts, replays and the feed still work), attachments no other kept revision names,
-and a batch file once every row in it is purged. Each purge is audited. The purged bytes then go
-from the database's files (erasure.py), and backups the hub wrote are purged the same way (backups.py).
+stays, so receipts, replays and the feed still work), the application's earlier revisions
+(superseded drafts, refused ones), attachments no other kept revision names, and a batch file once
+every row in it is purged. A refused revision (422, never delivered) is kept its routed agency's
+days from the refusal. Each purge is audited. The purged bytes then go from the database's files
+(erasure.py), and every revision purged here is purged in the backups the hub wrote (backups.py).
 
 `purge_expired(db, routing, now)` takes the time from its caller, so tests pass a fake clock; the
 delivery worker calls it every few minutes and `kiosk-hub purge` on demand.
@@ -12,7 +14,7 @@ delivery worker calls it every few minutes and `kiosk-hub purge` on demand.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
@@ -23,9 +25,11 @@ from sync.hub import schema
 from sync.hub.db import HubDatabase, utcnow
 from sync.hub.delivery import audit
 from sync.hub.delivery.batch_file.files import MANIFEST_SUFFIX
+from sync.hub.delivery.outbox import route
 from sync.hub.routing import RoutingTable
 
 BATCH = 200
+PURGED_MARK = '"purged": "'  # only in a stub: a stored body is canonical JSON, with no space after a colon
 KEPT_FIELDS = ("application_id", "revision", "service", "form_version", "catalog_version", "submitted_at",
                "device_key_id")  # no name, ID, address, answers or attachments
 
@@ -36,6 +40,10 @@ def _stub(body: str, now: datetime) -> tuple[str, list[str]]:
     hashes = [a["sha256"] for a in payload.get("attachments") or () if isinstance(a, dict) and a.get("sha256")]
     kept = {k: payload[k] for k in KEPT_FIELDS if k in payload}
     return json.dumps({**kept, "purged": now.isoformat(timespec="seconds") + "Z"}, ensure_ascii=False), hashes
+
+
+def is_stub(body: str) -> bool:
+    return PURGED_MARK in body
 
 
 def _drop_unreferenced_blobs(conn: Connection, hashes: list[str]) -> int:
@@ -49,11 +57,34 @@ def _drop_unreferenced_blobs(conn: Connection, hashes: list[str]) -> int:
     return dropped
 
 
-def _purge_one(conn: Connection, delivery_id: str, agency: str, now: datetime) -> list[str]:
-    """Purge one acknowledged delivery's payload; returns the batch file it was in, if any."""
+def stub_revision(conn: Connection, revision_id: int, body: str, now: datetime, stub: str | None = None) -> int:
+    """The one purge of a revision: its body becomes the stub (`stub`: the hub's own, when a backup
+    follows the hub), and the attachments nothing kept names go; returns how many blobs went."""
+    purged, hashes = _stub(body, now)
+    conn.execute(update(schema.revision).where(schema.revision.c.id == revision_id).values(body=stub or purged))
+    return _drop_unreferenced_blobs(conn, hashes)
+
+
+def _purge_earlier(conn: Connection, application_id: str, revision_no: int, now: datetime) -> tuple[int, int]:
+    """(revisions, blobs) purged among an application's revisions before `revision_no`: superseded
+    drafts and rejected ones; not one an agency still holds a claim on (a delivery neither
+    superseded nor with its acknowledgement purged: it goes by its own retention)."""
+    rev, delivery, ack = schema.revision, schema.delivery, schema.delivery_ack
+    owed = (select(delivery.c.revision).outerjoin(ack, ack.c.delivery_id == delivery.c.id)
+            .where(delivery.c.application_id == application_id, delivery.c.state != "superseded",
+                   ack.c.purged_at.is_(None)))
+    rows = conn.execute(select(rev.c.id, rev.c.body).where(
+        rev.c.application_id == application_id, rev.c.revision < revision_no, rev.c.revision.not_in(owed),
+        ~rev.c.body.contains(PURGED_MARK))).all()
+    return len(rows), sum(stub_revision(conn, r.id, r.body, now) for r in rows)
+
+
+def _purge_one(conn: Connection, delivery_id: str, agency: str, now: datetime) -> tuple[list[str], int]:
+    """Purge one acknowledged delivery's payload and its application's earlier revisions; returns
+    the batch file it was in, if any, and how many earlier revisions were purged."""
     row = conn.execute(select(schema.delivery.c.application_id, schema.delivery.c.revision)
                        .where(schema.delivery.c.id == delivery_id)).first()
-    blobs = 0
+    blobs, earlier = 0, 0
     if row is not None:
         revision = conn.execute(select(schema.revision.c.id, schema.revision.c.body)
                                 .where(schema.revision.c.application_id == row.application_id,
@@ -61,15 +92,40 @@ def _purge_one(conn: Connection, delivery_id: str, agency: str, now: datetime) -
         open_elsewhere = conn.execute(select(func.count()).select_from(schema.delivery).where(
             schema.delivery.c.application_id == row.application_id, schema.delivery.c.revision == row.revision,
             schema.delivery.c.id != delivery_id, schema.delivery.c.state.in_(("pending", "dead")))).scalar()
-        if revision is not None and not open_elsewhere and not json.loads(revision.body).get("purged"):
-            body, hashes = _stub(revision.body, now)
-            conn.execute(update(schema.revision).where(schema.revision.c.id == revision.id).values(body=body))
-            blobs = _drop_unreferenced_blobs(conn, hashes)
+        if revision is not None and not open_elsewhere:
+            if not is_stub(revision.body):
+                blobs = stub_revision(conn, revision.id, revision.body, now)
+            earlier, earlier_blobs = _purge_earlier(conn, row.application_id, row.revision, now)
+            blobs += earlier_blobs
     conn.execute(update(schema.delivery_ack).where(schema.delivery_ack.c.delivery_id == delivery_id)
                  .values(purged_at=now))
-    audit.record(conn, "purged", agency, delivery_id, revision_body=row is not None, blobs=blobs)
+    audit.record(conn, "purged", agency, delivery_id, revision_body=row is not None, blobs=blobs,
+                 earlier_revisions=earlier)
     batch = conn.execute(select(schema.batch_row.c.file).where(schema.batch_row.c.delivery_id == delivery_id)).scalar()
-    return [batch] if batch else []
+    return ([batch] if batch else []), earlier
+
+
+def _purge_rejected(conn: Connection, routing: RoutingTable, now: datetime) -> int:
+    """Revisions the hub refused (422) are never delivered: each is kept the retention days of the
+    agency its service and place are routed to, counted from the refusal, then purged; a service no
+    agency takes keeps them, as it keeps its accepted revisions (decided on this hub)."""
+    shortest = min((a.retention_days for a in routing.agencies.values()), default=None)
+    if shortest is None:
+        return 0
+    rev = schema.revision
+    rows = conn.execute(select(rev.c.id, rev.c.application_id, rev.c.revision, rev.c.body, rev.c.received_at).where(
+        rev.c.status == "rejected", rev.c.received_at <= now - timedelta(days=shortest),
+        ~rev.c.body.contains(PURGED_MARK))).all()  # few: an officer fixes and sends a new revision
+    purged = 0
+    for row in rows:
+        agency = route(conn, routing, json.loads(row.body))
+        if agency is None or row.received_at + timedelta(days=agency.retention_days) > now:
+            continue
+        blobs = stub_revision(conn, row.id, row.body, now)
+        audit.record(conn, "rejected_purged", agency.id, None, application_id=row.application_id,
+                     revision=row.revision, blobs=blobs)
+        purged += 1
+    return purged
 
 
 def _purge_files(conn: Connection, routing: RoutingTable, names: set[str], now: datetime) -> int:
@@ -95,9 +151,8 @@ def _purge_files(conn: Connection, routing: RoutingTable, names: set[str], now: 
     return removed
 
 
-def purge_payloads(db: HubDatabase, routing: RoutingTable | None, now: datetime) -> tuple[int, int]:
-    """(payloads purged, files removed) for everything whose retention ran out by `now`; with no
-    routing table the agencies' shares are left alone (a backup's copy of the rows)."""
+def purge_payloads(db: HubDatabase, routing: RoutingTable, now: datetime) -> tuple[int, int]:
+    """(payloads purged, files removed) for everything whose retention ran out by `now`."""
     ack = schema.delivery_ack
     purged, files = 0, 0
     while True:
@@ -107,12 +162,16 @@ def purge_payloads(db: HubDatabase, routing: RoutingTable | None, now: datetime)
                                .order_by(ack.c.purge_after).limit(BATCH)).all()
             names: set[str] = set()
             for delivery_id, agency in due:
-                names.update(_purge_one(conn, delivery_id, agency, now))
-            if routing is not None:
-                files += _purge_files(conn, routing, names, now)
+                batch, earlier = _purge_one(conn, delivery_id, agency, now)
+                names.update(batch)
+                purged += earlier
+            files += _purge_files(conn, routing, names, now)
         purged += len(due)
         if len(due) < BATCH:
-            return purged, files
+            break
+    with db.write() as conn:
+        purged += _purge_rejected(conn, routing, now)
+    return purged, files
 
 
 def purge_expired(db: HubDatabase, routing: RoutingTable, now: datetime | None = None) -> JsonObject:
@@ -124,6 +183,6 @@ def purge_expired(db: HubDatabase, routing: RoutingTable, now: datetime | None =
     now = now or utcnow()
     purged, files = purge_payloads(db, routing, now)
     erased = erase_purged(db, now, purged)
-    in_backups = purge_backups(db, now, lambda backup, when: purge_payloads(backup, None, when)[0])
+    in_backups = purge_backups(db, now, hub_purged=purged > 0)
     return {"purged": purged, "files_removed": files, "purged_in_backups": in_backups,
             "erased": bool(erased and erased["complete"])}
