@@ -107,7 +107,7 @@ def test_today_is_taiwans_date_whatever_the_machines_time_zone(monkeypatch, tmp_
 
     class EveningInUtc(real_datetime):
         @classmethod
-        def now(cls, tz=None):  # noqa: ANN001, ANN206
+        def now(cls, tz=None):
             moment = real_datetime(2026, 12, 3, 17, 0, tzinfo=timezone.utc)
             return moment.astimezone(tz) if tz else moment.replace(tzinfo=None)
 
