@@ -63,20 +63,19 @@ def _agency(folder: Path, port: int) -> subprocess.Popen:
     raise RuntimeError("agency did not start")
 
 
-def _deliver_once(template: Path, work: Path, batch: int, concurrency: int) -> dict:
-    """Deliver every revision of a copy of `template` to a fresh agency; the figures of that run."""
+def _deliver_once(template: Path, work: Path, port: int, batch: int, concurrency: int) -> dict:
+    """Deliver every revision of a copy of `template` to a fresh agency on `port` (the endpoint each
+    delivery was routed to when the hub accepted its revision); the figures of that run."""
     from sqlalchemy import func, select, update
 
     from sync.hub import schema
     from sync.hub.db import HubDatabase, utcnow
     from sync.hub.delivery.fhir_connector import FhirConnector
     from sync.hub.delivery.worker import run_once
-    from sync.hub.process import free_port
     from sync.hub.routing import load
 
     work.mkdir()
     shutil.copyfile(template, work / "hub.db")
-    port = free_port()
     routing = _routing(work, f"http://127.0.0.1:{port}/fhir", batch)
     db = HubDatabase(f"sqlite:///{work / 'hub.db'}")
     with db.write() as conn:  # the hub tried an absent agency meanwhile: start every delivery afresh
@@ -104,8 +103,11 @@ def _deliver_once(template: Path, work: Path, batch: int, concurrency: int) -> d
 
 
 def run(households: int = 100_000) -> dict:  # noqa: ARG001 - the district size does not matter here
+    from sync.hub.process import free_port
+
     work = Path(tempfile.mkdtemp(prefix="kiosk-bench-delivery-"))
-    os.environ["KIOSK_HUB_ROUTING"] = str(_routing(work, "http://127.0.0.1:9/fhir"))  # the hub process reads it
+    port = free_port()
+    os.environ["KIOSK_HUB_ROUTING"] = str(_routing(work, f"http://127.0.0.1:{port}/fhir"))  # the hub process reads it
     try:
         source, hub_db = _prepared_queue()
         template = work / "uploaded.db"
@@ -120,7 +122,7 @@ def run(households: int = 100_000) -> dict:  # noqa: ARG001 - the district size 
         runs: dict[str, list[dict]] = {way: [] for way in WAYS}
         for index in range(RUNS):
             for way, (batch, concurrency) in WAYS.items():
-                figures = _deliver_once(template, work / f"{way}-{index}", batch, concurrency)
+                figures = _deliver_once(template, work / f"{way}-{index}", port, batch, concurrency)
                 runs[way].append(figures)
                 print(f"  run {index + 1} {way}: {figures['delivered']} of {figures['deliveries']} in "
                       f"{figures['seconds']:.2f} s (CPU: hub {figures['hub_cpu_s']:.1f} s, agency {figures['agency_cpu_s']:.1f} s)")
