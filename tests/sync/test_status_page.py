@@ -403,3 +403,14 @@ def test_look_alike_spellings_of_a_number_share_its_limit(tmp_path, hub_document
     finally:
         live.close()
     assert answers == [404] * 10 + [429]
+
+
+def test_addresses_of_one_ipv6_64_share_its_limit(strict_hub):
+    """One line gets a whole /64: a new address per lookup escaped the per-address limit."""
+    from kiosk.applications.codes import new_tracking_number
+
+    answers = [look_up(strict_hub, new_tracking_number(), "1950-03-08",
+                       **{"X-Forwarded-For": f"2001:db8:7:1::{n + 1:x}"}).status_code for n in range(5)]
+    assert answers == [404] * 4 + [429]
+    assert look_up(strict_hub, new_tracking_number(), "1950-03-08",
+                   **{"X-Forwarded-For": "2001:db8:7:2::1"}).status_code == 404  # the next /64 is another client
