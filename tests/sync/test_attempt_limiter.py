@@ -53,7 +53,7 @@ def test_one_attempt_examines_a_bounded_number_of_keys(monkeypatch):
     """Counted, not timed: the keys a call looks at, with 20,000 kept and none idle."""
     examined = [0]
 
-    class Times(ratelimit.deque):  # type: ignore[misc, type-arg]
+    class Times(ratelimit.deque):
         def __getitem__(self, index):
             examined[0] += 1
             return super().__getitem__(index)
