@@ -35,12 +35,16 @@ class HubProcess:
         self.url = f"http://127.0.0.1:{self.port}"
         citizen_port = free_port() if citizen_web else None
         self.citizen_url = f"http://127.0.0.1:{citizen_port}" if citizen_port else self.url
-        self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db, "--port",
-                                         str(self.port), "--workers", str(workers), "--decisions", decisions,
-                                         *(("--citizen-port", str(citizen_port)) if citizen_port else ()),
-                                         *extra_args],
-                                        stdout=subprocess.DEVNULL,
-                                        stderr=log.open("ab") if log else subprocess.DEVNULL)
+        output = log.open("ab") if log else None
+        try:
+            self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db, "--port",
+                                             str(self.port), "--workers", str(workers), "--decisions", decisions,
+                                             *(("--citizen-port", str(citizen_port)) if citizen_port else ()),
+                                             *extra_args],
+                                            stdout=subprocess.DEVNULL, stderr=output or subprocess.DEVNULL)
+        finally:
+            if output is not None:
+                output.close()  # the hub has its own copy
         deadline = time.monotonic() + 60
         for ready in (self.url + "/v1/health", self.citizen_url + "/s/static/kiosk.css"):
             self._wait_for(ready, deadline)
