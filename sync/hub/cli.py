@@ -33,7 +33,14 @@ def _db(args: argparse.Namespace) -> HubDatabase:
 
 
 def app_from_env() -> FastAPI:  # the uvicorn factory for --workers
+    import multiprocessing
+
     from sync.hub.app import HubSettings, create_app
+    from sync.hub.serve_parts import end_with_parent
+
+    starter = multiprocessing.parent_process()
+    if starter is not None and starter.pid is not None:  # a uvicorn worker: it ends with its serve
+        end_with_parent(starter.pid)
 
     mode = os.environ.get("KIOSK_HUB_DECISIONS", "background")
     proxies = frozenset(filter(None, os.environ.get(PROXIES_ENV, "").split(",")))
@@ -50,6 +57,7 @@ def run_serve(args: argparse.Namespace, serves: str = "all") -> int:
     from sync.hub import serve_parts
     from sync.hub.routing import ROUTING_ENV, RoutingError, load as load_routing
 
+    serve_parts.end_with_starter()  # the citizens' process that serve --citizen-port started
     os.umask(0o077)  # whatever the hub or its libraries create is the operator's alone
     os.environ[DB_ENV] = args.db
     os.environ["KIOSK_HUB_DECISIONS"] = "inline" if args.inline_decisions else args.decisions
@@ -75,7 +83,7 @@ def run_serve(args: argparse.Namespace, serves: str = "all") -> int:
     HubDatabase(args.db).create()  # once, before any worker starts
     citizen_web = None
     if serves == "all" and args.citizen_port:
-        citizen_web, serves = serve_parts.start_citizen_web(args), "devices"
+        citizen_web, serves = serve_parts.start_citizen_web(args), "devices"  # its thread first, then:
         serve_parts.lower_priority(args.api_nice)
     os.environ[SERVES_ENV] = serves
     try:
@@ -85,7 +93,7 @@ def run_serve(args: argparse.Namespace, serves: str = "all") -> int:
                     log_level=args.log_level, access_log=args.access_log, timeout_keep_alive=30, proxy_headers=False)
     finally:
         if citizen_web is not None:
-            serve_parts.stop(citizen_web)
+            citizen_web.stop()
     return 0
 
 

@@ -25,20 +25,26 @@ def free_port() -> int:
 
 class HubProcess:
     def __init__(self, db_path: Path | str, scope: str, workers: int = 1, decisions: str = "background",
-                 extra_args: tuple[str, ...] = (), citizen_web: bool = False) -> None:
+                 extra_args: tuple[str, ...] = (), citizen_web: bool = False, log: Path | None = None) -> None:
         """`db_path`: a SQLite file, or a database URL (postgresql://...). `citizen_web`: the citizens'
-        pages from their own process (serve --citizen-port), at `citizen_url`; else at `url` too."""
+        pages from their own process (serve --citizen-port), at `citizen_url`; else at `url` too.
+        `log`: a file for the hub's output (else it is dropped)."""
         self.db = db_path if isinstance(db_path, str) and "://" in db_path else f"sqlite:///{db_path}"
         self.scope = scope
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         citizen_port = free_port() if citizen_web else None
         self.citizen_url = f"http://127.0.0.1:{citizen_port}" if citizen_port else self.url
-        self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db, "--port",
-                                         str(self.port), "--workers", str(workers), "--decisions", decisions,
-                                         *(("--citizen-port", str(citizen_port)) if citizen_port else ()),
-                                         *extra_args],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        output = log.open("ab") if log else None
+        try:
+            self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db, "--port",
+                                             str(self.port), "--workers", str(workers), "--decisions", decisions,
+                                             *(("--citizen-port", str(citizen_port)) if citizen_port else ()),
+                                             *extra_args],
+                                            stdout=subprocess.DEVNULL, stderr=output or subprocess.DEVNULL)
+        finally:
+            if output is not None:
+                output.close()  # the hub has its own copy
         deadline = time.monotonic() + 60
         for ready in (self.url + "/v1/health", self.citizen_url + "/s/static/kiosk.css"):
             self._wait_for(ready, deadline)

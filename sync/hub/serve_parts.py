@@ -9,18 +9,35 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import logging
 import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 
 SERVES_ENV = "KIOSK_HUB_SERVES"  # all | devices | citizens: what a uvicorn worker's app serves
+END_WITH_ENV = "KIOSK_HUB_END_WITH"  # set for the citizens' process: the id of the `serve` it ends with
 PR_SET_PDEATHSIG = 1
+log = logging.getLogger("kiosk.hub.serve")
 
 
-def _end_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
-    """Linux: the citizens' process gets SIGTERM when `serve` dies, even by kill -9."""
+def end_with_parent(parent_pid: int) -> None:
+    """Linux: SIGTERM to this process when the thread that started it ends, also when its process is
+    killed with -9 (uvicorn's workers kept the API's port then, and a new serve could not bind it)."""
+    if sys.platform != "linux":
+        return
     ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent_pid:  # it ended before this asked to be told
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def end_with_starter() -> None:
+    """In a process `serve` started: end with it (after exec, not in a preexec_fn: `serve` has threads)."""
+    parent = os.environ.pop(END_WITH_ENV, None)
+    if parent is not None:
+        end_with_parent(int(parent))
 
 
 def citizen_web_command(args: argparse.Namespace) -> list[str]:
@@ -35,11 +52,59 @@ def citizen_web_command(args: argparse.Namespace) -> list[str]:
     return command
 
 
-def start_citizen_web(args: argparse.Namespace) -> subprocess.Popen[bytes]:
-    """The citizens' part as a child process, started before this one lowers its priority (a child
-    inherits it, and only root may raise it again)."""
-    return subprocess.Popen(citizen_web_command(args),
-                            preexec_fn=_end_with_parent if sys.platform == "linux" else None)  # called before any thread starts
+class CitizenWeb:
+    """The citizens' part as a child process, started again whenever it ends while `serve` runs
+    (after 1, 2, 4 ... 30 s; back to 1 s once it has run a minute): else /s/ stayed down unnoticed.
+
+    Started and restarted from a thread made before `serve` lowers its own priority: Linux keeps a
+    priority per thread and a child takes its starter thread's, so a restarted citizens' process
+    keeps the priority the first one had (only root may raise it again)."""
+
+    def __init__(self, command: list[str], first_delay_s: float = 1.0, max_delay_s: float = 30.0,
+                 healthy_after_s: float = 60.0) -> None:
+        self.command = command
+        self.first_delay_s, self.max_delay_s, self.healthy_after_s = first_delay_s, max_delay_s, healthy_after_s
+        self.process: subprocess.Popen[bytes] | None = None
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._supervise, name="citizen-web", daemon=True)
+
+    def start(self) -> CitizenWeb:
+        self._thread.start()
+        return self
+
+    def _supervise(self) -> None:
+        delay, restarts = self.first_delay_s, 0
+        env = {**os.environ, END_WITH_ENV: str(os.getpid())}
+        while True:
+            with self._lock:
+                if self._stopping.is_set():
+                    return
+                self.process = process = subprocess.Popen(self.command, env=env)
+            started = time.monotonic()
+            code = process.wait()
+            if self._stopping.is_set():
+                return
+            if time.monotonic() - started >= self.healthy_after_s:
+                delay = self.first_delay_s
+            restarts += 1
+            log.warning("the citizens' pages (kiosk-hub citizen-web) ended with exit code %s; starting them again "
+                        "in %.0f s (restart %d)", code, delay, restarts)
+            if self._stopping.wait(delay):
+                return
+            delay = min(delay * 2, self.max_delay_s)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping.set()
+            process = self.process
+        if process is not None:
+            stop(process)
+        self._thread.join(60)
+
+
+def start_citizen_web(args: argparse.Namespace) -> CitizenWeb:
+    return CitizenWeb(citizen_web_command(args)).start()
 
 
 def lower_priority(niceness: int) -> None:

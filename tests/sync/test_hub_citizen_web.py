@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import time
 from pathlib import Path
 
@@ -84,3 +85,57 @@ def test_a_stopped_hub_stops_its_citizens_pages(tmp_path):
     finally:
         served.stop()
     assert ended(citizen_web[0], within_s=5)  # stopped, not left running
+
+
+def citizen_web_of(served: HubProcess) -> list[int]:
+    return [pid for pid, command in children_of(served.process.pid).items() if " citizen-web " in command]
+
+
+def test_citizens_pages_that_end_are_started_again_and_it_is_logged(tmp_path):
+    """Before, /s/ stayed down while serve and the API ran on as if nothing had happened."""
+    log = tmp_path / "serve.log"
+    served = HubProcess(tmp_path / "hub.db", "", workers=1, decisions="off", citizen_web=True, log=log)
+    try:
+        first, = citizen_web_of(served)
+        os.kill(first, signal.SIGKILL)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            again = [pid for pid in citizen_web_of(served) if pid != first]
+            if again and answers(served.citizen_url + "/s/static/kiosk.css"):
+                break
+            time.sleep(0.2)
+        else:
+            raise AssertionError("the citizens' pages were not started again")
+        assert served.process.poll() is None
+        assert os.getpriority(os.PRIO_PROCESS, again[0]) == os.getpriority(os.PRIO_PROCESS, 0)  # not the API's
+        logged = log.read_text(encoding="utf-8")
+        assert "citizens' pages (kiosk-hub citizen-web) ended with exit code -9; starting them again" in logged
+    finally:
+        served.stop()
+    assert all(ended(pid, within_s=30) for pid in again)
+
+
+def answers(url: str) -> bool:
+    try:
+        return requests.get(url, timeout=5).status_code == 200
+    except requests.RequestException:
+        return False
+
+
+def test_the_api_workers_end_with_a_killed_serve_and_free_its_port(tmp_path):
+    """kill -9 of serve left uvicorn's workers holding the port: a new serve failed "Address already in use"."""
+    served, workers = HubProcess(tmp_path / "hub.db", "", workers=2, decisions="off", citizen_web=True), []
+    try:
+        workers = [pid for pid, command in children_of(served.process.pid).items() if "spawn_main" in command]
+        assert len(workers) == 2
+        os.kill(served.process.pid, signal.SIGKILL)
+        served.process.wait(30)
+        assert all(ended(pid, within_s=60) for pid in workers)
+        with socket.socket() as again:
+            again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            again.bind(("127.0.0.1", served.port))
+    finally:
+        served.stop()
+        for pid in workers:  # left running if they did not end (the test failed)
+            if not ended(pid, within_s=0.5) and "spawn_main" in (Path("/proc") / str(pid) / "cmdline").read_text():
+                os.kill(pid, signal.SIGKILL)

@@ -160,3 +160,34 @@ def test_the_gateways_id_is_found_in_its_answer_as_configured():
     nested = DeliveryReports(answer_id_json="messages.0.message-id")
     assert answer_id(nested, '{"messages": [{"message-id": 4711, "status": "0"}]}') == "4711"
     assert answer_id(nested, '{"messages": []}') is None
+
+
+def test_a_body_too_deep_to_parse_is_answered_as_an_unknown_report(notify_hub, notify_device, receivers):
+    """Nesting past json's recursion limit was a 500 with the right secret and a 404 with a wrong one."""
+    with_reports(notify_hub, MITAKE_REPORTS)
+    deep = "[" * 15_000
+    answers = [requests.post(report_url(notify_hub, secret), data=deep, timeout=10,
+                             headers={"Content-Type": "application/json"})
+               for secret in (REPORT_SECRET, "wrong-secret-00000000")]
+    assert [(a.status_code, a.text) for a in answers] == [(404, "Not found")] * 2
+
+
+@pytest.mark.parametrize("notify_hub", ["postgresql"], indirect=True)
+def test_a_nul_in_a_report_is_never_stored_and_a_real_failure_still_counts(notify_hub, notify_device, receivers):
+    """PostgreSQL refuses NUL in text: a report carrying one was a 500 (DataError)."""
+    _mailbox, gateway = receivers
+    with_reports(notify_hub, MITAKE_REPORTS)
+    application, _number, _kept = subscribed_by_sms(notify_device)
+    decide(notify_hub.db, application.id, "approve", "")
+    assert run_tick(notify_hub).sent == 1
+    clientid = newest_clientid(gateway)
+    issued = gateway.state.issued[clientid]
+
+    for junk_id in (issued + "\0", "GW\0", "\0"):
+        answer = requests.post(report_url(notify_hub), data={"msgid": junk_id, "statusstr": "UNDELIV"}, timeout=10)
+        assert (answer.status_code, answer.text) == (404, "Not found")
+    assert [m["state"] for m in sms_log(notify_hub)] == ["delivered"]
+    answer = gateway.report(report_url(notify_hub), clientid, "msgid", statusstr="UNDELIV\0", statuscode="\0\x1b[2J6")
+    assert answer.status_code == 200
+    assert [(m["state"], m["last_error"]) for m in sms_log(notify_hub)] == [
+        ("bounced", "bounced after delivery: UNDELIV [2J6")]

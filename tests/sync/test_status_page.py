@@ -367,3 +367,50 @@ def test_the_hub_reads_its_status_secret_once_per_connection(tmp_path):
     finally:
         db.dispose()
     assert sum("meta" in statement for statement in statements) == 2, "one read by hub_key, one by this test"
+
+
+def look_alike_spellings(number: str) -> list[str]:
+    """`number` typed with look-alike characters swapped, one spelling for each different list of
+    readings the page makes of them (the number among each), the number itself first."""
+    from itertools import product
+
+    from kiosk.applications.codes import LOOK_ALIKES, tracking_readings
+
+    found: dict[tuple[str, ...], str] = {}
+    for chars in product(*(dict.fromkeys((ch, LOOK_ALIKES.get(ch, ch))) for ch in number)):
+        typed = "".join(chars)
+        readings = tuple(tracking_readings(typed))
+        if number in readings:
+            found.setdefault(readings, typed)
+    return sorted(found.values(), key=lambda typed: typed != number)
+
+
+def test_look_alike_spellings_of_a_number_share_its_limit(tmp_path, hub_documents):
+    """The limit was kept per list of readings: each spelling read differently had one of its own."""
+    from kiosk.applications.codes import new_tracking_number
+    from tests.sync.hub_template import hub_database
+
+    spellings: list[str] = []
+    while len(spellings) < 4:
+        spellings = look_alike_spellings(new_tracking_number())
+    typed = [spellings[i % len(spellings)] for i in range(11)]
+    live = LiveHub(hub_database(tmp_path, hub_documents), trusted_proxies=frozenset({"127.0.0.1"}))
+    live.settings["status_limits"] = StatusLimits(per_address=1000)  # per_tracking_no: the default 10
+    live.start()
+    try:
+        answers = [look_up(live, spelling, "1950-03-08", **{"X-Forwarded-For": f"10.4.0.{i}"}).status_code
+                   for i, spelling in enumerate(typed)]
+    finally:
+        live.close()
+    assert answers == [404] * 10 + [429]
+
+
+def test_addresses_of_one_ipv6_64_share_its_limit(strict_hub):
+    """One line gets a whole /64: a new address per lookup escaped the per-address limit."""
+    from kiosk.applications.codes import new_tracking_number
+
+    answers = [look_up(strict_hub, new_tracking_number(), "1950-03-08",
+                       **{"X-Forwarded-For": f"2001:db8:7:1::{n + 1:x}"}).status_code for n in range(5)]
+    assert answers == [404] * 4 + [429]
+    assert look_up(strict_hub, new_tracking_number(), "1950-03-08",
+                   **{"X-Forwarded-For": "2001:db8:7:2::1"}).status_code == 404  # the next /64 is another client

@@ -22,6 +22,7 @@ from sync.hub.notify.config import DeliveryReports, NotifyConfig
 ids = schema.notify_gateway_id
 MAX_ID = 128  # characters of a gateway's id kept (Twilio's are 34)
 MAX_STATUS = 40  # characters of a reported status and error code kept in the send log
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _at_path(value: object, path: str) -> object:
@@ -50,14 +51,20 @@ def answer_id(reports: DeliveryReports, answer: str) -> str | None:
             found = None
     if isinstance(found, bool) or not isinstance(found, (str, int)):
         return None
-    text = str(found).strip()
-    return text[:MAX_ID] or None
+    text = str(found).strip()[:MAX_ID]
+    return text if text and not _CONTROL.search(text) else None  # PostgreSQL would refuse to keep a NUL
 
 
 def remember(conn: Connection, gateway_id: str, message_id: str) -> None:
     """Note the gateway's id of our message (the first one kept: a resend the gateway dropped as a
     repeat may be answered with another)."""
     insert_ignore(conn, ids, gateway_id=gateway_id, message_id=message_id)
+
+
+def _field(fields: Mapping[str, object], name: str, limit: int) -> str:
+    """A report's field as text fit to store: control characters dropped (PostgreSQL refuses NUL in
+    text; the rest would reach an operator's terminal through `kiosk-hub notifications`)."""
+    return _CONTROL.sub("", str(fields.get(name) or "")).strip()[:limit]
 
 
 def our_message(db: HubDatabase, gateway_id: str) -> str | None:
@@ -71,11 +78,12 @@ def record(db: HubDatabase, config: NotifyConfig, reports: DeliveryReports, fiel
     failure marked the message bounced, False when nothing changed (a temporary or good status, a
     repeated report)."""
     gateway_id = str(fields.get(reports.id_field) or "").strip()[:MAX_ID]
-    message_id = our_message(db, gateway_id) if gateway_id else None
+    usable = gateway_id and not _CONTROL.search(gateway_id)  # no id of ours has one: never "GW\0" as "GW"
+    message_id = our_message(db, gateway_id) if usable else None
     if message_id is None:
         return None
-    status = str(fields.get(reports.status_field) or "").strip()[:MAX_STATUS]
+    status = _field(fields, reports.status_field, MAX_STATUS)
     if status.lower() not in {failed.lower() for failed in reports.failed_statuses}:
         return False
-    error = str(fields.get(reports.error_field) or "").strip()[:MAX_STATUS] if reports.error_field else ""
+    error = _field(fields, reports.error_field, MAX_STATUS) if reports.error_field else ""
     return bounces.record_late(db, config, bounces.Bounce(message_id, f"{status} {error}".strip()))

@@ -66,7 +66,7 @@ async def _fields(request: Request) -> dict[str, Any]:
     if "json" in request.headers.get("content-type", ""):
         try:
             sent = json.loads(raw or b"{}")
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nesting deeper than json's parser goes
             sent = {}
         fields.update(sent if isinstance(sent, dict) else {})
     else:

@@ -87,9 +87,8 @@ def router(db: Callable[[], HubDatabase], secret: Callable[[], bytes], trusted_p
         peer = request.client.host if request.client else ""
         wait = by_address.take(client_address(peer, request.headers, trusted_proxies))  # every lookup counts
         readings = readings_of(tracking)
-        number_key = "|".join(readings)
-        if wait is None and readings:
-            wait = by_tracking_no.waiting(number_key)  # only failed lookups count toward a number's lock
+        if wait is None:  # only failed lookups count toward a number's lock, checked under each reading
+            wait = max(filter(None, map(by_tracking_no.waiting, readings)), default=None)
         if wait is not None:
             return pages.render(request, "status_message.html", f"{pages.PREFIX}/", 429,
                                 {"Retry-After": str(wait)}, kind="rate_limited", minutes=max(1, -(-wait // 60)),
@@ -104,7 +103,8 @@ def router(db: Callable[[], HubDatabase], secret: Callable[[], bytes], trusted_p
             return _form_page(request, tracking, birth_text, 400, error="birth")
         facts = look_up(db(), secret(), readings, birth)
         if facts is None:
-            by_tracking_no.take(number_key)
+            for reading in readings:  # every look-alike spelling of a number counts toward that one number
+                by_tracking_no.take(reading)
             response = _form_page(request, tracking, birth_text, 404, birth_read=as_read(birth))
         else:
             response = _result_page(request, facts, birth)
