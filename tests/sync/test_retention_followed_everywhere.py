@@ -269,3 +269,27 @@ def test_backups_are_read_again_only_after_the_hub_purged_something_or_a_pass_fa
         assert failures() == 3
     finally:
         db.dispose()
+
+
+def test_a_delivery_whose_payload_was_purged_is_dead_lettered_not_sent(hub):
+    """A hub restored from a backup that followed the live hub's purges holds a delivery that was
+    still pending when the backup was taken, of a revision now purged: the worker must not send the
+    stub (nor dead-letter it as a broken bundle); it says why and never calls the agency."""
+    from sync.hub.delivery import outbox
+    from sync.hub.delivery.fhir_connector import FhirConnector
+    from sync.hub.delivery.retention import stub_revision
+    from sync.hub.delivery.worker import PURGED_REASON, DeliveryPolicy, send_many
+
+    delivery = hub.revision("app-1", 1, "812-73905514622846", [hub.photo(1, 4000)], delivery="pending")
+    with hub.db.write() as conn:
+        row = conn.execute(select(schema.revision.c.id, schema.revision.c.body)).one()
+        stub_revision(conn, row.id, row.body, utcnow())
+    dues = outbox.claim_due(hub.db, lease_s=60)
+    assert [d.id for d in dues] == [delivery]
+    connector = FhirConnector()  # agency.invalid: a send would fail to connect and be retried, not dead
+    try:
+        assert send_many(hub.db, hub.routing, connector, DeliveryPolicy(), dues) == ["dead"]
+    finally:
+        connector.close()
+    (listed,) = outbox.listing(hub.db, "dead")
+    assert listed["delivery_id"] == delivery and listed["last_error"] == PURGED_REASON

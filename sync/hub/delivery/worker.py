@@ -94,6 +94,11 @@ def _not_delivered(db: HubDatabase, policy: DeliveryPolicy, due: outbox.Due, res
     return "pending"
 
 
+# A backup follows the hub's purges, so a hub restored from one may hold a delivery still open whose
+# payload the live hub had purged after its agency's retention: there is nothing left to send.
+PURGED_REASON = "payload purged after its retention: nothing left to send"
+
+
 def send_many(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, policy: DeliveryPolicy,
               dues: list[outbox.Due]) -> list[str]:
     """One attempt for deliveries to one agency: a transaction each, or one batch of them when the
@@ -102,6 +107,10 @@ def send_many(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, 
     states: dict[str, str] = {}
     ready = []
     for due in dues:
+        if due.id in stored and "purged" in stored[due.id][0]:  # a restored backup's delivery, purged since
+            outbox.dead_letter(db, due.id, due.attempts + 1, PURGED_REASON)
+            states[due.id] = "dead"
+            continue
         try:
             ready.append((due, _bundle(routing, due, stored[due.id])))
         except (ValueError, KeyError) as exc:  # our own Bundle is wrong: sending again will not help
