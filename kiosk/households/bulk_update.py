@@ -36,6 +36,15 @@ def _stored(conn: Connection, table: Table, column: str, ids: list[str]) -> Iter
         yield from conn.execute(select(table).where(key.in_(ids[start:start + _CHUNK]))).mappings()
 
 
+_SEARCHED_PERSON = ("ordinal", "relation", "id_no", "legacy_id_no", "name", "phone")
+
+
+def _search_inputs(household_no: str, phone: str | None, address: JsonObject | None, people: list[JsonObject]) -> tuple:
+    """Everything `search_document` reads: equal inputs, equal document, no need to build either."""
+    return (household_no, phone, address["text"] if address else None,
+            sorted((tuple(p.get(c) for c in _SEARCHED_PERSON) for p in people), key=lambda person: person[0]))
+
+
 def _search_row(household_no: str, phone: str | None, address: JsonObject | None, people: list[JsonObject]) -> JsonObject:
     ordered = sorted(people, key=lambda p: p["ordinal"])  # as Household.people is ordered
     return search_document(household_no, address["text"] if address else None, phone, ordered)
@@ -93,9 +102,12 @@ def update_households(session: Session, updates: list[tuple[str, HouseholdRows, 
                        for person in match.new]
         person_changes += [(old["id"], {**changed, "updated_at": now}) for old, changed in match.changed]
         gone_people += [p["id"] for p in match.gone]
-        before = _search_row(stored["household_no"], stored["phone"], old_address, people[household_id])
-        after = _search_row(rows.household["household_no"], rows.household.get("phone"), rows.address, rows.people)
-        if after != before:  # an FTS5 delete is the costly part of an update: skip it when we can
+        old_search = (stored["household_no"], stored["phone"], old_address, people[household_id])
+        new_search = (rows.household["household_no"], rows.household.get("phone"), rows.address, rows.people)
+        if _search_inputs(*old_search) == _search_inputs(*new_search):
+            continue  # most batch updates touch no searched field (notes, status): skip building both documents
+        after = _search_row(*new_search)
+        if after != _search_row(*old_search):  # an FTS5 delete is the costly part of an update: skip it when we can
             reindex.append((household_id, after))
 
     _update_many(conn, _table(Household), household_changes)

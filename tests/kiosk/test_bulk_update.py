@@ -80,3 +80,30 @@ def test_bulk_update_stores_what_the_orm_update_stores_and_keeps_member_keys(tmp
     for store in stores.values():
         assert store.integrity_problems() == []
         store.close()
+
+
+def test_bulk_update_builds_no_search_documents_when_no_searched_field_changed(tmp_path, monkeypatch):
+    """An agency's batch update of notes leaves every searched field as it was: neither the stored
+    nor the new search document is built (they were a third of a 1,000-change sync), while a
+    changed searched field still re-indexes."""
+    import kiosk.households.bulk_update as bulk
+
+    original = [canonical_document(d) for d in generate(6, seed=8, as_of=dt.date(2026, 11, 1))]
+    store = Store.create(tmp_path / "store", TEST_PIN, TEST_KDF)
+    store_documents(store, original, source="json")
+    built = []
+    real = bulk.search_document
+    monkeypatch.setattr(bulk, "search_document", lambda *args: built.append(args[0]) or real(*args))
+
+    notes = [canonical_document({**d, "notes": "2026 年度複查"}) for d in original]
+    _apply(store, notes, bulk=True)
+    assert built == []
+    assert list(iter_documents(store)) == sorted(notes, key=lambda d: d["household_no"])
+
+    renamed = copy.deepcopy(notes)
+    renamed[2]["members"][0]["name"] = "龔曉璇"
+    _apply(store, [canonical_document(d) for d in renamed], bulk=True)
+    assert set(built) == {renamed[2]["household_no"]}
+    with store.read() as session:
+        assert [h.household_no for h in search(session, "龔曉璇")] == [renamed[2]["household_no"]]
+    store.close()
