@@ -39,10 +39,12 @@ def _stored(conn: Connection, table: Table, column: str, ids: list[str]) -> Iter
 _SEARCHED_PERSON = ("ordinal", "relation", "id_no", "legacy_id_no", "name", "phone")
 
 
-def _search_inputs(household_no: str, phone: str | None, address: JsonObject | None, people: list[JsonObject]) -> tuple:
+def _search_inputs(household_no: str, phone: str | None, address: JsonObject | None,
+                   people: list[JsonObject]) -> tuple[object, ...]:
     """Everything `search_document` reads: equal inputs, equal document, no need to build either."""
+    ordered = sorted(people, key=lambda p: p["ordinal"])
     return (household_no, phone, address["text"] if address else None,
-            sorted((tuple(p.get(c) for c in _SEARCHED_PERSON) for p in people), key=lambda person: person[0]))
+            [tuple(p.get(c) for c in _SEARCHED_PERSON) for p in ordered])
 
 
 def _search_row(household_no: str, phone: str | None, address: JsonObject | None, people: list[JsonObject]) -> JsonObject:
