@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
@@ -30,6 +31,7 @@ class StallMeter(QObject):
         self.longest_ms = 0.0
         self.ticks = 0
         self.gaps_ms: list[float] = []
+        self.gap_ends: list[float] = []  # time.perf_counter() at the end of each gap (tests/ui/stall_causes.py)
         self._last = 0
 
     def start(self) -> None:
@@ -45,9 +47,14 @@ class StallMeter(QObject):
         now = self.clock.nsecsElapsed()
         gap = (now - self._last) / 1e6
         self.gaps_ms.append(gap)
+        self.gap_ends.append(time.perf_counter())
         self.longest_ms = max(self.longest_ms, gap)
         self._last = now
         self.ticks += 1
+
+    def gaps(self) -> list[tuple[float, float]]:
+        """(end, ms) of each gap."""
+        return list(zip(self.gap_ends, self.gaps_ms))
 
     @property
     def p99_ms(self) -> float:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui import stall_causes
 from tests.ui.stall import FREEZE_CEILING_MS, StallMeter, report_figures
 
 pytestmark = pytest.mark.stall
@@ -31,6 +32,7 @@ def test_search_rules_scan_and_speech_together_never_stall_the_event_loop(office
     settle(kiosk)
     spoken = []
     kiosk.ctx.speaker.speaking.connect(spoken.append)
+    causes = stall_causes.maybe_start()
     meter = StallMeter()
     meter.start()
     started = time.monotonic()
@@ -57,6 +59,7 @@ def test_search_rules_scan_and_speech_together_never_stall_the_event_loop(office
                    and spoken and spoken[-1] is False and home.visits)
         found += len(search.hits)
     meter.stop()
+    stall_causes.report("search_rules_scan_and_speech", causes, meter.gaps())
 
     assert True in spoken, "speech never started"
     assert found > 0
