@@ -6,8 +6,10 @@ import argparse
 import os
 from pathlib import Path
 
+from kiosk.i18n import tr
 
-def register(parser: argparse.ArgumentParser, _subparsers) -> None:  # noqa: ANN001
+
+def register(parser: argparse.ArgumentParser, subparsers) -> None:  # noqa: ANN001
     group = parser.add_argument_group("app")
     group.add_argument("--mode", choices=("officer", "volunteer", "kiosk"), default=os.environ.get("KIOSK_MODE", "officer"),
                        help="officer (default), volunteer (masked, no export) or kiosk (self-service, full screen)")
@@ -23,6 +25,17 @@ def register(parser: argparse.ArgumentParser, _subparsers) -> None:  # noqa: ANN
     group.add_argument("--no-crash-dialog", action="store_true", help="errors go to stderr, never a dialog (tests)")
     group.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(default_handler=run)
+
+    # The window starts this itself (ui/speech.py); in the bundle it is this same executable.
+    cmd = subparsers.add_parser("speech-engine", help=tr("cli.speech_engine.help"), description=tr("cli.speech_engine.help"))
+    cmd.add_argument("--parent", type=int, metavar="PID", help=argparse.SUPPRESS)
+    cmd.set_defaults(handler=run_speech_engine)
+
+
+def run_speech_engine(args: argparse.Namespace) -> int:
+    from ui.speech_engine import main
+
+    return main(["--parent", str(args.parent)] if args.parent else [])
 
 
 def run(args: argparse.Namespace) -> int:

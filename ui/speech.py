@@ -1,4 +1,8 @@
-"""Speech on its own thread (pyttsx3: espeak-ng on Linux, SAPI5 on Windows); the UI never waits.
+"""Speech, without the window ever waiting for it: a thread of the window hands each utterance to
+the speech engine's own process (ui/speech_engine.py: pyttsx3, espeak-ng on Linux, SAPI5 on
+Windows) and plays the WAV it writes (ui/private_player.py). Synthesis in the window's process
+competed with the Qt thread for the GIL and doubled its event-loop stalls on a busy machine;
+this thread only waits on a pipe and on the player.
 
 What is said is prepared by kiosk.speech_text (meaning, not symbols; one utterance per item) and
 each utterance is followed by a pause. `sent` tells exactly which text went to the engine with
@@ -12,41 +16,26 @@ without a voice falls back to the default one and says so through `note`.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import queue
+import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.i18n import tr
 from kiosk.speech_text import Part, Utterance, utterances
-from ui import wav_pauses
 from ui.private_player import PrivatePlayer
+from ui.speech_engine import PAUSE_S, RATE_RANGE, VIETNAMESE_REGIONS, VOLUME_RANGE, pick_voice  # noqa: F401 - the speech API, as before
 
 log = logging.getLogger(__name__)
-
-VOICE_PREFERENCES = {"zh-TW": ("cmn-latn-pinyin", "cmn", "zh"), "en": ("en-us", "en"), "vi": ("vi",),
-                     "id": ("id",), "th": ("th",), "pseudo": ("en-us", "en")}
-VIETNAMESE_REGIONS = {"north": ("vi",), "south": ("vi-vn-x-south", "vi")}
-RATE_RANGE = (90, 260)  # words per minute; seniors start at 150
-VOLUME_RANGE = (0.1, 1.0)  # 20 dB between the ends
-PAUSE_S = 0.45  # between two items of a screen, as a person draws breath
-SYNTHESIS_TRIES = 2  # espeak now and then writes no WAV (seen on a busy machine): one more try
-# pyttsx3 hands every Speaker of a process the same espeak engine, whose settings and output file
-# are engine-wide: two speech threads (a speaker still finishing while the next one starts) must
-# take turns, or one reading's audio lands in the other's file.
-_ENGINE_TURN = threading.Lock()
-# pyttsx3 keeps its engine only weakly, and a collected engine clears espeak's one callback
-# (DriverProxy.__del__): collected while another speaker synthesized, it crashed the process.
-# So every engine made stays alive with the process, as espeak itself does.
-_ENGINES_KEPT: list[object] = []
-
-
-class SpeechFailed(Exception):
-    """The engine wrote no audio for an utterance, twice."""
+CLOSE_GRACE_S = 5  # the engine ends when its stdin closes; this only bounds a stuck one
 
 
 @dataclass
@@ -56,28 +45,62 @@ class Voice:
     vietnamese_region: str = "north"
 
 
-def pick_voice(voices: list, lang: str, vietnamese_region: str = "north") -> str | None:
-    """The id of the best installed voice for `lang`, or None."""
-    def names(v) -> set[str]:  # noqa: ANN001
-        tail = str(v.id).lower().replace("\\", "/").rsplit("/", 1)[-1]
-        langs = {str(x).lower().lstrip("\x05") for x in (getattr(v, "languages", None) or [])}
-        return {tail, str(v.name).lower(), *langs}
-
-    preferences = VIETNAMESE_REGIONS.get(vietnamese_region, ("vi",)) if lang == "vi" else VOICE_PREFERENCES.get(lang, ())
-    for wanted in preferences:
-        for voice in voices:
-            if wanted in names(voice):
-                return voice.id
-    return None
+def engine_command() -> list[str]:
+    """The speech engine's process: the bundle's executable is the `kiosk` command itself
+    (installer/entry.py), a source install runs the module. It ends with the thread starting it."""
+    parent = ["--parent", str(os.getpid())]
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "speech-engine", *parent]
+    return [sys.executable, "-m", "ui.speech_engine", *parent]
 
 
-def quiet_driver_prints() -> None:
-    """pyttsx3's espeak-ng driver prints each WAV it writes to stdout, which a kiosk's journal
-    keeps; send its prints to our debug log instead (only that module's `print`, so no other
-    thread's output is touched)."""
-    driver = sys.modules.get("pyttsx3.drivers.espeak")
-    if driver is not None:
-        driver.print = lambda *parts, **_: log.debug("speech driver: %s", " ".join(map(str, parts)))
+class EngineProcess:
+    """The window's end of the speech engine's process: started on first use, again after it died."""
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen[str] | None = None
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def ask(self, request: dict[str, Any], heard: Callable[[dict[str, Any]], None]) -> str:
+        """Sends one request; `heard` gets each event before its end, which is returned."""
+        try:
+            process = self._running()
+            process.stdin.write(json.dumps(request, ensure_ascii=False) + "\n")  # type: ignore[union-attr]
+            process.stdin.flush()  # type: ignore[union-attr]
+            for line in process.stdout:  # type: ignore[union-attr]
+                event = json.loads(line)
+                if "end" in event:
+                    return str(event["end"])
+                heard(event)
+        except (OSError, ValueError):
+            pass
+        log.warning("the speech engine's process ended")
+        self.close()
+        return "error"
+
+    def _running(self) -> subprocess.Popen[str]:
+        if self._process is None or self._process.poll() is not None:
+            self._process = subprocess.Popen(engine_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                             text=True, encoding="utf-8")
+        return self._process
+
+    def close(self) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        for pipe in (process.stdin, process.stdout):
+            try:
+                pipe.close()  # type: ignore[union-attr]
+            except OSError:
+                pass
+        try:
+            process.wait(CLOSE_GRACE_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 Speakable = str | Part | list[Part | str]
@@ -100,8 +123,7 @@ class Speaker(QObject):
         super().__init__(parent)
         self.voice = Voice()
         self._jobs: queue.Queue = queue.Queue()
-        self._engine = None
-        self._voices: dict[tuple[str, str], str] = {}  # (language, region) → voice id, looked up once
+        self._engine = EngineProcess()
         self._player: PrivatePlayer | None = None  # set up by the speech thread
         self._generation = 0  # bumped by say() and stop(): an utterance of an older one is not played
         self._pending = 0  # jobs queued or under way
@@ -115,6 +137,11 @@ class Speaker(QObject):
     def busy(self) -> bool:
         """Whether something is still to be read or written."""
         return self._pending > 0
+
+    @property
+    def engine_pid(self) -> int | None:
+        """The speech engine's process, once something was said."""
+        return self._engine.pid
 
     def _put(self, job: tuple) -> None:
         with self._pending_lock:
@@ -148,9 +175,7 @@ class Speaker(QObject):
             self._player.stop()
 
     def shutdown(self, wait_s: float = 10.0) -> None:
-        """Stop reading and end the speech thread, waiting for the utterance under way: espeak is one
-        library-wide engine (pyttsx3 even hands every caller the same one), so a speaker made after
-        this one must never synthesize while this thread still does (a crash in the C library)."""
+        """Stop reading and end the speech thread and the engine's process."""
         self.stop()
         self._jobs.put(None)
         if self._thread is not threading.current_thread():
@@ -167,89 +192,44 @@ class Speaker(QObject):
         except queue.Empty:
             pass
 
-    # -- the speech thread --------------------------------------------------------------------
-    def _engine_or_none(self):  # noqa: ANN202
-        if self._engine is None:
-            try:
-                import pyttsx3
+    # -- the speech thread: it waits on the engine's process and on the player ---------------------
+    def _ask(self, op: str, items: list[Utterance], region: str, rate: int, volume: float, path: str | None = None) -> str:
+        """One request to the engine: "ok", "failed" (no audio, twice), "unavailable" or "error"."""
+        texts = iter(items)
 
-                with _ENGINE_TURN:  # never made while another speaker synthesizes
-                    self._engine = pyttsx3.init()
-                    if not any(kept is self._engine for kept in _ENGINES_KEPT):
-                        _ENGINES_KEPT.append(self._engine)
-                quiet_driver_prints()
-            except Exception:  # noqa: BLE001 - no speech engine on this machine: say so, keep working
-                log.warning("no speech engine available")
-                self.available = False
-                self.note.emit("")
-        return self._engine
+        def heard(event: dict[str, Any]) -> None:
+            if "note" in event:
+                self.note.emit(event["note"])
+            if "sent" in event:
+                self.sent.emit(event["sent"], next(texts).text)
 
-    def _set_voice(self, engine, lang: str, vietnamese_region: str) -> str:  # noqa: ANN001
-        # Listing the voices builds 130 Python objects while holding the GIL: once per language,
-        # not once per utterance, or the window stutters while a screen is read.
-        key = (lang, vietnamese_region if lang == "vi" else "")
-        if key not in self._voices:
-            voices = engine.getProperty("voices")
-            voice_id = pick_voice(voices, lang, vietnamese_region)
-            if voice_id is None:
-                self.note.emit(lang)
-                voice_id = pick_voice(voices, "en")
-            self._voices[key] = voice_id or ""
-        if self._voices[key]:
-            engine.setProperty("voice", self._voices[key])
-        return self._voices[key]
-
-    def _synthesize(self, engine, spoken: Utterance, region: str, path: str, rate: int,  # noqa: ANN001
-                    volume: float) -> None:
-        """`spoken` as audio in the WAV `path`; SpeechFailed when the engine wrote none, twice."""
-        for attempt in range(1, SYNTHESIS_TRIES + 1):
-            with _ENGINE_TURN:
-                engine.setProperty("rate", int(min(max(rate, RATE_RANGE[0]), RATE_RANGE[1])))
-                engine.setProperty("volume", float(min(max(volume, VOLUME_RANGE[0]), VOLUME_RANGE[1])))
-                voice_id = self._set_voice(engine, spoken.lang, region)
-                if attempt == 1:
-                    self.sent.emit(voice_id, spoken.text)
-                engine.save_to_file(spoken.text, path)
-                engine.runAndWait()
-            if wav_pauses.holds_audio(Path(path)):
-                self._failure_told = False
-                return
-            log.warning("the speech engine wrote no audio (try %d of %d)", attempt, SYNTHESIS_TRIES)
-        raise SpeechFailed
-
-    def _tell_failure(self, lang: str) -> None:
-        if not self._failure_told:
+        request = {"op": op, "items": [[item.text, item.lang] for item in items], "region": region, "rate": rate,
+                   "volume": volume, "path": path}
+        end = self._engine.ask(request, heard)
+        if end == "ok":
+            self._failure_told = False
+        elif end == "failed" and not self._failure_told:
             self._failure_told = True
-            self.failed.emit(tr("speech.failed", lang))
+            self.failed.emit(tr("speech.failed", items[0].lang))
+        elif end == "unavailable":
+            self.available = False
+            self.note.emit("")
+        return end
 
     def _run(self) -> None:
         self._player = PrivatePlayer.for_this_machine()
         while True:
             job = self._jobs.get()
             if job is None:
+                self._engine.close()
                 return
             kind, spoken, region, rate, volume, target = job
-            engine = self._engine_or_none()
             try:
-                if engine is None:
-                    continue
                 self.speaking.emit(True)
                 if kind == "save":
-                    self._render(engine, spoken, region, target[0], rate, volume)
-                elif self._player is not None:
-                    self._play_privately(engine, spoken, region, rate, volume, generation=target)
+                    self._ask("render", spoken, region, rate, volume, target[0])
                 else:
-                    for item in spoken:  # SAPI5 and macOS speak without files; pauses are their own
-                        if target != self._generation:
-                            break
-                        with _ENGINE_TURN:
-                            engine.setProperty("rate", int(min(max(rate, RATE_RANGE[0]), RATE_RANGE[1])))
-                            engine.setProperty("volume", float(min(max(volume, VOLUME_RANGE[0]), VOLUME_RANGE[1])))
-                            self.sent.emit(self._set_voice(engine, item.lang, region), item.text)
-                            engine.say(item.text)
-                            engine.runAndWait()
-            except SpeechFailed:
-                self._tell_failure(spoken[0].lang)
+                    self._read(spoken, region, rate, volume, generation=target)
             except Exception:
                 log.exception("speech failed")
             finally:
@@ -258,26 +238,19 @@ class Speaker(QObject):
                 if kind == "save":
                     target[1].set()
 
-    def _render(self, engine, spoken: list[Utterance], region: str, path: str, rate: int,  # noqa: ANN001
-                volume: float) -> None:
-        parts = [Path(f"{path}.{index}.wav") for index in range(len(spoken))]
-        try:
-            for item, part in zip(spoken, parts):
-                self._synthesize(engine, item, region, str(part), rate, volume)
-            wav_pauses.join(parts, Path(path), PAUSE_S)
-        finally:
-            for part in parts:
-                part.unlink(missing_ok=True)
-
-    def _play_privately(self, engine, spoken: list[Utterance], region: str, rate: int,  # noqa: ANN001
-                        volume: float, generation: int) -> None:
+    def _read(self, spoken: list[Utterance], region: str, rate: int, volume: float, generation: int) -> None:
+        """Item by item, each played as soon as it is synthesized; a failed item ends the reading."""
         for item in spoken:
             if generation != self._generation:  # stopped or replaced: the rest is not read
                 return
+            if self._player is None:  # SAPI5 and macOS speak without files; pauses are their own
+                if self._ask("say", [item], region, rate, volume) != "ok":
+                    return
+                continue
             wav = self._player.new_path()
             try:
-                self._synthesize(engine, item, region, str(wav), rate, volume)
-                wav_pauses.append_silence(wav, PAUSE_S)
+                if self._ask("wav", [item], region, rate, volume, str(wav)) != "ok":
+                    return
                 if generation == self._generation:  # not stopped or replaced while it was synthesized
                     self._player.play(wav)
             finally:

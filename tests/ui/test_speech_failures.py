@@ -4,6 +4,7 @@ speech never stops working for good and nothing is raised."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,23 +17,54 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="th
 WAIT_MS = 60_000  # generous: espeak is slow on a busy machine
 
 
+FORGETFUL_ENGINE = """
+import pathlib, sys
+import pyttsx3
+from ui import speech_engine
+
+misses, elsewhere = pathlib.Path(sys.argv[1]), sys.argv[2]
+real_init = pyttsx3.init
+
 class ForgetfulEngine:
-    """The real espeak engine, except that the next `misses` utterances are written somewhere else,
-    so the file the speaker asked for stays empty: what a second speech thread on the shared engine did."""
-
-    def __init__(self, real, elsewhere: Path, misses: int) -> None:
+    def __init__(self, real):
         self._real = real
-        self._elsewhere = elsewhere
-        self.misses = misses
 
-    def save_to_file(self, text: str, path: str) -> None:
-        if self.misses > 0:
-            self.misses -= 1
-            path = str(self._elsewhere)
+    def save_to_file(self, text, path):
+        left = int(misses.read_text())
+        if left > 0:
+            misses.write_text(str(left - 1))
+            path = elsewhere
         self._real.save_to_file(text, path)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name):
         return getattr(self._real, name)
+
+pyttsx3.init = lambda *args, **kwargs: ForgetfulEngine(real_init(*args, **kwargs))
+sys.exit(speech_engine.main(sys.argv[3:]))
+"""
+
+
+class ForgetfulEngine:
+    """The real espeak engine in the speech engine's process, except that the next `misses`
+    utterances are written somewhere else, so the file the speaker asked for stays empty: what a
+    second speech thread on the shared engine did. `misses` is told to that process in a file."""
+
+    def __init__(self, folder: Path, misses: int) -> None:
+        self._misses = folder / "misses"
+        self._elsewhere = folder / "elsewhere.wav"
+        self.misses = misses
+
+    @property
+    def misses(self) -> int:
+        return int(self._misses.read_text())
+
+    @misses.setter
+    def misses(self, count: int) -> None:
+        self._misses.write_text(str(count))
+
+    def command(self) -> list[str]:
+        return [sys.executable, "-c", FORGETFUL_ENGINE, str(self._misses), str(self._elsewhere),
+                "--parent", str(os.getpid())]
 
 
 def recording_player(tmp_path: Path) -> tuple[list[str], Path]:
@@ -62,12 +94,10 @@ def read_through(speaker, qtbot) -> None:
 @pytest.fixture()
 def forgetful_speaker(qapp, tmp_path, monkeypatch):
     """A speaker on the real engine made forgetful, playing through a recording player."""
-    import pyttsx3
-
     from ui.speech import Speaker
 
-    engine = ForgetfulEngine(pyttsx3.init(), tmp_path / "elsewhere.wav", misses=0)
-    monkeypatch.setattr(pyttsx3, "init", lambda *args, **kwargs: engine)
+    engine = ForgetfulEngine(tmp_path, misses=0)
+    monkeypatch.setattr("ui.speech.engine_command", engine.command)
     command, log = recording_player(tmp_path)
     monkeypatch.setattr(PrivatePlayer, "command", command)
     speaker = Speaker()
@@ -111,10 +141,8 @@ def test_a_reading_that_cannot_be_synthesized_is_told_once_in_its_language_and_s
 
 
 def test_the_window_shows_a_failed_reading(officer_app, qtbot, tmp_path, monkeypatch):
-    import pyttsx3
-
-    engine = ForgetfulEngine(pyttsx3.init(), tmp_path / "elsewhere.wav", misses=10**6)
-    monkeypatch.setattr(pyttsx3, "init", lambda *args, **kwargs: engine)
+    engine = ForgetfulEngine(tmp_path, misses=10**6)
+    monkeypatch.setattr("ui.speech.engine_command", engine.command)
     window = officer_app.window
 
     window.read_screen()
