@@ -8,7 +8,7 @@ The Qt thread's scheduler counters (/proc/.../schedstat) split each gap into the
 time it waited for a CPU, and the rest: blocked (on the GIL, since the loop had work due).
 Turned on by KIOSK_STALL_CAUSES=<file>: the split is written there as JSON lines. A diagnostic
 only: sampling another thread's frames (sys._current_frames) crashed or hung the PySide process in
-3 of 10 runs, so neither the tests nor the benchmark turn it on.
+3 of the 6 runs that sampled, so neither the tests nor the benchmark turn it on.
 """
 
 from __future__ import annotations

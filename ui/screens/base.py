@@ -32,7 +32,7 @@ class Screen(QWidget):
         self._redraw_soon = QTimer(self, singleShot=True, interval=0)  # a burst of changes: one redraw
         self._redraw_soon.timeout.connect(self._redraw_if_shown)
         self._order_tabs_soon = QTimer(self, singleShot=True, interval=0)  # once laid out, after a burst of changes
-        self._order_tabs_soon.timeout.connect(lambda: reading_order.order_tabs(self))
+        self._order_tabs_soon.timeout.connect(self._order_tabs_once_drawn)
         ctx.changes_made.connect(self._changed)
         self.header = PageHeader()  # the agency's name on every screen, the step inside an application
         self.layout_.addWidget(self.header)
@@ -74,8 +74,9 @@ class Screen(QWidget):
 
     @property
     def drawing(self) -> bool:
-        """Whether this screen is still drawing over later event-loop turns (the home plan's cards)."""
-        return False
+        """Whether this screen is still drawing over later event-loop turns (the home plan's cards,
+        search hits) or has yet to put its tab order right."""
+        return self._order_tabs_soon.isActive()
 
     def first_focus(self) -> QWidget | None:
         """Where the keyboard starts on arrival: by default the page's heading, read first, with
@@ -102,6 +103,12 @@ class Screen(QWidget):
         """Not on screen: it stays stale, and its next enter() redraws it."""
         if self.pending_changes and self.isVisible() and self.ctx.workspace is not None:
             self.redraw(self.take_changes())
+
+    def _order_tabs_once_drawn(self) -> None:
+        """Not while cards are still being drawn over later turns: each pass walks every control of
+        the page, and the home plan drew one per card. The last card's layout asks again."""
+        if not self.drawing:
+            reading_order.order_tabs(self)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.LayoutRequest:  # controls came, went or moved

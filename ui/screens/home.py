@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.changes import Changes
@@ -13,6 +12,7 @@ from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
 from ui.service_card import MAX_REASONS, ServiceCard
+from ui.turns import TurnDrawer
 
 PLAN_SIZE = 8
 
@@ -49,7 +49,7 @@ class HomeScreen(Screen):
         self.attention_button.clicked.connect(lambda: self.ctx.navigate("attention"))
         self.visits: list | None = None  # None: not known yet (being checked, or the check failed)
         self.cards: list[ServiceCard] = []  # refilled on each rebuild; made anew only after clear()
-        self._plan_turn = 0  # each redraw of the plan; a card made later for an older one is not made
+        self._drawer = TurnDrawer(self)  # the cards still missing, a few ms of them per event-loop turn
         self._loaded_for = None
         self._sync_connected = None
 
@@ -116,8 +116,9 @@ class HomeScreen(Screen):
     def _show_plan(self) -> None:
         """The plan's cards, refilled rather than made anew: a rebuild (a new scan, a new language)
         then costs the Qt thread a few ms. Cards still missing (the first plan, or after clear())
-        are made one per event-loop turn: eight at once held the window ~100 ms on a busy machine."""
-        self._plan_turn += 1
+        are made by a time budget per event-loop turn: eight at once held the window ~100 ms on a
+        busy machine."""
+        self._drawer.cancel()
         visits = self.visits or []
         for card in self.cards[len(visits):]:
             card.hide()
@@ -137,11 +138,11 @@ class HomeScreen(Screen):
             widgets.rename(card.action, open_words)
             self._fill(card, rank)
         if count > len(self.cards):
-            self._add_card_later(self._plan_turn)
+            self._drawer.start(self._add_card)
 
     @property
     def drawing(self) -> bool:
-        return bool(self.visits) and len(self.cards) < len(self.visits)
+        return (bool(self.visits) and len(self.cards) < len(self.visits)) or super().drawing
 
     def _card_content(self, rank: int) -> tuple:
         visit, lang = self.visits[rank - 1], self.ctx.lang
@@ -158,21 +159,17 @@ class HomeScreen(Screen):
         card.household_no = self.visits[rank - 1].household_no
         card.show()
 
-    def _add_card_later(self, turn: int) -> None:
-        QTimer.singleShot(0, self, lambda: self._add_card(turn))
-
-    def _add_card(self, turn: int) -> None:
-        """The next missing card, unless the plan was redrawn or cleared since (a newer turn)."""
-        if turn != self._plan_turn or not self.visits or len(self.cards) >= len(self.visits):
-            return
+    def _add_card(self) -> bool:
+        """The next missing card; whether more are missing."""
+        if not self.visits or len(self.cards) >= len(self.visits):
+            return False
         rank = len(self.cards) + 1
         card = ServiceCard(*self._card_content(rank), action=self.tr("Open the household"), action_icon="home")
         card.acted.connect(lambda c=card: self.ctx.navigate("household", household_no=c.household_no))
         self.plan_box.addWidget(card)
         self.cards.append(card)
         self._show_card(card, rank)
-        if len(self.cards) < len(self.visits):
-            self._add_card_later(turn)
+        return len(self.cards) < len(self.visits)
 
     def clear(self) -> None:
         super().clear()
@@ -182,4 +179,4 @@ class HomeScreen(Screen):
         self.list_state.clear()
         clear_box(self.plan_box)  # nothing of these households stays behind, not even hidden
         self.cards = []
-        self._plan_turn += 1
+        self._drawer.cancel()

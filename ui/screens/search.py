@@ -12,6 +12,7 @@ from ui.errors import explain
 from ui.list_state import ListState
 from ui.screens.base import Screen
 from ui.screens.household import clear_box
+from ui.turns import TurnDrawer
 
 DEBOUNCE_MS = 150
 
@@ -37,6 +38,7 @@ class SearchScreen(Screen):
         self.query.textChanged.connect(lambda _t: self.timer.start())
         self.query.returnPressed.connect(self._open_first)
         self.hits: list = []
+        self._drawer = TurnDrawer(self)  # the hits' cards, a few ms of them per event-loop turn
         self.problem: BaseException | None = None  # the last search failed: said until the next one
         self._asked = ""
 
@@ -87,7 +89,12 @@ class SearchScreen(Screen):
         else:
             self.ctx.announcer.announce(self.count.text(), self.count)
 
+    @property
+    def drawing(self) -> bool:
+        return self._drawer.active or super().drawing
+
     def _show(self) -> None:
+        self._drawer.cancel()
         clear_box(self.results)
         self.list_state.clear()
         if self.problem is not None:
@@ -104,12 +111,20 @@ class SearchScreen(Screen):
                                        lambda: self.tr("Clear the search"), self._start_again)
             return
         self.count.set_state("ok", lambda: self.tr("%1 household(s) found").replace("%1", format_count(len(self.hits), self.ctx.lang)))
-        for hit in self.hits:
-            who = hit.matched_name or hit.head_name
-            card = widgets.Card(f"{who}  {hit.masked_id or ''}\n{hit.address or ''}\n"
-                                f"{self.tr('Household')} {hit.household_no}")
-            card.clicked.connect(lambda _c=False, no=hit.household_no: self.ctx.navigate("household", household_no=no))
-            self.results.addWidget(card)
+        waiting = iter(self.hits)
+        self._drawer.start(lambda: self._add_card(waiting))
+
+    def _add_card(self, waiting) -> bool:  # noqa: ANN001 - an iterator of hits
+        """The next hit's card; whether there may be more."""
+        hit = next(waiting, None)
+        if hit is None:
+            return False
+        who = hit.matched_name or hit.head_name
+        card = widgets.Card(f"{who}  {hit.masked_id or ''}\n{hit.address or ''}\n"
+                            f"{self.tr('Household')} {hit.household_no}")
+        card.clicked.connect(lambda _c=False, no=hit.household_no: self.ctx.navigate("household", household_no=no))
+        self.results.addWidget(card)
+        return True
 
     def _start_again(self) -> None:
         self.query.clear()
