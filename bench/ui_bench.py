@@ -1,7 +1,7 @@
 """Cold start to the painted unlock screen, against a bare PySide6 window in the same run; and the
 event loop's longest and 99th-percentile stall in the stall-test scenarios (1,000-application
-sync; search, store-wide rules scan and speech), on a quiet machine and with a second process
-burning one core. The tests only guard against freezes (tests/ui/stall.py); these are the figures.
+sync; the store-wide rules scan; search and speech; all three of those together), on a quiet
+machine and with a second process burning one core. The tests only guard against freezes (tests/ui/stall.py); these are the figures.
 Also the home screen's visit plan drawn, first into an empty screen and refilled (bench/plan_draw_bench.py).
 
 Both are timed the same way from outside: from spawning the process to the moment it prints that
