@@ -29,6 +29,24 @@ from sync import protocol
 
 PHOTOS = 12  # distinct signed-form photos; each revision's copy is made unique (see unique_photo)
 SENIOR_BORN_BEFORE = "1961-01-01"  # S03 (senior allowance) for them, S14 for the other adults
+# How often a device does each thing (locust task weights, bench/hub_load/locustfile.py)
+TASK_WEIGHTS = {"upload_batch": 4, "upload_one": 1, "pull": 3, "edit_household": 2, "refresh_token": 1}
+# A county's offered load: 550 revisions/s from 200 devices, a little above the goal of 500
+REVISIONS_PER_DEVICE_S = 2.75
+
+
+def revisions_per_task(batch: int) -> float:
+    """New revisions one device task sends on average (a batch task `batch`, a single upload 1)."""
+    return (TASK_WEIGHTS["upload_batch"] * batch + TASK_WEIGHTS["upload_one"]) / sum(TASK_WEIGHTS.values())
+
+
+def pacing_s(devices: int, batch: int, offered_revisions_per_s: float) -> float:
+    """The fixed rhythm (seconds from one task's start to the next, per device) at which `devices`
+    offer that many revisions per second; 0 for no rhythm at all (each device sends as fast as it
+    is answered: a saturation run)."""
+    if offered_revisions_per_s <= 0:
+        return 0.0
+    return devices * revisions_per_task(batch) / offered_revisions_per_s
 
 
 def scope_name(index: int) -> str:
