@@ -216,8 +216,6 @@ def _write_fresh(conn: Connection, caller: Caller, items: list[Item]) -> None:
     if any(owners.get(i.application_id) != caller.device_id for i in writing):
         raise _TwinWon
     status_keys.store(conn, [(i.arrived.status_key, i.application_id) for i in writing if i.arrived.status_key])
-    feed.append(conn, [applications.status_entry_of(i.application_id, caller.device_id, i.revision_no, st, None)
-                       for i, st in zip(writing, statuses)])
     records = []
     for item, server_id, status in zip(writing, rows, statuses):
         if item.arrived.errors:
@@ -229,6 +227,9 @@ def _write_fresh(conn: Connection, caller: Caller, items: list[Item]) -> None:
         item.answer = (code, body, False)
         records.append((item.key, item.fingerprint, code, body))
     idempotency.record_many(conn, caller, records)
+    # last: the feed's counter row stays locked from here to the commit, every writer of the hub waits on it
+    feed.append(conn, [applications.status_entry_of(i.application_id, caller.device_id, i.revision_no, st, None)
+                       for i, st in zip(writing, statuses)])
 
 
 def answer(items: list[Item]) -> JsonObject:

@@ -158,6 +158,27 @@ def test_the_privacy_notice_version_is_worked_out_once_per_catalog_not_per_revis
     assert len(calls) <= 1
 
 
+def _writes(seen: list[str]) -> list[str]:
+    return [s.split("(")[0].split(" SET ")[0].strip() for s in seen if s.lstrip().startswith(("INSERT", "UPDATE"))]
+
+
+def test_a_revision_takes_its_feed_position_last_so_the_counter_row_is_locked_only_until_commit(county):
+    db, caller, revision = county
+    arrival = applications.prepare(db, caller, revision.application_id, 1, json.loads(revision.body))
+    with db.write() as conn, statements(db) as seen:
+        applications.receive(conn, caller, arrival, "key-0001", "fingerprint")
+    assert _writes(seen)[-2:] == ["UPDATE hub_counter", "INSERT INTO change_log"], _writes(seen)
+
+
+def test_a_batch_takes_its_feed_positions_last_so_the_counter_row_is_locked_only_until_commit(county):
+    db, caller, revision = county
+    items = batch.prepare(db, caller, [{"idempotency_key": "key-0001", "request": json.loads(revision.body)}])
+    with db.write() as conn, statements(db) as seen:
+        batch.receive(conn, caller, items)
+    assert items[0].decided[0] == 202
+    assert _writes(seen)[-2:] == ["UPDATE hub_counter", "INSERT INTO change_log"], _writes(seen)
+
+
 def test_a_batch_parses_each_household_document_once_for_all_its_revisions(county, monkeypatch):
     db, caller, revision = county
     household_no = json.loads(revision.body)["payload"]["household_no"]
