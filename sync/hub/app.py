@@ -517,6 +517,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         target, headers = _target(request), request.headers
         forced = settings.test_faults and faults.rejects(application_id, revision)
 
+        queued: list[str] = []  # deliveries written with it: only they wake the delivery worker
+
         def work() -> tuple[int, JsonObject, bool, auth.Caller]:  # one trip to the thread pool for the whole request
             with arrivals.receiving():
                 return receive_revision()
@@ -536,14 +538,15 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             with auth.spending_nonce(db(), who) as conn:
                 outcome = applications.receive(conn, who, arrival, key, print_)
                 if outcome[0] == 202 and not outcome[2]:  # accepted now: its delivery in the same transaction
-                    deliveries.enqueue(conn, arrival.payload)
+                    queued.extend(filter(None, [deliveries.enqueue(conn, arrival.payload)]))
                 if settings.test_faults and faults.slow_commit_s:
                     time.sleep(faults.slow_commit_s)
             return (*outcome, who)
 
         status, answer, replayed, who = await run_in_threadpool(work)
-        if status == 202 and not replayed:
+        if queued:
             deliveries.poke()
+        if status == 202 and not replayed:
             if settings.inline_decisions:
                 def decide_now() -> str:
                     decisions.assess_received(db(), settings.today())
@@ -569,6 +572,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         def forced(application_id: str, revision: int) -> bool:
             return settings.test_faults and faults.rejects(application_id, revision)
 
+        queued: list[str] = []  # deliveries written with it: only they wake the delivery worker
+
         def work() -> tuple[list[batch.Item], auth.Caller]:
             with arrivals.receiving():
                 return receive_batch()
@@ -587,14 +592,15 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                 batch.receive(conn, who, items)
                 for item in items:  # accepted now: their deliveries in the same transaction, as for a PUT
                     if item.decided[0] == 202 and not item.decided[2] and item.arrival is not None:  # accepted: arrived
-                        deliveries.enqueue(conn, item.arrival.payload)
+                        queued.extend(filter(None, [deliveries.enqueue(conn, item.arrival.payload)]))
                 if settings.test_faults and faults.slow_commit_s:
                     time.sleep(faults.slow_commit_s)
             return items, who
 
         items, who = await run_in_threadpool(work)
-        if any(i.decided[0] == 202 and not i.decided[2] for i in items):
+        if queued:  # not for revisions no agency is routed for: each wake-up was a locking query, per request
             deliveries.poke()
+        if any(i.decided[0] == 202 and not i.decided[2] for i in items):
             if settings.inline_decisions:
                 def decide_now() -> None:
                     decisions.assess_received(db(), settings.today())
