@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from anyio import to_thread
 from fastapi import FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.concurrency import run_in_threadpool
@@ -206,6 +207,11 @@ class HubSettings:
     # which part of the hub this process serves: "all"; "devices", the sync API (/v1/); or "citizens",
     # the citizens' pages and webhooks (/s/), which then run no background worker (sync/hub/serve_parts.py)
     serves: str = "all"
+    # Requests doing their work in threads at once (anyio's default is 40). One process's threads share
+    # one GIL: with 40 runnable, a thread holding a row lock (the feed's counter) waited several switch
+    # intervals for the GIL between its statements, and every writer of the hub waited on that lock.
+    # The rest wait on the event loop, which costs nothing; the pool has 16 connections anyway.
+    request_threads: int = 8
 
 
 def _problem_response(problem: HubProblem) -> JSONResponse:
@@ -346,6 +352,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         db = HubDatabase(settings.db_url)
         db.create()
         state["db"], state["secrets"] = db, auth.Secrets(db)
