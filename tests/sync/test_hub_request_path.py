@@ -264,7 +264,7 @@ def test_postgresql_writes_a_batchs_revisions_in_one_short_statement_each_with_i
     with db.write() as conn, statements(db) as seen:
         batch.receive(conn, caller, items)
     inserts = [s for s in seen if s.lstrip().startswith("INSERT INTO hub_revision")]
-    assert len(inserts) == 1 and "unnest" in inserts[0] and len(inserts[0]) < 1000, inserts
+    assert len(inserts) == 1 and "json_to_recordset" in inserts[0] and len(inserts[0]) < 1000, inserts
     with db.read() as conn:
         stored = {(r.application_id, r.revision): (str(r.id), r.digest, r.body) for r in conn.execute(
             select(schema.revision.c.id, schema.revision.c.application_id, schema.revision.c.revision,
