@@ -23,7 +23,8 @@ def test_short_county_load_fails_nothing_and_keeps_every_receipted_revision_once
     assert lookups > 0 and result["status_page_server_ms"]["lookups"] == lookups
     # a county's rhythm, stated: the devices never offer more than it, however fast the hub answers
     assert result["load"]["kind"] == "paced" and result["offered_revisions_per_s"] == 55.0
-    assert 0 < result["revisions_per_s"] <= result["offered_revisions_per_s"] * 1.25  # the task mix is random
+    # the task mix is random: 1.5x is about four standard deviations of the batches drawn in a 12 s run
+    assert 0 < result["revisions_per_s"] <= result["offered_revisions_per_s"] * 1.5
     assert result["cpu_seconds"]["hub_api"] > 0 and result["cpu_ms_per_revision"]["hub_api"] > 0
 
 
