@@ -1,7 +1,10 @@
 """Locust: a county's devices and its citizens against one hub (`make bench-hub` runs it through
 bench/hub_load/run.py, which sets up the hub, the plan and the environment below).
 
-A device enrols with its own code, downloads its village's snapshot, then, between pauses: sends
+A device enrols with its own code, downloads its village's snapshot, then, on a fixed schedule (a
+task every KIOSK_LOAD_PACING_S, starting at a random point of the first period: a county's devices
+sync on a rhythm, they do not hammer, and a slow answer does not lower what they offer; 0: no pause
+at all, a saturation run): sends
 batches of new application revisions (30 KB signed-form photo inline), pulls the changes feed,
 edits a household's notes, sends one revision alone (a v1.0 device), and renews its officer token.
 Its requests go through the device's own transport (sync.client.transport.HubClient: Ed25519
@@ -14,7 +17,7 @@ with a wrong birth date, from an address of its own (the hub trusts the loopback
 
   KIOSK_LOAD_PLAN      the plan file (bench/hub_load/workload.py)
   KIOSK_LOAD_OUT       where the acknowledged revisions and the figures are written when the run ends
-  KIOSK_LOAD_DEVICES, KIOSK_LOAD_CITIZENS, KIOSK_LOAD_BATCH
+  KIOSK_LOAD_DEVICES, KIOSK_LOAD_CITIZENS, KIOSK_LOAD_BATCH, KIOSK_LOAD_PACING_S
   KIOSK_LOAD_CITIZEN_HOST  where citizens find the status page (its own process; default: the hub's host)
 """
 
@@ -31,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 import requests
-from locust import User, between, events, task
+from locust import User, events, task
 from locust.exception import StopUser
 
 from bench.hub_load import workload
@@ -43,6 +46,7 @@ PLAN = workload.read_plan(Path(os.environ["KIOSK_LOAD_PLAN"])) if os.environ.get
 DEVICES = int(os.environ.get("KIOSK_LOAD_DEVICES", "20"))
 CITIZENS = int(os.environ.get("KIOSK_LOAD_CITIZENS", "10"))
 BATCH = int(os.environ.get("KIOSK_LOAD_BATCH", "25"))
+PACING_S = float(os.environ.get("KIOSK_LOAD_PACING_S", "0"))
 CITIZEN_HOST = os.environ.get("KIOSK_LOAD_CITIZEN_HOST")
 WRONG_BIRTH_SHARE = 0.1
 LOOKUPS_PER_ADDRESS = 50  # under the status page's 60 per address in 10 minutes
@@ -105,8 +109,18 @@ def _item(revision: workload.Revision, op_id: str) -> tuple[Lease, upload.Prepar
 
 
 class Device(User):
-    wait_time = between(1.0, 3.0)
     fixed_count = DEVICES
+
+    def wait_time(self) -> float:
+        """Until this device's next slot on its schedule (none when it is behind: it catches up)."""
+        if PACING_S <= 0:
+            return 0.0
+        now = time.monotonic()
+        if not hasattr(self, "next_start"):
+            self.next_start = now + self.rng.uniform(0, PACING_S)
+        else:
+            self.next_start += PACING_S
+        return max(0.0, self.next_start - now)
 
     def on_start(self) -> None:
         number = next(_device_numbers)
@@ -166,7 +180,7 @@ class Device(User):
         else:
             ITEMS[f"refused_{result.status}_{result.code}"] += 1
 
-    @task(4)
+    @task(workload.TASK_WEIGHTS["upload_batch"])
     def upload_batch(self) -> None:
         self._send_batch([(self._revision(), str(uuid.uuid4())) for _ in range(BATCH - len(self.unanswered[:BATCH]))])
 
@@ -180,7 +194,7 @@ class Device(User):
         for (revision, op_id), result in zip(sending, outcome[1]):
             self._settle(revision, op_id, result)
 
-    @task(1)
+    @task(workload.TASK_WEIGHTS["upload_one"])
     def upload_one(self) -> None:
         revision, op_id = self.unanswered[0] if self.unanswered else (self._revision(), str(uuid.uuid4()))
         if not self.unanswered:
@@ -192,7 +206,7 @@ class Device(User):
             result = transport.Result(transport.RETRY, result.status, error="answer without a matching receipt")
         self._settle(revision, op_id, result)
 
-    @task(3)
+    @task(workload.TASK_WEIGHTS["pull"])
     def pull(self) -> None:
         for _ in range(5):  # a bounded catch-up; the rest comes next time
             params = {"limit": 500, **({"cursor": self.cursor} if self.cursor else {})}
@@ -209,7 +223,7 @@ class Device(User):
             if not result.body["has_more"]:
                 return
 
-    @task(2)
+    @task(workload.TASK_WEIGHTS["edit_household"])
     def edit_household(self) -> None:
         known = [(number, state) for number, state in self.households.items() if state is not None]
         if not known:
@@ -225,7 +239,7 @@ class Device(User):
             self.households[number] = None  # the feed brings the hub's version
             ITEMS["edit_conflicts"] += 1
 
-    @task(1)
+    @task(workload.TASK_WEIGHTS["refresh_token"])
     def refresh_token(self) -> None:
         self.client.forget_token()
         try:

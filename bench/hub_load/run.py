@@ -2,12 +2,18 @@
 
 Starts a PostgreSQL server (sync/hub/local_postgres.py, fsync on), imports the county's households
 (bench/hub_load/workload.py), serves the hub with several uvicorn workers, runs locust headless
-(bench/hub_load/locustfile.py) and writes bench/results/hub_load.json: devices, requests/s,
-revisions/s, p50/p95/p99 per request type, errors, the status page's server time. Then it checks
-the hub's data: every revision a device got a receipt for is stored exactly once, with its digest.
+(bench/hub_load/locustfile.py) and writes bench/results/hub_load.json: devices, the offered load,
+requests/s, revisions/s, p50/p95/p99 per request type, errors, the status page's server time, the
+CPU seconds of the hub's workers, PostgreSQL and locust. Then it checks the hub's data: every
+revision a device got a receipt for is stored exactly once, with its digest.
+
+The devices offer a stated load on a fixed rhythm (--offered revisions/s; default 2.75 per device,
+550 from 200): not a saturation test. --offered 0 makes one (devices never pause); --saturation S
+adds a labelled saturation run of S seconds to the result.
 
   python -m bench.hub_load.run [--devices 200] [--citizens 100] [--seconds 120] [--workers 3]
-                               [--db postgresql|sqlite] [--batch 25] [--decisions off|background]
+                               [--db postgresql|sqlite] [--batch 25] [--offered REV_PER_S]
+                               [--saturation SECONDS] [--decisions off|background]
                                [--citizen-web own|shared] [--out FILE]
 """
 
@@ -24,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.common import RESULTS, percentile
-from bench.hub_load import workload
+from bench.hub_load import cpu, workload
 
 LOCUSTFILE = Path(__file__).with_name("locustfile.py")
 DEVICES_PER_SCOPE = 4  # a village's officers and volunteers
@@ -68,9 +74,26 @@ def _uptime() -> str:
     return subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip()
 
 
+def load_description(devices: int, batch: int, offered: float) -> dict:
+    """What the devices offer, stated in the result so nobody mistakes a paced run for a saturation one."""
+    pacing = workload.pacing_s(devices, batch, offered)
+    if pacing == 0:
+        return {"kind": "saturation", "pacing_s": 0, "offered_revisions_per_s": None,
+                "what": "every device sends its next request as soon as the last is answered: the most the "
+                        "machine serves, not a county's load; latency here is queueing"}
+    return {"kind": "paced", "pacing_s": round(pacing, 3), "offered_revisions_per_s": round(offered, 1),
+            "what": f"each device starts a task every {pacing:.2f} s on its own schedule (random phase; task mix "
+                    f"{workload.TASK_WEIGHTS}, {workload.revisions_per_task(batch):.2f} revisions per task on "
+                    "average): the offered load is fixed, whatever the hub's latency"}
+
+
 def run_load(devices: int, citizens: int, seconds: int, backend: str, workers: int, batch: int,
-             work: Path, decisions: str = "off", citizen_web: str = "own", api_nice: int | None = None) -> dict:
-    """One bounded run in `work` (a scratch folder); the figures and the exactly-once check."""
+             work: Path, decisions: str = "off", citizen_web: str = "own", api_nice: int | None = None,
+             offered: float | None = None) -> dict:
+    """One bounded run in `work` (a scratch folder); the figures and the exactly-once check.
+    `offered`: revisions/s the devices offer on their rhythm (default: REVISIONS_PER_DEVICE_S each; 0: no rhythm)."""
+    offered = workload.REVISIONS_PER_DEVICE_S * devices if offered is None else offered
+    load = load_description(devices, batch, offered)
     from sync.hub.db import HubDatabase
     from sync.hub.local_postgres import TempPostgres, new_database
     from sync.hub.process import HubProcess
@@ -92,12 +115,17 @@ def run_load(devices: int, citizens: int, seconds: int, backend: str, workers: i
         try:
             environment = {**os.environ, "KIOSK_LOAD_PLAN": str(plan_file), "KIOSK_LOAD_OUT": str(out_file),
                            "KIOSK_LOAD_DEVICES": str(devices), "KIOSK_LOAD_CITIZENS": str(citizens),
-                           "KIOSK_LOAD_BATCH": str(batch), "KIOSK_LOAD_CITIZEN_HOST": hub.citizen_url}
+                           "KIOSK_LOAD_BATCH": str(batch), "KIOSK_LOAD_CITIZEN_HOST": hub.citizen_url,
+                           "KIOSK_LOAD_PACING_S": str(load["pacing_s"])}
+            citizen_pid = cpu.child_pid(hub.process.pid, "citizen-web")
+            postmaster = cpu.postmaster_pid(server.data) if server else None
+            cpu_before = _cpu(hub.process.pid, citizen_pid, postmaster)
             subprocess.run([sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless", "--only-summary",
                             "--users", str(devices + citizens), "--spawn-rate", str(max(10, devices // 10)),
                             "--run-time", f"{seconds}s", "--stop-timeout", "90", "--host", hub.url,
                             "--loglevel", "WARNING", "--exit-code-on-error", "0"],
                            env=environment, check=True, timeout=seconds + 600, cwd=Path(__file__).parents[2])
+            cpu_after = _cpu(hub.process.pid, citizen_pid, postmaster)
         finally:
             hub.stop()
         load_after = _uptime()
@@ -107,7 +135,27 @@ def run_load(devices: int, citizens: int, seconds: int, backend: str, workers: i
         if server:
             server.stop()
     result = _result(figures, check, devices, citizens, backend, workers, batch, load_before, load_after)
-    return {**result, "decisions": decisions, "citizen_web": citizen_web, "api_nice": api_nice}
+    used = {part: round(cpu_after[part] - cpu_before[part], 1) for part in cpu_before}
+    return {"load": load, "offered_revisions_per_s": load["offered_revisions_per_s"], **result,
+            "cpu_seconds": used, "cpu_ms_per_revision": _per_revision(used, result["revisions_accepted"]),
+            "decisions": decisions, "citizen_web": citizen_web, "api_nice": api_nice}
+
+
+def _cpu(hub_pid: int, citizen_pid: int | None, postmaster: int | None) -> dict[str, float]:
+    """CPU seconds so far of the hub's API workers, its citizens' process, PostgreSQL and locust."""
+    hub = cpu.tree_cpu_s(hub_pid)
+    citizens = cpu.tree_cpu_s(citizen_pid) if citizen_pid else 0.0
+    return {"hub_api": hub - citizens, "citizen_web": citizens,
+            "postgresql": cpu.tree_cpu_s(postmaster) if postmaster else 0.0, "locust": cpu.waited_children_cpu_s()}
+
+
+def _per_revision(used: dict[str, float], accepted: int) -> dict[str, float | None]:
+    """The hub's and the database's CPU per accepted revision: comparable between runs on a busy machine."""
+    if not accepted:
+        return {"hub_api": None, "postgresql": None, "hub_api_and_postgresql": None}
+    return {"hub_api": round(used["hub_api"] * 1000 / accepted, 3),
+            "postgresql": round(used["postgresql"] * 1000 / accepted, 3),
+            "hub_api_and_postgresql": round((used["hub_api"] + used["postgresql"]) * 1000 / accepted, 3)}
 
 
 def _result(figures: dict, check: dict, devices: int, citizens: int, backend: str, workers: int, batch: int,
@@ -146,6 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=3, help="uvicorn worker processes of the hub")
     parser.add_argument("--db", choices=("postgresql", "sqlite"), default="postgresql")
     parser.add_argument("--batch", type=int, default=25, help="revisions per batch request")
+    parser.add_argument("--offered", type=float, help="revisions/s the devices offer on a fixed rhythm (default: "
+                        f"{workload.REVISIONS_PER_DEVICE_S} per device); 0: no rhythm, a saturation run")
+    parser.add_argument("--saturation", type=int, default=0, metavar="SECONDS",
+                        help="also a saturation run this long (devices never pause), added as 'saturation'")
     parser.add_argument("--decisions", choices=("off", "background"), default="off",
                         help="off (default): the hub only receives, as its workers do when one `kiosk-hub assess "
                              "--watch` decides for all of them elsewhere; background: each hub worker decides too")
@@ -161,16 +213,27 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="hub-load-") as work:
         result = run_load(args.devices, args.citizens, args.seconds, args.db, args.workers, args.batch, Path(work),
-                          args.decisions, args.citizen_web, args.api_nice)
+                          args.decisions, args.citizen_web, args.api_nice, args.offered)
+    if args.saturation:
+        with tempfile.TemporaryDirectory(prefix="hub-load-") as work:
+            most = run_load(args.devices, args.citizens, args.saturation, args.db, args.workers, args.batch, Path(work),
+                            args.decisions, args.citizen_web, args.api_nice, offered=0)
+        result["saturation"] = {"what": most["load"]["what"], **{k: most[k] for k in (
+            "seconds", "uptime_before", "uptime_after", "revisions_per_s", "requests_per_s", "latency_all",
+            "errors", "cpu_seconds", "cpu_ms_per_revision", "exactly_once")}}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     once = result["exactly_once"]
-    print(f"{result['devices_enrolled']} devices, {result['requests_per_s']} requests/s, "
+    print(f"{result['devices_enrolled']} devices offering {result['offered_revisions_per_s']} revisions/s: "
+          f"{result['requests_per_s']} requests/s, "
           f"{result['revisions_per_s']} revisions/s, p99 {result['latency_all']['p99_ms']} ms, "
           f"{result['errors']} errors, status page p95 {result['status_page_server_ms']['p95']} ms server time; "
           f"{once['acknowledged']} acknowledged: {once['lost']} lost, {once['duplicated']} duplicated "
-          f"({time.perf_counter() - started:.0f} s in all) -> {args.out}")
-    return 0 if once["lost"] == 0 and once["duplicated"] == 0 else 1
+          f"({time.perf_counter() - started:.0f} s in all) -> {args.out}; CPU ms per revision "
+          f"{result['cpu_ms_per_revision']}" + (f"; saturation {result['saturation']['revisions_per_s']} revisions/s"
+                                                if "saturation" in result else ""))
+    checks = [once, *([result["saturation"]["exactly_once"]] if "saturation" in result else [])]
+    return 0 if all(c["lost"] == 0 and c["duplicated"] == 0 for c in checks) else 1
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import json
 import random
 import secrets
 import uuid
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,6 +30,24 @@ from sync import protocol
 
 PHOTOS = 12  # distinct signed-form photos; each revision's copy is made unique (see unique_photo)
 SENIOR_BORN_BEFORE = "1961-01-01"  # S03 (senior allowance) for them, S14 for the other adults
+# How often a device does each thing (locust task weights, bench/hub_load/locustfile.py)
+TASK_WEIGHTS = {"upload_batch": 4, "upload_one": 1, "pull": 3, "edit_household": 2, "refresh_token": 1}
+# A county's offered load: 550 revisions/s from 200 devices, a little above the goal of 500
+REVISIONS_PER_DEVICE_S = 2.75
+
+
+def revisions_per_task(batch: int) -> float:
+    """New revisions one device task sends on average (a batch task `batch`, a single upload 1)."""
+    return (TASK_WEIGHTS["upload_batch"] * batch + TASK_WEIGHTS["upload_one"]) / sum(TASK_WEIGHTS.values())
+
+
+def pacing_s(devices: int, batch: int, offered_revisions_per_s: float) -> float:
+    """The fixed rhythm (seconds from one task's start to the next, per device) at which `devices`
+    offer that many revisions per second; 0 for no rhythm at all (each device sends as fast as it
+    is answered: a saturation run)."""
+    if offered_revisions_per_s <= 0:
+        return 0.0
+    return devices * revisions_per_task(batch) / offered_revisions_per_s
 
 
 def scope_name(index: int) -> str:
@@ -94,13 +113,15 @@ class Signature:
     png: str  # the consent's signature as the payload carries it (base64 PNG)
 
 
-def signatures(seed: int, count: int = PHOTOS) -> list[Signature]:
+@lru_cache(maxsize=32)
+def signatures(seed: int, count: int = PHOTOS) -> tuple[Signature, ...]:
+    """Drawn once per seed: devices sharing a seed share the photos (each revision's copy is still unique)."""
     made = []
     for index in range(count):
         strokes = synthetic_signature(seed * 1000 + index, 900, 300)
         made.append(Signature(paper_photo(strokes, 900, 300, index),
                               base64.b64encode(render_signature(strokes, 900, 300, scale=1.0)).decode("ascii")))
-    return made
+    return tuple(made)
 
 
 def unique_photo(photo: bytes, tag: str) -> bytes:
@@ -119,16 +140,37 @@ class Revision:
     birth_date: str
 
 
+_FORM_VALUES: dict[tuple[str, str], dict] = {}  # (household_no, id_no) -> the applicant's form, filled once
+_NOTICE_VERSIONS: dict[str, str] = {}
+
+
+def _form_values(service, applicant: Applicant, rng: random.Random) -> dict:  # noqa: ANN001 - a catalog Service
+    """The form an officer fills for this applicant: made once per applicant (prefilling and answering
+    it was a third of locust's CPU, on the cores the hub needs), a fresh copy each time."""
+    key = (applicant.household["household_no"], applicant.member["id_no"])
+    values = _FORM_VALUES.get(key)
+    if values is None:
+        values = forms.prefill(service, applicant.household, applicant.member)
+        for field in service.fields:
+            if field.key not in values and field.key in DEMO_ANSWERS:
+                values[field.key] = _answer(field.key, rng, BENCH_DAY.isoformat())
+        _FORM_VALUES[key] = values
+    return dict(values)
+
+
+def _notice_version(service, catalog) -> str:  # noqa: ANN001 - the catalog's Service and Catalog
+    if service.code not in _NOTICE_VERSIONS:
+        _NOTICE_VERSIONS[service.code] = notice_version(service, catalog)
+    return _NOTICE_VERSIONS[service.code]
+
+
 def make_revision(key: DeviceKey, applicant: Applicant, signature: Signature, officer: str,
                   rng: random.Random) -> Revision:
     """Revision 1 of a new application, as kiosk.applications.service.submit() freezes it."""
     catalog = load_catalog()
     service = catalog.service(applicant.service_code)
     application_id = new_bound_id(key.key_id, key.secret(ID_PURPOSE))
-    values = forms.prefill(service, applicant.household, applicant.member)
-    for field in service.fields:
-        if field.key not in values and field.key in DEMO_ANSWERS:
-            values[field.key] = _answer(field.key, rng, BENCH_DAY.isoformat())
+    values = _form_values(service, applicant, rng)
     photo = unique_photo(signature.photo, application_id)
     sha256 = hashlib.sha256(photo).hexdigest()
     now = datetime.now(timezone.utc).replace(tzinfo=None)
@@ -141,7 +183,7 @@ def make_revision(key: DeviceKey, applicant: Applicant, signature: Signature, of
         "applicant": {"name": member["name"], "id_no": member["id_no"]}, "values": values,
         "language": rng.choice(("zh-TW", "zh-TW", "vi", "id", "en")),
         "consent": {"id": str(uuid.uuid4()), "method": "signature", "given_by": member["name"], "relation": None,
-                    "witnesses": [], "notice_version": notice_version(service, catalog),
+                    "witnesses": [], "notice_version": _notice_version(service, catalog),
                     "health_data": service.privacy.health_data, "signature_id": str(uuid.uuid4()),
                     "given_at": now.isoformat(), "signature_png": signature.png},
         "attachments": [{"name": "signature.jpg", "sha256": sha256, "size": len(photo), "mime": "image/jpeg",

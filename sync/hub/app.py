@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from anyio import to_thread
 from fastapi import FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.concurrency import run_in_threadpool
@@ -206,6 +207,11 @@ class HubSettings:
     # which part of the hub this process serves: "all"; "devices", the sync API (/v1/); or "citizens",
     # the citizens' pages and webhooks (/s/), which then run no background worker (sync/hub/serve_parts.py)
     serves: str = "all"
+    # Requests doing their work in threads at once (anyio's default is 40). One process's threads share
+    # one GIL: with 40 runnable, a thread holding a row lock (the feed's counter) waited several switch
+    # intervals for the GIL between its statements, and every writer of the hub waited on that lock.
+    # The rest wait on the event loop, which costs nothing; the pool has 16 connections anyway.
+    request_threads: int = 8
 
 
 def _problem_response(problem: HubProblem) -> JSONResponse:
@@ -346,6 +352,7 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         db = HubDatabase(settings.db_url)
         db.create()
         state["db"], state["secrets"] = db, auth.Secrets(db)
@@ -517,6 +524,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         target, headers = _target(request), request.headers
         forced = settings.test_faults and faults.rejects(application_id, revision)
 
+        queued: list[str] = []  # deliveries written with it: only they wake the delivery worker
+
         def work() -> tuple[int, JsonObject, bool, auth.Caller]:  # one trip to the thread pool for the whole request
             with arrivals.receiving():
                 return receive_revision()
@@ -536,14 +545,15 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
             with auth.spending_nonce(db(), who) as conn:
                 outcome = applications.receive(conn, who, arrival, key, print_)
                 if outcome[0] == 202 and not outcome[2]:  # accepted now: its delivery in the same transaction
-                    deliveries.enqueue(conn, arrival.payload)
+                    queued.extend(filter(None, [deliveries.enqueue(conn, arrival.payload)]))
                 if settings.test_faults and faults.slow_commit_s:
                     time.sleep(faults.slow_commit_s)
             return (*outcome, who)
 
         status, answer, replayed, who = await run_in_threadpool(work)
-        if status == 202 and not replayed:
+        if queued:
             deliveries.poke()
+        if status == 202 and not replayed:
             if settings.inline_decisions:
                 def decide_now() -> str:
                     decisions.assess_received(db(), settings.today())
@@ -569,6 +579,8 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
         def forced(application_id: str, revision: int) -> bool:
             return settings.test_faults and faults.rejects(application_id, revision)
 
+        queued: list[str] = []  # deliveries written with it: only they wake the delivery worker
+
         def work() -> tuple[list[batch.Item], auth.Caller]:
             with arrivals.receiving():
                 return receive_batch()
@@ -587,14 +599,15 @@ def create_app(settings: HubSettings | None = None) -> FastAPI:
                 batch.receive(conn, who, items)
                 for item in items:  # accepted now: their deliveries in the same transaction, as for a PUT
                     if item.decided[0] == 202 and not item.decided[2] and item.arrival is not None:  # accepted: arrived
-                        deliveries.enqueue(conn, item.arrival.payload)
+                        queued.extend(filter(None, [deliveries.enqueue(conn, item.arrival.payload)]))
                 if settings.test_faults and faults.slow_commit_s:
                     time.sleep(faults.slow_commit_s)
             return items, who
 
         items, who = await run_in_threadpool(work)
-        if any(i.decided[0] == 202 and not i.decided[2] for i in items):
+        if queued:  # not for revisions no agency is routed for: each wake-up was a locking query, per request
             deliveries.poke()
+        if any(i.decided[0] == 202 and not i.decided[2] for i in items):
             if settings.inline_decisions:
                 def decide_now() -> None:
                     decisions.assess_received(db(), settings.today())

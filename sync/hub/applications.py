@@ -338,7 +338,6 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
     _check_owner(conn, caller, arrival.application_id)  # a twin from another device won the race: roll back
     if arrival.status_key:
         status_keys.store(conn, [(arrival.status_key, arrival.application_id)])
-    feed.append(conn, [status_entry_of(arrival.application_id, caller.device_id, arrival.revision_no, status, None)])
     if errors:
         code, answer = 422, protocol.problem(protocol.INVALID_SUBMISSION, "The agency cannot accept this revision",
                                              422, errors=errors, fixable_by="officer")
@@ -346,6 +345,8 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
         code, answer = 202, {"receipt": receipt(arrival.application_id, arrival.revision_no, server_id,
                                                 arrival.digest, now, status)}
     idempotency.record(conn, caller, key, print_, code, answer)
+    # last: the feed's counter row stays locked from here to the commit, every writer of the hub waits on it
+    feed.append(conn, [status_entry_of(arrival.application_id, caller.device_id, arrival.revision_no, status, None)])
     return code, answer, False
 
 

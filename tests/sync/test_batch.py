@@ -185,3 +185,16 @@ def test_the_engine_opens_the_attachment_store_once_per_upload_not_once_per_revi
     report, _ = _cycle_counting(device)
     assert report.complete and report.counts["sent"] == 6
     assert derived.count("attachments") <= 3  # one per upload pass of the cycle; it was one per revision
+
+
+def test_revisions_no_agency_is_routed_for_do_not_wake_the_delivery_worker(device, hub, client, monkeypatch):
+    from sync.hub.delivery import Deliveries
+
+    woken: list[str] = []
+    monkeypatch.setattr(Deliveries, "poke", lambda _self: woken.append("poke"))
+    first, second = _submitted(device, 2)
+    batched = client.call("POST", protocol.BATCH_PATH, body=_batch([(str(uuid.uuid4()), _request(device.store, first))]))
+    alone = client.call("PUT", f"/v1/applications/{second}/revisions/1", body=_request(device.store, second),
+                        idempotency_key=str(uuid.uuid4()))
+    assert [r["status"] for r in batched.body["results"]] == [202] and alone.status == 202
+    assert woken == []  # nothing was queued for an agency: waking the worker only cost a locking query

@@ -10,11 +10,11 @@ from contextlib import contextmanager
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from bench.hub_load import workload
 from sync import protocol
-from sync.hub import applications, batch, status_keys
+from sync.hub import applications, batch, schema, status_keys
 from sync.hub.auth import Caller
 from sync.hub.db import HubDatabase
 from sync.hub.delivery import outbox
@@ -158,6 +158,27 @@ def test_the_privacy_notice_version_is_worked_out_once_per_catalog_not_per_revis
     assert len(calls) <= 1
 
 
+def _writes(seen: list[str]) -> list[str]:
+    return [s.split("(")[0].split(" SET ")[0].strip() for s in seen if s.lstrip().startswith(("INSERT", "UPDATE"))]
+
+
+def test_a_revision_takes_its_feed_position_last_so_the_counter_row_is_locked_only_until_commit(county):
+    db, caller, revision = county
+    arrival = applications.prepare(db, caller, revision.application_id, 1, json.loads(revision.body))
+    with db.write() as conn, statements(db) as seen:
+        applications.receive(conn, caller, arrival, "key-0001", "fingerprint")
+    assert _writes(seen)[-2:] == ["UPDATE hub_counter", "INSERT INTO change_log"], _writes(seen)
+
+
+def test_a_batch_takes_its_feed_positions_last_so_the_counter_row_is_locked_only_until_commit(county):
+    db, caller, revision = county
+    items = batch.prepare(db, caller, [{"idempotency_key": "key-0001", "request": json.loads(revision.body)}])
+    with db.write() as conn, statements(db) as seen:
+        batch.receive(conn, caller, items)
+    assert items[0].decided[0] == 202
+    assert _writes(seen)[-2:] == ["UPDATE hub_counter", "INSERT INTO change_log"], _writes(seen)
+
+
 def test_a_batch_parses_each_household_document_once_for_all_its_revisions(county, monkeypatch):
     db, caller, revision = county
     household_no = json.loads(revision.body)["payload"]["household_no"]
@@ -216,3 +237,43 @@ def test_a_decision_pass_with_nothing_received_does_not_load_the_rules_engine(tm
 @given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n -_é", max_size=24))
 def test_any_inline_text_decodes_or_is_refused_exactly_as_validated_base64(text):
     test_inline_attachments_decode_exactly_as_validated_base64(text)
+
+
+@pytest.fixture
+def pg_county(postgres_server):
+    from tests.sync.postgres import new_database
+
+    db = HubDatabase(new_database(postgres_server))
+    db.create()
+    plan = workload.build_plan(db, 1, 1, 12, seed=4)
+    key = workload.new_device_key()
+    scope = plan["devices"][0]["scope"]
+    caller = Caller("device-1", key.key_id, scope, "officer", "nonce-0001", 0)
+    people = workload.applicants(plan["scopes"][scope])
+    photo = workload.signatures(1, count=1)[0]
+    revisions = [workload.make_revision(key, people[n % len(people)], photo, "officer", random.Random(n))
+                 for n in range(3)]
+    yield db, caller, revisions
+    db.dispose()
+
+
+def test_postgresql_writes_a_batchs_revisions_in_one_short_statement_each_with_its_own_server_id(pg_county):
+    db, caller, revisions = pg_county
+    entries = [{"idempotency_key": f"key-{n}", "request": json.loads(r.body)} for n, r in enumerate(revisions)]
+    items = batch.prepare(db, caller, entries)
+    with db.write() as conn, statements(db) as seen:
+        batch.receive(conn, caller, items)
+    inserts = [s for s in seen if s.lstrip().startswith("INSERT INTO hub_revision")]
+    assert len(inserts) == 1 and "json_to_recordset" in inserts[0] and len(inserts[0]) < 1000, inserts
+    with db.read() as conn:
+        stored = {(r.application_id, r.revision): (str(r.id), r.digest, r.body) for r in conn.execute(
+            select(schema.revision.c.id, schema.revision.c.application_id, schema.revision.c.revision,
+                   schema.revision.c.digest, schema.revision.c.body))}
+    for item, revision in zip(items, revisions):
+        status, body, _ = item.decided
+        receipt = body["receipt"]
+        assert status == 202 and receipt["payload_digest"] == revision.digest
+        server_id, digest, stored_body = stored[(revision.application_id, 1)]
+        assert receipt["server_id"] == server_id and digest == revision.digest
+        assert json.loads(stored_body) == json.loads(revision.body)["payload"]
+    assert len(stored) == 3
