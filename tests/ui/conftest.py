@@ -38,7 +38,6 @@ def running_app(tour_district, tmp_path, mode: str):
     kiosk.lock()
     settle(kiosk)
     kiosk.ctx.speaker.shutdown()
-    kiosk.ctx.languages.uninstall()  # the next test's app starts without this one's translators
     close_window(kiosk)
 
 
@@ -47,6 +46,7 @@ def close_window(kiosk) -> None:
     stayed alive and every later theme change and style set walked all of them (slower each test)."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    kiosk.ctx.languages.uninstall()  # or the next test's app in this process hears this one's language
     kiosk.window.close()
     kiosk.window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
