@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -21,6 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from multiprocessing.process import BaseProcess
 
 import orjson
 
@@ -84,7 +86,8 @@ def prepared_batches(lines: Iterable[bytes], size: int, workers: int) -> Iterato
     if not workers:
         yield from map(prepare_lines, chunks)
         return
-    shared = _SharedWork(ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")))  # no inherited locks
+    shared = _SharedWork(ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),  # no inherited locks
+                                             initializer=_end_with_loader))
     try:
         for chunk in chunks:
             shared.add(chunk)
@@ -96,6 +99,19 @@ def prepared_batches(lines: Iterable[bytes], size: int, workers: int) -> Iterato
         shared.pool.shutdown(wait=False, cancel_futures=True)
         raise
     shared.pool.shutdown()
+
+
+def _end_with_loader() -> None:
+    """In the helper: end when the loading process does, also when it is killed (its pipes stay open
+    in the helper, which would otherwise wait for work forever)."""
+    loader = multiprocessing.parent_process()
+    if loader is not None:
+        threading.Thread(target=_exit_after, args=(loader,), name="end-with-loader", daemon=True).start()
+
+
+def _exit_after(loader: BaseProcess) -> None:
+    loader.join()
+    os._exit(0)
 
 
 IN_FLIGHT = 2  # batches given to the helper at a time: one it works on, one waiting in its pipe

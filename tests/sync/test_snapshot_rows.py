@@ -9,7 +9,11 @@ import json
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
+import textwrap
 import time
+from pathlib import Path
 
 import pytest
 
@@ -81,6 +85,43 @@ def test_a_load_that_stops_early_leaves_no_helper_behind(lines):
     assert helpers
     batches.close()  # the load raised (a damaged snapshot) or was stopped
     assert not _wait_until_gone(helpers)
+
+
+KILLED_LOADER = textwrap.dedent("""
+    import json, multiprocessing, os, sys
+    from sync.client.snapshot_rows import prepared_batches
+    if __name__ == "__main__":
+        lines = [json.dumps(entry).encode() for entry in json.load(sys.stdin)]
+        batches = prepared_batches(lines, 5, workers=1)
+        next(batches)
+        print(" ".join(str(child.pid) for child in multiprocessing.active_children()), flush=True)
+        os._exit(137)  # killed mid-load, as by the crash points
+""")
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_killed_loader_takes_its_helper_with_it(lines, tmp_path):
+    entries = [json.loads(line) for line in lines if line.strip() and b'"end"' not in line]
+    script = tmp_path / "loader.py"
+    script.write_text(KILLED_LOADER)
+    loader = subprocess.Popen([sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, cwd=Path(__file__).parents[2])
+    assert loader.stdin is not None and loader.stdout is not None
+    loader.stdin.write(json.dumps(entries).encode())
+    loader.stdin.close()
+    helpers_of_loader = [int(pid) for pid in loader.stdout.readline().split()]  # not to EOF: a helper holds it
+    assert loader.wait(timeout=120) == 137 and helpers_of_loader
+    deadline = time.monotonic() + 60
+    while any(map(_running, helpers_of_loader)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(map(_running, helpers_of_loader))
 
 
 def test_only_a_big_snapshot_on_two_cores_gets_a_helper(monkeypatch):
