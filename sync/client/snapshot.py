@@ -6,9 +6,10 @@ The file rests only sealed: each piece read from the network is encrypted (AES-2
 key derived from the store's data key) before it is written, so a download killed half-way can
 resume by byte range (If-Range: the same snapshot, or a whole new one) without personal data ever
 lying on disk in the clear. The load decrypts and inflates it as a stream straight into the
-store: rows by executemany, the search index once at the end, and the feed cursor in the same
-transaction, so a killed load leaves the store as empty as before (and the sealed file to load
-again). The file is deleted once loaded.
+store: rows by executemany (prepared by a helper process for a big snapshot, snapshot_rows.py),
+the search index once at the end, and the feed cursor in the same transaction, so a killed load
+leaves the store as empty as before (and the sealed file to load again). The file is deleted
+once loaded.
 """
 
 from __future__ import annotations
