@@ -8,14 +8,25 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import ColumnDefault, Table
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    if not rows:
+    insert_values(session, table, table_values(table, rows, session.connection().dialect))
+
+
+def insert_values(session: Session, table: Table, values: list[tuple[Any, ...]]) -> None:
+    """Rows already converted by `table_values` (perhaps in another process), in one executemany."""
+    if not values:
         return
-    conn = session.connection()
-    dialect = conn.dialect
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    marks = ", ".join("?" for _ in table.columns)
+    session.connection().exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
+
+
+def table_values(table: Table, rows: list[dict[str, Any]], dialect: Dialect) -> list[tuple[Any, ...]]:
+    """The driver's values of `rows`, one tuple per row in the table's column order, defaults filled in."""
     columns = list(table.columns)
     plans: list[tuple[str, Callable[[Any], Any] | None, bool, Any]] = []
     for column in columns:
@@ -43,6 +54,4 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
                 value = last_converted
             record.append(value)
         values.append(tuple(record))
-    names = ", ".join(f'"{c.name}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
+    return values

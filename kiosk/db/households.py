@@ -64,7 +64,8 @@ class Person(UUIDKey, Timestamps, Base):
     __tablename__ = "person"
     __table_args__ = (UniqueConstraint("household_id", "id_no"),)
 
-    household_id: Mapped[str] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"), index=True)
+    # No index of its own: the unique (household_id, id_no) begins with it.
+    household_id: Mapped[str] = mapped_column(ForeignKey("household.id", ondelete="CASCADE"))
     ordinal: Mapped[int] = mapped_column(Integer, default=0)
     # False for relatives registered elsewhere who still count in the means-test family.
     registered_here: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -44,6 +44,8 @@ MEMBER_DATES = ("birth_date", "citizen_certificate_expiry")
 HOUSEHOLD_KEYS = ("schema_version", "household_no", "region", "address", "phone", "status",
                   "registered_since", "members", "relatives_elsewhere", "notes")
 MEMBER_KEYS = (*MEMBER_REQUIRED, *MEMBER_DEFAULTS, "disability")
+_MODELLED_MEMBER_KEYS = frozenset(MEMBER_KEYS)  # membership tests once per member key: a set, not a scan
+_MODELLED_HOUSEHOLD_KEYS = frozenset(HOUSEHOLD_KEYS)
 
 
 @dataclass(frozen=True)
@@ -232,7 +234,7 @@ def person_row(member: JsonObject, ordinal: int, registered_here: bool) -> dict[
     disability = member.get("disability") or None
     row["disability_level"] = disability["level"] if disability else None
     row["disability_certificate_expiry"] = _date(disability.get("certificate_expiry")) if disability else None
-    row["extra"] = {k: v for k, v in member.items() if k not in MEMBER_KEYS}
+    row["extra"] = {k: v for k, v in member.items() if k not in _MODELLED_MEMBER_KEYS}
     if disability:
         extra_disability = {k: v for k, v in disability.items() if k not in ("level", "certificate_expiry")}
         if extra_disability:
@@ -253,7 +255,7 @@ def document_rows(document: JsonObject) -> HouseholdRows:
         "household_no": document["household_no"], "region": document["region"],
         "phone": document.get("phone"), "status": document.get("status", "none"),
         "registered_since": _date(document.get("registered_since")), "notes": document.get("notes"),
-        "extra": {k: v for k, v in document.items() if k not in HOUSEHOLD_KEYS},
+        "extra": {k: v for k, v in document.items() if k not in _MODELLED_HOUSEHOLD_KEYS},
     }
     people = [person_row(m, i, True) for i, m in enumerate(document["members"])]
     offset = len(people)

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, selectinload
 
 from kiosk import audit
 from kiosk.db.base import utcnow
-from kiosk.db.bulk import insert_rows
+from kiosk.db.bulk import insert_values, table_values
 from kiosk.db.households import Household, HouseholdAddress, Person
 from kiosk.db.store import Store
 from kiosk.households.document import HouseholdRows, Problem, document_rows, household_document, validate_document
@@ -84,6 +85,21 @@ def insert_unindexed(session: Session, batch: list[HouseholdRows],
                      search_rows: list[SearchDocument] | None = None) -> list[tuple[str, SearchDocument]]:
     """bulk_insert without the search index: returns [(household_id, search row)] to index later
     (a snapshot load indexes everything once, at its end)."""
+    return insert_prepared(session, prepare_households(batch, session.connection().dialect, search_rows))
+
+
+@dataclass
+class PreparedHouseholds:
+    """New households as the driver's values of each table, and their search rows to index later:
+    pure data, so another process may prepare them while this one inserts (a snapshot load)."""
+    households: list[tuple[Any, ...]]
+    addresses: list[tuple[Any, ...]]
+    people: list[tuple[Any, ...]]
+    search_rows: list[tuple[str, SearchDocument]]
+
+
+def prepare_households(batch: list[HouseholdRows], dialect: Dialect,
+                       search_rows: list[SearchDocument] | None = None) -> PreparedHouseholds:
     now = utcnow()
     keys = iter(uuid7_batch(sum(1 + bool(rows.address) + len(rows.people) for rows in batch)))
     households, addresses, people, docs = [], [], [], []
@@ -97,11 +113,22 @@ def insert_unindexed(session: Session, batch: list[HouseholdRows],
             people.append({**person, "id": next(keys), "household_id": household_id, "created_at": now,
                            "updated_at": now})
         docs.append((household_id, search_rows[n] if search_rows is not None else search_row(rows)))
-    # Each model maps one Table; SQLAlchemy types __table__ as any FromClause.
-    insert_rows(session, cast(Table, Household.__table__), households)
-    insert_rows(session, cast(Table, HouseholdAddress.__table__), addresses)
-    insert_rows(session, cast(Table, Person.__table__), people)
-    return docs
+    return PreparedHouseholds(table_values(_HOUSEHOLDS, households, dialect),
+                              table_values(_ADDRESSES, addresses, dialect),
+                              table_values(_PEOPLE, people, dialect), docs)
+
+
+def insert_prepared(session: Session, prepared: PreparedHouseholds) -> list[tuple[str, SearchDocument]]:
+    insert_values(session, _HOUSEHOLDS, prepared.households)
+    insert_values(session, _ADDRESSES, prepared.addresses)
+    insert_values(session, _PEOPLE, prepared.people)
+    return prepared.search_rows
+
+
+# Each model maps one Table; SQLAlchemy types __table__ as any FromClause.
+_HOUSEHOLDS = cast(Table, Household.__table__)
+_ADDRESSES = cast(Table, HouseholdAddress.__table__)
+_PEOPLE = cast(Table, Person.__table__)
 
 
 def _stored_search_row(household: Household) -> JsonObject:

@@ -77,3 +77,17 @@ def test_a_0001_store_with_data_upgrades_and_keeps_it(isolated_environment, fast
         assert conn.exec_driver_sql("SELECT language, officer FROM application").one() == ("zh-TW", "")
     assert (isolated_environment / f"kiosk.db.before-{migrate.HEAD}").exists()  # the copy taken first
     upgraded.close()
+
+
+def test_a_households_people_are_found_by_the_unique_index_alone(store):
+    """0007 dropped ix_person_household_id: the unique (household_id, id_no) index begins with the
+    same column and serves the lookup (and the ON DELETE CASCADE) instead."""
+    with store.engine.connect() as conn:
+        indexes = {r[0] for r in conn.exec_driver_sql("SELECT name FROM pragma_index_list('person')")}
+        plan = " ".join(r[-1] for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT * FROM person WHERE household_id = 'h' ORDER BY ordinal"))
+        cascade = " ".join(r[-1] for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN DELETE FROM person WHERE household_id = 'h'"))
+    assert "ix_person_household_id" not in indexes
+    assert "sqlite_autoindex_person" in plan and "(household_id=?)" in plan
+    assert "sqlite_autoindex_person" in cascade
