@@ -20,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from bench.common import write_result
@@ -35,6 +37,7 @@ STALL_GOAL_MS = {"longest_ms": 50, "p99_ms": 16}
 BURN_ONE_CORE = "while True: pass"
 
 RUNS = 9
+STALL_RUNS = 3  # of each tree at each load: medians
 TARGET_S = 1.0
 TARGET_RATIO = 3.0
 BARE_WINDOW = """
@@ -72,12 +75,13 @@ def time_to_window(command: list[str]) -> float:
         process.wait(timeout=60)
 
 
-def stall_figures(busy_core: bool, tree: Path = ROOT) -> dict[str, dict]:
+def stall_figures(busy_core: bool, tree: Path = ROOT, env_extra: dict[str, str] | None = None) -> dict[str, dict]:
     """{scenario: {"longest_ms", "p99_ms", "ticks"}} from one run of the stall tests of the code in `tree`."""
     with tempfile.TemporaryDirectory(prefix="kiosk-stalls-") as folder:
         figures = Path(folder) / "stalls.jsonl"
         burner = subprocess.Popen([sys.executable, "-c", BURN_ONE_CORE]) if busy_core else None
-        env = {**os.environ, REPORT_ENV: str(figures), "PYTHONPATH": str(tree)}  # that tree's code, not the install's
+        env = {**os.environ, **(env_extra or {}), REPORT_ENV: str(figures),
+               "PYTHONPATH": str(tree)}  # that tree's code, not the install's
         try:
             subprocess.run([sys.executable, "-m", "pytest", "-q", "-m", "stall", "-p", "no:cacheprovider", *STALL_TESTS],
                            cwd=tree, env=env, timeout=1800, check=False)
@@ -89,9 +93,17 @@ def stall_figures(busy_core: bool, tree: Path = ROOT) -> dict[str, dict]:
     return {row.pop("scenario"): row for row in rows}
 
 
-def before_figures() -> dict:
-    """The same scenarios, the same probe and the same burning core on BEFORE_COMMIT, run from a
-    `git archive` of it in a temporary folder (nothing in this repository changes)."""
+def median_figures(runs: list[dict[str, dict]]) -> dict[str, dict]:
+    """Per scenario (one that every run reports): the median of each figure, and each run's figures."""
+    scenarios = [name for name in runs[0] if all(name in run for run in runs)] if runs else []
+    return {name: {**{key: statistics.median(run[name][key] for run in runs) for key in ("longest_ms", "p99_ms", "ticks")},
+                   "runs": [run[name] for run in runs]}
+            for name in scenarios}
+
+
+@contextmanager
+def before_tree() -> Iterator[Path]:
+    """BEFORE_COMMIT from a `git archive` in a temporary folder (nothing in this repository changes)."""
     with tempfile.TemporaryDirectory(prefix="kiosk-before-") as folder:
         tree = Path(folder)
         archive = subprocess.run(["git", "archive", "--format=tar", BEFORE_COMMIT], cwd=ROOT, check=True,
@@ -99,14 +111,30 @@ def before_figures() -> dict:
         subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
         for built in ROOT.glob(BUILT_FILES):
             shutil.copy2(built, tree / built.relative_to(ROOT))
-        measured = {"quiet": stall_figures(busy_core=False, tree=tree),
-                    "one_core_busy": stall_figures(busy_core=True, tree=tree)}
-    return {"commit": BEFORE_COMMIT,
-            "how": f"git archive {BEFORE_COMMIT[:7]} (the parent of 8d25932: GIL tuning, no worker process) into a "
-                   f"temporary folder, its own stall tests ({', '.join(STALL_TESTS)}) run there with PYTHONPATH on "
-                   "that folder, the same StallMeter probe and the same second process burning one core, "
-                   "in the same bench run as the figures above",
-            **measured}
+        yield tree
+
+
+def alternating_stalls() -> tuple[dict, dict]:
+    """(now, before): STALL_RUNS runs of each, alternating now and before at each load, so the
+    machine's noise falls on both alike; each figure the median of its runs."""
+    from tests.ui.stall_district import PREBUILT_ENV, build
+
+    runs: dict[str, dict[str, list]] = {side: {"quiet": [], "one_core_busy": []} for side in ("now", "before")}
+    with tempfile.TemporaryDirectory(prefix="kiosk-stall-district-") as district, before_tree() as tree:
+        build(Path(district))  # once for this tree's sync scenario (the before tree builds its own each run)
+        prebuilt = {PREBUILT_ENV: district}
+        for _ in range(STALL_RUNS):
+            for load, busy in (("quiet", False), ("one_core_busy", True)):
+                runs["now"][load].append(stall_figures(busy, env_extra=prebuilt))
+                runs["before"][load].append(stall_figures(busy, tree=tree))
+    now = {load: median_figures(measured) for load, measured in runs["now"].items()}
+    before = {load: median_figures(measured) for load, measured in runs["before"].items()}
+    return now, {"commit": BEFORE_COMMIT,
+                 "how": f"git archive {BEFORE_COMMIT[:7]} (the parent of 8d25932: GIL tuning, no worker process) into "
+                        f"a temporary folder, its own stall tests ({', '.join(STALL_TESTS)}) run there with PYTHONPATH "
+                        "on that folder, the same StallMeter probe and the same second process burning one core; "
+                        f"{STALL_RUNS} runs alternating with this tree's at each load, medians",
+                 **before}
 
 
 def plan_draw_figures() -> dict:
@@ -132,8 +160,7 @@ def run(households: int = 0) -> dict:  # noqa: ARG001 - the unlock screen does n
             bare_runs.append(time_to_window(bare_command))
             app_runs.append(time_to_window(app_command))
     app_s, bare_s = statistics.median(app_runs), statistics.median(bare_runs)
-    stalls = {"quiet": stall_figures(busy_core=False), "one_core_busy": stall_figures(busy_core=True)}
-    before = before_figures()
+    stalls, before = alternating_stalls()
     plan = plan_draw_figures()
     result = {
         "cold_start_to_unlock_screen_s": round(app_s, 3),
@@ -145,7 +172,7 @@ def run(households: int = 0) -> dict:  # noqa: ARG001 - the unlock screen does n
         "bare_runs_s": [round(s, 3) for s in bare_runs],
         "targets": {"cold_start_s": TARGET_S, "ratio": TARGET_RATIO},
         "met": app_s <= TARGET_S and app_s / bare_s <= TARGET_RATIO,
-        "event_loop_stalls": {**stalls, "goal": STALL_GOAL_MS, "met": all(stalls_met(s) for s in stalls.values()),
+        "event_loop_stalls": {**stalls, "runs_each": STALL_RUNS, "goal": STALL_GOAL_MS, "met": all(stalls_met(s) for s in stalls.values()),
                               "before": before},
         "visit_plan_draw": plan,
         "load_average_at_end": [round(load, 2) for load in os.getloadavg()],
