@@ -51,7 +51,24 @@ def _run(module: str, argv: list[str], env: dict[str, str], cwd: str, streams: t
     os.environ.update(env)
     os.chdir(cwd)
     tempfile.tempdir = None  # the server's TMPDIR was the test's that started it
+    _override_settings(env)
     sys.exit(importlib.import_module(module).main(argv))
+
+
+# A test's settings for its children, as JSON {"module:NAME": value}: monkeypatch reaches only the
+# test's own process (tests/sync/test_snapshot.py's children download in small pieces).
+OVERRIDES_ENV = "KIOSK_TEST_CHILD_OVERRIDES"
+
+
+def _override_settings(env: dict[str, str]) -> None:
+    import json
+
+    for target, value in json.loads(env.get(OVERRIDES_ENV, "{}")).items():
+        module, name = target.split(":")
+        loaded = importlib.import_module(module)
+        if not hasattr(loaded, name):
+            raise AttributeError(f"{module} has no {name} to override")  # renamed: the test must follow
+        setattr(loaded, name, value)
 
 
 def _start(module: str, argv: list[str], env: dict[str, str], streams: tuple[str, str, str]):
