@@ -31,6 +31,7 @@ from sync.hub.delivery.retention import PURGED_MARK, is_stub, stub_revision
 table, rev = schema.backup, schema.revision
 PENDING = "backups_pending"  # hub_meta: "1" while a backup may still hold a revision the hub purged
 log = logging.getLogger(__name__)
+COMPACT_WAIT_S = 30.0  # another reader of a backup holds it for moments, never this long
 
 
 def register(db: HubDatabase, path: Path) -> None:
@@ -112,14 +113,23 @@ def follow_hub(backup: HubDatabase, stubs: dict[Key, str], now: datetime) -> int
     return purged
 
 
-def _compact(path: Path) -> None:
-    """Rewrite the file without free pages, back to a single file (no -wal beside it)."""
-    conn = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
+def _compact(path: Path, wait_s: float = COMPACT_WAIT_S) -> None:
+    """Rewrite the file without free pages, back to a single file (no -wal beside it). Leaving WAL
+    needs the file to itself and SQLite answers "locked" at once, without waiting, while anyone
+    else has it open (the hub's own housekeeping reading it, a purge run by cron): try again."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("VACUUM")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        finally:
+            conn.close()
+        time.sleep(0.05)
 
 
 def purge_backups(db: HubDatabase, now: datetime, hub_purged: bool = True) -> int:
@@ -146,7 +156,7 @@ def purge_backups(db: HubDatabase, now: datetime, hub_purged: bool = True) -> in
                 continue
             follow = lambda backup, when: follow_hub(backup, stubs, when)  # noqa: E731
             count = pg_backups.purge_dump(db, path, now, follow) if dump else _purge_sqlite(path, now, follow)
-        except (OSError, RuntimeError, subprocess.SubprocessError, DBAPIError) as exc:  # the backup keeps its payloads
+        except (OSError, RuntimeError, subprocess.SubprocessError, DBAPIError, sqlite3.Error) as exc:  # kept whole, tried again
             log.warning("could not purge the backup %s: %s", path.name, type(exc).__name__)
             with db.write() as conn:
                 audit.record(conn, "backup_purge_failed", file=path.name,
