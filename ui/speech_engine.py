@@ -18,6 +18,8 @@ import json
 import logging
 import os
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,11 +33,15 @@ VIETNAMESE_REGIONS = {"north": ("vi",), "south": ("vi-vn-x-south", "vi")}
 RATE_RANGE = (90, 260)  # words per minute; seniors start at 150
 VOLUME_RANGE = (0.1, 1.0)  # 20 dB between the ends
 PAUSE_S = 0.45  # between two items of a screen, as a person draws breath
-SYNTHESIS_TRIES = 2  # espeak now and then writes no WAV (seen on a busy machine): one more try
+SYNTHESIS_DEADLINE_S = 30.0  # one utterance; espeak writes one in tens of ms, seconds on a loaded machine
 
 
 class SpeechFailed(Exception):
-    """The engine wrote no audio for an utterance, twice."""
+    """The engine wrote no audio for an utterance."""
+
+
+class SpeechStuck(SpeechFailed):
+    """The engine did not finish an utterance in time; this process cannot be trusted with another."""
 
 
 class NoEngine(Exception):
@@ -72,6 +78,9 @@ class Engine:
         self._tell = tell  # (event dict) -> None
         self._engine: Any = None
         self._voices: dict[tuple[str, str], str] = {}
+        self._started = threading.Event()
+        self._finished = threading.Event()
+        self.stuck = False
 
     def _ready(self) -> Any:
         if self._engine is None:
@@ -83,6 +92,8 @@ class Engine:
             except Exception as missing:  # no speech engine on this machine: the window says so
                 log.warning("no speech engine available")
                 raise NoEngine from missing
+            self._engine.connect("started-utterance", lambda **_: self._started.set())
+            self._engine.connect("finished-utterance", lambda **_: self._finished.set())
         return self._engine
 
     def _set(self, lang: str, region: str, rate: int, volume: float) -> str:
@@ -102,17 +113,33 @@ class Engine:
         return self._voices[key]
 
     def synthesize(self, text: str, lang: str, region: str, rate: int, volume: float, path: Path) -> None:
-        """`text` as audio in the WAV `path`; SpeechFailed when the engine wrote none, twice."""
-        for attempt in range(1, SYNTHESIS_TRIES + 1):
-            voice = self._set(lang, region, rate, volume)
-            if attempt == 1:
-                self._tell({"sent": voice})
-            self._engine.save_to_file(text, str(path))
-            self._engine.runAndWait()
-            if wav_pauses.holds_audio(path):
-                return
-            log.warning("the speech engine wrote no audio (try %d of %d)", attempt, SYNTHESIS_TRIES)
-        raise SpeechFailed
+        """`text` as audio in the WAV `path`; SpeechFailed when the engine wrote none."""
+        self._tell({"sent": self._set(lang, region, rate, volume)})
+        self._wait_until_espeak_is_idle()
+        self._started.clear()
+        self._finished.clear()
+        self._engine.save_to_file(text, str(path))
+        self._engine.runAndWait()
+        # pyttsx3's espeak driver can return from runAndWait while espeak's own thread is still
+        # synthesizing and writes the WAV when it finishes: reading it sooner found no audio,
+        # mostly on a busy machine. The other drivers have finished by then.
+        if self._started.is_set() and not self._finished.wait(SYNTHESIS_DEADLINE_S):
+            self.stuck = True
+            raise SpeechStuck
+        if not wav_pauses.holds_audio(path):
+            log.warning("the speech engine wrote no audio")
+            raise SpeechFailed
+
+    def _wait_until_espeak_is_idle(self) -> None:
+        """espeak's thread winds down for a moment after an utterance ended; pyttsx3 cancels the
+        next one if it starts in that moment (an empty WAV: seen on a busy machine)."""
+        espeak = sys.modules.get("pyttsx3.drivers._espeak")  # loaded by pyttsx3's espeak driver only
+        deadline = time.monotonic() + SYNTHESIS_DEADLINE_S
+        while espeak is not None and espeak.IsPlaying():
+            if time.monotonic() > deadline:
+                self.stuck = True
+                raise SpeechStuck
+            time.sleep(0.002)
 
     def say(self, text: str, lang: str, region: str, rate: int, volume: float) -> None:
         """Spoken by the engine itself (SAPI5, macOS: no files)."""
@@ -184,6 +211,9 @@ def serve(requests: IO[str], out: IO[str]) -> None:
     for line in requests:
         if line.strip():
             tell({"end": handle(engine, json.loads(line))})
+        if engine.stuck:  # the window starts a new engine for its next utterance
+            log.warning("the speech engine did not finish an utterance; it ends")
+            return
 
 
 def main(argv: list[str] | None = None) -> int:
