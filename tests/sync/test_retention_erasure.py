@@ -24,7 +24,7 @@ from sync.hub.routing import load
 from tests.sync.agency_live import wait_for
 from tests.sync.conftest import LiveHub, adults, submit
 from tests.sync.hub_template import hub_database
-from tests.sync.test_delivery_retention import FAST, _acknowledged_at, _body, _routing
+from tests.sync.test_delivery_retention import FAST, _acknowledged_at, _body, _routing, photo_pieces
 
 MARKER = "812-73905514622846"  # a bank account (catalog pattern) that appears nowhere else
 KEPT = "813-60417725839051"  # another one, in an application whose payload is not due
@@ -65,13 +65,6 @@ def _holders(hub: LiveHub, needle: bytes) -> list[str]:
     return _pg_relations_holding(hub, needle)
 
 
-def _pieces(photo: bytes) -> list[bytes]:
-    """Eight pieces of the compressed image's bytes (found nowhere else). One piece can straddle two
-    TOAST chunks (PostgreSQL) or overflow pages (SQLite) and then lie whole in no page."""
-    step = len(photo) // 9
-    return [photo[start:start + 32] for start in range(step, 9 * step, step)]
-
-
 def test_a_purged_payload_leaves_no_bytes_in_the_database_files(device, hub):
     routing = load(hub.settings["routing"])
     (number, person), = adults(device.store, 1)
@@ -82,7 +75,7 @@ def test_a_purged_payload_leaves_no_bytes_in_the_database_files(device, hub):
     (sha,) = {a["sha256"] for a in _body(hub, view.id)["attachments"]}
     with hub.db.read() as conn:
         photo = conn.execute(select(schema.blob.c.data).where(schema.blob.c.sha256 == sha)).scalar_one()
-    pieces = _pieces(photo)
+    pieces = photo_pieces(photo)
     assert _holders(hub, MARKER.encode())  # the check can see them
     assert sum(bool(_holders(hub, piece)) for piece in pieces) >= len(pieces) // 2
 
