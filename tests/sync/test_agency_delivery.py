@@ -28,10 +28,13 @@ FAST = DeliveryPolicy(max_attempts=4, base_s=0.05, cap_s=0.5, timeout_s=5.0, lea
 @pytest.fixture
 def hub(request, tmp_path: Path, hub_documents, agency):
     """The conftest's hub, routed to the live agency, with its rules worker running: the agency
-    decides a routed application, never the rules."""
-    server = request.getfixturevalue("postgres_server") if getattr(request, "param", "sqlite") == "postgresql" else None
+    decides a routed application, never the rules. Param: "sqlite", "postgresql", or "idle" (on
+    SQLite, its delivery worker not running: the test acts as the worker)."""
+    param = getattr(request, "param", "sqlite")
+    server = request.getfixturevalue("postgres_server") if param == "postgresql" else None
     live = LiveHub(hub_database(tmp_path, hub_documents, server))
-    live.settings = {"routing": str(routing_file(tmp_path, agency.url + "/fhir")), "delivery_policy": FAST}
+    live.settings = {"routing": str(routing_file(tmp_path, agency.url + "/fhir")), "delivery_policy": FAST,
+                     "deliveries": param != "idle"}
     live.start()
     yield live
     live.close()
@@ -213,6 +216,31 @@ def test_a_revision_replaced_before_it_was_sent_is_not_sent(device, hub, agency)
     assert device.sync().complete
     states = {d["revision"]: d["state"] for d in _deliveries(hub)}
     assert states == {1: "superseded", 2: "pending"}
+
+
+@pytest.mark.parametrize("hub", ["idle"], indirect=True)
+def test_a_draft_superseded_while_its_send_was_failing_stays_superseded(device, hub):
+    """The worker leased revision 1 and was still trying the agency when revision 2 came: its
+    give-up must not turn the superseded draft back into a dead letter (a re-drive would send it)."""
+    from kiosk.applications import service
+    from sync.hub.decisions import record_decision
+    from sync.hub.delivery import outbox
+
+    (number, person), = adults(device.store, 1)
+    view = submit(device.store, number, "S03", person)
+    assert device.sync().complete
+    (in_flight,) = outbox.claim_due(hub.db, FAST.lease_s)
+    with hub.db.write() as conn:
+        record_decision(conn, view.id, "need_documents", "請補附存摺影本", "test-agency")
+    assert device.sync().complete
+    service.set_field(device.store, view.id, "bank_account", "700-00099999999")
+    service.submit(device.store, view.id)
+    assert device.sync().complete
+
+    outbox.dead_letter(hub.db, in_flight.id, FAST.max_attempts, "HTTP 503")
+
+    assert {d["revision"]: d["state"] for d in _deliveries(hub)} == {1: "superseded", 2: "pending"}
+    assert outbox.redrive(hub.db) == 0
 
 
 def test_a_dead_lettered_draft_is_superseded_by_the_next_revision(device, hub, agency):

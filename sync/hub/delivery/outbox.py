@@ -94,9 +94,11 @@ def claim_due(db: HubDatabase, lease_s: float, limit: int = 20, now: datetime | 
 
 def _set(db: HubDatabase, delivery: str, durable: bool = False, **values: object) -> None:  # the columns to set
     """Progress is noted lazily: if a power cut loses it, the delivery is sent again and the agency's
-    duplicate key absorbs it. Only a dead letter, which stops sending, must be on disk."""
+    duplicate key absorbs it. Only a dead letter, which stops sending, must be on disk. A delivery
+    superseded or decided while the worker was at it keeps that state: the worker's news is older."""
     with db.write(durable=durable) as conn:
-        conn.execute(update(table).where(table.c.id == delivery).values(updated_at=utcnow(), **values))
+        conn.execute(update(table).where(table.c.id == delivery, table.c.state.in_(OPEN_STATES))
+                     .values(updated_at=utcnow(), **values))
 
 
 def delivered_many(db: HubDatabase, stored: list[tuple[str, int, str | None]], poll_in_s: float, agency: str,
