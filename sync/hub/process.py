@@ -45,7 +45,7 @@ class HubProcess:
         finally:
             if output is not None:
                 output.close()  # the hub has its own copy
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120  # a deadline only: at load 20+ a start took over 60 s
         for ready in (self.url + "/v1/health", self.citizen_url + "/s/static/kiosk.css"):
             self._wait_for(ready, deadline)
 
