@@ -6,8 +6,10 @@ The file rests only sealed: each piece read from the network is encrypted (AES-2
 key derived from the store's data key) before it is written, so a download killed half-way can
 resume by byte range (If-Range: the same snapshot, or a whole new one) without personal data ever
 lying on disk in the clear. The load decrypts and inflates it as a stream straight into the
-store: rows by executemany (prepared by a helper process for a big snapshot, snapshot_rows.py),
-the search index once at the end, and the feed cursor in the same transaction, so a killed load
+store. The device asks for the "rows" snapshot (its households already in the store's table shape,
+kiosk/households/snapshot_shape.py), which SQLite inserts from the JSON in C; from a hub that serves
+only the plain one, rows by executemany (prepared by a helper process for a big snapshot,
+snapshot_rows.py) and the search index once at the end; either way and the feed cursor in the same transaction, so a killed load
 leaves the store as empty as before (and the sealed file to load again). The file is deleted
 once loaded.
 """
@@ -26,6 +28,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import orjson
 import requests
 import urllib3
 from cryptography.exceptions import InvalidTag
@@ -37,6 +40,8 @@ from kiosk.db.base import utcnow
 from kiosk.db.households import Household
 from kiosk.db.sync_state import SyncCursor
 from kiosk.households.importer import insert_prepared
+from kiosk.households import snapshot_shape
+from kiosk.households.snapshot_shape import insert_shaped
 from kiosk.search import SearchDocument, compact_index, index_households
 from sync import protocol
 from sync.client import transport
@@ -47,6 +52,8 @@ from sync.client.transport import HubClient, Result
 
 if TYPE_CHECKING:
     import threading
+
+    from sqlalchemy.orm import Session
 
     from kiosk.db.store import Store
 
@@ -70,6 +77,7 @@ class Described:
     cursor: str
     epoch: str
     households: int
+    format: str = protocol.SNAPSHOT_NDJSON  # or protocol.SNAPSHOT_ROWS
 
 
 class SealedPartial:
@@ -191,7 +199,7 @@ def fetch(store: Store, client: HubClient, stop: threading.Event | None = None) 
     partial = partial_for(store)
     if partial.complete:
         return Result(transport.OK, 200, partial.described)
-    headers = {"Accept-Encoding": "gzip"}
+    headers = {"Accept-Encoding": "gzip", "Accept": ACCEPT}
     resuming = partial.described is not None and partial.received > 0
     if partial.described is not None and resuming:
         headers.update({"Range": f"bytes={partial.received}-", "If-Range": partial.described.etag})
@@ -209,7 +217,7 @@ def fetch(store: Store, client: HubClient, stop: threading.Event | None = None) 
         if response.status_code == 206 and not (resuming and _continues(response, partial)):
             return Result(transport.RETRY, 206, error="snapshot range does not continue the download")
         if response.status_code == 200:  # from the start: a first request, or the hub has a newer snapshot
-            if response.headers.get("Content-Type", "").split(";")[0].strip() != protocol.SNAPSHOT_MEDIA_TYPE:
+            if _format(response.headers.get("Content-Type", "")) is None:
                 return Result(transport.RETRY, 200, error="not the hub's snapshot (captive portal?)")
             described = _described(response)
             if described is None:
@@ -248,7 +256,22 @@ def _described(response: requests.Response) -> Described | None:
     encoding = headers.get("Content-Encoding", "identity").strip().lower() or "identity"
     if encoding not in ("gzip", "identity") or not headers.get("ETag") or not length.isdigit():
         return None  # resuming needs the length and the ETag
-    return Described(headers["ETag"], int(length), encoding, cursor, epoch, households)
+    form = _format(headers.get("Content-Type", ""))
+    assert form is not None, "fetch() took only a snapshot's media type"
+    return Described(headers["ETag"], int(length), encoding, cursor, epoch, households, form)
+
+
+# the rows snapshot when the hub has this device's table layout, else the plain one
+ACCEPT = f"{protocol.SNAPSHOT_ROWS_MEDIA_TYPE}; layout={snapshot_shape.LAYOUT}, {protocol.SNAPSHOT_MEDIA_TYPE}; q=0.5"
+
+
+def _format(content_type: str) -> str | None:
+    name, *params = (part.strip() for part in content_type.split(";"))
+    if name.lower() == protocol.SNAPSHOT_MEDIA_TYPE:
+        return protocol.SNAPSHOT_NDJSON
+    if name.lower() == protocol.SNAPSHOT_ROWS_MEDIA_TYPE and f"layout={snapshot_shape.LAYOUT}" in params:
+        return protocol.SNAPSHOT_ROWS
+    return None
 
 
 def _lines(partial: SealedPartial) -> Iterator[bytes]:
@@ -278,24 +301,63 @@ def load(store: Store) -> Counter[str]:
         raise SnapshotDamaged("no whole snapshot downloaded")
     counts: Counter[str] = Counter()
     with store.write(durable=True) as session:
-        indexed: list[tuple[str, SearchDocument]] = []
-        ended = None
-        for prepared in prepared_batches(_lines(partial), INSERT_BATCH, helpers(described.households)):
-            indexed += insert_prepared(session, prepared.households)
-            counts["invalid"] += prepared.invalid
-            ended = prepared.ended if prepared.ended is not None else ended
-        if ended is None or ended != described.households or ended != len(indexed) + counts["invalid"]:
-            raise SnapshotDamaged("the snapshot does not hold what the hub described")
-        crash_point("mid_snapshot_load")
-        index_households(session, indexed)  # the search index, once, for everything
+        if described.format == protocol.SNAPSHOT_ROWS:
+            loaded = _load_rows(session, partial, counts)
+        else:
+            loaded = _load_documents(session, partial, counts)
         compact_index(session)
         session.merge(SyncCursor(scope=FEED, cursor=described.cursor, epoch=described.epoch, updated_at=utcnow()))
         session.execute(delete(SyncCursor).where(SyncCursor.scope == RESYNC))
-        audit.record(session, "snapshot_loaded", "sync", None, {"households": len(indexed)})
-        counts["created"] = len(indexed)
+        audit.record(session, "snapshot_loaded", "sync", None, {"households": loaded})
+        counts["created"] = loaded
     crash_point("after_snapshot_commit")
     discard_partial(store)
     # The one large transaction left a WAL as large as the store: fold it in now, or every later
     # commit's automatic checkpoint would keep copying from it.
     store.checkpoint()
     return counts
+
+
+def _load_documents(session: Session, partial: SealedPartial, counts: Counter[str]) -> int:
+    """The plain snapshot (a hub without this device's layout): rows made here, indexed at the end."""
+    assert partial.described is not None, "load() reads only a whole, described snapshot"
+    indexed: list[tuple[str, SearchDocument]] = []
+    ended = None
+    for prepared in prepared_batches(_lines(partial), INSERT_BATCH, helpers(partial.described.households)):
+        indexed += insert_prepared(session, prepared.households)
+        counts["invalid"] += prepared.invalid
+        ended = prepared.ended if prepared.ended is not None else ended
+    if ended is None or ended != partial.described.households or ended != len(indexed) + counts["invalid"]:
+        raise SnapshotDamaged("the snapshot does not hold what the hub described")
+    crash_point("mid_snapshot_load")
+    index_households(session, indexed)  # the search index, once, for everything
+    return len(indexed)
+
+
+def _load_rows(session: Session, partial: SealedPartial, counts: Counter[str]) -> int:
+    """The rows snapshot: each batch of lines inserted by SQLite itself, search rows included."""
+    assert partial.described is not None, "load() reads only a whole, described snapshot"
+    now = _driver_now(session)
+    loaded, ended, batch = 0, None, []
+    for line in _lines(partial):
+        if line.startswith(b"{"):  # the end line (the last)
+            end = orjson.loads(line)
+            ended, counts["invalid"] = int(end.get("households", -1)), int(end.get("left_out", 0))
+            continue
+        if ended is not None:
+            raise SnapshotDamaged("households after the end line")
+        batch.append(line)
+        if len(batch) == INSERT_BATCH:
+            loaded += insert_shaped(session, batch, now)
+            batch = []
+    loaded += insert_shaped(session, batch, now)
+    if ended is None or ended != partial.described.households or ended != loaded:
+        raise SnapshotDamaged("the snapshot does not hold what the hub described")
+    crash_point("mid_snapshot_load")
+    return loaded
+
+
+def _driver_now(session: Session) -> object:
+    """The load's timestamp as the store's driver keeps it (what an ORM insert would write)."""
+    convert = Household.__table__.c.created_at.type._cached_bind_processor(session.connection().dialect)  # noqa: SLF001
+    return convert(utcnow()) if convert else utcnow()
