@@ -19,8 +19,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import queue
 import secrets
 import struct
+import threading
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -41,7 +43,7 @@ from kiosk.db.households import Household
 from kiosk.db.sync_state import SyncCursor
 from kiosk.households.importer import insert_prepared
 from kiosk.households import snapshot_shape
-from kiosk.households.snapshot_shape import insert_shaped
+from kiosk.households.snapshot_shape import ShapedBatch, insert_shaped, prepare_shaped
 from kiosk.search import SearchDocument, compact_index, index_households
 from sync import protocol
 from sync.client import transport
@@ -51,8 +53,6 @@ from sync.client.snapshot_rows import helpers, prepared_batches
 from sync.client.transport import HubClient, Result
 
 if TYPE_CHECKING:
-    import threading
-
     from sqlalchemy.orm import Session
 
     from kiosk.db.store import Store
@@ -61,6 +61,7 @@ log = logging.getLogger(__name__)
 PARTIAL_NAME = "snapshot.partial"
 PIECE_BYTES = 256 * 1024  # one sealed frame per piece read from the network
 INSERT_BATCH = 5000
+ROWS_AHEAD = 2  # rows-snapshot batches prepared ahead of the inserts
 _FRAME = struct.Struct(">I")
 
 
@@ -335,26 +336,73 @@ def _load_documents(session: Session, partial: SealedPartial, counts: Counter[st
 
 
 def _load_rows(session: Session, partial: SealedPartial, counts: Counter[str]) -> int:
-    """The rows snapshot: each batch of lines inserted by SQLite itself, search rows included."""
+    """The rows snapshot: a thread parses and keys the next batches while SQLite inserts these."""
     assert partial.described is not None, "load() reads only a whole, described snapshot"
-    now = _driver_now(session)
-    loaded, ended, batch = 0, None, []
-    for line in _lines(partial):
-        if line.startswith(b"{"):  # the end line (the last)
-            end = orjson.loads(line)
-            ended, counts["invalid"] = int(end.get("households", -1)), int(end.get("left_out", 0))
-            continue
-        if ended is not None:
-            raise SnapshotDamaged("households after the end line")
-        batch.append(line)
-        if len(batch) == INSERT_BATCH:
-            loaded += insert_shaped(session, batch, now)
-            batch = []
-    loaded += insert_shaped(session, batch, now)
-    if ended is None or ended != partial.described.households or ended != loaded:
+    first_card = session.connection().exec_driver_sql(
+        "SELECT COALESCE(MAX(rowid), 0) + 1 FROM household_search_card").scalar_one()
+    batches = _ShapedAhead(_lines(partial), first_card, _driver_now(session))
+    try:
+        loaded = sum(insert_shaped(session, batch) for batch in batches)
+    finally:
+        batches.close()
+    counts["invalid"] = batches.left_out
+    if batches.ended is None or batches.ended != partial.described.households or batches.ended != loaded:
         raise SnapshotDamaged("the snapshot does not hold what the hub described")
     crash_point("mid_snapshot_load")
     return loaded
+
+
+class _ShapedAhead:
+    """The rows snapshot's batches, prepared AHEAD at most by a thread (parsing holds the GIL, but
+    SQLite's inserts release it); only the loading thread writes."""
+
+    def __init__(self, lines: Iterator[bytes], first_card: int, now: object) -> None:
+        self.ended: int | None = None
+        self.left_out = 0
+        self._queue: queue.Queue[ShapedBatch | BaseException | None] = queue.Queue(ROWS_AHEAD)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._prepare, args=(lines, first_card, now), name="snapshot-rows",
+                                        daemon=True)
+        self._thread.start()
+
+    def _prepare(self, lines: Iterator[bytes], first_card: int, now: object) -> None:
+        try:
+            batch: list[bytes] = []
+            for line in lines:
+                if self._stop.is_set():  # the load ended early
+                    return
+                if line.startswith(b"{"):  # the end line (the last)
+                    end = orjson.loads(line)
+                    self.ended, self.left_out = int(end.get("households", -1)), int(end.get("left_out", 0))
+                elif self.ended is not None:
+                    raise SnapshotDamaged("households after the end line")
+                else:
+                    batch.append(line)
+                if len(batch) == INSERT_BATCH or (self.ended is not None and batch):
+                    self._put(prepare_shaped(batch, first_card, now))
+                    first_card, batch = first_card + len(batch), []
+            self._put(None)
+        except (ValueError, TypeError, IndexError) as exc:  # a line not of the rows shape (orjson's errors are ValueErrors)
+            self._put(SnapshotDamaged(f"a line of the rows snapshot is not whole: {type(exc).__name__}"))
+        except BaseException as exc:  # noqa: BLE001 - the loading thread raises it
+            self._put(exc)
+
+    def _put(self, item: ShapedBatch | BaseException | None) -> None:
+        while not self._stop.is_set():
+            try:
+                return self._queue.put(item, timeout=0.1)
+            except queue.Full:
+                continue
+
+    def __iter__(self) -> Iterator[ShapedBatch]:
+        while (item := self._queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def _driver_now(session: Session) -> object:

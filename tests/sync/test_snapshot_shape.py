@@ -119,3 +119,22 @@ def test_the_device_fills_its_own_columns():
     assert "id" not in snapshot_shape.SHAPE["person"] and "household_id" not in snapshot_shape.SHAPE["person"]
     assert {"household_no", "region", "extra"} <= set(snapshot_shape.SHAPE["household"])
     assert {"id_no", "name", "birth_date", "receiving"} <= set(snapshot_shape.SHAPE["person"])
+
+
+def test_a_load_that_stops_early_leaves_no_preparing_thread(monkeypatch):
+    """The thread that prepares the next batches ends with the load, also when the load fails."""
+    monkeypatch.setattr(snapshot, "INSERT_BATCH", 10)
+    line = b'[1,["A0000001"],null,[],["A0000001","","","","",null],["","",""],["","","","",""]]'
+    endless = iter(lambda: line, None)
+    ahead = snapshot._ShapedAhead(endless, 1, "2026-12-03 00:00:00.000000")
+    first = next(iter(ahead))
+    assert first.households == 10 and first.tables["household_search_card"][0][0] == 1
+    ahead.close()
+    assert not ahead._thread.is_alive()
+
+
+def test_a_line_not_of_the_rows_shape_is_a_damaged_snapshot():
+    ahead = snapshot._ShapedAhead(iter([b'[1,["A0000001"]]', b'{"end":true,"households":1}']), 1, "now")
+    with pytest.raises(snapshot.SnapshotDamaged):
+        list(ahead)
+    ahead.close()
