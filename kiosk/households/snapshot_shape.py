@@ -48,9 +48,8 @@ LAYOUT = hashlib.sha256(json.dumps([FORMAT, SHAPE, CARD_COLUMNS, TEXT_COLUMNS, C
 PEOPLE_STRIDE = 4096  # key numbers per household for its people (a household has at most 200 per list)
 
 
-def _shipped(table: Table, rows: list[dict[str, Any]], dialect: Dialect) -> list[list[Any]]:
-    keep = [n for n, column in enumerate(table.columns) if column.name not in DEVICE_OWNED[table.name]]
-    return [[values[n] for n in keep] for values in table_values(table, rows, dialect)]
+def _shipped(table: Table, rows: list[dict[str, Any]], dialect: Dialect) -> list[tuple[Any, ...]]:
+    return table_values(table, rows, dialect, SHAPE[table.name])
 
 
 def shaped_lines(batch: list[tuple[int, HouseholdRows]], dialect: Dialect) -> bytes:
