@@ -5,12 +5,13 @@ that came with the file.
 The file rests only sealed: each piece read from the network is encrypted (AES-256-GCM under a
 key derived from the store's data key) before it is written, so a download killed half-way can
 resume by byte range (If-Range: the same snapshot, or a whole new one) without personal data ever
-lying on disk in the clear. The load decrypts and inflates it as a stream straight into the
-store. The device asks for the "rows" snapshot (its households already in the store's table shape,
-kiosk/households/snapshot_shape.py), which SQLite inserts from the JSON in C; from a hub that serves
-only the plain one, rows by executemany (prepared by a helper process for a big snapshot,
-snapshot_rows.py) and the search index once at the end; either way and the feed cursor in the same transaction, so a killed load
-leaves the store as empty as before (and the sealed file to load again). The file is deleted
+lying on disk in the clear. The load decrypts and inflates it as a stream, in memory, straight
+into the store. The device asks for the "rows" snapshot (its households already in the store's
+table shape with their search rows, kiosk/households/snapshot_shape.py): it only parses the lines
+and inserts them. From a hub that serves only the plain one, the rows are made here (by a helper
+process for a big snapshot, snapshot_rows.py) and the search index once at the end. Either way
+the rows, the search index and the feed cursor go in one transaction, so a killed load leaves the
+store as empty as before (and the sealed file to load again). The file is deleted
 once loaded.
 """
 
