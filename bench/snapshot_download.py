@@ -33,10 +33,13 @@ PHASES = (  # (module, function): each call's wall and CPU seconds are summed un
 
 def _template(households: int) -> Path:
     """A copy of the bench's hub with its snapshot built (once)."""
-    from sync import protocol
-
     # the hub's snapshots as this code serves them (the code of another branch may share the cache)
-    folder = CACHE / f"snapshot-download-{households}{'-rows' if hasattr(protocol, 'SNAPSHOT_ROWS') else ''}"
+    try:
+        from kiosk.households.snapshot_shape import LAYOUT
+        rows = f"-rows-{LAYOUT}"
+    except ImportError:  # code of before the rows snapshot
+        rows = ""
+    folder = CACHE / f"snapshot-download-{households}{rows}"
     if not (folder / "ready").exists():
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)

@@ -61,10 +61,11 @@ class Snapshot:
     households: int
     size: int
     format: str = protocol.SNAPSHOT_NDJSON  # or protocol.SNAPSHOT_ROWS
+    layout: str = ""  # a rows snapshot's table layout (kiosk/households/snapshot_shape.py)
 
     @property
     def etag(self) -> str:
-        tag = "" if self.format == protocol.SNAPSHOT_NDJSON else f"{self.format}-"
+        tag = "" if self.format == protocol.SNAPSHOT_NDJSON else f"{self.format}-{self.layout}-"
         return f'"{tag}{self.epoch}-{self.min_seq}-{self.seq}-{self.size}"'
 
 
@@ -154,7 +155,8 @@ class SnapshotCache:
         except BaseException:
             Path(partial).unlink(missing_ok=True)
             raise
-        snapshot = Snapshot(name, epoch, min_seq, seq, count, size, form)
+        snapshot = Snapshot(name, epoch, min_seq, seq, count, size, form,
+                            snapshot_shape.LAYOUT if form == protocol.SNAPSHOT_ROWS else "")
         index = self.folder / f".{_named(scope, form)}.json.tmp{os.getpid()}"
         index.write_text(json.dumps(asdict(snapshot)))
         os.replace(index, self._index(scope, form))
@@ -166,7 +168,9 @@ class SnapshotCache:
         lately: hub processes sharing the folder build at the same time, and removing the file
         another had just published made its answer a 500."""
         recent = time.time() - KEEP_RECENT_S
-        for path in self.folder.glob(f"{_named(scope, form)}-*.ndjson.gz"):
+        # the rows snapshots of every layout: those of a layout before this hub's update go too
+        family = _scope_hash(scope) + ("-" if form == protocol.SNAPSHOT_NDJSON else f".{form}-")
+        for path in self.folder.glob(f"{family}*.ndjson.gz"):
             try:
                 if path.name not in keep and path.stat().st_mtime < recent:
                     path.unlink(missing_ok=True)
@@ -175,8 +179,9 @@ class SnapshotCache:
 
 
 def _named(scope: str, form: str) -> str:
-    """A scope's files of one format: the plain snapshot's keep their old names."""
-    return _scope_hash(scope) + ("" if form == protocol.SNAPSHOT_NDJSON else f".{form}")
+    """A scope's files of one format: the plain snapshot's keep their old names; the rows
+    snapshot's name the table layout, so a hub updated to another one builds anew."""
+    return _scope_hash(scope) + ("" if form == protocol.SNAPSHOT_NDJSON else f".{form}-{snapshot_shape.LAYOUT}")
 
 
 def _shaped(chunk: Sequence[Any]) -> tuple[bytes, int]:

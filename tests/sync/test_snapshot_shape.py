@@ -138,3 +138,26 @@ def test_a_line_not_of_the_rows_shape_is_a_damaged_snapshot():
     with pytest.raises(snapshot.SnapshotDamaged):
         list(ahead)
     ahead.close()
+
+
+def test_a_hub_updated_to_another_table_layout_builds_its_rows_snapshot_anew(tmp_path, reference_documents,
+                                                                              monkeypatch):
+    """A rows snapshot holds one layout's columns: a hub whose tables changed (an update) must not
+    serve the file it built before under its new layout."""
+    from sync.hub import snapshot as hub_snapshot
+    from sync.hub.db import HubDatabase
+    from sync.hub.households import import_documents
+    from tests.sync.conftest import SCOPE
+
+    db = HubDatabase(f"sqlite:///{tmp_path / 'hub.db'}")
+    db.create()
+    import_documents(db, reference_documents, SCOPE)
+    (tmp_path / "snapshots").mkdir()
+    cache = hub_snapshot.SnapshotCache(db, tmp_path / "snapshots")
+    before = cache.current(SCOPE, protocol.SNAPSHOT_ROWS)
+    assert cache.current(SCOPE, protocol.SNAPSHOT_ROWS) == before
+    monkeypatch.setattr(snapshot_shape, "LAYOUT", "0123456789abcdef")
+    after = cache.current(SCOPE, protocol.SNAPSHOT_ROWS)
+    assert after.file != before.file and after.etag != before.etag
+    assert cache.current(SCOPE) != after, "the plain snapshot is apart"
+    db.dispose()
