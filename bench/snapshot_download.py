@@ -26,13 +26,20 @@ PHASES = (  # (module, function): each call's wall and CPU seconds are summed un
     ("sync.client.snapshot", "fetch"), ("sync.client.snapshot", "load"),
     ("sync.client.snapshot", "insert_prepared"), ("sync.client.snapshot", "insert_unindexed"),
     ("sync.client.snapshot", "index_households"), ("sync.client.snapshot", "compact_index"),
+    ("sync.client.snapshot", "insert_shaped"),
     ("sync.client.download", "apply_page"),
 )
 
 
 def _template(households: int) -> Path:
     """A copy of the bench's hub with its snapshot built (once)."""
-    folder = CACHE / f"snapshot-download-{households}"
+    # the hub's snapshots as this code serves them (the code of another branch may share the cache)
+    try:
+        from kiosk.households.snapshot_shape import LAYOUT
+        rows = f"-rows-{LAYOUT}"
+    except ImportError:  # code of before the rows snapshot
+        rows = ""
+    folder = CACHE / f"snapshot-download-{households}{rows}"
     if not (folder / "ready").exists():
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)

@@ -243,10 +243,15 @@ def _build_snapshot(db_copy: Path) -> float:
     from sync.hub.db import HubDatabase
     from sync.hub.snapshot import SnapshotCache
 
+    from sync import protocol
+
     db = HubDatabase(f"sqlite:///{db_copy}")
     try:
         started = time.perf_counter()
-        SnapshotCache(db).current(SCOPE)
+        cache = SnapshotCache(db)
+        cache.current(SCOPE)
+        if hasattr(protocol, "SNAPSHOT_ROWS"):  # what a device of this code asks for (the plain one: older ones)
+            cache.current(SCOPE, protocol.SNAPSHOT_ROWS)
         return time.perf_counter() - started
     finally:
         db.dispose()

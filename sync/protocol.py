@@ -35,6 +35,10 @@ BATCH_MAX_BYTES = 16 * 1024 * 1024  # the whole request, and the same after gunz
 PROBLEM_TYPE = "application/problem+json"
 SNAPSHOT_PATH = "/v1/snapshot"  # v1.1: a scope's households in one file, for a first download
 SNAPSHOT_MEDIA_TYPE = "application/x-ndjson"
+# v1.1 "rows" snapshot: households in the device's table shape (kiosk/households/snapshot_shape.py),
+# served only to a device that asks for it with its layout (Accept: ...; layout=...).
+SNAPSHOT_ROWS_MEDIA_TYPE = "application/vnd.kiosk.snapshot-rows+x-ndjson"
+SNAPSHOT_NDJSON, SNAPSHOT_ROWS = "ndjson", "rows"  # the two formats' names
 SNAPSHOT_CURSOR_HEADER = "X-Snapshot-Cursor"  # the feed cursor to continue from after loading it
 SNAPSHOT_EPOCH_HEADER = "X-Snapshot-Epoch"
 SNAPSHOT_HOUSEHOLDS_HEADER = "X-Snapshot-Households"

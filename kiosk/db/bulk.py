@@ -25,9 +25,11 @@ def insert_values(session: Session, table: Table, values: list[tuple[Any, ...]])
     session.connection().exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
 
 
-def table_values(table: Table, rows: list[dict[str, Any]], dialect: Dialect) -> list[tuple[Any, ...]]:
-    """The driver's values of `rows`, one tuple per row in the table's column order, defaults filled in."""
-    columns = list(table.columns)
+def table_values(table: Table, rows: list[dict[str, Any]], dialect: Dialect,
+                 names: list[str] | None = None) -> list[tuple[Any, ...]]:
+    """The driver's values of `rows`, one tuple per row in the table's column order (or of the
+    columns `names`), defaults filled in."""
+    columns = list(table.columns) if names is None else [table.columns[name] for name in names]
     plans: list[tuple[str, Callable[[Any], Any] | None, bool, Any]] = []
     for column in columns:
         processor = column.type._cached_bind_processor(dialect)  # noqa: SLF001 - SQLAlchemy's converter

@@ -5,10 +5,13 @@ that came with the file.
 The file rests only sealed: each piece read from the network is encrypted (AES-256-GCM under a
 key derived from the store's data key) before it is written, so a download killed half-way can
 resume by byte range (If-Range: the same snapshot, or a whole new one) without personal data ever
-lying on disk in the clear. The load decrypts and inflates it as a stream straight into the
-store: rows by executemany (prepared by a helper process for a big snapshot, snapshot_rows.py),
-the search index once at the end, and the feed cursor in the same transaction, so a killed load
-leaves the store as empty as before (and the sealed file to load again). The file is deleted
+lying on disk in the clear. The load decrypts and inflates it as a stream, in memory, straight
+into the store. The device asks for the "rows" snapshot (its households already in the store's
+table shape with their search rows, kiosk/households/snapshot_shape.py): it only parses the lines
+and inserts them. From a hub that serves only the plain one, the rows are made here (by a helper
+process for a big snapshot, snapshot_rows.py) and the search index once at the end. Either way
+the rows, the search index and the feed cursor go in one transaction, so a killed load leaves the
+store as empty as before (and the sealed file to load again). The file is deleted
 once loaded.
 """
 
@@ -17,8 +20,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import queue
 import secrets
 import struct
+import threading
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -26,6 +31,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import orjson
 import requests
 import urllib3
 from cryptography.exceptions import InvalidTag
@@ -37,6 +43,8 @@ from kiosk.db.base import utcnow
 from kiosk.db.households import Household
 from kiosk.db.sync_state import SyncCursor
 from kiosk.households.importer import insert_prepared
+from kiosk.households import snapshot_shape
+from kiosk.households.snapshot_shape import ShapedBatch, insert_shaped, prepare_shaped
 from kiosk.search import SearchDocument, compact_index, index_households
 from sync import protocol
 from sync.client import transport
@@ -46,7 +54,7 @@ from sync.client.snapshot_rows import helpers, prepared_batches
 from sync.client.transport import HubClient, Result
 
 if TYPE_CHECKING:
-    import threading
+    from sqlalchemy.orm import Session
 
     from kiosk.db.store import Store
 
@@ -54,6 +62,7 @@ log = logging.getLogger(__name__)
 PARTIAL_NAME = "snapshot.partial"
 PIECE_BYTES = 256 * 1024  # one sealed frame per piece read from the network
 INSERT_BATCH = 5000
+ROWS_AHEAD = 2  # rows-snapshot batches prepared ahead of the inserts
 _FRAME = struct.Struct(">I")
 
 
@@ -70,6 +79,7 @@ class Described:
     cursor: str
     epoch: str
     households: int
+    format: str = protocol.SNAPSHOT_NDJSON  # or protocol.SNAPSHOT_ROWS
 
 
 class SealedPartial:
@@ -191,7 +201,7 @@ def fetch(store: Store, client: HubClient, stop: threading.Event | None = None) 
     partial = partial_for(store)
     if partial.complete:
         return Result(transport.OK, 200, partial.described)
-    headers = {"Accept-Encoding": "gzip"}
+    headers = {"Accept-Encoding": "gzip", "Accept": ACCEPT}
     resuming = partial.described is not None and partial.received > 0
     if partial.described is not None and resuming:
         headers.update({"Range": f"bytes={partial.received}-", "If-Range": partial.described.etag})
@@ -209,7 +219,7 @@ def fetch(store: Store, client: HubClient, stop: threading.Event | None = None) 
         if response.status_code == 206 and not (resuming and _continues(response, partial)):
             return Result(transport.RETRY, 206, error="snapshot range does not continue the download")
         if response.status_code == 200:  # from the start: a first request, or the hub has a newer snapshot
-            if response.headers.get("Content-Type", "").split(";")[0].strip() != protocol.SNAPSHOT_MEDIA_TYPE:
+            if _format(response.headers.get("Content-Type", "")) is None:
                 return Result(transport.RETRY, 200, error="not the hub's snapshot (captive portal?)")
             described = _described(response)
             if described is None:
@@ -248,7 +258,22 @@ def _described(response: requests.Response) -> Described | None:
     encoding = headers.get("Content-Encoding", "identity").strip().lower() or "identity"
     if encoding not in ("gzip", "identity") or not headers.get("ETag") or not length.isdigit():
         return None  # resuming needs the length and the ETag
-    return Described(headers["ETag"], int(length), encoding, cursor, epoch, households)
+    form = _format(headers.get("Content-Type", ""))
+    assert form is not None, "fetch() took only a snapshot's media type"
+    return Described(headers["ETag"], int(length), encoding, cursor, epoch, households, form)
+
+
+# the rows snapshot when the hub has this device's table layout, else the plain one
+ACCEPT = f"{protocol.SNAPSHOT_ROWS_MEDIA_TYPE}; layout={snapshot_shape.LAYOUT}, {protocol.SNAPSHOT_MEDIA_TYPE}; q=0.5"
+
+
+def _format(content_type: str) -> str | None:
+    name, *params = (part.strip() for part in content_type.split(";"))
+    if name.lower() == protocol.SNAPSHOT_MEDIA_TYPE:
+        return protocol.SNAPSHOT_NDJSON
+    if name.lower() == protocol.SNAPSHOT_ROWS_MEDIA_TYPE and f"layout={snapshot_shape.LAYOUT}" in params:
+        return protocol.SNAPSHOT_ROWS
+    return None
 
 
 def _lines(partial: SealedPartial) -> Iterator[bytes]:
@@ -278,24 +303,110 @@ def load(store: Store) -> Counter[str]:
         raise SnapshotDamaged("no whole snapshot downloaded")
     counts: Counter[str] = Counter()
     with store.write(durable=True) as session:
-        indexed: list[tuple[str, SearchDocument]] = []
-        ended = None
-        for prepared in prepared_batches(_lines(partial), INSERT_BATCH, helpers(described.households)):
-            indexed += insert_prepared(session, prepared.households)
-            counts["invalid"] += prepared.invalid
-            ended = prepared.ended if prepared.ended is not None else ended
-        if ended is None or ended != described.households or ended != len(indexed) + counts["invalid"]:
-            raise SnapshotDamaged("the snapshot does not hold what the hub described")
-        crash_point("mid_snapshot_load")
-        index_households(session, indexed)  # the search index, once, for everything
+        if described.format == protocol.SNAPSHOT_ROWS:
+            loaded = _load_rows(session, partial, counts)
+        else:
+            loaded = _load_documents(session, partial, counts)
         compact_index(session)
         session.merge(SyncCursor(scope=FEED, cursor=described.cursor, epoch=described.epoch, updated_at=utcnow()))
         session.execute(delete(SyncCursor).where(SyncCursor.scope == RESYNC))
-        audit.record(session, "snapshot_loaded", "sync", None, {"households": len(indexed)})
-        counts["created"] = len(indexed)
+        audit.record(session, "snapshot_loaded", "sync", None, {"households": loaded})
+        counts["created"] = loaded
     crash_point("after_snapshot_commit")
     discard_partial(store)
     # The one large transaction left a WAL as large as the store: fold it in now, or every later
     # commit's automatic checkpoint would keep copying from it.
     store.checkpoint()
     return counts
+
+
+def _load_documents(session: Session, partial: SealedPartial, counts: Counter[str]) -> int:
+    """The plain snapshot (a hub without this device's layout): rows made here, indexed at the end."""
+    assert partial.described is not None, "load() reads only a whole, described snapshot"
+    indexed: list[tuple[str, SearchDocument]] = []
+    ended = None
+    for prepared in prepared_batches(_lines(partial), INSERT_BATCH, helpers(partial.described.households)):
+        indexed += insert_prepared(session, prepared.households)
+        counts["invalid"] += prepared.invalid
+        ended = prepared.ended if prepared.ended is not None else ended
+    if ended is None or ended != partial.described.households or ended != len(indexed) + counts["invalid"]:
+        raise SnapshotDamaged("the snapshot does not hold what the hub described")
+    crash_point("mid_snapshot_load")
+    index_households(session, indexed)  # the search index, once, for everything
+    return len(indexed)
+
+
+def _load_rows(session: Session, partial: SealedPartial, counts: Counter[str]) -> int:
+    """The rows snapshot: a thread parses and keys the next batches while SQLite inserts these."""
+    assert partial.described is not None, "load() reads only a whole, described snapshot"
+    first_card = session.connection().exec_driver_sql(
+        "SELECT COALESCE(MAX(rowid), 0) + 1 FROM household_search_card").scalar_one()
+    batches = _ShapedAhead(_lines(partial), first_card, _driver_now(session))
+    try:
+        loaded = sum(insert_shaped(session, batch) for batch in batches)
+    finally:
+        batches.close()
+    counts["invalid"] = batches.left_out
+    if batches.ended is None or batches.ended != partial.described.households or batches.ended != loaded:
+        raise SnapshotDamaged("the snapshot does not hold what the hub described")
+    crash_point("mid_snapshot_load")
+    return loaded
+
+
+class _ShapedAhead:
+    """The rows snapshot's batches, prepared AHEAD at most by a thread (parsing holds the GIL, but
+    SQLite's inserts release it); only the loading thread writes."""
+
+    def __init__(self, lines: Iterator[bytes], first_card: int, now: object) -> None:
+        self.ended: int | None = None
+        self.left_out = 0
+        self._queue: queue.Queue[ShapedBatch | BaseException | None] = queue.Queue(ROWS_AHEAD)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._prepare, args=(lines, first_card, now), name="snapshot-rows",
+                                        daemon=True)
+        self._thread.start()
+
+    def _prepare(self, lines: Iterator[bytes], first_card: int, now: object) -> None:
+        try:
+            batch: list[bytes] = []
+            for line in lines:
+                if self._stop.is_set():  # the load ended early
+                    return
+                if line.startswith(b"{"):  # the end line (the last)
+                    end = orjson.loads(line)
+                    self.ended, self.left_out = int(end.get("households", -1)), int(end.get("left_out", 0))
+                elif self.ended is not None:
+                    raise SnapshotDamaged("households after the end line")
+                else:
+                    batch.append(line)
+                if len(batch) == INSERT_BATCH or (self.ended is not None and batch):
+                    self._put(prepare_shaped(batch, first_card, now))
+                    first_card, batch = first_card + len(batch), []
+            self._put(None)
+        except (ValueError, TypeError, IndexError) as exc:  # a line not of the rows shape (orjson's errors are ValueErrors)
+            self._put(SnapshotDamaged(f"a line of the rows snapshot is not whole: {type(exc).__name__}"))
+        except BaseException as exc:  # noqa: BLE001 - the loading thread raises it
+            self._put(exc)
+
+    def _put(self, item: ShapedBatch | BaseException | None) -> None:
+        while not self._stop.is_set():
+            try:
+                return self._queue.put(item, timeout=0.1)
+            except queue.Full:
+                continue
+
+    def __iter__(self) -> Iterator[ShapedBatch]:
+        while (item := self._queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def _driver_now(session: Session) -> object:
+    """The load's timestamp as the store's driver keeps it (what an ORM insert would write)."""
+    convert = Household.__table__.c.created_at.type._cached_bind_processor(session.connection().dialect)  # noqa: SLF001
+    return convert(utcnow()) if convert else utcnow()

@@ -7,7 +7,10 @@ the beginning but skips household entries up to the position the snapshot was re
 (feed.encode_cursor's `households_through`), so application status, reference data and commands
 still arrive, and nothing after the snapshot is missed.
 
-File: one line per household {"id", "version", "data"}, then {"end": true, "households": n}.
+File: one line per household {"id", "version", "data"}, then {"end": true, "households": n}. A device
+that asks for it with its table layout (kiosk/households/snapshot_shape.py) gets the "rows" file
+instead: each household already in the store's table shape with its search row, then
+{"end": true, "households": n, "left_out": k} (k households that would break a store).
 The position is read before the households: every household change at or below it committed
 before it was read (sequence order is commit order), so the scan sees it; a later change may be
 in the file too and comes again on the feed, where the device ignores versions it holds.
@@ -23,15 +26,19 @@ import tempfile
 import threading
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response, StreamingResponse
 from sqlalchemy import func, select
 
+from kiosk.db.dialect import StoreDialect
+from kiosk.households import snapshot_shape
+from kiosk.households.document import sound_rows
 from sync import protocol
 from sync.hub import schema
 from sync.hub.auth import Caller, Secrets
@@ -53,10 +60,13 @@ class Snapshot:
     seq: int
     households: int
     size: int
+    format: str = protocol.SNAPSHOT_NDJSON  # or protocol.SNAPSHOT_ROWS
+    layout: str = ""  # a rows snapshot's table layout (kiosk/households/snapshot_shape.py)
 
     @property
     def etag(self) -> str:
-        return f'"{self.epoch}-{self.min_seq}-{self.seq}-{self.size}"'
+        tag = "" if self.format == protocol.SNAPSHOT_NDJSON else f"{self.format}-{self.layout}-"
+        return f'"{tag}{self.epoch}-{self.min_seq}-{self.seq}-{self.size}"'
 
 
 def snapshot_folder(db: HubDatabase) -> Path:
@@ -82,21 +92,21 @@ class SnapshotCache:
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
 
-    def _index(self, scope: str) -> Path:
-        return self.folder / f"{_scope_hash(scope)}.json"
+    def _index(self, scope: str, form: str) -> Path:
+        return self.folder / f"{_named(scope, form)}.json"
 
-    def current(self, scope: str) -> Snapshot:
+    def current(self, scope: str, form: str = protocol.SNAPSHOT_NDJSON) -> Snapshot:
         with self._guard:
-            lock = self._locks.setdefault(scope, threading.Lock())
+            lock = self._locks.setdefault(f"{form}:{scope}", threading.Lock())
         with lock:
-            known = self._published(scope)
+            known = self._published(scope, form)
             if known is not None and not self._stale(known, scope):
                 return known
-            return self._build(scope, known)
+            return self._build(scope, known, form)
 
-    def _published(self, scope: str) -> Snapshot | None:
+    def _published(self, scope: str, form: str) -> Snapshot | None:
         try:
-            snapshot = Snapshot(**json.loads(self._index(scope).read_text()))
+            snapshot = Snapshot(**json.loads(self._index(scope, form).read_text()))
         except (OSError, ValueError, TypeError):
             return None
         return snapshot if (self.folder / snapshot.file).exists() else None
@@ -111,10 +121,10 @@ class SnapshotCache:
                 log.c.scope == scope, log.c.kind == "household", log.c.seq > snapshot.seq)).scalar_one()
         return changed > REBUILD_AFTER
 
-    def _build(self, scope: str, previous: Snapshot | None) -> Snapshot:
+    def _build(self, scope: str, previous: Snapshot | None, form: str = protocol.SNAPSHOT_NDJSON) -> Snapshot:
         hh = schema.household
         handle, partial = tempfile.mkstemp(dir=self.folder, prefix=".building-")
-        count = 0
+        count, left_out = 0, 0
         try:
             with os.fdopen(handle, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=GZIP_LEVEL,
                                                               mtime=0) as packed:
@@ -125,38 +135,67 @@ class SnapshotCache:
                         select(hh.c.household_no, hh.c.version, hh.c.data)
                         .where(hh.c.scope == scope, hh.c.deleted.is_(False)).order_by(hh.c.household_no))
                     for chunk in rows.partitions(READ_BATCH):
+                        if form == protocol.SNAPSHOT_ROWS:
+                            lines, written = _shaped(chunk)
+                            packed.write(lines)
+                            count, left_out = count + written, left_out + len(chunk) - written
+                            continue
                         packed.write("".join(
                             f'{{"id":{json.dumps(r.household_no)},"version":{r.version},"data":{_one_line(r.data)}}}\n'
                             for r in chunk).encode("utf-8"))
                         count += len(chunk)
-                packed.write(f'{{"end":true,"households":{count}}}\n'.encode())
+                more = f',"left_out":{left_out}' if form == protocol.SNAPSHOT_ROWS else ""
+                packed.write(f'{{"end":true,"households":{count}{more}}}\n'.encode())
                 packed.flush()
                 raw.flush()
                 os.fsync(raw.fileno())
             size = os.path.getsize(partial)
-            name = f"{_scope_hash(scope)}-{epoch}-{seq}-{size}.ndjson.gz"
+            name = f"{_named(scope, form)}-{epoch}-{seq}-{size}.ndjson.gz"
             os.replace(partial, self.folder / name)
         except BaseException:
             Path(partial).unlink(missing_ok=True)
             raise
-        snapshot = Snapshot(name, epoch, min_seq, seq, count, size)
-        index = self.folder / f".{_scope_hash(scope)}.json.tmp{os.getpid()}"
+        snapshot = Snapshot(name, epoch, min_seq, seq, count, size, form,
+                            snapshot_shape.LAYOUT if form == protocol.SNAPSHOT_ROWS else "")
+        index = self.folder / f".{_named(scope, form)}.json.tmp{os.getpid()}"
         index.write_text(json.dumps(asdict(snapshot)))
-        os.replace(index, self._index(scope))
-        self._forget_older(scope, keep={name, previous.file if previous else name})
+        os.replace(index, self._index(scope, form))
+        self._forget_older(scope, form, keep={name, previous.file if previous else name})
         return snapshot
 
-    def _forget_older(self, scope: str, keep: set[str]) -> None:
+    def _forget_older(self, scope: str, form: str, keep: set[str]) -> None:
         """Keep the new file, the one before it (a download may still be reading it) and any made
         lately: hub processes sharing the folder build at the same time, and removing the file
         another had just published made its answer a 500."""
         recent = time.time() - KEEP_RECENT_S
-        for path in self.folder.glob(f"{_scope_hash(scope)}-*.ndjson.gz"):
+        # the rows snapshots of every layout: those of a layout before this hub's update go too
+        family = _scope_hash(scope) + ("-" if form == protocol.SNAPSHOT_NDJSON else f".{form}-")
+        for path in self.folder.glob(f"{family}*.ndjson.gz"):
             try:
                 if path.name not in keep and path.stat().st_mtime < recent:
                     path.unlink(missing_ok=True)
             except FileNotFoundError:
                 pass  # another process forgot it first
+
+
+def _named(scope: str, form: str) -> str:
+    """A scope's files of one format: the plain snapshot's keep their old names; the rows
+    snapshot's name the table layout, so a hub updated to another one builds anew."""
+    return _scope_hash(scope) + ("" if form == protocol.SNAPSHOT_NDJSON else f".{form}-{snapshot_shape.LAYOUT}")
+
+
+def _shaped(chunk: Sequence[Any]) -> tuple[bytes, int]:
+    """Rows-snapshot lines of the sound households of a chunk, and how many."""
+    batch = []
+    for r in chunk:
+        rows = sound_rows(json.loads(r.data))
+        if rows is not None:
+            rows.household.update(server_version=int(r.version), resync_mark=None)
+            batch.append((int(r.version), rows))
+    return snapshot_shape.shaped_lines(batch, _DIALECT), len(batch)
+
+
+_DIALECT = StoreDialect()  # the device's: its bind processors make the values its driver would
 
 
 def _one_line(document: str) -> str:
@@ -168,6 +207,18 @@ def _accepts_gzip(header: str) -> bool:
         name, _, params = part.strip().partition(";")
         if name.strip().lower() in ("gzip", "*"):
             return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
+
+
+_ROWS_MEDIA_TYPE = f"{protocol.SNAPSHOT_ROWS_MEDIA_TYPE}; layout={snapshot_shape.LAYOUT}"
+
+
+def _asks_for_rows(accept: str) -> bool:
+    """The device asks for the rows snapshot with its table layout: only the hub's own will do."""
+    for part in accept.split(","):
+        name, *params = (p.strip() for p in part.split(";"))
+        if name.lower() == protocol.SNAPSHOT_ROWS_MEDIA_TYPE and f"layout={snapshot_shape.LAYOUT}" in params:
+            return True
     return False
 
 
@@ -192,14 +243,16 @@ def mount(app: FastAPI, db: Callable[[], HubDatabase], secrets: Callable[[], Sec
             caches[id(database)] = SnapshotCache(database)
         return caches[id(database)]
 
-    @app.get(protocol.SNAPSHOT_PATH, responses={200: {"description": "The snapshot (gzip NDJSON)"},
+    @app.get(protocol.SNAPSHOT_PATH, responses={200: {"description": "The snapshot (gzip NDJSON: the rows snapshot "
+                                                                      "when the Accept header has this hub's layout)"},
                                                 206: {"description": "A byte range of it (If-Range honoured)"}},
              summary="v1.1: this device's scope as one file of households, with the feed cursor to continue "
                      "from; gzip when the device accepts it, then resumable by byte range")
     async def get_snapshot(request: Request) -> Response:
         who: Caller = await caller(request, b"")
         current = cache()
-        snapshot = await run_in_threadpool(current.current, who.scope)
+        form = protocol.SNAPSHOT_ROWS if _asks_for_rows(request.headers.get("accept", "")) else protocol.SNAPSHOT_NDJSON
+        snapshot = await run_in_threadpool(current.current, who.scope, form)
         secrets_: Secrets = secrets()
         headers = {
             "ETag": snapshot.etag,
@@ -211,8 +264,8 @@ def mount(app: FastAPI, db: Callable[[], HubDatabase], secrets: Callable[[], Sec
             "Vary": "Accept-Encoding",
         }
         path = current.folder / snapshot.file
+        media_type = protocol.SNAPSHOT_MEDIA_TYPE if form == protocol.SNAPSHOT_NDJSON else _ROWS_MEDIA_TYPE
         if _accepts_gzip(request.headers.get("accept-encoding", "")):
             # the stored bytes as they are: ranges count them, and GZipMiddleware leaves them alone
-            return FileResponse(path, media_type=protocol.SNAPSHOT_MEDIA_TYPE,
-                                headers={**headers, "Content-Encoding": "gzip"})
-        return StreamingResponse(_inflated(path), media_type=protocol.SNAPSHOT_MEDIA_TYPE, headers=headers)
+            return FileResponse(path, media_type=media_type, headers={**headers, "Content-Encoding": "gzip"})
+        return StreamingResponse(_inflated(path), media_type=media_type, headers=headers)
