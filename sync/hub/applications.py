@@ -345,7 +345,6 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
         code, answer = 202, {"receipt": receipt(arrival.application_id, arrival.revision_no, server_id,
                                                 arrival.digest, now, status)}
     idempotency.record(conn, caller, key, print_, code, answer)
-    # last: the feed's counter row stays locked from here to the commit, every writer of the hub waits on it
     feed.append(conn, [status_entry_of(arrival.application_id, caller.device_id, arrival.revision_no, status, None)])
     return code, answer, False
 

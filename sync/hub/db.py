@@ -29,7 +29,7 @@ from sqlalchemy.sql.expression import Executable
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.pool import QueuePool
 
-from sync.hub import schema
+from sync.hub import feed_numbering, schema
 from sync.hub.dialects import STATEMENTS, hub_url
 
 if TYPE_CHECKING:
@@ -140,6 +140,7 @@ class HubDatabase:
         with self.write() as conn:
             if not self.is_sqlite:
                 store_attachments_as_they_are(conn)
+                feed_numbering.install(conn)
             if conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "blob_owners")).first() is None:
                 from sync.hub.blobs import claim_unowned  # blobs needs this module: imported when used
 
