@@ -72,6 +72,10 @@ class HubDatabase:
                                    execution_options={"compiled_cache": STATEMENTS})
             ping_if_idle(engine)
 
+            @event.listens_for(engine, "connect")
+            def _session_pg(dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry) -> None:
+                feed_numbering.prepare_session(dbapi_conn, record.info)
+
             @event.listens_for(engine, "begin")
             def _begin_pg(conn: Connection) -> None:
                 if conn.get_execution_options().get("hub_durable") is False:
@@ -157,6 +161,8 @@ class HubDatabase:
                     conn.execute(insert(schema.counter).values(name="change_seq", value=0))
                 except IntegrityError:  # another hub process got there first
                     pass
+        if not self.is_sqlite:  # sessions made before the feed's numbering function existed lack its table
+            self.engine.dispose()
 
     def dispose(self) -> None:
         self.engine.dispose()

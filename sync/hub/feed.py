@@ -81,7 +81,7 @@ def append(conn: Connection, entries: Iterable[JsonObject]) -> None:
         return
     now = utcnow()
     if conn.dialect.name == "postgresql":  # numbered as the transaction commits (feed_numbering.py)
-        conn.execute(feed_numbering.APPEND, {
+        conn.execute(feed_numbering.statement(conn), {
             "count": len(entries), "at": now, **{f"{name}s": [entry.get(name) for entry in entries]
                                                  for name in ("scope", "kind", "key", "version", "op", "data")}})
         return
