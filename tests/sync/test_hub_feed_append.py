@@ -132,3 +132,17 @@ def test_a_device_reading_all_along_gets_every_entry_of_concurrent_writers_once(
             break
     assert not failures
     assert len(got) == len(set(got)) and sorted(got) == sorted(written)
+
+
+def test_a_session_made_before_the_numbering_existed_still_appends_in_order(pg_db):
+    """A connection made while the hub created its tables has no pending table: it takes the
+    counter row on append, as hubs before commit-time numbering did, and both kinds interleave."""
+    with pg_db.write() as conn:
+        feed.append(conn, [_entry("a", None)])
+    with pg_db.write() as conn:
+        conn.connection.info["hub_pending_change"] = False
+        feed.append(conn, [_entry("b", None), _entry("c", None)])
+        conn.connection.info["hub_pending_change"] = True
+    with pg_db.write() as conn:
+        feed.append(conn, [_entry("d", None)])
+    assert _positions(pg_db) == [(1, "a"), (2, "b"), (3, "c"), (4, "d")]
