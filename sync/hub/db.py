@@ -27,7 +27,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.sql.expression import Executable
-from sqlalchemy.exc import DBAPIError, IntegrityError, InvalidatePoolError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from sync.hub import feed_numbering, schema
@@ -68,9 +68,8 @@ class HubDatabase:
 
     def _engine(self) -> Engine:
         if not self.is_sqlite:
-            engine = create_engine(hub_url(self.url), pool_size=8, max_overflow=8,
+            engine = create_engine(hub_url(self.url), pool_size=8, max_overflow=8, pool_pre_ping=True,
                                    execution_options={"compiled_cache": STATEMENTS})
-            ping_if_idle(engine)
 
             @event.listens_for(engine, "connect")
             def _session_pg(dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry) -> None:
@@ -168,33 +167,6 @@ class HubDatabase:
         self.engine.dispose()
         if self._statements is not None:
             self._statements.dispose()
-
-
-PING_AFTER_IDLE_S = 5.0
-
-
-def ping_if_idle(engine: Engine) -> None:
-    """Ping a pooled PostgreSQL connection before use only when it sat idle a while: a ping on every
-    checkout (pool_pre_ping) was a round trip per transaction, three per batch request, each waiting
-    for a busy server and then for the worker's GIL. A connection in steady use meets a dropped
-    server in its statement, which fails that request and makes the pool replace every older one."""
-
-    @event.listens_for(engine, "connect")
-    def _made(_dbapi_conn: object, record: ConnectionPoolEntry) -> None:
-        record.info["idle_since"] = time.monotonic()
-
-    @event.listens_for(engine, "checkin")
-    def _returned(_dbapi_conn: object, record: ConnectionPoolEntry) -> None:
-        record.info["idle_since"] = time.monotonic()
-
-    @event.listens_for(engine, "checkout")
-    def _taken(dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry, _proxy: object) -> None:
-        if time.monotonic() - record.info.get("idle_since", 0.0) < PING_AFTER_IDLE_S:
-            return
-        try:
-            engine.dialect.do_ping(dbapi_conn)
-        except Exception as error:  # any failure: the server dropped it (or restarted)
-            raise InvalidatePoolError() from error  # the pool replaces it and every older connection
 
 
 def private_file(path: Path) -> None:
