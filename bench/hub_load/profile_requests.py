@@ -6,7 +6,8 @@ whole request: middleware, routing, signature, parsing, checks, the transaction,
 hub's background workers run in their own threads and are not in it. CPU is this thread's, taken
 on one set of requests without the profiler; the split comes from a second set, profiled.
 
-  python -m bench.hub_load.profile_requests [--singles 200] [--batches 10] [--batch 50] [--top 25] [--out FILE]
+  python -m bench.hub_load.profile_requests [--singles 200] [--batches 10] [--batch 50] [--top 25]
+                                            [--db sqlite|postgresql] [--out FILE]
 """
 
 from __future__ import annotations
@@ -109,8 +110,11 @@ def _split(profile: cProfile.Profile) -> dict[str, float]:
     return {k: round(100 * v / total, 1) for k, v in parts.items()} if total else parts
 
 
-def profile(singles: int, batches: int, batch: int, top: int) -> dict:
+def profile(singles: int, batches: int, batch: int, top: int, database: str = "sqlite") -> dict:
     import json
+
+    from bench.hub_load import cpu as process_cpu
+    from sync.hub.local_postgres import TempPostgres, new_database
 
     import sync.hub.app as hub_app
     from sync.hub.app import HubSettings, create_app
@@ -118,8 +122,10 @@ def profile(singles: int, batches: int, batch: int, top: int) -> dict:
 
     hub_app.run_in_threadpool = _inline  # type: ignore[assignment]
     results: dict[str, Any] = {}
+    server = TempPostgres(durable=True).start() if database == "postgresql" else None
+    postmaster = process_cpu.postmaster_pid(server.data) if server else None
     with tempfile.TemporaryDirectory(prefix="hub-profile-") as work:
-        url = f"sqlite:///{Path(work) / 'hub.db'}"
+        url = new_database(server.url) if server else f"sqlite:///{Path(work) / 'hub.db'}"
         db = HubDatabase(url)
         db.create()
         plan = workload.build_plan(db, 1, 1, 60, seed=3)
@@ -151,7 +157,9 @@ def profile(singles: int, batches: int, batch: int, top: int) -> dict:
                     work = [_signed(caller, kind, revisions(size)) for _ in range(2 * count + 2)]
                     for request, expected in work[:2]:  # first requests fill caches: not measured
                         _check(await caller.deliver(request), expected)
+                    server_before = process_cpu.tree_cpu_s(postmaster) if postmaster else 0.0
                     plain = [await _timed(caller, request, expected) for request, expected in work[2:count + 2]]
+                    server_ms = 1000 * ((process_cpu.tree_cpu_s(postmaster) if postmaster else 0.0) - server_before)
                     answers = []
                     profiler = cProfile.Profile(time.thread_time)  # CPU, not waits for the disk
                     started_cpu, started = time.thread_time(), time.perf_counter()
@@ -170,11 +178,16 @@ def profile(singles: int, batches: int, batch: int, top: int) -> dict:
                                      "cpu_ms_per_request": round(1000 * sum(plain) / count, 2),
                                      "cpu_ms_per_revision": round(1000 * sum(plain) / (count * size), 3),
                                      "cpu_ms_per_revision_min_request": round(1000 * min(plain) / size, 3),
+                                     "postgresql_cpu_ms_per_revision": round(server_ms / (count * size), 3) if server else None,
                                      "profiled_cpu_ms_per_revision": round(1000 * cpu / (count * size), 2),
                                      "profiled_wall_ms_per_request": round(1000 * (time.perf_counter() - started) / count, 2),
                                      "split_percent": _split(profiler), "top": out.getvalue()}
 
-        asyncio.run(scenario())
+        try:
+            asyncio.run(scenario())
+        finally:
+            if server:
+                server.stop()
     return results
 
 
@@ -209,9 +222,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batches", type=int, default=10)
     parser.add_argument("--batch", type=int, default=50)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="postgresql: a throw-away durable server; its CPU per revision is reported too")
     parser.add_argument("--out", type=Path, help="also write the figures (JSON) here")
     args = parser.parse_args(argv)
-    results = profile(args.singles, args.batches, args.batch, args.top)
+    results = profile(args.singles, args.batches, args.batch, args.top, args.db)
     if args.out:
         import json
 
@@ -219,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(json.dumps(figures_only, indent=2) + "\n", encoding="utf-8")
     for kind, figures in results.items():
         print(f"== {kind}: {figures['cpu_ms_per_request']} ms CPU per request, {figures['cpu_ms_per_revision']} ms "
-              f"per revision (unprofiled), {figures['python_calls_per_request']} Python calls; profiled "
+              f"per revision (unprofiled; PostgreSQL {figures['postgresql_cpu_ms_per_revision']} ms), "
+              f"{figures['python_calls_per_request']} Python calls; profiled "
               f"{figures['profiled_cpu_ms_per_revision']} ms per revision")
         for part, share in figures["split_percent"].items():
             print(f"   {share:5.1f} %  {part}")

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import orjson
 import pybase64
-from sqlalchemy import ColumnElement, insert, or_, select
+from sqlalchemy import ColumnElement, insert, or_, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -224,8 +225,32 @@ def application_row(caller: Caller, payload: JsonObject, revision_no: int, statu
             "status": status, "updated_at": utcnow()}
 
 
+# PostgreSQL: the rows as one JSON parameter; an executemany converted and sent each row on its own
+# (in Python, under the worker's GIL) and the server ran one INSERT per row.
+UPSERT_PG = text("""
+INSERT INTO hub_application (id, device_id, scope, household_no, service, person, agency, latest_revision, status,
+                             updated_at)
+SELECT id, device_id, scope, household_no, service, person, agency, latest_revision, status, :updated_at
+FROM json_to_recordset(CAST(:rows AS json)) AS given(id varchar, device_id varchar, scope varchar, household_no varchar,
+                                                   service varchar, person varchar, agency varchar,
+                                                   latest_revision integer, status varchar)
+ON CONFLICT (id) DO UPDATE SET latest_revision = excluded.latest_revision, status = excluded.status, decision = NULL,
+                               updated_at = excluded.updated_at
+WHERE hub_application.latest_revision <= excluded.latest_revision AND hub_application.device_id = excluded.device_id""")
+
+
 def upsert_applications(conn: Connection, rows: list[JsonObject]) -> None:
     """Routing rows, one statement for any number (a later revision moves its row on)."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        latest: dict[str, JsonObject] = {}  # one row per application (one statement may not update a row twice):
+        for row in rows:  # its latest revision's, which is what updating in turn would leave
+            if row["id"] not in latest or latest[row["id"]]["latest_revision"] <= row["latest_revision"]:
+                latest[row["id"]] = row
+        conn.execute(UPSERT_PG, {"updated_at": rows[0]["updated_at"], "rows": orjson.dumps(
+            [{k: v for k, v in row.items() if k != "updated_at"} for row in latest.values()]).decode()})
+        return
     table = schema.application
     statement = dialect_insert(conn, table)
     conn.execute(statement.on_conflict_do_update(
@@ -345,7 +370,6 @@ def receive(conn: Connection, caller: Caller, arrival: Arrival, key: str, print_
         code, answer = 202, {"receipt": receipt(arrival.application_id, arrival.revision_no, server_id,
                                                 arrival.digest, now, status)}
     idempotency.record(conn, caller, key, print_, code, answer)
-    # last: the feed's counter row stays locked from here to the commit, every writer of the hub waits on it
     feed.append(conn, [status_entry_of(arrival.application_id, caller.device_id, arrival.revision_no, status, None)])
     return code, answer, False
 

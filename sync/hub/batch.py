@@ -248,7 +248,6 @@ def _write_fresh(conn: Connection, caller: Caller, items: list[Item]) -> None:
         item.answer = (code, body, False)
         records.append((item.key, item.fingerprint, code, body))
     idempotency.record_many(conn, caller, records)
-    # last: the feed's counter row stays locked from here to the commit, every writer of the hub waits on it
     feed.append(conn, [applications.status_entry_of(i.application_id, caller.device_id, i.revision_no, st, None)
                        for i, st in zip(writing, statuses)])
 

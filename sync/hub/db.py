@@ -25,11 +25,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Row, Table, create_engine, event, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.sql.expression import Executable
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
-from sync.hub import schema
+from sync.hub import feed_numbering, schema
 from sync.hub.dialects import STATEMENTS, hub_url
 
 if TYPE_CHECKING:
@@ -69,6 +70,10 @@ class HubDatabase:
         if not self.is_sqlite:
             engine = create_engine(hub_url(self.url), pool_size=8, max_overflow=8, pool_pre_ping=True,
                                    execution_options={"compiled_cache": STATEMENTS})
+
+            @event.listens_for(engine, "connect")
+            def _session_pg(dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry) -> None:
+                feed_numbering.prepare_session(dbapi_conn, record.info)
 
             @event.listens_for(engine, "begin")
             def _begin_pg(conn: Connection) -> None:
@@ -140,6 +145,7 @@ class HubDatabase:
         with self.write() as conn:
             if not self.is_sqlite:
                 store_attachments_as_they_are(conn)
+                feed_numbering.install(conn)
             if conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "blob_owners")).first() is None:
                 from sync.hub.blobs import claim_unowned  # blobs needs this module: imported when used
 
@@ -154,6 +160,8 @@ class HubDatabase:
                     conn.execute(insert(schema.counter).values(name="change_seq", value=0))
                 except IntegrityError:  # another hub process got there first
                     pass
+        if not self.is_sqlite:  # sessions made before the feed's numbering function existed lack its table
+            self.engine.dispose()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -14,12 +14,12 @@ import hmac
 import json
 from collections.abc import Iterable
 
-from sqlalchemy import and_, insert, literal_column, or_, select, text
+from sqlalchemy import and_, insert, literal_column, or_, select
 from sqlalchemy.engine import Connection
 
 from kiosk.json_types import JsonObject
 from sync import protocol
-from sync.hub import schema
+from sync.hub import feed_numbering, schema
 from sync.hub.auth import Caller, Secrets
 from sync.hub.db import current_sequence, get_meta, take_sequence, utcnow
 from sync.hub.problems import HubProblem
@@ -74,28 +74,14 @@ def decode_position(secrets_: Secrets, cursor: str, epoch: str, scope: str, min_
     return seq, households_through
 
 
-# PostgreSQL: the sequence numbers and the entries in one statement. The counter row is locked from
-# its UPDATE to the commit; taken in a statement of its own, the insert's round trip (the request's
-# thread waking, waiting for its worker's GIL, sending) fell inside that lock, and every writer of
-# the hub queued behind it (2.3 s on average per UPDATE in the load bench, 27 waiting at a time).
-APPEND_PG = text("""
-WITH taken AS (UPDATE hub_counter SET value = value + :count WHERE name = 'change_seq' RETURNING value)
-INSERT INTO change_log (seq, scope, kind, key, version, op, data, at)
-SELECT taken.value - :count + entry.position, entry.scope, entry.kind, entry.key, entry.version, entry.op,
-       entry.data, :at
-FROM taken, unnest(CAST(:scopes AS varchar[]), CAST(:kinds AS varchar[]), CAST(:keys AS varchar[]),
-                   CAST(:versions AS integer[]), CAST(:ops AS varchar[]), CAST(:datas AS text[]))
-     WITH ORDINALITY AS entry(scope, kind, key, version, op, data, position)""")
-
-
 def append(conn: Connection, entries: Iterable[JsonObject]) -> None:
     """Add change entries (scope, kind, key, version, op, data) at the end of the feed."""
     entries = list(entries)
     if not entries:
         return
     now = utcnow()
-    if conn.dialect.name == "postgresql":
-        conn.execute(APPEND_PG, {
+    if conn.dialect.name == "postgresql":  # numbered as the transaction commits (feed_numbering.py)
+        conn.execute(feed_numbering.statement(conn), {
             "count": len(entries), "at": now, **{f"{name}s": [entry.get(name) for entry in entries]
                                                  for name in ("scope", "kind", "key", "version", "op", "data")}})
         return

@@ -18,7 +18,7 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.engine import Connection, Engine
 
 from kiosk.applications.codes import normalise_tracking_number
@@ -89,9 +89,19 @@ def key_for(conn: Connection, payload: JsonObject, scope: str, households: JsonO
     return lookup_key(hub_key(conn), tracking_no, birth) if birth else None
 
 
+# PostgreSQL: the pairs as one JSON parameter, one INSERT (not one per pair, each converted in Python).
+STORE_PG = text("""
+INSERT INTO hub_status_key (key, application_id, created_at)
+SELECT key, application_id, :now FROM json_to_recordset(CAST(:rows AS json)) AS given(key varchar, application_id varchar)
+ON CONFLICT DO NOTHING""")
+
+
 def store(conn: Connection, keys: list[tuple[str, str]]) -> None:
     """(key, application_id) pairs, in the revision's transaction; a later revision repeats its key."""
-    if keys:
+    if keys and conn.dialect.name == "postgresql":
+        conn.execute(STORE_PG, {"now": utcnow(), "rows": orjson.dumps(
+            [{"key": key, "application_id": app_id} for key, app_id in keys]).decode()})
+    elif keys:
         conn.execute(dialect_insert(conn, schema.status_key).on_conflict_do_nothing(),
                      [{"key": key, "application_id": app_id, "created_at": utcnow()} for key, app_id in keys])
 

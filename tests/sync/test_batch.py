@@ -41,6 +41,7 @@ def _submitted(device, count: int) -> list[str]:
     return [submit(device.store, number, "S03", person).id for number, person in adults(device.store, count)]
 
 
+@pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
 def test_a_batch_answers_each_revision_as_its_put_would(device, hub, client):
     first, second, third = _submitted(device, 3)
     keys = [str(uuid.uuid4()) for _ in range(3)]
@@ -68,6 +69,7 @@ def test_a_batch_answers_each_revision_as_its_put_would(device, hub, client):
     assert sorted(stored) == sorted([(first, 1), (second, 1)])
 
 
+@pytest.mark.parametrize("hub", ["sqlite", "postgresql"], indirect=True)
 def test_a_batch_item_that_needs_its_attachment_uploaded_leaves_the_others_written(device, hub, client):
     first, second = _submitted(device, 2)
     without_blob = json.loads(_request(device.store, second))
