@@ -48,13 +48,16 @@ def _sqlite_files(hub: LiveHub) -> bytes:
 
 
 def _pg_relations_holding(hub: LiveHub, needle: bytes) -> list[str]:
-    """Every relation (tables, TOAST, indexes, catalogs) with a page holding `needle` (pageinspect)."""
+    """Every relation (tables, TOAST, indexes, catalogs) with a page holding `needle` (pageinspect).
+
+    Other sessions' temporary tables are left out: PostgreSQL cannot read them (their pages sit in
+    that session's own buffers), and the hub's only one holds feed positions, emptied at commit."""
     with hub.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pageinspect")
         return list(conn.exec_driver_sql(
             "SELECT DISTINCT c.oid::regclass::text FROM pg_class c "
             "CROSS JOIN LATERAL generate_series(0, pg_relation_size(c.oid) / 8192 - 1) AS block "
-            "WHERE c.relkind IN ('r', 't', 'i', 'm') "
+            "WHERE c.relkind IN ('r', 't', 'i', 'm') AND c.relpersistence <> 't' "
             "AND position(%(needle)s IN get_raw_page(c.oid::regclass::text, 'main', block)) > 0",
             {"needle": needle}).scalars())
 
