@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import socket
 import time
 import uuid
 from collections import Counter
@@ -36,7 +37,7 @@ from sync.hub.notify.sender import CRASH_POINTS, tick
 from tests.forked_cli import run_command
 from tests.sync.delivery_trials import PASSING
 from tests.sync.invariants import parametrize_chunks, record_trials
-from tests.sync.notify_live import put, submitted, subscription_document
+from tests.sync.notify_live import SmsGateway, put, submitted, subscription_document
 
 pytest_plugins = ["tests.sync.notify_fixtures"]
 OUTCOMES = ("approve", "reject", "need-documents")
@@ -175,7 +176,27 @@ def test_notify_kill_trials(chunk, trials, tmp_path, notify_hub, notify_device, 
         record_trials(request.config, "notification kill trials", trials,
                       {k: totals[k] for k in ("lost", "duplicated", "unconverged", "corrupt")})
     print(f"notification kill trials: {trials} trials, {killed} killed, {len(mailbox.messages)} mails and "
-          f"{len(gateway.state.accepted)} SMS delivered, {absorbed} resends absorbed by the receivers' dedupe")
+          f"{len(gateway.state.accepted)} SMS delivered, {absorbed} resends absorbed by the receivers' dedupe, "
+          f"{gateway.state.cut_short} requests cut short by a kill")
     assert not failures, failures[:3]
     assert mailbox.messages and gateway.state.accepted, "the trials sent nothing"
     assert killed or trials < 10, "no trial killed the sending hub"
+
+
+def test_a_request_cut_short_by_a_kill_is_not_an_sms():
+    """The sender's HTTP client writes the headers and then the body; a SIGKILL between them left
+    the test gateway an empty form, which it took as an SMS under a made-up id (the trials counted
+    it corrupt). A real gateway never sends a message whose request did not arrive whole."""
+    gateway = SmsGateway().start()
+    try:
+        with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as sender:
+            sender.sendall(b"POST /api/mtk/SmSend HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 64\r\n\r\n"
+                           b"dstaddr=0912")
+        deadline = time.monotonic() + 30
+        while not gateway.state.cut_short and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert gateway.state.cut_short == 1
+        assert not gateway.state.requests and not gateway.state.accepted
+    finally:
+        gateway.stop()
