@@ -116,7 +116,10 @@ def _normalise_text(text: str) -> str:
 def _section(value: str | None) -> str | None:
     if not value:
         return None
-    return to_chinese_number(chinese_number(value))
+    try:
+        return to_chinese_number(chinese_number(value))
+    except ValueError:  # "0", ":" or 120 from a document or a form: an address error, not a crash
+        raise InvalidAddress("address.unreadable", f"{value}段") from None
 
 
 def normalise(address: Address) -> Address:

@@ -54,6 +54,14 @@ def test_errors(text, key):
     assert caught.value.key == key
 
 
+@pytest.mark.parametrize("section", ["0", ":", "120", "一十十"])
+def test_a_section_that_is_no_number_is_an_address_error(section):
+    """Hypothesis found ValueError escaping a household document's check for these (a crash, no message)."""
+    with pytest.raises(InvalidAddress) as caught:
+        Address.from_dict({"city": "臺北市", "district": "中正區", "street": "重慶南路", "section": section})
+    assert caught.value.key == "address.unreadable"
+
+
 def test_from_dict_with_only_text():
     assert Address.from_dict({"text": REFERENCE[0]}).render() == REFERENCE[0]
 
