@@ -164,6 +164,8 @@ def purge_backups(db: HubDatabase, now: datetime, hub_purged: bool = True) -> in
             complete = False  # tried again at the next purge, even one that purges nothing
             continue
         purged += count
+        if not count:  # another pass (the hub's housekeeping, a cron purge) took them in the meantime
+            continue
         with db.write() as conn:
             audit.record(conn, "backup_purged", file=path.name, payloads=count,
                          format="pg_dump" if dump else "sqlite", seconds=round(time.perf_counter() - started, 2))
