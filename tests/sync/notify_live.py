@@ -108,7 +108,8 @@ class SmsGateway:
 
         self.port = free_port()
         self.server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, name="sms-gateway", daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), name="sms-gateway",
+                                       daemon=True)  # shutdown() waits out one poll: 0.5 s by default
 
     @property
     def url(self) -> str:
