@@ -223,20 +223,13 @@ def test_a_revision_replaced_before_it_was_sent_is_not_sent(device, hub, agency)
 def test_a_draft_superseded_while_its_send_was_failing_stays_superseded(device, hub):
     """The worker leased revision 1 and was still trying the agency when revision 2 came: its
     give-up must not turn the superseded draft back into a dead letter (a re-drive would send it)."""
-    from kiosk.applications import service
-    from sync.hub.decisions import record_decision
     from sync.hub.delivery import outbox
 
     (number, person), = adults(device.store, 1)
     view = submit(device.store, number, "S03", person)
     assert device.sync().complete
     (in_flight,) = outbox.claim_due(hub.db, FAST.lease_s)
-    with hub.db.write() as conn:
-        record_decision(conn, view.id, "need_documents", "請補附存摺影本", "test-agency")
-    assert device.sync().complete
-    service.set_field(device.store, view.id, "bank_account", "700-00099999999")
-    service.submit(device.store, view.id)
-    assert device.sync().complete
+    _documents_asked_for_and_sent_again(device, hub, view.id)
 
     outbox.dead_letter(hub.db, in_flight.id, FAST.max_attempts, "HTTP 503")
 
@@ -244,10 +237,20 @@ def test_a_draft_superseded_while_its_send_was_failing_stays_superseded(device, 
     assert outbox.redrive(hub.db) == 0
 
 
-def test_a_dead_lettered_draft_is_superseded_by_the_next_revision(device, hub, agency):
+def _documents_asked_for_and_sent_again(device, hub, application_id: str) -> None:
+    """The agency asks for documents; the officer corrects the account and submits revision 2."""
     from kiosk.applications import service
     from sync.hub.decisions import record_decision
 
+    with hub.db.write() as conn:
+        record_decision(conn, application_id, "need_documents", "請補附存摺影本", "test-agency")
+    assert device.sync().complete
+    service.set_field(device.store, application_id, "bank_account", "700-00099999999")
+    service.submit(device.store, application_id)
+    assert device.sync().complete
+
+
+def test_a_dead_lettered_draft_is_superseded_by_the_next_revision(device, hub, agency):
     agency.stop()  # revision 1 is tried until it is dead-lettered
     (number, person), = adults(device.store, 1)
     view = submit(device.store, number, "S03", person)
@@ -256,12 +259,7 @@ def test_a_dead_lettered_draft_is_superseded_by_the_next_revision(device, hub, a
     while [d["state"] for d in _deliveries(hub)] != ["dead"]:
         assert time.monotonic() < deadline, _deliveries(hub)
         time.sleep(0.1)
-    with hub.db.write() as conn:
-        record_decision(conn, view.id, "need_documents", "請補附存摺影本", "test-agency")
-    assert device.sync().complete
-    service.set_field(device.store, view.id, "bank_account", "700-00099999999")
-    service.submit(device.store, view.id)
-    assert device.sync().complete
+    _documents_asked_for_and_sent_again(device, hub, view.id)
     states = {d["revision"]: d["state"] for d in _deliveries(hub)}
     assert states[1] == "superseded"  # a re-drive would not send the outdated draft
 
