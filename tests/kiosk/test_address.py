@@ -47,6 +47,7 @@ def test_six_digit_postal_code_is_kept():
 @pytest.mark.parametrize("text,key", [
     ("", "address.empty"), ("中正路10號", "address.no_city"), ("火星市中正區1號", "address.no_city"),
     ("臺北市", "address.no_district"), ("臺北市萬華區西寧南路50號4樓之1之2之3", "address.unreadable"),
+    ("臺北市中正區重慶南路0段1號", "address.unreadable"),  # section 0: was a ValueError out of the form
 ])
 def test_errors(text, key):
     with pytest.raises(InvalidAddress) as caught:

@@ -51,7 +51,8 @@ def _pg_relations_holding(hub: LiveHub, needle: bytes) -> list[str]:
     """Every relation (tables, TOAST, indexes, catalogs) with a page holding `needle` (pageinspect).
 
     Other sessions' temporary tables are left out: PostgreSQL cannot read them (their pages sit in
-    that session's own buffers), and the hub's only one holds feed positions, emptied at commit."""
+    that session's own buffers), and the hub's only one holds change entries waiting for their feed
+    position, emptied at each commit; the feed they go to (change_log) is scanned."""
     with hub.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pageinspect")
         return list(conn.exec_driver_sql(

@@ -24,6 +24,7 @@ CASES = {
     "date": ("S01", "birth_date", "1950-03-08", "115/02/31"),
     "text": ("S01", "bank_account", "700-00012345678", "12"),
     "address": ("S01", "address", None, "abc"),
+    "address_section": ("S01", "address", None, "臺北市中正區重慶南路0段1號"),  # a typo the parser read as section 0
     "email": ("S14", "email", "visit@example.tw", "nobody"),
     "choice": ("S03", "living_arrangement", None, None),  # nothing chosen: the question needs an answer
 }
