@@ -22,11 +22,11 @@ from typing import Any
 from bench.common import BENCH_PIN, CACHE
 from bench.sync_bench import HubProcess, _big_hub, _build_snapshot, _hub_households
 
-PHASES = (  # (module, function): each call's wall and CPU seconds are summed under its name
+PHASES = (  # (module, function or Class.method): each call's wall and CPU seconds are summed under its name
     ("sync.client.snapshot", "fetch"), ("sync.client.snapshot", "load"),
     ("sync.client.snapshot", "insert_prepared"), ("sync.client.snapshot", "insert_unindexed"),
     ("sync.client.snapshot", "index_households"), ("sync.client.snapshot", "compact_index"),
-    ("sync.client.snapshot", "insert_shaped"),
+    ("kiosk.households.snapshot_shape", "RowStatements.insert"),
     ("sync.client.download", "apply_page"),
 )
 
@@ -65,8 +65,11 @@ def _timed_phases(totals: dict[str, list[float]]) -> Iterator[None]:
 
     originals = []
     for module_name, name in PHASES:
-        module = importlib.import_module(module_name)
-        original = getattr(module, name, None)
+        owner: Any = importlib.import_module(module_name)
+        *path, attribute = name.split(".")
+        for part in path:
+            owner = getattr(owner, part, None)
+        original = getattr(owner, attribute, None)
         if original is None:
             continue
 
@@ -77,13 +80,13 @@ def _timed_phases(totals: dict[str, list[float]]) -> Iterator[None]:
             finally:
                 totals[_name][0] += time.perf_counter() - wall
                 totals[_name][1] += time.process_time() - cpu
-        originals.append((module, name, original))
-        setattr(module, name, timed)
+        originals.append((owner, attribute, original))
+        setattr(owner, attribute, timed)
     try:
         yield
     finally:
-        for module, name, original in originals:
-            setattr(module, name, original)
+        for owner, attribute, original in originals:
+            setattr(owner, attribute, original)
 
 
 def run_once(households: int, profile: Path | None = None) -> dict[str, list[float]]:

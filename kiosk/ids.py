@@ -51,6 +51,16 @@ def uuid7_batch(count: int) -> list[str]:
     return keys
 
 
+
+NUMBERED_DIGITS = 12  # a numbered key's last group: 48 bits of rand_b given to the row's number
+
+
+def numbered_uuid7_prefix() -> str:
+    """The first 24 characters of a new UUIDv7, for a bulk load that makes its keys in SQL as this
+    prefix and the row's number in 12 hex digits: the prefix's millisecond and counter are this
+    process's alone (the sequence moved past them), so such keys are as unique as uuid7()'s."""
+    return uuid7()[:-NUMBERED_DIGITS]
+
 def seeded_uuid7(rng: random.Random, ms: int) -> str:
     """A deterministic UUIDv7 for synthetic data built from a seed."""
     return str(_build(ms, rng.getrandbits(12), rng.getrandbits(62)))

@@ -1,13 +1,17 @@
 """Households in the store's own table shape, for the "rows" snapshot (protocol v1.1).
 
 The hub checks each household (`sound_rows`) and turns it into the driver's values of the store's
-tables and its search row, once for every device of the scope; a device only parses the lines
-(orjson), adds its own keys, timestamps and sync bookkeeping, and inserts them by executemany.
-(SQLite inserting them straight from the JSON, INSERT ... SELECT FROM json_each, cost 40 % more
-CPU: its ->> reads each value anew.)
+tables and its search row, once for every device of the scope. A device parses a line (orjson) and
+hands each table's rows to one executemany as they are: its keys, timestamps and sync bookkeeping
+are made by SQLite in the statement (`RowStatements`), so no Python runs per row. (Binding a value
+is most of an insert's cost with this driver; SQLite reading the values from JSON text, by
+json_each or ->>, cost as much or 40 % more.)
 
-Line: [version, [household values], [address values] | null, [[person values], ...],
-       [card values], [text index values], [code index values]], in the column order of SHAPE.
+Line: one per batch of households, {table: [row, ...]} for the six tables of TABLES, each row its
+numbers then the values in the column order of SHAPE (or of the search columns):
+  household [n, version, ...]   household_address [n, ...]   person [p, n, ...]
+  household_search_card / _text / _code [n, ...]
+n numbers the snapshot's households from 1, p its people; a device makes its keys from them.
 Both sides derive LAYOUT from their own tables: a device asks for the rows only with its LAYOUT,
 so a hub whose tables differ serves the plain snapshot instead.
 """
@@ -16,23 +20,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any, cast
 
 import orjson
 from sqlalchemy import Table
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection, Dialect
 
 from kiosk.db.bulk import table_values
 from kiosk.db.households import Household, HouseholdAddress, Person
 from kiosk.households.document import HouseholdRows
 from kiosk.households.importer import search_row
-from kiosk.ids import uuid7_batch
+from kiosk.ids import NUMBERED_DIGITS, numbered_uuid7_prefix
 from kiosk.search import CARD_COLUMNS, CODE_COLUMNS, TEXT_COLUMNS, SearchDocument
 from kiosk.states.household_sync import HouseholdSyncState
 
-FORMAT = 1
+FORMAT = 2  # 2: a line per batch, keys made in SQL from the rows' numbers
 _TABLES = {table.name: table for table in (cast(Table, m.__table__) for m in (Household, HouseholdAddress, Person))}
 # Columns the device fills itself; the hub ships every other column.
 DEVICE_OWNED = {
@@ -45,75 +50,94 @@ SHAPE: dict[str, list[str]] = {
     name: [c.name for c in table.columns if c.name not in DEVICE_OWNED[name]] for name, table in _TABLES.items()
 }
 LAYOUT = hashlib.sha256(json.dumps([FORMAT, SHAPE, CARD_COLUMNS, TEXT_COLUMNS, CODE_COLUMNS]).encode()).hexdigest()[:16]
-PEOPLE_STRIDE = 4096  # key numbers per household for its people (a household has at most 200 per list)
 
 
 def _shipped(table: Table, rows: list[dict[str, Any]], dialect: Dialect) -> list[tuple[Any, ...]]:
     return table_values(table, rows, dialect, SHAPE[table.name])
 
 
-def shaped_lines(batch: list[tuple[int, HouseholdRows]], dialect: Dialect) -> bytes:
-    """The hub's side: (version, sound rows) of households as lines of the rows snapshot."""
-    households = _shipped(_TABLES["household"], [rows.household for _, rows in batch], dialect)
-    addresses = iter(_shipped(_TABLES["household_address"], [rows.address for _, rows in batch if rows.address], dialect))
-    people = iter(_shipped(_TABLES["person"], [p for _, rows in batch for p in rows.people], dialect))
-    lines = []
-    for (version, rows), household in zip(batch, households, strict=True):
-        doc: SearchDocument = search_row(rows)
-        lines.append(orjson.dumps([
-            version, household, next(addresses) if rows.address else None, [next(people) for _ in rows.people],
-            [doc["card"][c] for c in CARD_COLUMNS], [doc[c] for c in TEXT_COLUMNS], [doc[c] for c in CODE_COLUMNS],
-        ]))
-    return b"".join(line + b"\n" for line in lines)
-
-
-def _insert(table: str, columns: list[str]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-
-
-_INSERTS = {
-    "household": _insert("household", ["id", "created_at", "updated_at", "sync_state", "server_version", *SHAPE["household"]]),
-    "household_address": _insert("household_address", ["id", "household_id", *SHAPE["household_address"]]),
-    "person": _insert("person", ["id", "household_id", "created_at", "updated_at", *SHAPE["person"]]),
-    "household_search_card": _insert("household_search_card", ["rowid", "household_id", *CARD_COLUMNS]),
-    "household_search_text": _insert("household_search_text", ["rowid", *TEXT_COLUMNS]),
-    "household_search_code": _insert("household_search_code", ["rowid", *CODE_COLUMNS]),
-}
+TABLES = ("household", "household_address", "person", "household_search_card", "household_search_text",
+          "household_search_code")  # in insert order (a person's household first)
 
 
 @dataclass
-class ShapedBatch:
-    """The driver's rows of each table for a batch of lines (made by prepare_shaped)."""
-    tables: dict[str, list[tuple[Any, ...]]]
-    households: int
+class Numbered:
+    """How many households and people the hub's file holds so far (the numbers go on across lines)."""
+    households: int = 0
+    people: int = 0
 
 
-def prepare_shaped(lines: list[bytes], first_card: int, now: Any) -> ShapedBatch:
-    """The device's side, pure: rows of `lines` with the device's keys and bookkeeping, search
-    card rowids from `first_card`; `now` is the driver's value of the load's timestamp."""
-    batch = orjson.loads(b"[" + b",".join(lines) + b"]")
-    keys = iter(uuid7_batch(2 * len(batch) + sum(len(line[3]) for line in batch)))
-    clean = HouseholdSyncState.CLEAN.value
-    tables: dict[str, list[tuple[Any, ...]]] = {name: [] for name in _INSERTS}
-    households, addresses, people = tables["household"], tables["household_address"], tables["person"]
-    cards, texts, codes = tables["household_search_card"], tables["household_search_text"], tables["household_search_code"]
-    for rowid, (version, household, address, members, card, text, code) in enumerate(batch, start=first_card):
-        household_id = next(keys)
-        households.append((household_id, now, now, clean, version, *household))
-        if address is not None:
-            addresses.append((next(keys), household_id, *address))
-        people += [(next(keys), household_id, now, now, *person) for person in members]
-        cards.append((rowid, household_id, *card))
-        texts.append((rowid, *text))
-        codes.append((rowid, *code))
-    return ShapedBatch(tables, len(batch))
+def shaped_line(batch: list[tuple[int, HouseholdRows]], dialect: Dialect, numbered: Numbered) -> bytes:
+    """The hub's side: (version, sound rows) of households as one line of the rows snapshot."""
+    if not batch:
+        return b""
+    households = _shipped(_TABLES["household"], [rows.household for _, rows in batch], dialect)
+    addresses = iter(_shipped(_TABLES["household_address"], [rows.address for _, rows in batch if rows.address], dialect))
+    people = iter(_shipped(_TABLES["person"], [p for _, rows in batch for p in rows.people], dialect))
+    tables: dict[str, list[list[Any]]] = {name: [] for name in TABLES}
+    for (version, rows), household in zip(batch, households, strict=True):
+        numbered.households += 1
+        n = numbered.households
+        tables["household"].append([n, version, *household])
+        if rows.address:
+            tables["household_address"].append([n, *next(addresses)])
+        for _ in rows.people:
+            numbered.people += 1
+            tables["person"].append([numbered.people, n, *next(people)])
+        doc: SearchDocument = search_row(rows)
+        tables["household_search_card"].append([n, *(doc["card"][c] for c in CARD_COLUMNS)])
+        tables["household_search_text"].append([n, *(doc[c] for c in TEXT_COLUMNS)])
+        tables["household_search_code"].append([n, *(doc[c] for c in CODE_COLUMNS)])
+    return orjson.dumps(tables) + b"\n"
 
 
-def insert_shaped(session: Session, batch: ShapedBatch) -> int:
-    """One executemany per table (no Python per row here: SQLite's statements release the GIL,
-    so the next batch is prepared meanwhile). Returns how many households."""
-    conn = session.connection()
-    for table, rows in batch.tables.items():
-        if rows:
-            conn.exec_driver_sql(_INSERTS[table], rows)
-    return batch.households
+_NOW = re.compile(r"[0-9][0-9: .T-]*")  # the driver's timestamp, written into the statements
+
+
+class RowStatements:
+    """The device's INSERT of each table for one load: its keys are a fresh UUIDv7 prefix per table
+    and the row's number, its search rowids follow the largest in use (`first_card`), `now` is the
+    driver's value of the load's timestamp; all of them are in the statement, so a row is bound as
+    the hub shipped it."""
+
+    def __init__(self, first_card: int, now: str) -> None:
+        if not _NOW.fullmatch(now):
+            raise ValueError("not a driver timestamp")
+        household, address, person = (f"printf('{numbered_uuid7_prefix()}%0{NUMBERED_DIGITS}x', " for _ in range(3))
+        rowid, clean = f" + {int(first_card) - 1}", f"'{HouseholdSyncState.CLEAN.value}'"
+        self.sql = {  # ?1 (and ?2): the row's numbers, as in the module's note; the shipped values follow
+            "household": _insert("household", {"id": f"{household}?1)", "created_at": f"'{now}'",
+                                               "updated_at": f"'{now}'", "sync_state": clean, "server_version": "?2"},
+                                 SHAPE["household"], numbers=2),
+            "household_address": _insert("household_address", {"id": f"{address}?1)", "household_id": f"{household}?1)"},
+                                         SHAPE["household_address"], numbers=1),
+            "person": _insert("person", {"id": f"{person}?1)", "household_id": f"{household}?2)",
+                                         "created_at": f"'{now}'", "updated_at": f"'{now}'"}, SHAPE["person"], numbers=2),
+            "household_search_card": _insert("household_search_card", {"rowid": f"?1{rowid}",
+                                                                       "household_id": f"{household}?1)"},
+                                             CARD_COLUMNS, numbers=1),
+            "household_search_text": _insert("household_search_text", {"rowid": f"?1{rowid}"}, TEXT_COLUMNS, numbers=1),
+            "household_search_code": _insert("household_search_code", {"rowid": f"?1{rowid}"}, CODE_COLUMNS, numbers=1),
+        }
+
+    def insert(self, conn: Connection, line: Any) -> int:
+        """One parsed line's rows, an executemany per table. Returns how many households. A line
+        not of this shape (a row's length, a broken reference) raises ValueError."""
+        if not isinstance(line, dict) or set(line) != set(TABLES):
+            raise ValueError("a line of the rows snapshot names other tables")
+        driver, dbapi = conn.connection.driver_connection, conn.dialect.dbapi  # SQLAlchemy takes no lists of lists
+        assert driver is not None and dbapi is not None, "a connection in a transaction"
+        try:
+            for table in TABLES:
+                if line[table]:
+                    driver.executemany(self.sql[table], line[table])
+        except (dbapi.IntegrityError, dbapi.ProgrammingError, dbapi.InterfaceError) as exc:
+            raise ValueError(f"a row not of its table: {type(exc).__name__}") from None
+        return len(line["household"])
+
+
+def _insert(table: str, made: dict[str, str], shipped: Sequence[str], numbers: int) -> str:
+    """INSERT of the device's columns `made` by their expressions and of the `shipped` ones, whose
+    values follow the row's `numbers` (placeholders ?1, ?2)."""
+    values = [*made.values(), *(f"?{numbers + n}" for n in range(1, len(shipped) + 1))]
+    return f"INSERT INTO {table} ({', '.join([*made, *shipped])}) VALUES ({', '.join(values)})"

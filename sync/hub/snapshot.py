@@ -9,8 +9,8 @@ still arrive, and nothing after the snapshot is missed.
 
 File: one line per household {"id", "version", "data"}, then {"end": true, "households": n}. A device
 that asks for it with its table layout (kiosk/households/snapshot_shape.py) gets the "rows" file
-instead: each household already in the store's table shape with its search row, then
-{"end": true, "households": n, "left_out": k} (k households that would break a store).
+instead: its households already in the store's table shape with their search rows, a line per
+batch, then {"end": true, "households": n, "left_out": k} (k households that would break a store).
 The position is read before the households: every household change at or below it committed
 before it was read (sequence order is commit order), so the scan sees it; a later change may be
 in the file too and comes again on the feed, where the device ignores versions it holds.
@@ -125,6 +125,7 @@ class SnapshotCache:
         hh = schema.household
         handle, partial = tempfile.mkstemp(dir=self.folder, prefix=".building-")
         count, left_out = 0, 0
+        numbered = snapshot_shape.Numbered()
         try:
             with os.fdopen(handle, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=GZIP_LEVEL,
                                                               mtime=0) as packed:
@@ -136,7 +137,7 @@ class SnapshotCache:
                         .where(hh.c.scope == scope, hh.c.deleted.is_(False)).order_by(hh.c.household_no))
                     for chunk in rows.partitions(READ_BATCH):
                         if form == protocol.SNAPSHOT_ROWS:
-                            lines, written = _shaped(chunk)
+                            lines, written = _shaped(chunk, numbered)
                             packed.write(lines)
                             count, left_out = count + written, left_out + len(chunk) - written
                             continue
@@ -184,15 +185,15 @@ def _named(scope: str, form: str) -> str:
     return _scope_hash(scope) + ("" if form == protocol.SNAPSHOT_NDJSON else f".{form}-{snapshot_shape.LAYOUT}")
 
 
-def _shaped(chunk: Sequence[Any]) -> tuple[bytes, int]:
-    """Rows-snapshot lines of the sound households of a chunk, and how many."""
+def _shaped(chunk: Sequence[Any], numbered: snapshot_shape.Numbered) -> tuple[bytes, int]:
+    """The rows-snapshot line of the sound households of a chunk, and how many."""
     batch = []
     for r in chunk:
         rows = sound_rows(json.loads(r.data))
         if rows is not None:
             rows.household.update(server_version=int(r.version), resync_mark=None)
             batch.append((int(r.version), rows))
-    return snapshot_shape.shaped_lines(batch, _DIALECT), len(batch)
+    return snapshot_shape.shaped_line(batch, _DIALECT, numbered), len(batch)
 
 
 _DIALECT = StoreDialect()  # the device's: its bind processors make the values its driver would

@@ -1,12 +1,17 @@
-"""The "rows" snapshot (households already in the store's table shape, inserted by SQLite from the
-JSON): a device that asks for it with its table layout gets it and makes the same store as from the
+"""The "rows" snapshot (households already in the store's table shape, bound as shipped, their keys
+made by SQLite): a device that asks for it with its table layout gets it and makes the same store as from the
 plain snapshot; any other request gets the plain one; and nothing personal rests in the clear."""
 
 from __future__ import annotations
 
+import datetime as dt
+import gc
+import gzip
 import uuid
 
+import orjson
 import pytest
+from kiosk.demo.generator import generate
 from kiosk.households import snapshot_shape
 from kiosk.search import search
 from sync import protocol
@@ -121,23 +126,71 @@ def test_the_device_fills_its_own_columns():
     assert {"id_no", "name", "birth_date", "receiving"} <= set(snapshot_shape.SHAPE["person"])
 
 
-def test_a_load_that_stops_early_leaves_no_preparing_thread(monkeypatch):
-    """The thread that prepares the next batches ends with the load, also when the load fails."""
-    monkeypatch.setattr(snapshot, "INSERT_BATCH", 10)
-    line = b'[1,["A0000001"],null,[],["A0000001","","","","",null],["","",""],["","","","",""]]'
-    endless = iter(lambda: line, None)
-    ahead = snapshot._ShapedAhead(endless, 1, "2026-12-03 00:00:00.000000")
-    first = next(iter(ahead))
-    assert first.households == 10 and first.tables["household_search_card"][0][0] == 1
-    ahead.close()
-    assert not ahead._thread.is_alive()
+def _sealed_rows(store, lines: list[bytes], households: int) -> None:
+    """A whole downloaded rows snapshot of `lines` in the store's sealed partial file."""
+    packed = gzip.compress(b"".join(line + b"\n" for line in lines))
+    partial = snapshot.partial_for(store)
+    partial.start(snapshot.Described('"e1"', len(packed), "gzip", "cursor", "epoch", households, protocol.SNAPSHOT_ROWS))
+    partial.append(packed)
 
 
-def test_a_line_not_of_the_rows_shape_is_a_damaged_snapshot():
-    ahead = snapshot._ShapedAhead(iter([b'[1,["A0000001"]]', b'{"end":true,"households":1}']), 1, "now")
-    with pytest.raises(snapshot.SnapshotDamaged):
-        list(ahead)
-    ahead.close()
+def _rows_line(documents: list[dict], numbered: snapshot_shape.Numbered) -> bytes:
+    from kiosk.db.dialect import StoreDialect
+    from kiosk.households.document import sound_rows
+
+    return snapshot_shape.shaped_line([(1, sound_rows(d)) for d in documents], StoreDialect(), numbered).strip()
+
+
+def _households(store) -> int:
+    with store.read() as session:
+        return session.connection().exec_driver_sql("SELECT count(*) FROM household").scalar_one()
+
+
+def _end(households: int) -> bytes:
+    return orjson.dumps({"end": True, "households": households, "left_out": 0})
+
+
+def _damaged(line: bytes, what) -> bytes:  # what: changes the parsed line
+    parsed = orjson.loads(line)
+    what(parsed)
+    return orjson.dumps(parsed)
+
+
+@pytest.mark.parametrize("damage", [
+    lambda line: b'[1,["A0000001"],null,[],[],[],[]]',  # a line of the first rows format
+    lambda line: _damaged(line, lambda p: p.pop("person")),
+    lambda line: _damaged(line, lambda p: p["household"][0].pop()),  # a value short
+    lambda line: _damaged(line, lambda p: p["person"][0].__setitem__(1, 999)),  # of a household not in the file
+    lambda line: _damaged(line, lambda p: p["household"][1].__setitem__(2, p["household"][0][2])),  # same 戶號 twice
+    lambda line: line[: len(line) // 2],
+], ids=["first-format", "table-missing", "value-short", "no-such-household", "household-twice", "cut"])
+def test_a_line_not_of_the_rows_shape_is_a_damaged_snapshot_and_stores_nothing(store, reference_documents, damage):
+    documents = reference_documents[:3]
+    whole = _rows_line(documents, snapshot_shape.Numbered())
+    _sealed_rows(store, [whole, _end(3)], 3)
+    with pytest.raises(snapshot.SnapshotDamaged):  # the same store, once the line is damaged
+        _sealed_rows(store, [damage(whole), _end(3)], 3)
+        snapshot.load(store)
+    assert _households(store) == 0 and gc.isenabled()
+    _sealed_rows(store, [whole, _end(3)], 3)
+    assert snapshot.load(store)["created"] == 3 and _households(store) == 3, "the whole line loads"
+
+
+def test_the_keys_a_load_makes_in_sql_are_uuid7_and_go_on_across_lines(store):
+    documents = generate(5, seed=7, as_of=dt.date(2026, 11, 1))
+    numbered = snapshot_shape.Numbered()
+    lines = [_rows_line(documents[:2], numbered), _rows_line(documents[2:], numbered)]
+    _sealed_rows(store, [*lines, _end(5)], 5)
+    assert snapshot.load(store)["created"] == 5
+    with store.read() as session:
+        conn = session.connection()
+        households = conn.exec_driver_sql("SELECT id, household_no FROM household ORDER BY id").all()
+        people = conn.exec_driver_sql("SELECT p.id, h.household_no FROM person p JOIN household h "
+                                      "ON h.id = p.household_id ORDER BY p.id").all()
+    assert [no for _, no in households] == [d["household_no"] for d in documents]
+    assert [no for _, no in people] == [d["household_no"] for d in documents for _ in d["members"]]
+    keys = [k for k, _ in households + people]
+    assert len(set(keys)) == len(keys) and {uuid.UUID(k).version for k in keys} == {7}
 
 
 def test_a_hub_updated_to_another_table_layout_builds_its_rows_snapshot_anew(tmp_path, reference_documents,
