@@ -22,7 +22,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 import orjson
@@ -103,18 +103,18 @@ class RowStatements:
     def __init__(self, first_card: int, now: str) -> None:
         if not _NOW.fullmatch(now):
             raise ValueError("not a driver timestamp")
-        household, address, person = (f"printf('{numbered_uuid7_prefix()}%0{NUMBERED_DIGITS}x', " for _ in range(3))
+        household, address, person = (_key(numbered_uuid7_prefix()) for _ in range(3))
         rowid, clean = f" + {int(first_card) - 1}", f"'{HouseholdSyncState.CLEAN.value}'"
         self.sql = {  # ?1 (and ?2): the row's numbers, as in the module's note; the shipped values follow
-            "household": _insert("household", {"id": f"{household}?1)", "created_at": f"'{now}'",
+            "household": _insert("household", {"id": household("?1"), "created_at": f"'{now}'",
                                                "updated_at": f"'{now}'", "sync_state": clean, "server_version": "?2"},
                                  SHAPE["household"], numbers=2),
-            "household_address": _insert("household_address", {"id": f"{address}?1)", "household_id": f"{household}?1)"},
+            "household_address": _insert("household_address", {"id": address("?1"), "household_id": household("?1")},
                                          SHAPE["household_address"], numbers=1),
-            "person": _insert("person", {"id": f"{person}?1)", "household_id": f"{household}?2)",
+            "person": _insert("person", {"id": person("?1"), "household_id": household("?2"),
                                          "created_at": f"'{now}'", "updated_at": f"'{now}'"}, SHAPE["person"], numbers=2),
             "household_search_card": _insert("household_search_card", {"rowid": f"?1{rowid}",
-                                                                       "household_id": f"{household}?1)"},
+                                                                       "household_id": household("?1")},
                                              CARD_COLUMNS, numbers=1),
             "household_search_text": _insert("household_search_text", {"rowid": f"?1{rowid}"}, TEXT_COLUMNS, numbers=1),
             "household_search_code": _insert("household_search_code", {"rowid": f"?1{rowid}"}, CODE_COLUMNS, numbers=1),
@@ -122,7 +122,7 @@ class RowStatements:
 
     def insert(self, conn: Connection, line: Any) -> int:
         """One parsed line's rows, an executemany per table. Returns how many households. A line
-        not of this shape (a row's length, a broken reference) raises ValueError."""
+        not of this shape (a row's length, a broken reference, a number out of range) raises ValueError."""
         if not isinstance(line, dict) or set(line) != set(TABLES):
             raise ValueError("a line of the rows snapshot names other tables")
         driver, dbapi = conn.connection.driver_connection, conn.dialect.dbapi  # SQLAlchemy takes no lists of lists
@@ -131,10 +131,39 @@ class RowStatements:
             for table in TABLES:
                 if line[table]:
                     driver.executemany(self.sql[table], line[table])
-        except (dbapi.IntegrityError, dbapi.ProgrammingError, dbapi.InterfaceError) as exc:
+        except (dbapi.IntegrityError, dbapi.ProgrammingError, dbapi.InterfaceError, OverflowError) as exc:
             raise ValueError(f"a row not of its table: {type(exc).__name__}") from None
         return len(line["household"])
 
+
+
+MAX_NUMBER = 2**48 - 1  # a row's number fills the last 12 hex digits of its key
+
+
+def _key(prefix: str) -> Callable[[str], str]:
+    """The SQL of a key made of `prefix` and a row's number (a placeholder): NULL, which no key
+    column takes, for a number outside 1..MAX_NUMBER (printf would write a longer or negative one)."""
+    return lambda number: (f"CASE WHEN {number} BETWEEN 1 AND {MAX_NUMBER} "
+                           f"THEN printf('{prefix}%0{NUMBERED_DIGITS}x', {number}) END")
+
+
+_SEARCH_TABLES = ("household_search_card", "household_search_text", "household_search_code")
+
+
+def search_rows(conn: Connection) -> list[int]:
+    """How many rows each search table holds (before a load, for check_indexed)."""
+    return [conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one() for table in _SEARCH_TABLES]
+
+
+def check_indexed(conn: Connection, first_card: int, households: int, before: list[int]) -> None:
+    """After a load: each of its households has one row in each search table, numbered first_card
+    on (the card ties it to its household), and nothing else came; ValueError if not."""
+    expected = (households, first_card, first_card + households - 1) if households else (0, None, None)
+    for table, held in zip(_SEARCH_TABLES, before, strict=True):
+        found = conn.exec_driver_sql(f"SELECT count(*), min(rowid), max(rowid) FROM {table} WHERE rowid >= ?",
+                                     (first_card,)).one()
+        if tuple(found) != expected or conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one() != held + households:
+            raise ValueError(f"{table} does not hold one row per household")
 
 def _insert(table: str, made: dict[str, str], shipped: Sequence[str], numbers: int) -> str:
     """INSERT of the device's columns `made` by their expressions and of the `shipped` ones, whose

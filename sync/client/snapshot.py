@@ -45,7 +45,7 @@ from kiosk.db.households import Household
 from kiosk.db.sync_state import SyncCursor
 from kiosk.households.importer import insert_prepared
 from kiosk.households import snapshot_shape
-from kiosk.households.snapshot_shape import RowStatements
+from kiosk.households.snapshot_shape import RowStatements, check_indexed, search_rows
 from kiosk.search import SearchDocument, compact_index, index_households, merging_deferred
 from sync import protocol
 from sync.client import transport
@@ -280,14 +280,17 @@ def _lines(partial: SealedPartial) -> Iterator[bytes]:
     assert partial.described is not None, "load() reads only a whole, described snapshot"
     inflate = zlib.decompressobj(wbits=31) if partial.described.encoding == "gzip" else None
     rest = b""
-    for piece in partial.plaintext():
-        rest += inflate.decompress(piece) if inflate else piece
-        *whole, rest = rest.split(b"\n")
-        yield from whole
-    if inflate is not None:
-        if not inflate.eof:
-            raise SnapshotDamaged("the gzip stream is cut short")
-        rest += inflate.flush()
+    try:
+        for piece in partial.plaintext():
+            rest += inflate.decompress(piece) if inflate else piece
+            *whole, rest = rest.split(b"\n")
+            yield from whole
+        if inflate is not None:
+            if not inflate.eof:
+                raise SnapshotDamaged("the gzip stream is cut short")
+            rest += inflate.flush()
+    except zlib.error as exc:  # a bad CRC or deflate data: not the hub's whole snapshot
+        raise SnapshotDamaged(f"the gzip stream is damaged: {exc}") from None
     if rest.strip():
         yield rest
 
@@ -343,6 +346,7 @@ def _load_rows(session: Session, partial: SealedPartial, counts: Counter[str]) -
     conn = session.connection()
     first_card = conn.exec_driver_sql("SELECT COALESCE(MAX(rowid), 0) + 1 FROM household_search_card").scalar_one()
     statements = RowStatements(first_card, _driver_now(session))
+    indexed_before = search_rows(conn)
     loaded, ended = 0, None
     with _collector_paused():
         for line in _lines(partial):
@@ -351,16 +355,25 @@ def _load_rows(session: Session, partial: SealedPartial, counts: Counter[str]) -
             try:
                 entry = orjson.loads(line)
                 if isinstance(entry, dict) and entry.get("end") is True:
-                    ended, counts["invalid"] = int(entry.get("households", -1)), int(entry.get("left_out", 0))
+                    ended, counts["invalid"] = _count(entry.get("households")), _count(entry.get("left_out", 0))
                 else:
                     loaded += statements.insert(conn, entry)
             except (ValueError, TypeError) as exc:  # orjson's errors are ValueErrors
                 raise SnapshotDamaged(f"a line of the rows snapshot is not whole: {type(exc).__name__}") from None
     if ended is None or ended != partial.described.households or ended != loaded:
         raise SnapshotDamaged("the snapshot does not hold what the hub described")
+    try:
+        check_indexed(conn, first_card, loaded, indexed_before)
+    except ValueError as exc:
+        raise SnapshotDamaged(str(exc)) from None
     crash_point("mid_snapshot_load")
     return loaded
 
+
+def _count(value: object) -> int:
+    if type(value) is not int or value < 0:
+        raise ValueError("the end line's counts are not counts")
+    return value
 
 
 @contextmanager

@@ -163,7 +163,12 @@ def _damaged(line: bytes, what) -> bytes:  # what: changes the parsed line
     lambda line: _damaged(line, lambda p: p["person"][0].__setitem__(1, 999)),  # of a household not in the file
     lambda line: _damaged(line, lambda p: p["household"][1].__setitem__(2, p["household"][0][2])),  # same 戶號 twice
     lambda line: line[: len(line) // 2],
-], ids=["first-format", "table-missing", "value-short", "no-such-household", "household-twice", "cut"])
+    lambda line: _damaged(line, lambda p: p["person"][0].__setitem__(15, 2**63)),  # beyond SQLite's integers
+    lambda line: _damaged(line, lambda p: p["household"][0].__setitem__(0, -1)),  # no key of 12 hex digits
+    lambda line: _damaged(line, lambda p: p["household_search_card"].pop()),
+    lambda line: _damaged(line, lambda p: p["household_search_text"].append([999, "", "", ""])),
+], ids=["first-format", "table-missing", "value-short", "no-such-household", "household-twice", "cut",
+        "number-too-big", "negative-number", "card-missing", "search-row-of-no-household"])
 def test_a_line_not_of_the_rows_shape_is_a_damaged_snapshot_and_stores_nothing(store, reference_documents, damage):
     documents = reference_documents[:3]
     whole = _rows_line(documents, snapshot_shape.Numbered())
@@ -214,3 +219,20 @@ def test_a_hub_updated_to_another_table_layout_builds_its_rows_snapshot_anew(tmp
     assert after.file != before.file and after.etag != before.etag
     assert cache.current(SCOPE) != after, "the plain snapshot is apart"
     db.dispose()
+
+
+@pytest.mark.parametrize("end", [{"end": True, "households": 3.0, "left_out": 0},
+                                 {"end": True, "households": 3, "left_out": -1}, None])
+def test_a_damaged_gzip_stream_or_end_line_is_a_damaged_snapshot(store, reference_documents, end):
+    """None: the gzip stream's bytes damaged (a bad CRC or deflate data), the end line whole."""
+    whole = _rows_line(reference_documents, snapshot_shape.Numbered())
+    _sealed_rows(store, [whole, orjson.dumps(end) if end else _end(3)], 3)
+    if end is None:
+        partial = snapshot.partial_for(store)
+        packed = bytearray(b"".join(partial.plaintext()))
+        packed[len(packed) // 2] ^= 0xFF
+        partial.start(partial.described)
+        partial.append(bytes(packed))
+    with pytest.raises(snapshot.SnapshotDamaged):
+        snapshot.load(store)
+    assert _households(store) == 0
