@@ -51,7 +51,6 @@ def uuid7_batch(count: int) -> list[str]:
     return keys
 
 
-
 NUMBERED_DIGITS = 12  # a numbered key's last group: 48 bits of rand_b given to the row's number
 
 
@@ -60,6 +59,7 @@ def numbered_uuid7_prefix() -> str:
     prefix and the row's number in 12 hex digits: the prefix's millisecond and counter are this
     process's alone (the sequence moved past them), so such keys are as unique as uuid7()'s."""
     return uuid7()[:-NUMBERED_DIGITS]
+
 
 def seeded_uuid7(rng: random.Random, ms: int) -> str:
     """A deterministic UUIDv7 for synthetic data built from a seed."""

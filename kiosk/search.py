@@ -37,8 +37,8 @@ UNIT = "\x1f"
 CANDIDATES_PER_PROBE = 200
 TEXT_COLUMNS = ("names", "address", "surnames")
 CODE_COLUMNS = ("ids", "id_tails", "household_no", "phones", "phone_tails")
-_INDEXES = ("household_search_text", "household_search_code")
 CARD_COLUMNS = ("household_no", "names", "ids", "legacy_ids", "phones", "address")
+_INDEXES = ("household_search_text", "household_search_code")  # the two FTS5 tables
 # search_document's answer: the space-separated tokens of each index column, and "card": {CARD_COLUMNS: text}.
 SearchDocument = dict[str, Any]
 # A household_search_card row: rowid, household_id, then CARD_COLUMNS.
@@ -284,7 +284,6 @@ def compact_index(session: Session) -> None:
         conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
-
 AUTOMERGE = 4  # FTS5's default: merge segments while rows come in
 
 
@@ -298,6 +297,7 @@ def merging_deferred(session: Session) -> Iterator[None]:
     yield
     for table in _INDEXES:
         conn.exec_driver_sql(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', {AUTOMERGE})")
+
 
 def index_household(session: Session, household_id: str, document: SearchDocument) -> None:
     """Insert or replace the index rows of one household."""

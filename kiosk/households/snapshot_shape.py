@@ -21,8 +21,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, cast
 
 import orjson
@@ -58,6 +58,7 @@ def _shipped(table: Table, rows: list[dict[str, Any]], dialect: Dialect) -> list
 
 TABLES = ("household", "household_address", "person", "household_search_card", "household_search_text",
           "household_search_code")  # in insert order (a person's household first)
+_SEARCH_TABLES = TABLES[3:]  # the search card and the two FTS5 indexes
 
 
 @dataclass
@@ -136,7 +137,6 @@ class RowStatements:
         return len(line["household"])
 
 
-
 MAX_NUMBER = 2**48 - 1  # a row's number fills the last 12 hex digits of its key
 
 
@@ -145,9 +145,6 @@ def _key(prefix: str) -> Callable[[str], str]:
     column takes, for a number outside 1..MAX_NUMBER (printf would write a longer or negative one)."""
     return lambda number: (f"CASE WHEN {number} BETWEEN 1 AND {MAX_NUMBER} "
                            f"THEN printf('{prefix}%0{NUMBERED_DIGITS}x', {number}) END")
-
-
-_SEARCH_TABLES = ("household_search_card", "household_search_text", "household_search_code")
 
 
 def search_rows(conn: Connection) -> list[int]:
@@ -164,6 +161,7 @@ def check_indexed(conn: Connection, first_card: int, households: int, before: li
                                      (first_card,)).one()
         if tuple(found) != expected or conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one() != held + households:
             raise ValueError(f"{table} does not hold one row per household")
+
 
 def _insert(table: str, made: dict[str, str], shipped: Sequence[str], numbers: int) -> str:
     """INSERT of the device's columns `made` by their expressions and of the `shipped` ones, whose

@@ -389,6 +389,7 @@ def _collector_paused() -> Iterator[None]:
         if was_enabled:
             gc.enable()
 
+
 def _driver_now(session: Session) -> str:
     """The load's timestamp as the store's driver keeps it (what an ORM insert would write)."""
     convert = Household.__table__.c.created_at.type._cached_bind_processor(session.connection().dialect)  # noqa: SLF001
