@@ -116,8 +116,12 @@ def delivered_many(db: HubDatabase, stored: list[tuple[str, int, str | None]], p
                        "purge_after": now + timedelta(days=retention_days)} for d, _a, _u in stored])
 
 
-def retry_later(db: HubDatabase, delivery: str, attempts: int, reason: str, delay_s: float) -> None:
-    _set(db, delivery, attempts=attempts, last_error=reason, due_at=utcnow() + timedelta(seconds=delay_s))
+def retry_later(db: HubDatabase, delivery: str, attempts: int, reason: str, delay_s: float,
+                since: datetime | None = None) -> None:
+    """Pending again, due `delay_s` after `since` (now if not given: deliveries that failed together
+    pass the same `since`, so they are due at the same moment)."""
+    _set(db, delivery, attempts=attempts, last_error=reason,
+         due_at=(since or utcnow()) + timedelta(seconds=delay_s))
 
 
 def dead_letter(db: HubDatabase, delivery: str, attempts: int, reason: str) -> None:

@@ -9,6 +9,7 @@ import logging
 import random
 import time
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import and_, or_, select
 
@@ -17,7 +18,7 @@ from kiosk.json_types import JsonObject
 from sync.client.crash import crash_point  # the same named-point mechanism as the device's kill tests
 from sync.hub import schema
 from sync.hub.background import PokedThread, jittered_backoff_s
-from sync.hub.db import HubDatabase
+from sync.hub.db import HubDatabase, utcnow
 from sync.hub.decisions import record_decision
 from sync.hub.delivery import batch_file, outbox
 from sync.hub.delivery.batch_file.results import import_all
@@ -81,16 +82,26 @@ def _bundle(routing: RoutingTable, due: outbox.Due, stored: tuple[JsonObject, st
     return bundle
 
 
-def _not_delivered(db: HubDatabase, policy: DeliveryPolicy, due: outbox.Due, result: SendResult) -> str:
+def _retry_delay_s(policy: DeliveryPolicy, attempts: int, result: SendResult) -> float:
+    delay = backoff_s(policy, attempts)
+    if result.retry_after_s is not None:  # the agency said when: never sooner, spread a little, within reason
+        delay = min(RETRY_AFTER_LIMIT_S, max(delay, result.retry_after_s) * random.uniform(1.0, 1.1))
+    return delay
+
+
+def _not_delivered(db: HubDatabase, policy: DeliveryPolicy, due: outbox.Due, result: SendResult,
+                   delays: dict[tuple[int, float | None], float], since: datetime) -> str:
+    """Dead, or pending again after a backoff. `delays` is shared by the deliveries of one request:
+    those that failed together are due together, so a failed batch is tried again as one batch."""
     attempts = due.attempts + 1
     if result.outcome == "refused" or attempts >= policy.max_attempts:
         reason = result.reason if result.outcome == "refused" else f"gave up after {attempts} attempts: {result.reason}"
         outbox.dead_letter(db, due.id, attempts, reason)
         return "dead"
-    delay = backoff_s(policy, attempts)
-    if result.retry_after_s is not None:  # the agency said when: never sooner, spread a little, within reason
-        delay = min(RETRY_AFTER_LIMIT_S, max(delay, result.retry_after_s) * random.uniform(1.0, 1.1))
-    outbox.retry_later(db, due.id, attempts, result.reason, delay)
+    key = (attempts, result.retry_after_s)
+    if key not in delays:
+        delays[key] = _retry_delay_s(policy, attempts, result)
+    outbox.retry_later(db, due.id, attempts, result.reason, delays[key], since)
     return "pending"
 
 
@@ -127,8 +138,11 @@ def send_many(db: HubDatabase, routing: RoutingTable, connector: FhirConnector, 
         outbox.delivered_many(db, [(due.id, due.attempts + 1, url) for due, url in delivered], policy.poll_s,
                               dues[0].agency, agency.retention_days if agency else DEFAULT_RETENTION_DAYS)
         crash_point("delivery_after_record")
+    delays: dict[tuple[int, float | None], float] = {}
+    answered = utcnow()
     for (due, _), result in zip(ready, results):
-        states[due.id] = "delivered" if result.outcome == "delivered" else _not_delivered(db, policy, due, result)
+        states[due.id] = "delivered" if result.outcome == "delivered" else _not_delivered(db, policy, due, result,
+                                                                                            delays, answered)
     return [states[due.id] for due in dues]
 
 
