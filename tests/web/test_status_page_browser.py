@@ -26,10 +26,6 @@ from sync.hub.notify.config import NotifyConfig
 from tests.sync.conftest import LiveHub, adults, enroll_device, submit
 from tests.web.conftest import axe_findings, missing_glyphs
 
-# One worker runs them all (make test's --dist loadgroup): one Chromium and one prepared hub instead
-# of one per worker; spread over four workers they cost 63 CPU-s against 23 in one process.
-pytestmark = pytest.mark.xdist_group("chromium")
-
 PER_NUMBER = 40  # enough for every state of one application in five languages
 DECIDED = {"approved": "approved", "rejected": "rejected", "need_documents": "need_documents", "review": "review"}
 
