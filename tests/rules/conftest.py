@@ -19,11 +19,11 @@ def _named_yaml_file():
     file's items share one node id: pytest-xdist's group scheduling keys tests by it and ran one
     test per file (61 of 112), and a failure report could not say which test of a file failed."""
     import yaml
-    from openfisca_core.tools.test_runner import YamlFile, YamlItem
+    from openfisca_core.tools.test_runner import Loader, YamlFile, YamlItem
 
     class NamedYamlFile(YamlFile):
         def collect(self):
-            tests = yaml.safe_load(self.path.read_text(encoding="utf-8"))
+            tests = yaml.load(self.path.read_text(encoding="utf-8"), Loader=Loader)  # as OpenFisca reads them
             for number, test in enumerate(tests if isinstance(tests, list) else [tests], 1):
                 if not self.should_ignore(test):
                     name = str(test.get("name", "")).replace("::", ":").replace("[", "(").replace("]", ")")
