@@ -1,3 +1,5 @@
+import fcntl
+import json
 import os
 import shutil
 from pathlib import Path
@@ -9,16 +11,25 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(scope="session")
 def tour_district(tmp_path_factory) -> tuple[Path, dict]:
-    """The self-test's synthetic district (200 households, applications in every state), built once,
-    its key wrapped with the tests' Argon2id floor: every app a test starts unlocks it again."""
+    """The self-test's synthetic district (200 households, applications in every state), built once
+    per run, its key wrapped with the tests' Argon2id floor: every app a test starts unlocks a copy.
+    Under xdist the first worker to need it builds it (2 s of a core) and the others wait for it."""
     from tests.store_template import TEST_KDF
     from ui.selftest import prepare
 
-    folder = tmp_path_factory.mktemp("district")
-    with pytest.MonkeyPatch.context() as env:  # a session fixture comes before the tests' own environment
-        env.setenv("KIOSK_KDF_MEMORY_KIB", str(TEST_KDF.memory_kib))
-        env.setenv("KIOSK_KDF_ITERATIONS", str(TEST_KDF.iterations))
-        return folder, prepare(folder)
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    folder, made = shared / "tour-district", shared / "tour-district.json"
+    with open(shared / "tour-district.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not made.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # a build cut short
+            with pytest.MonkeyPatch.context() as env:  # a session fixture comes before the tests' own environment
+                env.setenv("KIOSK_KDF_MEMORY_KIB", str(TEST_KDF.memory_kib))
+                env.setenv("KIOSK_KDF_ITERATIONS", str(TEST_KDF.iterations))
+                made.write_text(json.dumps(prepare(folder)), encoding="utf-8")
+    return folder, json.loads(made.read_text(encoding="utf-8"))
 
 
 def running_app(tour_district, tmp_path, mode: str):
