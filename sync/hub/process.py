@@ -6,14 +6,24 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import requests
 
 if TYPE_CHECKING:
     from sync.hub.db import HubDatabase
+
+
+PORT_TRIES = 3
+
+
+def _tail(output: IO[bytes], limit: int = 2000) -> str:
+    output.flush()
+    output.seek(0)
+    return output.read().decode("utf-8", "replace")[-limit:].strip() or "it said nothing"
 
 
 def free_port() -> int:
@@ -28,37 +38,45 @@ class HubProcess:
                  extra_args: tuple[str, ...] = (), citizen_web: bool = False, log: Path | None = None) -> None:
         """`db_path`: a SQLite file, or a database URL (postgresql://...). `citizen_web`: the citizens'
         pages from their own process (serve --citizen-port), at `citizen_url`; else at `url` too.
-        `log`: a file for the hub's output (else it is dropped)."""
+        `log`: a file for the hub's output (else an unnamed temporary file, quoted if it does not start).
+        A port another process took between free_port() and the hub's bind is tried again, twice."""
         self.db = db_path if isinstance(db_path, str) and "://" in db_path else f"sqlite:///{db_path}"
         self.scope = scope
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        citizen_port = free_port() if citizen_web else None
-        self.citizen_url = f"http://127.0.0.1:{citizen_port}" if citizen_port else self.url
-        output = log.open("ab") if log else None
-        try:
-            self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db, "--port",
-                                             str(self.port), "--workers", str(workers), "--decisions", decisions,
-                                             *(("--citizen-port", str(citizen_port)) if citizen_port else ()),
-                                             *extra_args],
-                                            stdout=subprocess.DEVNULL, stderr=output or subprocess.DEVNULL)
-        finally:
-            if output is not None:
+        for attempt in range(PORT_TRIES):
+            self.port = free_port()
+            self.url = f"http://127.0.0.1:{self.port}"
+            citizen_port = free_port() if citizen_web else None
+            self.citizen_url = f"http://127.0.0.1:{citizen_port}" if citizen_port else self.url
+            output = log.open("ab") if log else tempfile.TemporaryFile()
+            try:
+                self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db,
+                                                 "--port", str(self.port), "--workers", str(workers),
+                                                 "--decisions", decisions,
+                                                 *(("--citizen-port", str(citizen_port)) if citizen_port else ()),
+                                                 *extra_args],
+                                                stdout=subprocess.DEVNULL, stderr=output)
+                deadline = time.monotonic() + 120  # a deadline only: at load 20+ a start took over 60 s
+                if all(self._started(ready, deadline) for ready in (self.url + "/v1/health",
+                                                                      self.citizen_url + "/s/static/kiosk.css")):
+                    return
+                said = _tail(output) if not log else f"see {log}"
+            finally:
                 output.close()  # the hub has its own copy
-        deadline = time.monotonic() + 120  # a deadline only: at load 20+ a start took over 60 s
-        for ready in (self.url + "/v1/health", self.citizen_url + "/s/static/kiosk.css"):
-            self._wait_for(ready, deadline)
+            # free_port() only found ports free a moment ago: another process may have taken one since
+            if "address already in use" not in said.lower() or attempt == PORT_TRIES - 1:
+                raise RuntimeError(f"hub did not start: {said}")
 
-    def _wait_for(self, url: str, deadline: float) -> None:
+    def _started(self, url: str, deadline: float) -> bool:
+        """Whether `url` answered; False, with the process stopped, if it ended or the deadline passed."""
         while True:
             try:
                 if requests.get(url, timeout=1).status_code == 200:
-                    return
+                    return True
             except requests.RequestException:
                 pass
             if time.monotonic() > deadline or self.process.poll() is not None:
                 self.stop()
-                raise RuntimeError("hub did not start")
+                return False
             time.sleep(0.1)
 
     def _db(self) -> HubDatabase:
