@@ -21,14 +21,17 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="th
 
 
 def slow_player(tmp_path: Path) -> list[str]:
-    """An 'aplay' that notes which file it was given, and what the file held, then plays for 30 s."""
+    """An 'aplay' that notes which file it was given, and what the file held, then plays for 30 s.
+    The note is written whole and then renamed into place: written in place, a busy make test run
+    read it between its creation and its text and found it empty."""
     log = tmp_path / "played.txt"
     script = tmp_path / "player.py"
-    script.write_text("import sys, time, pathlib\n"
+    script.write_text("import os, sys, time, pathlib\n"
                       f"log = pathlib.Path({str(log)!r})\n"
                       "path = pathlib.Path(sys.argv[-1])\n"
-                      "log.write_text(log.read_text() + f'{path} {path.stat().st_size}\\n' if log.exists() "
-                      "else f'{path} {path.stat().st_size}\\n')\n"
+                      "note = log.with_name(f'{os.getpid()}.part')\n"
+                      "note.write_text((log.read_text() if log.exists() else '') + f'{path} {path.stat().st_size}\\n')\n"
+                      "os.replace(note, log)\n"
                       "time.sleep(30)\n")
     return [sys.executable, str(script)]
 
