@@ -38,7 +38,7 @@ class HubProcess:
                  extra_args: tuple[str, ...] = (), citizen_web: bool = False, log: Path | None = None) -> None:
         """`db_path`: a SQLite file, or a database URL (postgresql://...). `citizen_web`: the citizens'
         pages from their own process (serve --citizen-port), at `citizen_url`; else at `url` too.
-        `log`: a file for the hub's output (else an unnamed temporary file, quoted if it does not start).
+        `log`: a file for the hub's output (else an unnamed temporary file); its end is quoted if it does not start.
         A port another process took between free_port() and the hub's bind is tried again, twice."""
         self.db = db_path if isinstance(db_path, str) and "://" in db_path else f"sqlite:///{db_path}"
         self.scope = scope
@@ -47,7 +47,7 @@ class HubProcess:
             self.url = f"http://127.0.0.1:{self.port}"
             citizen_port = free_port() if citizen_web else None
             self.citizen_url = f"http://127.0.0.1:{citizen_port}" if citizen_port else self.url
-            output = log.open("ab") if log else tempfile.TemporaryFile()
+            output = log.open("a+b") if log else tempfile.TemporaryFile()  # readable: quoted if it does not start
             try:
                 self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--db", self.db,
                                                  "--port", str(self.port), "--workers", str(workers),
@@ -59,7 +59,7 @@ class HubProcess:
                 if all(self._started(ready, deadline) for ready in (self.url + "/v1/health",
                                                                       self.citizen_url + "/s/static/kiosk.css")):
                     return
-                said = _tail(output) if not log else f"see {log}"
+                said = _tail(output)
             finally:
                 output.close()  # the hub has its own copy
             # free_port() only found ports free a moment ago: another process may have taken one since
