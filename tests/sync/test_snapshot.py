@@ -176,7 +176,9 @@ def test_a_killed_download_rests_sealed_and_resumes_by_range(big_hub, tmp_path, 
     # the newest: a snapshot a hub process published earlier stays until it is old (another may be serving it)
     served = max(hub_snapshot.snapshot_folder(hub.db).glob("*.ndjson.gz"), key=lambda f: f.stat().st_mtime_ns).read_bytes()
     sealed = partial.read_bytes()
-    assert served[:64] not in sealed and b"\x1f\x8b" not in sealed[:64], "the download rests encrypted"
+    # gzip's magic at the start, not anywhere in the first bytes: two given bytes turn up somewhere in
+    # 64 bytes of ciphertext about once in a thousand downloads (a make test run failed so)
+    assert served[:64] not in sealed and not sealed.startswith(b"\x1f\x8b"), "the download rests encrypted"
     held = snapshot.partial_for(device.store).received
     assert 0 < held < len(served)
     assert _household_count(device.store) == 0
