@@ -17,6 +17,8 @@ import psycopg
 from sync.hub.postgres_keeper import READY
 from sync.hub.process import free_port
 
+PORT_ATTEMPTS = 3
+
 
 class TempPostgres:
     """`durable`: fsync as a production server does (the load bench); the suite runs without it.
@@ -30,7 +32,24 @@ class TempPostgres:
         self.port = free_port()
         self.keeper: subprocess.Popen[str] | None = None
 
-    def start(self) -> "TempPostgres":
+    def start(self, attempts: int = PORT_ATTEMPTS) -> "TempPostgres":
+        """Started, or RuntimeError with the keeper's reason. A port that another process took
+        since free_port() found it is given up for a new one, as the hub's own process does."""
+        answer = self._start_once()
+        for _retry in range(attempts - 1):
+            if answer == READY or "already in use" not in answer:
+                break
+            self.stop()  # the keeper has removed the folder: a new one, on a new port
+            self.folder = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
+            self.data = self.folder / "data"
+            self.port = free_port()
+            answer = self._start_once()
+        if answer != READY:
+            self.stop()
+            raise RuntimeError(f"the PostgreSQL test server did not start: {answer or 'no answer'}")
+        return self
+
+    def _start_once(self) -> str:
         # A session of its own: Ctrl-C, or a kill of the owner's process group, leaves the keeper
         # to stop the server after the owner has gone.
         self.keeper = subprocess.Popen(
@@ -38,11 +57,7 @@ class TempPostgres:
              "1" if self.durable else "0"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, start_new_session=True)
         assert self.keeper.stdout is not None
-        answer = self.keeper.stdout.readline().strip()
-        if answer != READY:
-            self.stop()
-            raise RuntimeError(f"the PostgreSQL test server did not start: {answer or 'no answer'}")
-        return self
+        return self.keeper.stdout.readline().strip()
 
     @property
     def url(self) -> str:

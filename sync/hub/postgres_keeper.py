@@ -73,8 +73,11 @@ def main(argv: list[str]) -> int:
         _wait_for_stop(owner_gone)
         return 0
     except (OSError, subprocess.SubprocessError, RuntimeError) as error:
-        detail = getattr(error, "stderr", None) or b""
-        print(f"{type(error).__name__}: {error} {detail.decode(errors='replace')}".strip(), flush=True)
+        detail = (getattr(error, "stderr", None) or b"").decode(errors="replace")
+        log = folder / "log"  # why the postmaster ended (a taken port: "Address already in use")
+        if log.exists():
+            detail += " " + log.read_text(encoding="utf-8", errors="replace")[-600:]
+        print(" ".join(f"{type(error).__name__}: {error} {detail}".split()), flush=True)  # one line
         return 1
     finally:
         if server is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -14,6 +15,7 @@ import time
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from sync.hub.local_postgres import TempPostgres
 from tests.sync.test_worker_process import gone
@@ -79,3 +81,32 @@ def test_a_server_stops_and_its_folder_goes_when_its_owner_is_killed(session_tem
         owner.stdout.close()
         if postmaster is not None and not gone(postmaster, timeout_s=0):
             os.kill(postmaster, signal.SIGQUIT)  # PostgreSQL's immediate shutdown: leave nothing running
+
+
+def _taken_port() -> socket.socket:
+    """A loopback port some other process holds, as one that took the server's port would."""
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", 0))
+    holder.listen()
+    return holder
+
+
+def test_a_taken_port_is_given_up_for_another():
+    with _taken_port() as holder:
+        server = TempPostgres()
+        server.port = holder.getsockname()[1]
+        server.start()
+        try:
+            assert server.port != holder.getsockname()[1]
+            assert answers(server.url)
+        finally:
+            server.stop()
+
+
+def test_a_server_that_cannot_start_says_why():
+    with _taken_port() as holder:
+        server = TempPostgres()
+        server.port = holder.getsockname()[1]
+        with pytest.raises(RuntimeError, match="already in use"):
+            server.start(attempts=1)  # its reason is the server's own log line, quoted
+        assert not server.folder.exists()
