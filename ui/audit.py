@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSlider,
                                QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QScrollBar, QStyle,
                                QStyleOptionButton, QWidget)
@@ -180,11 +180,11 @@ def _note(lowest: dict | None, where: dict, kind: str, measured: pixel_contrast.
                            **{k: v for k, v in where.items() if k != "theme"}}
 
 
-def audit(window: QWidget, where: dict, lowest: dict | None = None, shot: QPixmap | None = None) -> list[dict]:
+def audit(window: QWidget, where: dict, lowest: dict | None = None, shot: QImage | None = None) -> list[dict]:
     """Findings on the window as shown; `lowest` collects the lowest measured ratio per theme and kind.
-    `shot`: the window already rendered (`window.grab()`), measured instead of rendering it again."""
+    `shot`: the window already rendered (`window.grab().toImage()`), measured instead of rendering it again."""
     findings: list[dict] = []
-    image = pixel_contrast.pixels((shot if shot is not None else window.grab()).toImage())
+    image = pixel_contrast.pixels(shot if shot is not None else window.grab().toImage())
     scale_px = max(1.0, window.logicalDpiX() / 96)
     target_px = int(theme.TARGET_PX * scale_px)
     targets: list[tuple[QWidget, QRect]] = []
