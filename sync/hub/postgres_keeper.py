@@ -76,7 +76,7 @@ def main(argv: list[str]) -> int:
         detail = (getattr(error, "stderr", None) or b"").decode(errors="replace")
         log = folder / "log"  # why the postmaster ended (a taken port: "Address already in use")
         if log.exists():
-            detail += " " + log.read_text(encoding="utf-8", errors="replace")[-600:]
+            detail += " " + log.read_text(encoding="utf-8", errors="replace")[-1500:]
         print(" ".join(f"{type(error).__name__}: {error} {detail}".split()), flush=True)  # one line
         return 1
     finally:
