@@ -15,9 +15,7 @@ from pathlib import Path
 import psycopg
 
 from sync.hub.postgres_keeper import READY
-from sync.hub.process import free_port
-
-PORT_ATTEMPTS = 3
+from sync.hub.process import PORT_TRIES, free_port, port_was_taken
 
 
 class TempPostgres:
@@ -32,12 +30,12 @@ class TempPostgres:
         self.port = free_port()
         self.keeper: subprocess.Popen[str] | None = None
 
-    def start(self, attempts: int = PORT_ATTEMPTS) -> "TempPostgres":
+    def start(self, attempts: int = PORT_TRIES) -> "TempPostgres":
         """Started, or RuntimeError with the keeper's reason. A port that another process took
         since free_port() found it is given up for a new one, as the hub's own process does."""
         answer = self._start_once()
         for _retry in range(attempts - 1):
-            if answer == READY or "already in use" not in answer:
+            if answer == READY or not port_was_taken(answer):
                 break
             self.stop()  # the keeper has removed the folder: a new one, on a new port
             self.folder = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))

@@ -17,7 +17,12 @@ if TYPE_CHECKING:
     from sync.hub.db import HubDatabase
 
 
-PORT_TRIES = 3
+PORT_TRIES = 3  # a server on a port free_port() found: the first try and two more on new ports
+
+
+def port_was_taken(said: str) -> bool:
+    """Whether a server's output says its port was taken (free_port() only found it free a moment ago)."""
+    return "address already in use" in said.lower()
 
 
 def _tail(output: IO[bytes], limit: int = 2000) -> str:
@@ -62,8 +67,7 @@ class HubProcess:
                 said = _tail(output)
             finally:
                 output.close()  # the hub has its own copy
-            # free_port() only found ports free a moment ago: another process may have taken one since
-            if "address already in use" not in said.lower() or attempt == PORT_TRIES - 1:
+            if not port_was_taken(said) or attempt == PORT_TRIES - 1:
                 raise RuntimeError(f"hub did not start: {said}")
 
     def _started(self, url: str, deadline: float) -> bool:
