@@ -85,6 +85,15 @@ def _holders(hub: LiveHub, needle: bytes) -> list[str]:
     return _pg_relations_holding(hub, needle)
 
 
+def _marker_holders(hub: LiveHub) -> list[str]:
+    """Where either half of the marker lies. A long value is stored in pieces (PostgreSQL's TOAST
+    chunks of about 2 KB, SQLite's overflow pages): the whole marker straddled two of them in about
+    one run in a hundred, and a quiet make test run found it in no page before the purge. Split
+    anywhere, one side keeps a whole half, so this sees it, before the purge and after."""
+    half = len(MARKER) // 2
+    return sorted({*_holders(hub, MARKER[:half].encode()), *_holders(hub, MARKER[half:].encode())})
+
+
 def test_a_purged_payload_leaves_no_bytes_in_the_database_files(device, hub):
     routing = load(hub.settings["routing"])
     (number, person), = adults(device.store, 1)
@@ -96,13 +105,13 @@ def test_a_purged_payload_leaves_no_bytes_in_the_database_files(device, hub):
     with hub.db.read() as conn:
         photo = conn.execute(select(schema.blob.c.data).where(schema.blob.c.sha256 == sha)).scalar_one()
     pieces = photo_pieces(photo)
-    assert _holders(hub, MARKER.encode())  # the check can see them
+    assert _marker_holders(hub)  # the check can see them
     assert sum(bool(_holders(hub, piece)) for piece in pieces) >= len(pieces) // 2
 
     acknowledged = _acknowledged_at(hub, delivery["delivery_id"])
     outcome = purge_expired(hub.db, routing, acknowledged + timedelta(days=7))
     assert outcome["purged"] == 1 and outcome["erased"]
-    assert _holders(hub, MARKER.encode()) == [] and [_holders(hub, piece) for piece in pieces] == [[]] * len(pieces)
+    assert _marker_holders(hub) == [] and [_holders(hub, piece) for piece in pieces] == [[]] * len(pieces)
     (erased,) = entries(hub.db, "erased")
     assert erased["complete"] and erased["database"] == hub.db.engine.dialect.name
     with hub.db.read() as conn:  # the stub is still there: ids, service, digest
