@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from tests import kek_memo
 from tests.store_template import TEST_KDF, TEST_PIN, template_store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+kek_memo.install()
 # CI shares its cores: a generated example that takes 250 ms there is slow, not wrong.
 settings.register_profile("shared_machine", deadline=None)
 settings.load_profile("shared_machine")

@@ -36,6 +36,9 @@ _context: multiprocessing.context.ForkServerContext | None = None
 def forkserver() -> multiprocessing.context.ForkServerContext:
     global _context
     if _context is None:
+        from tests.store_template import template
+
+        template()  # first: the server derives its key once for all children (tests/warm_cli.py)
         _context = multiprocessing.get_context("forkserver")
         _context.set_forkserver_preload(PRELOAD)
     return _context

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kiosk.db.store import Store, store_paths
 from kiosk.security.keyfile import KdfParams, unwrap_dek
+from tests.kek_memo import TEMPLATE_KEYFILE_ENV
 
 TEST_PIN = "246810"
 TEST_KDF = KdfParams(memory_kib=19456, iterations=2, parallelism=1)  # the floor the key file accepts
@@ -51,9 +52,15 @@ _TEMP_ROOT = tempfile.gettempdir()
 
 def template_store(folder: Path) -> Store:
     """A migrated store in `folder`, copied from this process's template (built on first use)."""
+    return template().copy_to(folder)
+
+
+def template() -> StoreTemplate:
+    """This process's template, built on first use."""
     global _template
     if _template is None:
         parent = Path(tempfile.mkdtemp(prefix="kiosk-store-template-", dir=_TEMP_ROOT))
         atexit.register(shutil.rmtree, parent, True)
         _template = StoreTemplate.build(parent / "store")
-    return _template.copy_to(folder)
+        os.environ[TEMPLATE_KEYFILE_ENV] = str(store_paths(_template.folder)[1])  # for the forkserver
+    return _template
