@@ -13,6 +13,7 @@ import base64
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -209,35 +210,49 @@ def open_application(store: Store, application_id: str) -> ApplicationView:
 def set_field(store: Store, application_id: str, key: str, raw: Any, lang: str | None = None) -> ApplicationView:
     """Save one answer (autosave). An invalid answer is kept as typed and reported with a
     translated reason (FieldError); the last valid value stays in the draft."""
-    problem = None
+    view, problems = set_fields(store, application_id, [(key, raw)], lang)
+    if problems:
+        raise problems[0]
+    return view
+
+
+def set_fields(store: Store, application_id: str, answers: Sequence[tuple[str, Any]],
+               lang: str | None = None) -> tuple[ApplicationView, list[forms.FieldError]]:
+    """Save several answers in one transaction (the CLI's `--set`s, demo and load data), each as
+    set_field saves it and audits it: (the view, the FieldError of each answer kept as typed)."""
+    problems: list[forms.FieldError] = []
     with store.write() as session:
         app = _load(session, application_id)
         if app.state not in EDITABLE:
             raise ApplicationError("application.not_editable", state=app.state)
         service = _service(app.service_code)
-        field = service.field(key)
-        if field is None:
-            raise ApplicationError("application.unknown_field", key=key[:40])
+        fields = [(service.field(key), key, raw) for key, raw in answers]
+        unknown = next((key for field, key, _ in fields if field is None), None)
+        if unknown is not None:
+            raise ApplicationError("application.unknown_field", key=unknown[:40])
         draft = dict(app.draft or {})
         pending = dict(draft.get(forms.PENDING) or {})
-        try:
-            value = forms.normalise_value(field, raw, lang)
-            pending.pop(key, None)
-            if value is None:
-                draft.pop(key, None)
-            else:
-                draft[key] = value
-        except forms.FieldError as exc:
-            pending[key] = raw if isinstance(raw, (str, int, float, bool)) else str(raw)
-            problem = exc
+        changes = []
+        for field, key, raw in fields:
+            assert field is not None  # checked above, before anything changed
+            try:
+                value = forms.normalise_value(field, raw, lang)
+                pending.pop(key, None)
+                if value is None:
+                    draft.pop(key, None)
+                else:
+                    draft[key] = value
+                changes.append({"field": key, "valid": True})
+            except forms.FieldError as exc:
+                pending[key] = raw if isinstance(raw, (str, int, float, bool)) else str(raw)
+                problems.append(exc)
+                changes.append({"field": key, "valid": False})
         draft[forms.PENDING] = pending
         app.draft = draft
         app.updated_at = utcnow()
-        audit.record(session, "change", "application", app.id, {"field": key, "valid": problem is None})
-        view = _view(session, app)
-    if problem is not None:
-        raise problem
-    return view
+        if changes:
+            audit.record_many(session, [("change", "application", app.id, change) for change in changes])
+        return _view(session, app), problems
 
 
 def add_attachment(store: Store, application_id: str, data: bytes, name: str,

@@ -132,17 +132,12 @@ def run_new(args: argparse.Namespace) -> int:
 
 def _set_values(store: Store, application_id: str, pairs: list[tuple[str, str]], lang: str | None) -> int:
     from kiosk.applications import service
-    from kiosk.applications.forms import FieldError
 
-    failed = 0
-    for key, value in pairs:
-        try:
-            service.set_field(store, application_id, key, value, lang)
-        except FieldError as exc:
-            failed += 1
-            print(f"{key}: {exc.problem.message}", file=sys.stderr)
+    _, problems = service.set_fields(store, application_id, pairs, lang)  # all or none saved, as one change
+    for exc in problems:
+        print(f"{exc.problem.key}: {exc.problem.message}", file=sys.stderr)
     _print_view(service.open_application(store, application_id), False)
-    return 1 if failed else 0
+    return 1 if problems else 0
 
 
 def run_set(args: argparse.Namespace) -> int:

@@ -57,9 +57,8 @@ def queue_demo_applications(store: Store, count: int, seed: int = 2026, on_day: 
         service = catalog.service(code)
         view = applications.start(store, household_no=household_no, service_code=code, person_id_no=id_no,
                                   language=rng.choice(("zh-TW", "zh-TW", "vi", "id", "en")), officer="示範里幹事")
-        for field in service.fields:
-            if field.key not in view.values and field.key in DEMO_ANSWERS:
-                applications.set_field(store, view.id, field.key, _answer(field.key, rng, on_day))
+        applications.set_fields(store, view.id, [(field.key, _answer(field.key, rng, on_day)) for field in service.fields
+                                                 if field.key not in view.values and field.key in DEMO_ANSWERS])
         strokes = synthetic_signature(rng.randrange(10 ** 9), 900, 300)
         applications.add_attachment(store, view.id, paper_photo(strokes, 900, 300, queued), "signature",
                                     "seal_or_signature")

@@ -52,6 +52,28 @@ def test_an_invalid_answer_is_kept_and_explained(households):
     assert again.values["bank_account"] == "700-00012345679" and again.pending == {}
 
 
+def test_several_answers_are_saved_together_each_audited_and_an_unknown_field_saves_none(households):
+    from kiosk.db.audit import AuditEvent
+
+    view = _start(households)
+    with households.read() as session:
+        before = session.query(AuditEvent).count()
+    saved, problems = service.set_fields(households, view.id, [("living_arrangement", "alone"),
+                                                               ("bank_account", "12ab"), ("institutionalised", "否")],
+                                         lang="en")
+    assert saved.values["living_arrangement"] == "alone" and saved.values["institutionalised"] is False
+    assert saved.pending == {"bank_account": "12ab"}  # kept as typed, reported, the others saved
+    assert [p.problem.key for p in problems] == ["bank_account"] and "format" in problems[0].problem.message.lower()
+    with households.read() as session:
+        changes = [e.details for e in session.query(AuditEvent).order_by(AuditEvent.seq).all()[before:]]
+    assert changes == [{"field": "living_arrangement", "valid": True}, {"field": "bank_account", "valid": False},
+                       {"field": "institutionalised", "valid": True}]
+    with pytest.raises(UserError) as caught:
+        service.set_fields(households, view.id, [("receive_by", "bank"), ("no_such_field", "x")])
+    assert caught.value.key == "application.unknown_field"
+    assert "receive_by" not in service.open_application(households, view.id).values  # nothing of it was saved
+
+
 @pytest.mark.parametrize("key,raw,stored", [
     ("institutionalised", "是", True), ("institutionalised", "no", False), ("birth_date", "40/04/02", "1951-04-02"),
     ("living_arrangement", "alone", "alone"), ("phone", "(02) 2345-6789", "(02) 2345-6789"),

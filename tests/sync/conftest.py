@@ -246,11 +246,12 @@ def submit(store, household_no: str, service_code: str, person: str | None, answ
     svc = load_catalog().service(service_code)
     view = service.start(store, household_no=household_no, service_code=service_code, person_id_no=person)
     rng = random.Random(hash((household_no, service_code, person)) & 0xFFFF)
-    for field in svc.fields:
-        if field.key in (answers or {}):
-            service.set_field(store, view.id, field.key, answers[field.key])
-        elif field.key not in view.values and field.key in DEMO_ANSWERS:
-            service.set_field(store, view.id, field.key, _answer(field.key, rng, "2026-11-01"))
+    given = answers or {}
+    _, problems = service.set_fields(store, view.id, [
+        (field.key, given[field.key] if field.key in given else _answer(field.key, rng, "2026-11-01"))
+        for field in svc.fields if field.key in given or (field.key not in view.values and field.key in DEMO_ANSWERS)])
+    if problems:
+        raise problems[0]
     strokes = synthetic_signature(rng.randrange(10 ** 6), 900, 300)
     service.add_attachment(store, view.id, attachment or paper_photo(strokes, 900, 300), "signed_form")
     service.give_consent(store, view.id, person_id_no=person, method="signature", given_by="簽名者",
