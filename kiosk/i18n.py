@@ -34,16 +34,26 @@ def catalog(lang: str) -> dict[str, str]:
         return messages
 
 
+@lru_cache(maxsize=None)
+def _with_fallbacks(lang: str) -> dict[str, tuple[str, str]]:
+    """key -> (template, the language it is in): `lang`'s own messages over English over zh-TW."""
+    merged: dict[str, tuple[str, str]] = {}
+    for candidate in reversed((lang, *_FALLBACKS)):
+        merged.update((key, (template, candidate)) for key, template in catalog(candidate).items())
+    return merged
+
+
 def tr(key: str, lang: str | None = None, /, **values: object) -> str:
     """The message `key` in `lang` (default: KIOSK_LANG or zh-TW), formatted with `values`.
     A value with a `localized(lang)` method (amounts, dates) is shown in the reader's own way."""
-    lang = lang or default_language()
-    for candidate in (lang, *_FALLBACKS):
-        template = catalog(candidate).get(key)
-        if template is not None:
-            return template.format(**{name: value.localized(candidate) if hasattr(value, "localized") else value
-                                      for name, value in values.items()})
-    raise KeyError(f"no message {key!r} in any language")
+    found = _with_fallbacks(lang or default_language()).get(key)
+    if found is None:
+        raise KeyError(f"no message {key!r} in any language")
+    template, shown_in = found
+    if not values:
+        return template.format()
+    return template.format(**{name: value.localized(shown_in) if hasattr(value, "localized") else value
+                              for name, value in values.items()})
 
 
 class UserError(Exception):
