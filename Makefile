@@ -42,7 +42,7 @@ demo-agency: $(STAMP)  ## the demo district with its hub and the reference agenc
 # from the other process, but used 650-712 s of CPU against 621-626).
 # --maxschedchunk 1: each worker takes the next test when it is free, the long ones (listed first)
 # included. The sync stall test's district is built meanwhile (tests/ui/stall_district.py), in the
-# cores' idle moments, from before the linters (one core: mypy from scratch takes 20 s on a clean
+# cores' idle moments, from before the linters (one core: mypy from scratch takes 14 s on a clean
 # clone); the stall tests then run alone, collected from their own files only (the whole suite's
 # collection took 3 s of the serial part to find 6 tests).
 test: $(STAMP)

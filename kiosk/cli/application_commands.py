@@ -133,7 +133,7 @@ def run_new(args: argparse.Namespace) -> int:
 def _set_values(store: Store, application_id: str, pairs: list[tuple[str, str]], lang: str | None) -> int:
     from kiosk.applications import service
 
-    _, problems = service.set_fields(store, application_id, pairs, lang)  # all or none saved, as one change
+    _, problems = service.set_fields(store, application_id, pairs, lang)  # one write: an unknown field saves none
     for exc in problems:
         print(f"{exc.problem.key}: {exc.problem.message}", file=sys.stderr)
     _print_view(service.open_application(store, application_id), False)
