@@ -3,8 +3,9 @@
 Test stores are copies of one template per process (tests/store_template.py), so they share its
 salt, and every unlock of every copy derived the same key again: 21 ms of a core each, 600 times
 in a `make test` run, and again in each forked `kiosk` child of the kill trials. The memo returns
-what Argon2id returned for the same PIN, salt and parameters; a wrong PIN, another salt or other
-parameters still run Argon2id, so refusals are as real as before."""
+what Argon2id returned for the same PIN, salt and parameters; a PIN, salt or parameters not seen
+before in the process still run Argon2id. A wrong PIN is refused as before: the key it gives fails
+AES-GCM's check and the key file counts the attempt; only a repeat of it skips the derivation."""
 
 from __future__ import annotations
 
