@@ -43,8 +43,11 @@ def browser():
     binary, driver = chromium_paths()
     options = webdriver.ChromeOptions()
     options.binary_location = binary
+    # BackForwardCache, RenderDocument off: each navigation then reuses its document's frame instead of
+    # making and swapping a new one. 92 -> 66 ms of CPU a page load; the tests' 43 -> 37 s (alternating)
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     "--window-size=1024,900", "--disable-extensions", "--no-first-run"):
+                     "--window-size=1024,900", "--disable-extensions", "--no-first-run",
+                     "--disable-features=BackForwardCache,RenderDocument"):
         options.add_argument(argument)
     chrome = webdriver.Chrome(options=options, service=Service(executable_path=driver))
     # axe sent to the browser once and put in every page it opens (as DevTools does, past the pages'
