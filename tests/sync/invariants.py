@@ -195,3 +195,23 @@ def record_trials(config, kind: str, trials: int, verdict_counts: dict[str, int]
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     with open(folder / f"{worker}.jsonl", "a", encoding="utf-8") as handle:
         handle.write(json.dumps({"kind": kind, "trials": trials, **verdict_counts}) + "\n")
+
+
+class ChildLength:
+    """Random kills fall within how long the last child that ran to its end took, here and now: a
+    fixed window missed most children once they got faster (a chunk of the kill trials killed 10 of
+    25 on a quiet machine), and a busy machine stretches them."""
+
+    def __init__(self, guess_s: float) -> None:
+        self.whole_s = guess_s
+
+    def kill_after(self, rng) -> float:
+        return rng.uniform(0.05, 0.8) * self.whole_s
+
+    def run(self, start) -> int | None:
+        """`start()`'s exit status; a child that ended on its own (0) sets the length."""
+        started = time.monotonic()
+        status = start()
+        if status == 0:
+            self.whole_s = time.monotonic() - started
+        return status

@@ -25,7 +25,7 @@ from tests.sync import deliverer
 from tests.sync.agency_live import routing_file
 from tests.sync.delivery_trials import (caseworker_may_decide, deliver_until_agreed, fresh_chunk, parametrize_trials,
                                         release, stuck)
-from tests.sync.invariants import record_trials
+from tests.sync.invariants import ChildLength, record_trials
 from tests.sync.test_agency_delivery import FAST
 
 HEALING = replace(FAST, poll_s=3600.0)  # a Task is asked again when the agency decided (time_passes)
@@ -42,7 +42,7 @@ def test_delivery_kill_trials(chunk, trials, tmp_path, delivery_template, trial_
     agency = trial_agency
     db = fresh_chunk(agency, delivery_template, tmp_path)
     rng = random.Random(500 + chunk)
-    totals, failures, killed = Counter(), [], 0
+    totals, failures, killed, length = Counter(), [], 0, ChildLength(0.2)
     connector = FhirConnector(5.0)
     try:
         for trial in range(trials):
@@ -54,9 +54,9 @@ def test_delivery_kill_trials(chunk, trials, tmp_path, delivery_template, trial_
             # one transaction per request, or FHIR batches of them (the agency stores a batch in one commit)
             routing = str(routing_file(tmp_path, agency.url + "/fhir", ("S03",), city="*", batch=rng.choice((1, 3))))
             if rng.random() < 0.7:
-                status = run_child(db, routing, rng.choice(CRASH_POINTS), None)
+                status = length.run(lambda: run_child(db, routing, rng.choice(CRASH_POINTS), None))
             else:
-                status = run_child(db, routing, None, rng.uniform(0.02, 0.4))
+                status = length.run(lambda: run_child(db, routing, None, length.kill_after(rng)))
             killed += status in (137, -signal.SIGKILL)
             agency.state.faults.clear()
             verdict = deliver_until_agreed(db, agency, routing, connector, HEALING)  # the hub heals

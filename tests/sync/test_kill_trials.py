@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 
 import pytest
 
@@ -16,7 +15,7 @@ from sync.client.crash import ENV, POINTS
 from tests.conftest import TEST_PIN
 from tests.forked_cli import run_command
 from tests.sync.conftest import enroll_device
-from tests.sync.invariants import TrialTally, parametrize_chunks
+from tests.sync.invariants import ChildLength, TrialTally, parametrize_chunks
 from tests.sync.scenario import Scenario
 
 pytest_generate_tests = parametrize_chunks
@@ -37,18 +36,15 @@ def test_kill_trials(chunk, trials, hub, tmp_path, request):
     assert device.sync().complete
     scenario = Scenario(device, seed=100 + chunk, subscriptions=True)
     tally = TrialTally()
-    killed, whole_s = 0, 0.3  # whole_s: how long the last child that ran to its end took
+    killed, length = 0, ChildLength(0.3)
     for trial in range(trials):
         rng = scenario.rng
         scenario.officer_works()
         scenario.hub_works()
-        started = time.monotonic()
         if rng.random() < 0.7:
-            status = run_child(device.store.folder, rng.choice(POINTS), None)
-        else:  # within a child's length here and now: 0.1-0.3 s quiet, longer on a busy machine
-            status = run_child(device.store.folder, None, rng.uniform(0.05, 0.8) * whole_s)
-        if status == 0:
-            whole_s = time.monotonic() - started
+            status = length.run(lambda: run_child(device.store.folder, rng.choice(POINTS), None))
+        else:  # a child takes 0.1-0.3 s on a quiet machine, longer on a busy one
+            status = length.run(lambda: run_child(device.store.folder, None, length.kill_after(rng)))
         killed += status in (137, -signal.SIGKILL)
         verdict = scenario.heal()
         tally.add(f"trial {trial}", verdict)

@@ -36,7 +36,7 @@ from sync.hub.notify.config import from_mapping
 from sync.hub.notify.sender import CRASH_POINTS, tick
 from tests.forked_cli import run_command
 from tests.sync.delivery_trials import PASSING
-from tests.sync.invariants import parametrize_chunks, record_trials
+from tests.sync.invariants import ChildLength, parametrize_chunks, record_trials
 from tests.sync.notify_live import SmsGateway, put, submitted, subscription_document
 
 pytest_plugins = ["tests.sync.notify_fixtures"]
@@ -150,7 +150,7 @@ def test_notify_kill_trials(chunk, trials, tmp_path, notify_hub, notify_device, 
         assert answer.status_code == 201, answer.text
     rng = random.Random(2400 + chunk)
     status_of = {a: None for a in applications}
-    killed, absorbed, failures = 0, 0, []
+    killed, absorbed, failures, length = 0, 0, [], ChildLength(0.5)
     totals: Counter = Counter()
     try:
         for trial in range(trials):
@@ -161,9 +161,9 @@ def test_notify_kill_trials(chunk, trials, tmp_path, notify_hub, notify_device, 
             if rng.random() < 0.3:
                 gateway.state.fail_next.extend(rng.choice([[500], [503, 503]]))
             if rng.random() < 0.7:
-                status = run_child(notify_hub.db_url, config_path, rng.choice(CRASH_POINTS), None)
+                status = length.run(lambda: run_child(notify_hub.db_url, config_path, rng.choice(CRASH_POINTS), None))
             else:
-                status = run_child(notify_hub.db_url, config_path, None, rng.uniform(0.05, 0.6))  # a tick takes ~0.5 s
+                status = length.run(lambda: run_child(notify_hub.db_url, config_path, None, length.kill_after(rng)))
             killed += status in (137, -signal.SIGKILL)
             gateway.state.fail_next.clear()
             heal(notify_hub, config)
