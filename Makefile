@@ -40,16 +40,17 @@ demo-agency: $(STAMP)  ## the demo district with its hub and the reference agenc
 # runs of the parallel part took 321 / 322 s at -n 3 against 306 / 304 / 292 s at -n 4; make test
 # took 391.7 / 427.5 s at -n 6 against 412.9 / 409.7 s at -n 4 (six processes took the busy core
 # from the other process, but used 650-712 s of CPU against 621-626).
-# --maxschedchunk 1: each worker takes the next test when it is free, the long ones (listed first)
-# included. The sync stall test's district is built meanwhile (tests/ui/stall_district.py), in the
-# cores' idle moments, from before the linters (one core: mypy from scratch takes 14 s on a clean
-# clone); the stall tests then run alone, collected from their own files only (the whole suite's
-# collection took 3 s of the serial part to find 6 tests).
+# --dist loadgroup (tests/conftest.py's scheduler): each worker takes the next test when it is free,
+# the long ones (listed first) included; the browser tests go whole to one worker, with one Chromium.
+# The sync stall test's district is built meanwhile (tests/ui/stall_district.py), in the cores' idle
+# moments, from before the linters (one core: mypy from scratch takes 14 s on a clean clone); the
+# stall tests then run alone, collected from their own files only (the whole suite's collection took
+# 3 s of the serial part to find 6 tests).
 test: $(STAMP)
 	@shared=$$(mktemp -d); trap 'rm -rf "$$shared"' EXIT; \
 	$(BIN)/python -m tests.ui.stall_district "$$shared" & builder=$$!; \
 	$(MAKE) --no-print-directory lint || { kill $$builder 2>/dev/null; exit 1; }; \
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxschedchunk 1 -q --durations=25 -m "not stall and not full_tour"; status=$$?; \
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup -q --durations=25 -m "not stall and not full_tour"; status=$$?; \
 	[ $$status -eq 0 ] || { kill $$builder 2>/dev/null; exit $$status; }; wait $$builder; \
 	KIOSK_STALL_DISTRICT="$$shared" $(BIN)/python -m pytest -q -m stall $$(grep -rlE "mark\.stall" tests --include="test_*.py")
 

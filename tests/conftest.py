@@ -113,10 +113,34 @@ def pytest_runtest_setup(item) -> None:
         gc.freeze()
 
 
+# Test files one xdist worker runs whole (make test's --dist loadgroup): shared out, each of the four
+# test processes started its own Chromium and prepared hub for the browser tests. Named by file, as
+# pytest 9 ignores the suffix xdist_group marks add to a test's id.
+ONE_WORKER_FILES = ("tests/web/test_status_page_browser.py",)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class WholeFiles(LoadScopeScheduling):
+        """Each test a unit of its own, but each of ONE_WORKER_FILES one unit."""
+
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return path if path in ONE_WORKER_FILES else nodeid
+
+    return WholeFiles(config, log)
+
+
 def pytest_collection_modifyitems(config, items) -> None:
-    """The long tests (chaos trials, marked slow) first: the xdist workers share them out early,
-    instead of one worker running the last long one alone while the other has nothing to do."""
-    items.sort(key=lambda item: not (item.get_closest_marker("chaos") or item.get_closest_marker("slow")))
+    """The long tests first: the files one worker runs whole, the chaos trials and those marked slow.
+    The xdist workers share them out early, instead of one worker running the last long one alone
+    while the others have nothing to do."""
+    items.sort(key=lambda item: (item.nodeid.split("::", 1)[0] not in ONE_WORKER_FILES,
+                                 not (item.get_closest_marker("chaos") or item.get_closest_marker("slow"))))
 
 
 # -- the reliability trials (tests/sync): how many, and their totals at the end -------------------
