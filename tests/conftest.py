@@ -18,6 +18,7 @@ from hypothesis import settings
 
 from tests import kek_memo
 from tests.store_template import TEST_KDF, TEST_PIN, template_store
+from tests.xdist_scheduler import ONE_WORKER_FILES, pytest_xdist_make_scheduler  # noqa: F401 - a hook, found here
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 kek_memo.install()
@@ -111,28 +112,6 @@ def pytest_runtest_setup(item) -> None:
     stall tests: their window process keeps the collector as the app has it."""
     if item.get_closest_marker("stall") is None:
         gc.freeze()
-
-
-# Test files one xdist worker runs whole (make test's --dist loadgroup): shared out, each of the four
-# test processes started its own Chromium and prepared hub for the browser tests. Named by file, as
-# pytest 9 ignores the suffix xdist_group marks add to a test's id.
-ONE_WORKER_FILES = ("tests/web/test_status_page_browser.py",)
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_xdist_make_scheduler(config, log):
-    if config.getvalue("dist") != "loadgroup":
-        return None
-    from xdist.scheduler import LoadScopeScheduling
-
-    class WholeFiles(LoadScopeScheduling):
-        """Each test a unit of its own, but each of ONE_WORKER_FILES one unit."""
-
-        def _split_scope(self, nodeid: str) -> str:
-            path = nodeid.split("::", 1)[0]
-            return path if path in ONE_WORKER_FILES else nodeid
-
-    return WholeFiles(config, log)
 
 
 def pytest_collection_modifyitems(config, items) -> None:
