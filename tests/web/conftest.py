@@ -35,7 +35,7 @@ def chromium_paths() -> tuple[str, str]:
     return browser, driver
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # one file uses it, run whole by one test process first: not kept all run
 def browser():
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
