@@ -206,7 +206,7 @@ class ChildLength:
         self.whole_s = guess_s
 
     def kill_after(self, rng) -> float:
-        return rng.uniform(0.05, 0.8) * self.whole_s
+        return rng.uniform(0.05, 1.0) * self.whole_s  # its last moments too
 
     def run(self, start) -> int | None:
         """`start()`'s exit status; a child that ended on its own (0) sets the length."""

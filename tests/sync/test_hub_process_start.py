@@ -35,6 +35,6 @@ def test_a_port_taken_before_the_hub_binds_it_is_tried_again(tmp_path, monkeypat
 
 def test_a_hub_that_cannot_start_says_why(tmp_path, monkeypatch, taken_port):
     monkeypatch.setattr(process, "free_port", lambda: taken_port)
-    monkeypatch.setattr(process, "PORT_TRIES", 1)  # the last try's refusal is the one quoted: one start shows it
+    monkeypatch.setattr(process, "PORT_TRIES", 2)  # gives up after the last try and quotes it: two starts show it
     with pytest.raises(RuntimeError, match="(?i)hub did not start: .*address already in use"):
         HubProcess(tmp_path / "hub.db", "", decisions="off")
