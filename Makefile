@@ -40,7 +40,7 @@ demo-agency: $(STAMP)  ## the demo district with its hub and the reference agenc
 # runs of the parallel part took 321 / 322 s at -n 3 against 306 / 304 / 292 s at -n 4; make test
 # took 391.7 / 427.5 s at -n 6 against 412.9 / 409.7 s at -n 4 (six processes took the busy core
 # from the other process, but used 650-712 s of CPU against 621-626).
-# --dist loadgroup (tests/conftest.py's scheduler): each worker takes the next test when it is free,
+# --dist loadgroup (tests/xdist_scheduler.py): each worker takes the next test when it is free,
 # the long ones (listed first) included; the browser tests go whole to one worker, with one Chromium.
 # The sync stall test's district is built meanwhile (tests/ui/stall_district.py), in the cores' idle
 # moments, from before the linters (one core: mypy from scratch takes 14 s on a clean clone); the

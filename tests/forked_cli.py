@@ -27,8 +27,8 @@ from pathlib import Path
 # per child. One list for every user: a process has one forkserver (tests/sync/deliverer.py forks
 # from it too), and the preload of whichever user starts it first is the one it keeps.
 PRELOAD = ["kiosk.cli.main", "kiosk.cli.commands", "sync.cli", "sync.client.engine", "sync.client.config",
-           "sync.hub.cli", "sync.hub.delivery.worker", "sync.hub.delivery.backups", "sync.hub.notify.sender", "tests.warm_cli",
-           "tests.sync.warm_hub"]
+           "sync.hub.cli", "sync.hub.delivery.worker", "sync.hub.delivery.backups", "sync.hub.notify.sender",
+           "tests.warm_cli", "tests.sync.warm_hub"]
 
 _context: multiprocessing.context.ForkServerContext | None = None
 
