@@ -65,9 +65,10 @@ def params_for(name: str, fixtures: dict) -> dict:
 
 
 def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, str]],  # noqa: ANN001
-         shown: set[str] | None = None, lowest: dict | None = None) -> list[dict]:
+         shown: set[str] | None = None, lowest: dict | None = None, audited: list[str] | None = None) -> list[dict]:
     """Findings of every screen and state in every combination; `shown` gets their names, `lowest`
-    the lowest contrast measured per theme (text, disabled text, boundaries) and where."""
+    the lowest contrast measured per theme (text, disabled text, boundaries) and where, `audited`
+    the name of each audit (its PNG's, in `out`)."""
     from ui import i18n
     from ui.tour_states import left_over, states
 
@@ -91,14 +92,14 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
                     nav.go(name, **params_for(name, fixtures))
                 settle(kiosk)
                 where = {"screen": name, "lang": lang, "scale": scale, "theme": theme_name}
-                findings += audit_and_shoot(kiosk.window, where, out, lowest)
+                findings += audit_and_shoot(kiosk.window, where, out, lowest, audited)
                 seen |= {(name, t) for t in visible_texts(kiosk.window)}
                 if shown is not None:
                     shown.add(name)
         ctx.mode = "officer"
         kiosk.window.retranslate()
         findings += _popup(kiosk, {"screen": "language-list", "lang": lang, "scale": scale, "theme": theme_name},
-                           out, shown, lowest)
+                           out, shown, lowest, audited)
         for name, mode, show in extra:  # every page kind, every error, the helper's results, the hand-over
             ctx.mode = mode
             kiosk.window.retranslate()
@@ -106,7 +107,7 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
             settle(kiosk)
             where = {"screen": name, "lang": lang, "scale": scale, "theme": theme_name}
             texts = visible_texts(kiosk.window)
-            findings += audit_and_shoot(kiosk.window, where, out, lowest)
+            findings += audit_and_shoot(kiosk.window, where, out, lowest, audited)
             if name == "hand-over":
                 findings += left_over(kiosk, fixtures, texts, where)
             seen |= {(name, t) for t in texts}
@@ -126,7 +127,12 @@ def tour(kiosk, fixtures: dict, out: Path | None, combos: list[tuple[str, int, s
     return findings
 
 
-def audit_and_shoot(window, where: dict, out: Path | None, lowest: dict | None) -> list[dict]:  # noqa: ANN001
+def shot_name(where: dict) -> str:
+    return f"{where['screen']}-{where['lang']}-{where['scale']}-{where['theme']}"
+
+
+def audit_and_shoot(window, where: dict, out: Path | None, lowest: dict | None,  # noqa: ANN001
+                    audited: list[str] | None = None) -> list[dict]:
     """The audit's findings on `window`, and its screenshot in `out`: one rendering serves both, so
     the PNG shows exactly the pixels whose contrast was measured."""
     from PySide6.QtGui import QImage
@@ -135,18 +141,20 @@ def audit_and_shoot(window, where: dict, out: Path | None, lowest: dict | None) 
 
     shot = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)  # opaque: a PNG without alpha,
     findings = audit(window, where, lowest, shot)  # 17 instead of 21 ms to write and 10 % smaller
+    if audited is not None:
+        audited.append(shot_name(where))
     if out is not None:
-        name = f"{where['screen']}-{where['lang']}-{where['scale']}-{where['theme']}.png"
-        shot.save(str(out / name), "PNG", SCREENSHOT_QUALITY)
+        shot.save(str(out / f"{shot_name(where)}.png"), "PNG", SCREENSHOT_QUALITY)
     return findings
 
 
-def _popup(kiosk, where: dict, out: Path | None, shown: set[str] | None, lowest: dict | None) -> list[dict]:  # noqa: ANN001
+def _popup(kiosk, where: dict, out: Path | None, shown: set[str] | None, lowest: dict | None,  # noqa: ANN001
+           audited: list[str] | None) -> list[dict]:
     """The language drop-down opened: its list is a window of its own, audited and shot like a screen."""
     combo = kiosk.window.language
     combo.showPopup()
     settle(kiosk)
-    findings = audit_and_shoot(combo.view().window(), where, out, lowest)
+    findings = audit_and_shoot(combo.view().window(), where, out, lowest, audited)
     if shown is not None:
         shown.add(where["screen"])
     combo.hidePopup()
@@ -177,7 +185,8 @@ def all_combos(languages: list[str] | None = None, scales: list[int] | None = No
     return combos
 
 
-def self_test(out: Path | None, data_dir: Path | None, combos: list | None = None) -> int:
+def self_test(out: Path | None, data_dir: Path | None, combos: list | None = None, pngs: bool = True) -> int:
+    """The tour; with `out`, its audit.json there, and a PNG of each audited screen unless not `pngs`."""
     from ui.app import KioskApp, qt_application
 
     started = time.perf_counter()
@@ -196,9 +205,11 @@ def self_test(out: Path | None, data_dir: Path | None, combos: list | None = Non
         return 2
     shown: set[str] = set()
     lowest: dict = {}
-    findings = tour(kiosk, fixtures, out, combos or all_combos(), shown, lowest)
+    audited: list[str] = []
+    findings = tour(kiosk, fixtures, out if pngs else None, combos or all_combos(), shown, lowest, audited)
     report = {"findings": findings, "screens": len(shown), "lowest_contrast": lowest,
-              "combinations": len(combos or all_combos()), "seconds": round(time.perf_counter() - started, 1)}
+              "combinations": len(combos or all_combos()), "audited": audited,
+              "seconds": round(time.perf_counter() - started, 1)}
     if out is not None:
         (out / "audit.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     kiosk.lock()
