@@ -187,7 +187,7 @@ def _problem_content(*media_types: str) -> JsonObject:
 
 def _responses(*codes: int) -> dict[int | str, JsonObject]:
     documented: dict[int | str, JsonObject] = {
-        code: {"description": PROBLEM_TEXT[code], "content": _problem_content("application/json", protocol.PROBLEM_TYPE)}
+        code: {"description": PROBLEM_TEXT[code], "content": _problem_content(protocol.PROBLEM_TYPE, "application/json")}
         for code in (400, 401, *codes, 413, 429, 503)}
     for code in (429, 503):
         documented[code]["headers"] = {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}}}
@@ -213,10 +213,11 @@ def _document_problem(app: FastAPI) -> None:
     generate = app.openapi
 
     def document() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            schemas = generate().setdefault("components", {}).setdefault("schemas", {})
-            schemas["Problem"] = copy.deepcopy(_problem_schema())
-        return app.openapi_schema or {}
+        schema = generate()  # FastAPI's own, cached until the routes change
+        components = schema.setdefault("components", {})
+        if "Problem" not in components.setdefault("schemas", {}):  # in its sorted place, as FastAPI puts a model
+            components["schemas"] = dict(sorted({**components["schemas"], "Problem": copy.deepcopy(_problem_schema())}.items()))
+        return schema
 
     app.openapi = document  # type: ignore[method-assign]
 
