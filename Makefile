@@ -1,10 +1,10 @@
 # Kiosk: every target bootstraps .venv on first use (idempotent; re-run when pyproject.toml changes).
 SHELL := /bin/bash
-# Debian's own python3.11 where there is one (Debian 12): built with profile-guided optimisation and
-# libpython linked in, it runs the test suite on less CPU than a python3 compiled without them (pyenv's
-# default build, this machine's python3). Elsewhere, python3. An existing .venv keeps its interpreter:
-# make clean-venv first to change it.
-PYTHON ?= $(or $(wildcard /usr/bin/python3.11),python3)
+# Debian's own python3.11 where it can make a venv (Debian 12, python3-venv): built with profile-guided
+# optimisation and libpython linked in, it runs the test suite on less CPU than a python3 compiled
+# without them (pyenv's default build, this machine's python3). Elsewhere, python3. An existing .venv
+# keeps its interpreter: make clean-venv first to change it.
+PYTHON ?= $(if $(shell /usr/bin/python3.11 -c 'import ensurepip, venv' 2>/dev/null && echo y),/usr/bin/python3.11,python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -23,7 +23,7 @@ system-deps:
 
 $(STAMP): pyproject.toml scripts/system-deps.sh $(wildcard resources/i18n/ui/*.ts)
 	@bash scripts/system-deps.sh
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/pip || $(PYTHON) -m venv --clear $(VENV)  # pip too: a venv made without ensurepip has none
 	@$(BIN)/python -m pip install --quiet --upgrade pip
 	@$(BIN)/python -m pip install --quiet -e '.[gui,hub,dev]'
 	@$(BIN)/python scripts/translations.py release

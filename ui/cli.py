@@ -19,7 +19,7 @@ def register(parser: argparse.ArgumentParser, subparsers) -> None:  # noqa: ANN0
                        help="tour every screen offscreen in every language and text size, audit accessibility")
     group.add_argument("--screenshots", type=Path, metavar="DIR", help="with --self-test: PNGs and audit.json here")
     group.add_argument("--audit-only", action="store_true",
-                       help="with --screenshots: audit.json only, no PNGs (a fifth quicker)")
+                       help="with --screenshots: write audit.json only, skip the PNGs (about a fifth quicker)")
     group.add_argument("--tour-languages", metavar="LANGS", type=lambda text: text.split(","),
                        help="with --self-test: only these languages, e.g. vi,id,th (default: all)")
     group.add_argument("--tour-sizes", metavar="PERCENTS", type=lambda text: [int(p) for p in text.split(",")],
