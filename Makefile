@@ -3,8 +3,9 @@ SHELL := /bin/bash
 # Debian's own python3.11 where it can make a venv (Debian 12, python3-venv): built with profile-guided
 # optimisation and libpython linked in, it runs the test suite on less CPU than a python3 compiled
 # without them (pyenv's default build, this machine's python3). Elsewhere, python3. An existing .venv
-# keeps its interpreter: make clean-venv first to change it.
-PYTHON ?= $(if $(shell /usr/bin/python3.11 -c 'import ensurepip, venv' 2>/dev/null && echo y),/usr/bin/python3.11,python3)
+# keeps its interpreter: make clean-venv first to change it. Asked by the shell when the venv is made,
+# after scripts/system-deps.sh has installed python3-venv.
+PYTHON ?= $$(/usr/bin/python3.11 -c 'import ensurepip, venv' 2>/dev/null && echo /usr/bin/python3.11 || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
