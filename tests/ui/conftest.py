@@ -77,8 +77,8 @@ def worker_zygote(tmp_path_factory):
 @pytest.fixture()
 def officer_app(tour_district, tmp_path, qapp, request, monkeypatch):
     """The real app, unlocked in officer mode on a private copy of the district. Its worker process is
-    forked from `worker_zygote`, unless the test module starts it as the app does (START_WORKER_AS_APP)."""
-    if not getattr(request.module, "START_WORKER_AS_APP", False):
+    forked from `worker_zygote`, unless the test is marked `worker_as_app` (started as the app starts it)."""
+    if request.node.get_closest_marker("worker_as_app") is None:
         from tests.ui.worker_zygote import command
 
         zygote = request.getfixturevalue("worker_zygote")

@@ -2,7 +2,11 @@
 store-wide scan and a sync cycle reach the screen from there (the in-process versions are made to
 fail, so a result can only have come from the worker); the data key never shows on the worker's
 command line or in its environment; lock ends the worker and drops what it still had to say; a
-worker that dies is started again once, and the officer is told in plain words."""
+worker that dies is started again once, and the officer is told in plain words.
+
+The first test starts the worker as the app does, in an interpreter of its own, since its command
+line and environment are what it checks; the others fork it from the tests' preloaded server
+(tests/ui/worker_zygote.py), a process of its own all the same: 1.5 s of a core less per start."""
 
 from __future__ import annotations
 
@@ -18,7 +22,6 @@ from tests.sync.test_worker_process import gone
 from ui.selftest import settle
 
 pytestmark = pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
-START_WORKER_AS_APP = True  # the worker's own interpreter, command line and environment are what is checked
 
 
 def in_process_forbidden(monkeypatch) -> None:
@@ -46,6 +49,7 @@ def scan_from_home(kiosk):
     return home
 
 
+@pytest.mark.worker_as_app  # its own interpreter, command line and environment are what is checked
 def test_the_visit_plan_comes_from_the_worker_and_the_key_never_shows(officer_app, qtbot, monkeypatch):
     from kiosk.rules.proactive import Visit
     from kiosk.workspace import Workspace

@@ -9,7 +9,8 @@ to the server over a Unix socket, the server forks a child that runs `kiosk.cli.
 exactly those pipes, and the launcher ends as the child ends (its exit code, or killed by the same
 signal). So the worker is still a process of its own, reading the key from the window's pipe and
 answering on it; killing the launcher (QProcess.kill) kills the child. Starting the interpreter
-itself stays tested by tests/ui/test_worker_process_ui.py, which starts the worker as the app does.
+itself stays tested by the tests marked `worker_as_app` (tests/ui/test_worker_process_ui.py), whose
+worker is started as the app starts it.
 """
 
 from __future__ import annotations
