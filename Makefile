@@ -52,8 +52,11 @@ demo-agency: $(STAMP)  ## the demo district with its hub and the reference agenc
 # stall tests then run alone, collected from their own files only (the whole suite's collection took
 # 3 s of the serial part to find 6 tests). Temporary files go to memory where there is room
 # (scripts/test-tmpdir.sh): alternating quiet runs took 261.8 / 254.3 s against 269.6 / 262.1 s on disk.
+# A make test stopped by a signal ends the tests it started (pkill -P) and removes that folder
+# twice: the test processes' last writes come after their controller has gone.
 test: $(STAMP)
-	@export TMPDIR=$$(bash scripts/test-tmpdir.sh); trap 'rm -rf "$$TMPDIR"' EXIT; shared=$$(mktemp -d); \
+	@TMPDIR=$$(bash scripts/test-tmpdir.sh) || exit 1; export TMPDIR; \
+	trap 'pkill -P $$$$ 2>/dev/null && { sleep 1; rm -rf "$$TMPDIR"; sleep 3; }; rm -rf "$$TMPDIR"' EXIT; shared=$$(mktemp -d); \
 	$(BIN)/python -m tests.ui.stall_district "$$shared" & builder=$$!; \
 	$(MAKE) --no-print-directory lint || { kill $$builder 2>/dev/null; exit 1; }; \
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup -q --durations=25 -m "not stall and not full_tour"; status=$$?; \

@@ -6,7 +6,7 @@ worker that dies is started again once, and the officer is told in plain words.
 
 The first test starts the worker as the app does, in an interpreter of its own, since its command
 line and environment are what it checks; the others fork it from the tests' preloaded server
-(tests/ui/worker_zygote.py), a process of its own all the same: 1.5 s of a core less per start."""
+(tests/ui/worker_zygote.py), a process of its own all the same: about 0.7 s of a core less per start."""
 
 from __future__ import annotations
 
