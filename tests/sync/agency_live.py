@@ -7,14 +7,16 @@ from pathlib import Path
 
 import yaml
 
-from sync.hub.process import free_port
 
 
 class LiveAgency:
     def __init__(self, db_path: Path) -> None:
         from sync.agency.app import create_agency_app
 
-        self.port = free_port()
+        from tests.sync.conftest import HeldPort
+
+        self._port = HeldPort()  # kept for its restarts, closed with this object
+        self.port = self._port.port
         self.app = create_agency_app(str(db_path))
         self.state = self.app.state.agency
         self._server = None

@@ -12,7 +12,6 @@ import pytest
 import requests
 
 from tests.conftest import REFERENCE_DAY
-from sync.hub.process import free_port
 from tests.sync.proxy import FaultPlan, FaultProxy
 
 SCOPE = "臺北市萬華區福星里"
@@ -60,6 +59,25 @@ def _prompt_server(config):  # a uvicorn.Server that stops in about 10 ms instea
     return PromptServer(config)
 
 
+class HeldPort:
+    """A loopback port kept for one server across its restarts: a socket bound to it, never listening,
+    with SO_REUSEADDR as the server's own (asyncio's) socket has, so the server can bind it again while
+    no other socket can, nor can the kernel hand it out as a client connection's own port. A port only
+    found free once lost a restart to "address already in use" (a hub restarted mid-test, 1 run in 12).
+    Connections to it while the server is stopped are still refused."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self._socket = socket.socket()
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind(("127.0.0.1", 0))
+        self.port: int = self._socket.getsockname()[1]
+
+    def release(self) -> None:
+        self._socket.close()
+
+
 def serve_in_thread(app, port: int, name: str):
     """(uvicorn server, thread) serving `app` on loopback, once it accepts connections."""
     import uvicorn
@@ -95,7 +113,8 @@ class LiveHub:
         self.inline_decisions = inline_decisions
         self.background_decisions = background_decisions
         self.trusted_proxies = trusted_proxies
-        self.port = free_port()
+        self._port = HeldPort()
+        self.port = self._port.port
         self.db = HubDatabase(db_url)
         self.db.create()
         self._server = None
@@ -185,6 +204,7 @@ class LiveHub:
     def close(self) -> None:
         self.stop()
         self.db.dispose()
+        self._port.release()
 
 
 @dataclass

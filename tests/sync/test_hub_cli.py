@@ -17,7 +17,7 @@ import requests
 from sync.hub.openapi import CHECKED_IN, document
 from tests.conftest import TEST_PIN
 from tests.forked_cli import run_captured
-from tests.sync.conftest import free_port
+from sync.hub.process import free_port
 
 HUB = [sys.executable, "-m", "sync.hub.cli"]
 KIOSK = [sys.executable, "-m", "kiosk.cli.main"]

@@ -16,7 +16,8 @@ import requests
 
 from sync import protocol
 from sync.client.config import client_for
-from tests.sync.conftest import LiveHub, adults, enroll_device, free_port
+from sync.hub.process import free_port
+from tests.sync.conftest import LiveHub, adults, enroll_device
 from tests.sync.postgres import new_database
 from tests.sync.test_protocol import revision_request
 
