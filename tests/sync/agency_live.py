@@ -8,14 +8,12 @@ from pathlib import Path
 import yaml
 
 
-
 class LiveAgency:
     def __init__(self, db_path: Path) -> None:
         from sync.agency.app import create_agency_app
-
         from tests.sync.conftest import HeldPort
 
-        self._port = HeldPort()  # kept for its restarts, closed with this object
+        self._port = HeldPort()  # kept across its restarts; its socket closes when this object goes
         self.port = self._port.port
         self.app = create_agency_app(str(db_path))
         self.state = self.app.state.agency

@@ -15,9 +15,9 @@ import pytest
 import requests
 
 from sync.hub.openapi import CHECKED_IN, document
+from sync.hub.process import free_port
 from tests.conftest import TEST_PIN
 from tests.forked_cli import run_captured
-from sync.hub.process import free_port
 
 HUB = [sys.executable, "-m", "sync.hub.cli"]
 KIOSK = [sys.executable, "-m", "kiosk.cli.main"]
